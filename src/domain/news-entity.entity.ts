@@ -1,0 +1,33 @@
+import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import type { EntityKind } from '../extract/types';
+
+export const ENTITY_KINDS = ['PERSON', 'ORGANIZATION', 'PLACE'] as const satisfies readonly EntityKind[];
+
+/** A person, organisation or place: one row per real-world referent across all articles. */
+@Entity({ tableName: 'entity' })
+@Index({ properties: ['kind', 'name'] })
+export class NewsEntity {
+  [OptionalProps]?: 'mentionCount' | 'createdAt';
+
+  @PrimaryKey({ type: 'integer' })
+  id!: number;
+
+  @Enum({ items: () => ENTITY_KINDS, type: 'string' })
+  kind!: EntityKind;
+
+  /** Canonical name: the fullest form any article used. */
+  @Property({ type: 'string' })
+  name!: string;
+
+  /** Number of mentions across all articles (kept in step by ingestion). */
+  @Property({ type: 'integer' })
+  mentionCount: number = 0;
+
+  /** The article that first mentioned it (ingestion order), for "first appearance" ordering. */
+  @Property({ type: 'integer' })
+  @Index()
+  firstArticleId!: number;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}

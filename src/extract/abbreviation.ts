@@ -1,0 +1,18 @@
+import nlp from 'compromise';
+import { lexiconTags } from './lexicon';
+
+let abbreviations: Record<string, boolean> | undefined;
+
+/**
+ * True when a word written before a period is an abbreviation, not a sentence end:
+ * initials ('Sergey V. Lavrov'), dotted acronyms ('U.S.'), and compromise's abbreviation
+ * list ('Sept.', 'Gen.', 'Mr.', 'Inc.').
+ */
+export function isAbbreviation(word: string): boolean {
+  if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
+  const w = word.toLowerCase();
+  abbreviations ??= (nlp as unknown as { model(): { one: { abbreviations: Record<string, boolean> } } }).model().one.abbreviations;
+  if (abbreviations[w] === true) return true;
+  const tags = lexiconTags(w);
+  return tags.includes('Abbreviation') || tags.includes('Honorific') || (tags.includes('Month') && w.length <= 4);
+}

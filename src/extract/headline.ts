@@ -1,0 +1,43 @@
+import type { Sentence } from './sentences';
+import type { Mention } from './mentions';
+import { tokenize } from './tokens';
+import { foldSurface } from './fold';
+import { isCommonWord, lookupGazetteer } from './gazetteer';
+
+/** Longest name looked for in an all-capitals line, in words. */
+const MAX_WORDS = 5;
+
+/** True for a line written in capitals, where capitalisation tells nothing about names. */
+export function isHeadline(text: string, sentence: Sentence): boolean {
+  const body = text.slice(sentence.start, sentence.end);
+  return /\p{Lu}{2}/u.test(body) && !/\p{Ll}/u.test(body);
+}
+
+/**
+ * Names in an all-capitals headline: word runs equal to a name the article body uses
+ * ('JOHN KERRY'), else to a gazetteer name that is not an ordinary word ('ALEPPO').
+ * Country codes are not trusted here ('IN', 'TO' would be countries).
+ */
+export function findHeadlineMentions(text: string, sentence: Sentence, known: ReadonlySet<string>): Mention[] {
+  const tokens = tokenize(text, sentence, () => false);
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let matched = 0;
+    for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1 && matched === 0; n--) {
+      const first = tokens[i]!;
+      const last = tokens[i + n - 1]!;
+      const end = last.start + last.text.length;
+      const surface = text.slice(first.start, end);
+      const key = foldSurface(surface);
+      const entry = lookupGazetteer(surface);
+      const inBody = known.has(key);
+      const gazetteer = entry && !entry.codeOnly && !(n === 1 && isCommonWord(surface));
+      if (!inBody && !gazetteer) continue;
+      out.push({ start: first.start, end, surface, sentence: sentence.index, length: n, kind: entry?.kind, evidence: 'known', id: entry?.id });
+      matched = n;
+    }
+    i += Math.max(1, matched);
+  }
+  return out;
+}

@@ -1,0 +1,103 @@
+import type { ExtractedArticle, ExtractedEntity, Span } from './types';
+import type { ResolvedMention, AnalysedText } from './document';
+import type { Mention } from './mentions';
+import { findBoilerplate } from './boilerplate';
+import { readHeader } from './metadata';
+import { splitSentences, type Sentence } from './sentences';
+import { findMentions } from './mentions';
+import { findHeadlineMentions, isHeadline } from './headline';
+import { groupMentions, type MentionGroup } from './coref';
+import { findRoles, type TitledMention } from './roles';
+import { findQuoteSpans, findQuotes } from './quotes';
+import { findParaphrases } from './paraphrases';
+import { findRelationships } from './relationships';
+import { foldSurface } from './fold';
+import { displayName } from './display-name';
+
+export type * from './types';
+export { normaliseAlias, lookupKeys, isSameReferent, chooseReferent, type NamedEntity } from './referent';
+
+function paragraphSpans(sentences: readonly Sentence[]): Span[] {
+  const out: Span[] = [];
+  for (const s of sentences) {
+    const p = out[s.paragraph];
+    if (p) p.end = s.end;
+    else out[s.paragraph] = { start: s.start, end: s.end };
+  }
+  return out;
+}
+
+function toEntity(key: string, group: MentionGroup): ExtractedEntity {
+  const { name, aliases } = displayName(group.mentions);
+  return {
+    key,
+    kind: group.kind,
+    name,
+    aliases,
+    mentions: group.mentions.map((m) => ({ start: m.start, end: m.end, surface: m.surface, sentence: m.sentence })),
+  };
+}
+
+/** Adds headline mentions to the groups the body found, or to new groups for gazetteer names. */
+function addHeadlines(text: string, sentences: readonly Sentence[], groups: MentionGroup[]): void {
+  const known = new Map<string, MentionGroup>();
+  for (const g of groups) for (const k of g.keys) known.set(k, g);
+  for (const s of sentences.filter((x) => isHeadline(text, x))) {
+    for (const m of findHeadlineMentions(text, s, new Set(known.keys()))) {
+      const key = foldSurface(m.surface);
+      const group = known.get(key) ?? (m.id ? known.get(m.id) : undefined);
+      if (group) group.mentions.unshift(m);
+      else if (m.kind) {
+        const g: MentionGroup = { kind: m.kind, mentions: [m], keys: new Set([key]) };
+        groups.push(g);
+        known.set(key, g);
+      }
+    }
+  }
+  for (const g of groups) g.mentions.sort((a, b) => a.start - b.start);
+  groups.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** Extracts metadata, entities, roles, statements and relationships from one article's text. */
+export function extractArticle(text: string): ExtractedArticle {
+  const boilerplate = findBoilerplate(text);
+  const header = readHeader(text, boilerplate);
+  const sentences = splitSentences(text, [...boilerplate, ...header.excluded]);
+  const found: Mention[] = sentences.filter((s) => !isHeadline(text, s)).flatMap((s) => findMentions(text, s));
+  const groups = groupMentions(found);
+  addHeadlines(text, sentences, groups);
+
+  const keyOf = new Map<Mention, string>();
+  groups.forEach((g, i) => g.mentions.forEach((m) => keyOf.set(m, `e${i}`)));
+  const entities = groups.map((g, i) => toEntity(`e${i}`, g));
+  const mentions: ResolvedMention[] = groups
+    .flatMap((g, i) => g.mentions.map((m) => ({ start: m.start, end: m.end, key: `e${i}`, kind: g.kind, sentence: m.sentence, surface: m.surface, possessive: /^['’]s\b/.test(text.slice(m.end, m.end + 3)) })))
+    .sort((a, b) => a.start - b.start);
+
+  const countryKey = new Map<string, string>();
+  groups.forEach((g, i) => g.mentions.forEach((m) => m.id && countryKey.set(m.id, `e${i}`)));
+  const titled: TitledMention[] = found
+    .filter((m) => m.title && keyOf.has(m))
+    .map((m) => ({ start: m.start, end: m.end, key: keyOf.get(m)!, title: m.title!, countryKey: m.titleCountry ? countryKey.get(m.titleCountry) : undefined }));
+  const roles = findRoles(text, mentions, titled);
+  const titles = new Map<string, string[]>();
+  for (const r of roles) titles.set(r.person, [...(titles.get(r.person) ?? []), r.title.toLowerCase()]);
+
+  const quoteSpans = paragraphSpans(sentences).flatMap((p, i) => (p ? findQuoteSpans(text, p, i) : []));
+  const doc: AnalysedText = { text, sentences, mentions, titles, roles, quoted: quoteSpans.map((q) => q.outer) };
+  const quotes = findQuotes(doc, quoteSpans);
+  const paraphrases = findParaphrases(doc, quoteSpans.map((q) => q.outer));
+  const statements = [...quotes, ...paraphrases].sort((a, b) => a.start - b.start);
+  const kinds = new Map(entities.map((e) => [e.key, e.kind]));
+  const relationships = findRelationships(sentences, mentions, statements, roles, (k) => kinds.get(k));
+
+  return {
+    meta: header.meta,
+    boilerplate,
+    sentences: sentences.map(({ start, end, index }) => ({ start, end, index })),
+    entities,
+    roles,
+    statements,
+    relationships,
+  };
+}

@@ -1,0 +1,46 @@
+import nlp from 'compromise';
+
+type Lexicon = Record<string, string | string[]>;
+
+interface CompromiseModel {
+  one: { lexicon: Lexicon };
+  two: { orgWords: Record<string, boolean>; placeWords: Record<string, boolean> };
+}
+
+let model: CompromiseModel | undefined;
+
+function load(): CompromiseModel {
+  model ??= (nlp as unknown as { model(): CompromiseModel }).model();
+  return model;
+}
+
+/**
+ * Tags compromise's lexicon gives a lower-case word or phrase ('john' -> ['MaleName']).
+ * Only the lexicon is used, never the tagger: a table lookup keeps extraction fast.
+ */
+export function lexiconTags(word: string): readonly string[] {
+  const tags = load().one.lexicon[word];
+  if (tags === undefined) return [];
+  return typeof tags === 'string' ? [tags] : tags;
+}
+
+/** Words compromise knows end organisation names ('department', 'council', ...). */
+export function isOrgWord(word: string): boolean {
+  return load().two.orgWords[word] === true;
+}
+
+/** Words compromise knows end place names ('district', 'camp', 'mosque'? no: 'river', 'city', ...). */
+export function isPlaceWord(word: string): boolean {
+  return load().two.placeWords[word] === true;
+}
+
+/** Every lexicon entry carrying one of the given tags. */
+export function lexiconEntries(tags: readonly string[]): string[] {
+  const wanted = new Set(tags);
+  const out: string[] = [];
+  for (const [word, t] of Object.entries(load().one.lexicon)) {
+    const list = typeof t === 'string' ? [t] : t;
+    if (list.some((x) => wanted.has(x))) out.push(word);
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+import type { ArticleMeta, Span } from './types';
+import { findDate } from './dates';
+import { overlaps } from './spans';
+
+/** What the lines before the body say, and which of them are not body text. */
+export interface ArticleHeader {
+  meta: ArticleMeta;
+  /** The first title line: it is read as the article's first sentence. */
+  title?: Span;
+  /** Repeated title lines and byline/date lines: excluded from sentences. */
+  excluded: Span[];
+}
+
+const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b,?/gi;
+/** Dateline at the start of the body: 'WASHINGTON -', 'PORTO ALEGRE, Brazil (AP) —'. */
+const DATELINE = /^\s*((?:[A-Z][A-Z.'’-]*)(?:\s+[A-Z][A-Z.'’-]*)*(?:,\s*[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*)*)?)\s*(?:\(([A-Za-z][A-Za-z .]*)\))?\s*[-—–]+\s/u;
+/** A header line is a byline when, once its date is cut out, a few words at most remain. */
+const MAX_BYLINE_WORDS = 4;
+
+interface Line extends Span {
+  text: string;
+}
+
+function lines(text: string): Line[] {
+  const out: Line[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].trim().length > 0) out.push({ start: m.index, end: m.index + m[0].length, text: m[0].trim() });
+  }
+  return out;
+}
+
+/** Reads '- Associated Press - Wednesday, September 28, 2016' or 'Cbs, 28 September 2016'. */
+function readByline(line: string): { date?: string; agency?: string } | undefined {
+  const date = findDate(line);
+  if (!date) return undefined;
+  const rest = (line.slice(0, date.index) + ' ' + line.slice(date.index + date.length)).replace(WEEKDAY, ' ');
+  const words = rest.split(/[\s,;|–—-]+/).filter((w) => w.length > 0);
+  if (words.length > MAX_BYLINE_WORDS) return undefined;
+  return { date: date.iso, agency: words.length > 0 ? words.join(' ') : undefined };
+}
+
+function sameTitle(a: string, b: string): boolean {
+  return a.toLowerCase().replace(/\s+/g, ' ') === b.toLowerCase().replace(/\s+/g, ' ');
+}
+
+/**
+ * Title, byline, date and dateline from the lines before the body. The title is the first
+ * line that is not a byline and does not read as a sentence; later copies of it are excluded.
+ */
+export function readHeader(text: string, boilerplate: readonly Span[]): ArticleHeader {
+  const meta: ArticleMeta = {};
+  const excluded: Span[] = [];
+  let title: Span | undefined;
+  let datedByAgency = false;
+  for (const line of lines(text).filter((l) => !boilerplate.some((b) => overlaps(b, l)))) {
+    const byline = readByline(line.text);
+    if (byline) {
+      excluded.push(line);
+      if (byline.agency && !meta.agency) meta.agency = byline.agency;
+      // A date printed next to an agency name is the publication date; a bare one may be a repost date.
+      if (byline.date && (!meta.publishedAt || (byline.agency && !datedByAgency))) {
+        meta.publishedAt = byline.date;
+        datedByAgency = byline.agency !== undefined;
+      }
+      continue;
+    }
+    if (meta.title !== undefined && sameTitle(meta.title, line.text)) {
+      excluded.push(line);
+      continue;
+    }
+    if (meta.title === undefined && title === undefined && !/[.!?]["”’]?$/.test(line.text) && line.text.length < 200 && !DATELINE.test(line.text)) {
+      meta.title = line.text;
+      title = line;
+      continue;
+    }
+    const dateline = DATELINE.exec(line.text);
+    if (dateline) {
+      meta.dateline = dateline[1]!.trim();
+      if (dateline[2] && !meta.agency) meta.agency = dateline[2].trim();
+    }
+    break;
+  }
+  return { meta, title, excluded };
+}

@@ -1,0 +1,110 @@
+import type { EntityKind } from './types';
+
+/** What resolution compares: an entity as one article names it, or as the graph knows it. */
+export interface NamedEntity {
+  kind: EntityKind;
+  name: string;
+  aliases: readonly string[];
+}
+
+/**
+ * The form an alias is stored and looked up by: case, diacritics, apostrophes,
+ * hyphens and a trailing possessive folded away ("Ja’afari's" -> "ja afari").
+ */
+export function normaliseAlias(surface: string): string {
+  return surface
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/'s$/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Folds common transliteration variants so 'Sergei'/'Sergey' and 'al-Qaeda'/'al-Qaida'
+ * compare equal: -ey/-ei endings, doubled letters, 'ae'/'ai' inside a word.
+ */
+export function foldTransliteration(token: string): string {
+  return token
+    .replace(/ey\b/g, 'ei')
+    .replace(/ae|ai/g, 'a')
+    .replace(/(\p{L})\1/gu, '$1')
+    .replace(/ph/g, 'f')
+    .replace(/k?h\b/g, '');
+}
+
+function tokens(name: string): string[] {
+  return normaliseAlias(name)
+    .split(' ')
+    .filter((t) => t.length > 0);
+}
+
+/** Keys under which an entity is indexed for cross-document lookup. */
+export function lookupKeys(entity: NamedEntity): string[] {
+  const keys = new Set<string>();
+  for (const form of [entity.name, ...entity.aliases]) {
+    const t = tokens(form);
+    if (t.length === 0) continue;
+    keys.add(t.map(foldTransliteration).join(' '));
+    if (entity.kind === 'PERSON') keys.add(foldTransliteration(t[t.length - 1]!));
+  }
+  return [...keys];
+}
+
+interface PersonName {
+  given: string[];
+  surname: string;
+}
+
+function personName(name: string): PersonName {
+  const t = tokens(name).map(foldTransliteration);
+  return { given: t.slice(0, -1), surname: t[t.length - 1] ?? '' };
+}
+
+/** Given names agree when neither contradicts the other: 'Sergei V.' vs 'Sergei', 'J.' vs 'John'. */
+function givenNamesAgree(a: string[], b: string[]): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  const first = (x: string, y: string) => x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
+  return first(a[0]!, b[0]!);
+}
+
+/**
+ * The cross-document resolution rule.
+ * - Kinds must agree.
+ * - People: surnames (last name token, transliteration folded) must be equal, and the first
+ *   given names must not contradict ('Sergey V. Lavrov' = 'Sergei Lavrov'; 'John Kerry' is
+ *   not 'John Kirby'; 'Bashar al-Assad' is not 'Bashar Ja'afari').
+ * - Organisations and places: some name or alias is equal after normalisation and folding
+ *   ('al-Qaeda' = 'al-Qaida'; 'IS' = 'Islamic State' only when one side lists the other as alias).
+ */
+export function isSameReferent(a: NamedEntity, b: NamedEntity): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'PERSON') {
+    const pa = personName(a.name);
+    const pb = personName(b.name);
+    return pa.surname !== '' && pa.surname === pb.surname && givenNamesAgree(pa.given, pb.given);
+  }
+  const keysA = new Set([a.name, ...a.aliases].map((f) => tokens(f).map(foldTransliteration).join(' ')));
+  return [b.name, ...b.aliases].some((f) => keysA.has(tokens(f).map(foldTransliteration).join(' ')));
+}
+
+/**
+ * Picks the known entity a candidate refers to, or undefined for a new referent.
+ * When several fit, the one sharing the most aliases wins (ties: the first, i.e. the oldest).
+ */
+export function chooseReferent<T extends NamedEntity>(candidate: NamedEntity, known: readonly T[]): T | undefined {
+  const own = new Set([candidate.name, ...candidate.aliases].map(normaliseAlias));
+  let best: T | undefined;
+  let bestShared = -1;
+  for (const k of known) {
+    if (!isSameReferent(candidate, k)) continue;
+    const shared = [k.name, ...k.aliases].filter((f) => own.has(normaliseAlias(f))).length;
+    if (shared > bestShared) {
+      best = k;
+      bestShared = shared;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,69 @@
+import type { ExtractedSentence, Span } from './types';
+import { isAbbreviation } from './abbreviation';
+import { overlaps } from './spans';
+
+/** A sentence and the paragraph it sits in (quote continuation is decided per paragraph). */
+export interface Sentence extends ExtractedSentence {
+  paragraph: number;
+}
+
+/** A sentence may end at . ! ? (closing quotes or brackets after it stay with it). */
+const SENTENCE_END = /[.!?]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+/** A paragraph that stops without terminal punctuation and resumes in lower case was broken by the page. */
+const OPEN_END = /[^.!?:"”’)\]]$/;
+
+function paragraphs(text: string, excluded: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  let current: Span | undefined;
+  let blank = false;
+  const re = /[^\n]*/g;
+  for (let m = re.exec(text); m !== null && m.index < text.length; m = re.exec(text)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    re.lastIndex = span.end + 1;
+    const trimmed = m[0].trim();
+    if (trimmed.length === 0 || excluded.some((x) => overlaps(x, span))) {
+      blank = true;
+      continue;
+    }
+    const startsLower = /^\p{Ll}/u.test(trimmed);
+    if (current && (!blank || (OPEN_END.test(text.slice(current.start, current.end).trimEnd()) && startsLower))) {
+      current.end = span.end;
+    } else {
+      current = { ...span };
+      out.push(current);
+    }
+    blank = false;
+  }
+  return out.map((p) => trim(text, p));
+}
+
+function trim(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** Splits the article body (excluded ranges left out) into sentences with their paragraph. */
+export function splitSentences(text: string, excluded: readonly Span[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  paragraphs(text, excluded).forEach((p, paragraph) => {
+    const body = text.slice(p.start, p.end);
+    let from = 0;
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(body); m !== null; m = SENTENCE_END.exec(body)) {
+      const before = /(\S+)$/.exec(body.slice(from, m.index))?.[1] ?? '';
+      if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(before.replace(/^["“‘(]+/, ''))) continue;
+      const end = m.index + m[0].length;
+      push(text, sentences, { start: p.start + from, end: p.start + end }, paragraph);
+      from = end;
+    }
+    push(text, sentences, { start: p.start + from, end: p.end }, paragraph);
+  });
+  return sentences;
+}
+
+function push(text: string, out: Sentence[], span: Span, paragraph: number): void {
+  const t = trim(text, span);
+  if (t.end > t.start) out.push({ ...t, index: out.length, paragraph });
+}

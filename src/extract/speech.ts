@@ -1,0 +1,23 @@
+/**
+ * Verbs that attribute words to a speaker. The same table decides quote attribution
+ * ('..., Kerry said'), paraphrase ('Kerry said that ...') and the person cue ('Josh Earnest said').
+ */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'stated', 'states', 'asked', 'asks', 'warned', 'warns',
+  'explained', 'explains', 'noted', 'notes', 'insisted', 'insists', 'wrote', 'writes', 'declared', 'declares',
+  'continued', 'continues', 'replied', 'replies', 'recalled', 'recalls', 'argued', 'argues', 'stressed', 'stresses',
+  'announced', 'announces', 'confirmed', 'confirms', 'claimed', 'claims', 'acknowledged', 'acknowledges',
+  'admitted', 'admits', 'urged', 'urges', 'vowed', 'vows', 'commented', 'comments', 'concluded', 'remarked',
+  'tweeted', 'posted', 'testified', 'cautioned', 'predicted', 'estimated', 'suggested', 'conceded', 'boasted',
+  'complained', 'responded', 'answered', 'observed', 'emphasised', 'emphasized', 'pointed', 'reiterated', 'shouted',
+]);
+
+/** Verbs that report speech without quoting it: 'Ja’afari rejected accusations that ...'. */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'told', 'tells', 'warned', 'warns', 'rejected', 'rejects', 'denied', 'denies', 'accused', 'accuses',
+  'vowed', 'vows', 'claimed', 'claims', 'insisted', 'insists', 'argued', 'argues', 'announced', 'announces',
+  'confirmed', 'confirms', 'stressed', 'stresses', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'noted',
+  'notes', 'added', 'adds', 'predicted', 'predicts', 'estimated', 'estimates', 'believes', 'suggested', 'suggests',
+  'promised', 'promises', 'pledged', 'pledges', 'urged', 'urges', 'dismissed', 'dismisses',
+  'reported', 'reports', 'explained', 'explains', 'testified', 'conceded', 'concedes', 'expressed', 'expresses',
+]);

@@ -1,0 +1,83 @@
+import type { Span } from './types';
+
+/** A word of a sentence, with what name detection needs to know about it. */
+export interface Token extends Span {
+  /** As written, possessive kept ('Kerry’s'). */
+  raw: string;
+  /** As a name part: possessive "'s" cut off ('Kerry'). */
+  text: string;
+  /** Starts with a capital letter (or is a particle-led name such as 'al-Assad'). */
+  capital: boolean;
+  possessive: boolean;
+  /** False for the second half of a split compound ('Russia' in 'US-Russia'): it starts a new name. */
+  joins: boolean;
+}
+
+/** Dotted acronyms ('U.S.'), then words with inner apostrophes, hyphens and dots ('Ja’afari', 'al-Assad'). */
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+|[-‐][\p{L}\p{N}]+)*/gu;
+/** Lower-case particles that stay glued to the capitalised name part after them ('al-Assad', 'bin-Laden'). */
+const GLUED_PARTICLE = /^(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|abu|ben)$/i;
+const POSSESSIVE = /['’]s$/;
+
+function isCapital(word: string): boolean {
+  return /^\p{Lu}/u.test(word) || /^\p{N}+\p{Lu}/u.test(word);
+}
+
+/**
+ * Splits a hyphenated word into name parts: a glued particle stays with its name
+ * ('al-Qaida-linked' -> 'al-Qaida'), lower-case prefixes and suffixes fall away
+ * ('anti-Assad' -> 'Assad'), and capitalised halves become separate names when
+ * `splitCompound` says so ('US-Russia' -> 'US', 'Russia').
+ */
+function parts(raw: string, start: number, splitCompound: (part: string) => boolean): Token[] {
+  const pieces = raw.split(/[-‐]/);
+  if (pieces.length === 1 || pieces.every((p) => !isCapital(p))) return [token(raw, start, true)];
+  const out: Token[] = [];
+  let offset = start;
+  let pending: { text: string; start: number } | undefined;
+  const capitals = pieces.filter(isCapital);
+  const split = capitals.length > 1 && capitals.every(splitCompound);
+  for (const piece of pieces) {
+    if (pending) {
+      if (isCapital(piece)) {
+        const t = token(pending.text + raw.slice(offset - start - 1, offset - start) + piece, pending.start, out.length === 0);
+        if (out.length > 0 && !split) merge(out, t);
+        else out.push(t);
+      }
+      pending = undefined;
+    } else if (GLUED_PARTICLE.test(piece) && !isCapital(piece)) {
+      pending = { text: piece, start: offset };
+    } else if (isCapital(piece) || /^\p{N}/u.test(piece)) {
+      const t = token(piece, offset, out.length === 0);
+      if (out.length > 0 && !split && isCapital(piece)) merge(out, t);
+      else if (isCapital(piece)) out.push(t);
+    }
+    offset += piece.length + 1;
+  }
+  return out.length > 0 ? out : [token(raw, start, true)];
+}
+
+/** Joins a piece onto the previous token, hyphen included ('France-Presse'). */
+function merge(out: Token[], t: Token): void {
+  const prev = out[out.length - 1]!;
+  const raw = prev.raw + '-' + t.raw;
+  out[out.length - 1] = { ...prev, raw, text: raw.replace(POSSESSIVE, ''), end: t.end, possessive: t.possessive };
+}
+
+function token(raw: string, start: number, joins: boolean): Token {
+  const possessive = POSSESSIVE.test(raw) && raw.length > 2;
+  const text = possessive ? raw.slice(0, -2) : raw;
+  const capital = isCapital(text) || /^(?:al|el)-\p{Lu}/u.test(text);
+  return { start, end: start + raw.length, raw, text, capital, possessive, joins };
+}
+
+/** The words of a span of text, compounds split into name parts. */
+export function tokenize(text: string, span: Span, splitCompound: (part: string) => boolean): Token[] {
+  const out: Token[] = [];
+  const body = text.slice(span.start, span.end);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(body); m !== null; m = WORD.exec(body)) {
+    out.push(...parts(m[0], span.start + m.index, splitCompound));
+  }
+  return out;
+}

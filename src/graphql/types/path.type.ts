@@ -1,0 +1,11 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { EntityInterface, type EntityRow } from './entity.interface';
+
+@ObjectType('Path', { description: 'A shortest chain of relationships between two entities.' })
+export class PathType {
+  @Field(() => Int, { description: 'Number of relationships walked: entities.length - 1.' })
+  hops!: number;
+
+  @Field(() => [EntityInterface], { description: 'The entities from the start to the end, in order.' })
+  entities!: EntityRow[];
+}
