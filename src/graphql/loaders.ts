@@ -1,7 +1,9 @@
 import DataLoader from 'dataloader';
-import type { EntityKind } from '../extract/types';
+import type { EntityKind, RelationshipType } from '../extract/types';
 import type { PageRequest } from './pagination';
-import type { ChildPage, GraphStore } from './store';
+import type { ChildPage, Direction, GraphStore, RelatedRef } from './store';
+import type { MentionRow } from './types/mention.type';
+import type { EvidenceRow, RelationshipRow } from './types/relationship.type';
 import type { ArticleRow } from './types/article.type';
 import type { EntityRow } from './types/entity.interface';
 import type { RoleRow } from './types/role.type';
@@ -34,6 +36,8 @@ export class Loaders {
   readonly articleEntityIds: DataLoader<number, number[]>;
   readonly articleStatements: DataLoader<number, StatementRow[]>;
   readonly statementAboutIds: DataLoader<number, number[]>;
+  readonly relationship: DataLoader<number, RelationshipRow | null>;
+  readonly mention: DataLoader<number, MentionRow | null>;
   private readonly keyed = new Map<string, DataLoader<number, unknown>>();
 
   constructor(private readonly store: GraphStore) {
@@ -45,6 +49,8 @@ export class Loaders {
     this.articleEntityIds = listBy((ids) => store.entityIdsByArticleIds(ids));
     this.articleStatements = listBy((ids) => store.statementsByArticleIds(ids));
     this.statementAboutIds = listBy((ids) => store.aboutIdsByStatementIds(ids));
+    this.relationship = byId((ids) => store.relationshipsByIds(ids));
+    this.mention = byId((ids) => store.mentionsByIds(ids));
   }
 
   private keyedLoader<T>(key: string, batch: (ids: readonly number[]) => Promise<Map<number, T>>, fallback: T): DataLoader<number, T> {
@@ -73,7 +79,19 @@ export class Loaders {
     return this.keyedLoader(`statements:${JSON.stringify(page)}`, (ids) => this.store.statementPagesBySpeaker(ids, page), emptyPage());
   }
 
-  related(first: number, kind: EntityKind | null): DataLoader<number, { id: number; weight: number }[]> {
+  mentionPages(page: PageRequest): DataLoader<number, ChildPage> {
+    return this.keyedLoader(`mentions:${JSON.stringify(page)}`, (ids) => this.store.mentionPagesByArticle(ids, page), emptyPage());
+  }
+
+  relationshipPages(type: RelationshipType | null, direction: Direction, page: PageRequest): DataLoader<number, ChildPage> {
+    return this.keyedLoader(`relationships:${type}:${direction}:${JSON.stringify(page)}`, (ids) => this.store.relationshipPagesByEntity(ids, type, direction, page), emptyPage());
+  }
+
+  evidence(limit: number): DataLoader<number, EvidenceRow[]> {
+    return this.keyedLoader(`evidence:${limit}`, (ids) => this.store.evidenceByRelationshipIds(ids, limit), []);
+  }
+
+  related(first: number, kind: EntityKind | null): DataLoader<number, RelatedRef[]> {
     return this.keyedLoader(`related:${first}:${kind}`, (ids) => this.store.relatedByEntityIds(ids, first, kind), []);
   }
 }

@@ -9,6 +9,8 @@ import { PersonResolver } from './resolvers/person.resolver';
 import { QueryResolver } from './resolvers/query.resolver';
 import { RoleResolver } from './resolvers/role.resolver';
 import { StatementResolver } from './resolvers/statement.resolver';
+import { MentionResolver } from './resolvers/mention.resolver';
+import { EvidenceResolver, RelationshipResolver } from './resolvers/relationship.resolver';
 import { OrganizationType, PersonType, PlaceType } from './types/entity-types';
 
 /** Domain errors thrown by resolvers become GraphQL errors with a code and HTTP status. */
@@ -23,7 +25,7 @@ const domainErrors: MiddlewareFn = async (_action, next) => {
 /** Builds the code-first schema; schema.graphql is this, printed. */
 export async function buildGraphSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [QueryResolver, MutationResolver, EntityResolver, PersonResolver, RoleResolver, ArticleResolver, StatementResolver],
+    resolvers: [QueryResolver, MutationResolver, EntityResolver, PersonResolver, RoleResolver, ArticleResolver, StatementResolver, MentionResolver, RelationshipResolver, EvidenceResolver],
     orphanedTypes: [PersonType, OrganizationType, PlaceType],
     globalMiddlewares: [domainErrors],
     validate: false,

@@ -1,9 +1,12 @@
 import type { SqlEntityManager } from '@mikro-orm/sqlite';
-import type { EntityKind, StatementKind } from '../extract/types';
+import type { EntityKind, RelationshipType, StatementKind } from '../extract/types';
 import { ENTITY_TYPE_BY_KIND, toGlobalId } from './ids';
+import { prefixEditDistance, typoBudget } from './fuzzy-match';
 import { pageWindow, type PageRequest, type PageWindow } from './pagination';
 import type { ArticleRow } from './types/article.type';
 import type { EntityRow } from './types/entity.interface';
+import type { MentionRow } from './types/mention.type';
+import type { EvidenceRow, RelationshipRow } from './types/relationship.type';
 import type { RoleRow } from './types/role.type';
 import type { StatementRow } from './types/statement.type';
 
@@ -15,6 +18,22 @@ export interface ChildPage {
   window: PageWindow;
   total: number;
 }
+
+/** A SELECT and its parameters. */
+export interface PairQuery {
+  sql: string;
+  params: unknown[];
+}
+
+/** A neighbour of an entity, before its row is loaded. */
+export interface RelatedRef {
+  id: number;
+  weight: number;
+  types: RelationshipType[];
+  evidenceCount: number;
+}
+
+export type Direction = 'OUTGOING' | 'INCOMING' | 'ANY';
 
 /** A page of top-level rows. */
 export interface RowPage<T> {
@@ -43,6 +62,17 @@ export function toEntityRow(r: Raw): EntityRow {
     name: String(r.name),
     mentionCount: Number(r.mention_count),
     firstArticleId: Number(r.first_article_id),
+  };
+}
+
+export function toRelationshipRow(r: Raw): RelationshipRow {
+  return {
+    dbId: Number(r.id),
+    type: r.type as RelationshipType,
+    sourceId: Number(r.source_id),
+    targetId: Number(r.target_id),
+    weight: Number(r.weight),
+    evidenceCount: Number(r.evidence_count),
   };
 }
 
@@ -98,7 +128,30 @@ export interface StatementFilter {
   aboutId?: number;
   articleId?: number;
   kind?: StatementKind;
+  /** An FTS5 query over the statement text. */
+  textMatch?: string;
 }
+
+export interface EntityFilter {
+  kind?: EntityKind;
+  /** Normalised text any alias contains. */
+  contains?: string;
+  /** Normalised text some word of an alias starts with. */
+  prefix?: string;
+  mentionedIn?: number;
+  minMentions?: number;
+}
+
+export type EntityOrder = 'MENTION_COUNT' | 'NAME' | 'FIRST_APPEARANCE';
+
+export interface ArticleFilter {
+  publishedAfter?: Date;
+  publishedBefore?: Date;
+  source?: string;
+  mentioning?: number;
+}
+
+export type ArticleOrder = 'INGESTED' | 'PUBLISHED_NEWEST' | 'PUBLISHED_OLDEST';
 
 /**
  * Every read the GraphQL layer makes, as set-based SQL: each method answers for many parents
@@ -171,13 +224,13 @@ export class GraphStore {
 
   /**
    * Pages of children for many parents in two statements (a count, then the windows).
-   * `pairs` is a SELECT of (parent, child, sort) restricted to `parent IN (:parents)`.
+   * `pairs` gives a SELECT of (parent, child, sort) restricted to the parents, and its parameters.
    */
-  async childPages(pairs: (parentMarks: string) => string, parents: readonly number[], page: PageRequest): Promise<Map<number, ChildPage>> {
+  async childPages(pairs: (parentMarks: string) => PairQuery, parents: readonly number[], page: PageRequest): Promise<Map<number, ChildPage>> {
     const result = new Map<number, ChildPage>();
     if (parents.length === 0) return result;
-    const pairSql = pairs(marks(parents));
-    const counts = await this.all(`SELECT parent, COUNT(*) AS n FROM (${pairSql}) GROUP BY parent`, parents);
+    const { sql: pairSql, params: pairParams } = pairs(marks(parents));
+    const counts = await this.all(`SELECT parent, COUNT(*) AS n FROM (${pairSql}) GROUP BY parent`, pairParams);
     const totals = new Map(counts.map((r) => [Number(r.parent), Number(r.n)]));
     const windows: [number, PageWindow][] = [];
     for (const parent of parents) {
@@ -193,7 +246,7 @@ export class GraphStore {
             p AS (${pairSql}),
             r AS (SELECT parent, child, ROW_NUMBER() OVER (PARTITION BY parent ORDER BY sort, child) - 1 AS pos FROM p)
        SELECT r.parent, r.child FROM r JOIN w ON w.parent = r.parent WHERE r.pos >= w.lo AND r.pos < w.hi ORDER BY r.parent, r.pos`,
-      [...windows.flatMap(([parent, w]) => [parent, w.offset, w.offset + w.limit]), ...parents],
+      [...windows.flatMap(([parent, w]) => [parent, w.offset, w.offset + w.limit]), ...pairParams],
     );
     for (const r of rows) result.get(Number(r.parent))!.ids.push(Number(r.child));
     return result;
@@ -201,33 +254,127 @@ export class GraphStore {
 
   /** Articles that mention each entity, oldest ingested first. */
   articlePagesByEntity(entityIds: readonly number[], page: PageRequest): Promise<Map<number, ChildPage>> {
-    return this.childPages((m) => `SELECT DISTINCT entity_id AS parent, article_id AS child, article_id AS sort FROM mention WHERE entity_id IN (${m})`, entityIds, page);
+    return this.childPages(
+      (m) => ({ sql: `SELECT DISTINCT entity_id AS parent, article_id AS child, article_id AS sort FROM mention WHERE entity_id IN (${m})`, params: [...entityIds] }),
+      entityIds,
+      page,
+    );
   }
 
   /** Statements each entity made, in article then text order. */
   statementPagesBySpeaker(entityIds: readonly number[], page: PageRequest): Promise<Map<number, ChildPage>> {
-    return this.childPages((m) => `SELECT speaker_id AS parent, id AS child, article_id * 1000000 + start_offset AS sort FROM statement WHERE speaker_id IN (${m})`, entityIds, page);
+    return this.childPages(
+      (m) => ({ sql: `SELECT speaker_id AS parent, id AS child, article_id * 1000000 + start_offset AS sort FROM statement WHERE speaker_id IN (${m})`, params: [...entityIds] }),
+      entityIds,
+      page,
+    );
+  }
+
+  /** Mentions in each article, in text order. */
+  mentionPagesByArticle(articleIds: readonly number[], page: PageRequest): Promise<Map<number, ChildPage>> {
+    return this.childPages(
+      (m) => ({ sql: `SELECT article_id AS parent, id AS child, start_offset AS sort FROM mention WHERE article_id IN (${m})`, params: [...articleIds] }),
+      articleIds,
+      page,
+    );
+  }
+
+  /** Relationships of each entity, strongest first, filtered by type and direction. */
+  relationshipPagesByEntity(entityIds: readonly number[], type: RelationshipType | null, direction: Direction, page: PageRequest): Promise<Map<number, ChildPage>> {
+    return this.childPages((m) => {
+      const typeSql = type ? ' AND type = ?' : '';
+      const typeParams = type ? [type] : [];
+      const outgoing = { sql: `SELECT source_id AS parent, id AS child, -weight AS sort FROM relationship WHERE source_id IN (${m})${typeSql}`, params: [...entityIds, ...typeParams] };
+      const incoming = { sql: `SELECT target_id AS parent, id AS child, -weight AS sort FROM relationship WHERE target_id IN (${m})${typeSql}`, params: [...entityIds, ...typeParams] };
+      if (direction === 'OUTGOING') return outgoing;
+      if (direction === 'INCOMING') return incoming;
+      return { sql: `${outgoing.sql} UNION ALL ${incoming.sql}`, params: [...outgoing.params, ...incoming.params] };
+    }, entityIds, page);
+  }
+
+  async relationshipsByIds(ids: readonly number[]): Promise<RelationshipRow[]> {
+    if (ids.length === 0) return [];
+    return (await this.all(`SELECT * FROM relationship WHERE id IN (${marks(ids)})`, ids)).map(toRelationshipRow);
+  }
+
+  /** Every relationship between each given pair of entities, either direction, strongest first. */
+  async relationshipsBetween(pairs: readonly [number, number][]): Promise<RelationshipRow[]> {
+    if (pairs.length === 0) return [];
+    const where = pairs.map(() => '(source_id = ? AND target_id = ?) OR (source_id = ? AND target_id = ?)').join(' OR ');
+    const rows = await this.all(`SELECT * FROM relationship WHERE ${where} ORDER BY weight DESC, id`, pairs.flatMap(([a, b]) => [a, b, b, a]));
+    return rows.map(toRelationshipRow);
+  }
+
+  /** The first `limit` evidence sentences of each relationship, oldest first. */
+  async evidenceByRelationshipIds(ids: readonly number[], limit: number): Promise<Map<number, EvidenceRow[]>> {
+    const rows = await this.all(
+      `SELECT relationship_id, article_id, start_offset, end_offset FROM (
+         SELECT *, ROW_NUMBER() OVER (PARTITION BY relationship_id ORDER BY id) AS rn FROM relationship_evidence WHERE relationship_id IN (${marks(ids)})
+       ) WHERE rn <= ? ORDER BY relationship_id, rn`,
+      [...ids, limit],
+    );
+    const grouped = groupBy(rows, (r) => Number(r.relationship_id));
+    return new Map(
+      [...grouped].map(([id, list]) => [id, list.map((r) => ({ articleId: Number(r.article_id), start: Number(r.start_offset), end: Number(r.end_offset) }))]),
+    );
+  }
+
+  async mentionsByIds(ids: readonly number[]): Promise<MentionRow[]> {
+    if (ids.length === 0) return [];
+    return (await this.all(`SELECT * FROM mention WHERE id IN (${marks(ids)})`, ids)).map((r) => ({
+      dbId: Number(r.id),
+      entityId: Number(r.entity_id),
+      articleId: Number(r.article_id),
+      surface: String(r.surface),
+      start: Number(r.start_offset),
+      end: Number(r.end_offset),
+      sentenceIndex: Number(r.sentence_index),
+      sentenceStart: Number(r.sentence_start),
+      sentenceEnd: Number(r.sentence_end),
+    }));
+  }
+
+  /** Every relationship whose two ends are both among the given entities. */
+  async relationshipsAmong(ids: readonly number[]): Promise<RelationshipRow[]> {
+    if (ids.length === 0) return [];
+    const m = marks(ids);
+    return (await this.all(`SELECT * FROM relationship WHERE source_id IN (${m}) AND target_id IN (${m}) ORDER BY weight DESC, id`, [...ids, ...ids])).map(
+      toRelationshipRow,
+    );
   }
 
   /** Strongest neighbours of each entity: relationships of every type summed, both directions. */
-  async relatedByEntityIds(ids: readonly number[], first: number, kind: EntityKind | null): Promise<Map<number, { id: number; weight: number }[]>> {
+  async relatedByEntityIds(ids: readonly number[], first: number, kind: EntityKind | null): Promise<Map<number, RelatedRef[]>> {
     const m = marks(ids);
     const rows = await this.all(
       `WITH edges AS (
-         SELECT source_id AS parent, target_id AS other, weight FROM relationship WHERE source_id IN (${m})
+         SELECT source_id AS parent, target_id AS other, weight, type, evidence_count FROM relationship WHERE source_id IN (${m})
          UNION ALL
-         SELECT target_id AS parent, source_id AS other, weight FROM relationship WHERE target_id IN (${m})
+         SELECT target_id AS parent, source_id AS other, weight, type, evidence_count FROM relationship WHERE target_id IN (${m})
        ),
-       summed AS (SELECT parent, other, SUM(weight) AS weight FROM edges GROUP BY parent, other),
+       summed AS (
+         SELECT parent, other, SUM(weight) AS weight, group_concat(DISTINCT type) AS types, SUM(evidence_count) AS evidence_count
+         FROM edges GROUP BY parent, other
+       ),
        ranked AS (
-         SELECT s.parent, s.other, s.weight, ROW_NUMBER() OVER (PARTITION BY s.parent ORDER BY s.weight DESC, s.other) AS rn
+         SELECT s.*, ROW_NUMBER() OVER (PARTITION BY s.parent ORDER BY s.weight DESC, s.other) AS rn
          FROM summed s JOIN entity e ON e.id = s.other WHERE ? IS NULL OR e.kind = ?
        )
-       SELECT parent, other, weight FROM ranked WHERE rn <= ? ORDER BY parent, rn`,
+       SELECT parent, other, weight, types, evidence_count FROM ranked WHERE rn <= ? ORDER BY parent, rn`,
       [...ids, ...ids, kind, kind, first],
     );
     const grouped = groupBy(rows, (r) => Number(r.parent));
-    return new Map([...grouped].map(([id, list]) => [id, list.map((r) => ({ id: Number(r.other), weight: Number(r.weight) }))]));
+    return new Map(
+      [...grouped].map(([id, list]) => [
+        id,
+        list.map((r) => ({
+          id: Number(r.other),
+          weight: Number(r.weight),
+          types: String(r.types).split(',').sort() as RelationshipType[],
+          evidenceCount: Number(r.evidence_count),
+        })),
+      ]),
+    );
   }
 
   /**
@@ -253,25 +400,60 @@ export class GraphStore {
     return { rows: rows.map(map), window, total };
   }
 
-  /** Entities, most mentioned first; `contains` matches any alias, case- and accent-insensitively. */
-  entityPage(filter: { kind?: EntityKind; contains?: string }, page: PageRequest): Promise<RowPage<EntityRow>> {
+  /** Entities matching every given filter, in the requested order. */
+  entityPage(filter: EntityFilter, order: EntityOrder, page: PageRequest): Promise<RowPage<EntityRow>> {
     const where: string[] = [];
     const params: unknown[] = [];
+    const like = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
     if (filter.kind) {
       where.push('kind = ?');
       params.push(filter.kind);
     }
     if (filter.contains !== undefined) {
       where.push(`id IN (SELECT entity_id FROM alias WHERE normalized LIKE ? ESCAPE '\\')`);
-      params.push(`%${filter.contains.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      params.push(`%${like(filter.contains)}%`);
+    }
+    if (filter.prefix !== undefined) {
+      // Any word of a name may start with the prefix: "ker" finds "John Kerry".
+      where.push(`id IN (SELECT entity_id FROM alias WHERE normalized LIKE ? ESCAPE '\\' OR normalized LIKE ? ESCAPE '\\')`);
+      params.push(`${like(filter.prefix)}%`, `% ${like(filter.prefix)}%`);
+    }
+    if (filter.mentionedIn !== undefined) {
+      where.push('id IN (SELECT entity_id FROM mention WHERE article_id = ?)');
+      params.push(filter.mentionedIn);
+    }
+    if (filter.minMentions !== undefined) {
+      where.push('mention_count >= ?');
+      params.push(filter.minMentions);
     }
     const from = `FROM entity${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
-    return this.rowPage(from, params, 'mention_count DESC, id', page, toEntityRow);
+    const orderSql = { MENTION_COUNT: 'mention_count DESC, id', NAME: 'name COLLATE NOCASE, id', FIRST_APPEARANCE: 'first_article_id, id' }[order];
+    return this.rowPage(from, params, orderSql, page, toEntityRow);
   }
 
-  /** Articles in ingestion order. */
-  articlePage(page: PageRequest): Promise<RowPage<ArticleRow>> {
-    return this.rowPage('FROM article', [], 'id', page, toArticleRow);
+  /** Articles matching every given filter, newest or oldest first. */
+  articlePage(filter: ArticleFilter, order: ArticleOrder, page: PageRequest): Promise<RowPage<ArticleRow>> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.publishedAfter) {
+      where.push('published_at >= ?');
+      params.push(filter.publishedAfter.getTime());
+    }
+    if (filter.publishedBefore) {
+      where.push('published_at < ?');
+      params.push(filter.publishedBefore.getTime());
+    }
+    if (filter.source !== undefined) {
+      where.push('lower(source) = lower(?)');
+      params.push(filter.source);
+    }
+    if (filter.mentioning !== undefined) {
+      where.push('id IN (SELECT article_id FROM mention WHERE entity_id = ?)');
+      params.push(filter.mentioning);
+    }
+    const from = `FROM article${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+    const orderSql = { INGESTED: 'id', PUBLISHED_NEWEST: 'published_at IS NULL, published_at DESC, id', PUBLISHED_OLDEST: 'published_at IS NULL, published_at, id' }[order];
+    return this.rowPage(from, params, orderSql, page, toArticleRow);
   }
 
   /** Statements matching every given filter, in article then text order. */
@@ -287,6 +469,7 @@ export class GraphStore {
     if (filter.articleId !== undefined) add('article_id = ?', filter.articleId);
     if (filter.kind !== undefined) add('kind = ?', filter.kind);
     if (filter.aboutId !== undefined) add('id IN (SELECT statement_id FROM statement_about WHERE entity_id = ?)', filter.aboutId);
+    if (filter.textMatch !== undefined) add('id IN (SELECT statement_id FROM statement_fts WHERE statement_fts MATCH ?)', filter.textMatch);
     const from = `FROM statement${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
     return this.rowPage(from, params, 'article_id, start_offset, id', page, toStatementRow);
   }
@@ -300,6 +483,30 @@ export class GraphStore {
       [...ids, ...ids],
     );
     return rows.map((r) => [Number(r.a), Number(r.b)]);
+  }
+
+  /**
+   * Typo-tolerant name lookup: aliases with a word starting with the term's first letter whose
+   * prefix is within the term's typo budget ("kery" -> Kerry, "lavorv" -> Lavrov).
+   */
+  async fuzzyAliasMatches(term: string, limit: number): Promise<{ id: number; text: string; distance: number }[]> {
+    const budget = typoBudget(term);
+    if (budget === 0) return [];
+    const first = term[0]!.replace(/[\\%_]/g, (c) => `\\${c}`);
+    const rows = await this.all(
+      `SELECT entity_id, text, normalized FROM alias WHERE normalized LIKE ? ESCAPE '\\' OR normalized LIKE ? ESCAPE '\\' LIMIT 20000`,
+      [`${first}%`, `% ${first}%`],
+    );
+    const best = new Map<number, { id: number; text: string; distance: number }>();
+    for (const r of rows) {
+      const words = String(r.normalized).split(' ');
+      const distance = Math.min(...words.map((w) => (w[0] === term[0] ? prefixEditDistance(term, w) : Infinity)));
+      if (distance > budget) continue;
+      const id = Number(r.entity_id);
+      const known = best.get(id);
+      if (!known || distance < known.distance) best.set(id, { id, text: String(r.text), distance });
+    }
+    return [...best.values()].sort((a, b) => a.distance - b.distance || a.id - b.id).slice(0, limit);
   }
 
   /** Full-text search over names and aliases, statements and articles, best first. */

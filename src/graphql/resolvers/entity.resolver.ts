@@ -1,14 +1,28 @@
-import { Args, Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import type { EntityKind } from '../../extract/types';
-import type { Context } from '../context';
-import { parsePage, PageArgs, toConnection } from '../pagination';
-import { ArticleConnection, StatementConnection } from '../types/connections';
-import { EntityInterface, EntityKindEnum, type EntityRow } from '../types/entity.interface';
-import { RelatedEntityType, type RelatedEntityRow } from '../types/related-entity.type';
-import type { ConnectionResult } from '../pagination';
-import type { ArticleRow } from '../types/article.type';
-import type { StatementRow } from '../types/statement.type';
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { DomainError } from '../../errors';
+import type { EntityKind, RelationshipType } from '../../extract/types';
+import type { Context } from '../context';
+import { parsePage, PageArgs, toConnection, type ConnectionResult } from '../pagination';
+import type { ArticleRow } from '../types/article.type';
+import { ArticleConnection, RelationshipConnection, StatementConnection } from '../types/connections';
+import { EntityInterface, EntityKindEnum, type EntityRow } from '../types/entity.interface';
+import { DirectionEnum, RelatedEntityType, RelationshipTypeEnum, type RelatedEntityRow, type RelationshipRow } from '../types/relationship.type';
+import type { StatementRow } from '../types/statement.type';
+import type { Direction } from '../store';
+
+function present<T>(rows: readonly (T | null | Error)[]): T[] {
+  return rows.filter((r): r is T => r !== null && !(r instanceof Error));
+}
+
+/** Checks a plain list's size argument against the page size cap. */
+export function listSize(first: number | null | undefined, ctx: Context): number {
+  const { defaultPageSize, maxPageSize } = ctx.config.limits;
+  const size = first ?? defaultPageSize;
+  if (size < 0 || size > maxPageSize) {
+    throw new DomainError('BAD_USER_INPUT', `first is ${size}, outside 0 to the page size limit of ${maxPageSize}`, { argument: 'first', limit: maxPageSize });
+  }
+  return size;
+}
 
 /** Fields every Entity (Person, Organization, Place) has; inherited by the object types. */
 @Resolver(() => EntityInterface)
@@ -23,16 +37,14 @@ export class EntityResolver {
   async articles(@Root() entity: EntityRow, @Args() args: PageArgs, @Ctx() ctx: Context): Promise<ConnectionResult<ArticleRow>> {
     const page = parsePage(args, ctx.config.limits.defaultPageSize, ctx.config.limits.maxPageSize);
     const { ids, window, total } = await ctx.loaders.articlePages(page).load(entity.dbId);
-    const rows = (await ctx.loaders.article.loadMany(ids)).filter((r): r is ArticleRow => r !== null && !(r instanceof Error));
-    return toConnection(rows, window, total);
+    return toConnection(present(await ctx.loaders.article.loadMany(ids)), window, total);
   }
 
   @FieldResolver(() => StatementConnection, { description: 'What it said: statements whose speaker it is, in article order.' })
   async statements(@Root() entity: EntityRow, @Args() args: PageArgs, @Ctx() ctx: Context): Promise<ConnectionResult<StatementRow>> {
     const page = parsePage(args, ctx.config.limits.defaultPageSize, ctx.config.limits.maxPageSize);
     const { ids, window, total } = await ctx.loaders.statementPages(page).load(entity.dbId);
-    const rows = (await ctx.loaders.statement.loadMany(ids)).filter((r): r is StatementRow => r !== null && !(r instanceof Error));
-    return toConnection(rows, window, total);
+    return toConnection(present(await ctx.loaders.statement.loadMany(ids)), window, total);
   }
 
   @FieldResolver(() => [RelatedEntityType], { description: 'Neighbours in the graph, strongest link first: relationships of every type summed.' })
@@ -42,16 +54,24 @@ export class EntityResolver {
     @Arg('first', () => Int, { nullable: true, description: 'How many neighbours (default: the page size, at most the page size cap).' }) first?: number | null,
     @Arg('kind', () => EntityKindEnum, { nullable: true, description: 'Only neighbours of this kind.' }) kind?: EntityKind | null,
   ): Promise<RelatedEntityRow[]> {
-    const { defaultPageSize, maxPageSize } = ctx.config.limits;
-    const size = first ?? defaultPageSize;
-    if (size < 0 || size > maxPageSize) {
-      throw new DomainError('BAD_USER_INPUT', `first is ${size}, outside 0 to the page size limit of ${maxPageSize}`, { argument: 'first', limit: maxPageSize });
-    }
-    const neighbours = await ctx.loaders.related(size, kind ?? null).load(entity.dbId);
+    const neighbours = await ctx.loaders.related(listSize(first, ctx), kind ?? null).load(entity.dbId);
     const rows = await ctx.loaders.entity.loadMany(neighbours.map((n) => n.id));
     return neighbours.flatMap((n, i) => {
       const row = rows[i];
-      return row && !(row instanceof Error) ? [{ entity: row, weight: n.weight }] : [];
+      return row && !(row instanceof Error) ? [{ entity: row, weight: n.weight, types: n.types, evidenceCount: n.evidenceCount }] : [];
     });
+  }
+
+  @FieldResolver(() => RelationshipConnection, { description: 'Its typed relationships, strongest first, each with the evidence behind it.' })
+  async relationships(
+    @Root() entity: EntityRow,
+    @Args() args: PageArgs,
+    @Ctx() ctx: Context,
+    @Arg('type', () => RelationshipTypeEnum, { nullable: true, description: 'Only relationships of this type.' }) type?: RelationshipType | null,
+    @Arg('direction', () => DirectionEnum, { nullable: true, defaultValue: 'ANY', description: 'Which end the entity is at.' }) direction?: Direction,
+  ): Promise<ConnectionResult<RelationshipRow>> {
+    const page = parsePage(args, ctx.config.limits.defaultPageSize, ctx.config.limits.maxPageSize);
+    const { ids, window, total } = await ctx.loaders.relationshipPages(type ?? null, direction ?? 'ANY', page).load(entity.dbId);
+    return toConnection(present(await ctx.loaders.relationship.loadMany(ids)), window, total);
   }
 }

@@ -12,11 +12,18 @@ import { ArticleConnection, EntityConnection, StatementConnection } from '../typ
 import { EntityInterface, EntityKindEnum, type EntityRow } from '../types/entity.interface';
 import { NodeInterface, type NodeRow } from '../types/node.interface';
 import { PathType } from '../types/path.type';
+import { NeighborhoodType } from '../types/relationship.type';
+import { ArticleOrderEnum, EntityOrderEnum } from '../types/order';
+import type { ArticleFilter, ArticleOrder, EntityFilter, EntityOrder } from '../store';
+import { findNeighborhood } from '../find-neighborhood';
+import { listSize } from './entity.resolver';
+import { GraphQLDateTime } from 'graphql-scalars';
 import { SearchHitType, type SearchHitRow } from '../types/search-hit.type';
 import { StatementKindEnum, type StatementRow } from '../types/statement.type';
 
 const MAX_NODES_PER_REQUEST = 100;
 const MAX_PATH_HOPS = 6;
+const MAX_NEIGHBORHOOD_DEPTH = 3;
 
 @Resolver()
 export class QueryResolver {
@@ -41,24 +48,48 @@ export class QueryResolver {
     return ctx.store.entityByName(normalized, key);
   }
 
-  @Query(() => EntityConnection, { description: 'Entities, most mentioned first.' })
+  @Query(() => EntityConnection, { description: 'Entities matching every given filter, most mentioned first unless ordered otherwise.' })
   async entities(
     @Args() args: PageArgs,
     @Ctx() ctx: Context,
     @Arg('kind', () => EntityKindEnum, { nullable: true, description: 'Only entities of this kind.' }) kind?: EntityKind | null,
     @Arg('query', () => String, { nullable: true, description: 'Only entities with a name or alias containing this text (case- and accent-insensitive).' }) query?: string | null,
+    @Arg('prefix', () => String, { nullable: true, description: 'Only entities with a name or alias having a word that starts with this text ("ker" finds John Kerry).' }) prefix?: string | null,
+    @Arg('mentionedIn', () => ID, { nullable: true, description: 'Only entities this article mentions.' }) mentionedIn?: string | null,
+    @Arg('minMentions', () => Int, { nullable: true, description: 'Only entities mentioned at least this many times in all.' }) minMentions?: number | null,
+    @Arg('orderBy', () => EntityOrderEnum, { nullable: true, defaultValue: 'MENTION_COUNT', description: 'Order of the list.' }) orderBy?: EntityOrder,
   ): Promise<ConnectionResult<EntityRow>> {
     const page = parsePage(args, ctx.config.limits.defaultPageSize, ctx.config.limits.maxPageSize);
-    const contains = query ? normaliseAlias(query) : undefined;
-    const { rows, window, total } = await ctx.store.entityPage({ kind: kind ?? undefined, contains }, page);
+    const filter: EntityFilter = {
+      kind: kind ?? undefined,
+      contains: query ? normaliseAlias(query) : undefined,
+      prefix: prefix ? normaliseAlias(prefix) : undefined,
+      mentionedIn: mentionedIn ? idOfType(mentionedIn, 'Article', 'mentionedIn') : undefined,
+      minMentions: minMentions ?? undefined,
+    };
+    const { rows, window, total } = await ctx.store.entityPage(filter, orderBy ?? 'MENTION_COUNT', page);
     for (const row of rows) ctx.loaders.entity.prime(row.dbId, row);
     return toConnection(rows, window, total);
   }
 
-  @Query(() => ArticleConnection, { description: 'Articles in the order they were ingested.' })
-  async articles(@Args() args: PageArgs, @Ctx() ctx: Context): Promise<ConnectionResult<ArticleRow>> {
+  @Query(() => ArticleConnection, { description: 'Articles matching every given filter, in ingestion order unless ordered otherwise.' })
+  async articles(
+    @Args() args: PageArgs,
+    @Ctx() ctx: Context,
+    @Arg('publishedAfter', () => GraphQLDateTime, { nullable: true, description: 'Only articles published at or after this time.' }) publishedAfter?: Date | null,
+    @Arg('publishedBefore', () => GraphQLDateTime, { nullable: true, description: 'Only articles published before this time.' }) publishedBefore?: Date | null,
+    @Arg('source', () => String, { nullable: true, description: 'Only articles from this agency or publication (case-insensitive).' }) source?: string | null,
+    @Arg('mentioning', () => ID, { nullable: true, description: 'Only articles that mention this entity.' }) mentioning?: string | null,
+    @Arg('orderBy', () => ArticleOrderEnum, { nullable: true, defaultValue: 'INGESTED', description: 'Order of the list.' }) orderBy?: ArticleOrder,
+  ): Promise<ConnectionResult<ArticleRow>> {
     const page = parsePage(args, ctx.config.limits.defaultPageSize, ctx.config.limits.maxPageSize);
-    const { rows, window, total } = await ctx.store.articlePage(page);
+    const filter: ArticleFilter = {
+      publishedAfter: publishedAfter ?? undefined,
+      publishedBefore: publishedBefore ?? undefined,
+      source: source ?? undefined,
+      mentioning: mentioning ? entityIdFrom(mentioning, 'mentioning') : undefined,
+    };
+    const { rows, window, total } = await ctx.store.articlePage(filter, orderBy ?? 'INGESTED', page);
     for (const row of rows) ctx.loaders.article.prime(row.dbId, row);
     return toConnection(rows, window, total);
   }
@@ -72,7 +103,10 @@ export class QueryResolver {
     @Arg('aboutId', () => ID, { nullable: true, description: 'Only statements that name this entity.' }) aboutId?: string | null,
     @Arg('articleId', () => ID, { nullable: true, description: 'Only statements in this article.' }) articleId?: string | null,
     @Arg('kind', () => StatementKindEnum, { nullable: true, description: 'Only quotes or only paraphrases.' }) kind?: StatementKind | null,
+    @Arg('text', () => String, { nullable: true, description: 'Only statements containing these words (full-text, the last word as a prefix).' }) text?: string | null,
   ): Promise<ConnectionResult<StatementRow>> {
+    const textMatch = text ? toFullTextQuery(text) : null;
+    if (text && textMatch === null) return toConnection([], { offset: 0, limit: 0 }, 0);
     const page = parsePage(args, ctx.config.limits.defaultPageSize, ctx.config.limits.maxPageSize);
     const { rows, window, total } = await ctx.store.statementPage(
       {
@@ -81,6 +115,7 @@ export class QueryResolver {
         aboutId: aboutId ? entityIdFrom(aboutId, 'aboutId') : undefined,
         articleId: articleId ? idOfType(articleId, 'Article', 'articleId') : undefined,
         kind: kind ?? undefined,
+        textMatch: textMatch ?? undefined,
       },
       page,
     );
@@ -94,14 +129,19 @@ export class QueryResolver {
     @Ctx() ctx: Context,
     @Arg('first', () => Int, { nullable: true, description: 'How many hits (default: the page size, at most the page size cap).' }) first?: number | null,
   ): Promise<SearchHitRow[]> {
-    const { defaultPageSize, maxPageSize } = ctx.config.limits;
-    const limit = first ?? defaultPageSize;
-    if (limit < 0 || limit > maxPageSize) {
-      throw new DomainError('BAD_USER_INPUT', `first is ${limit}, outside 0 to the page size limit of ${maxPageSize}`, { argument: 'first', limit: maxPageSize });
-    }
+    const limit = listSize(first, ctx);
     const match = toFullTextQuery(query);
     if (match === null || limit === 0) return [];
     const hits = await ctx.store.search(match, limit);
+    // No name matched as typed: try the last word with typos tolerated.
+    if (!hits.some((h) => h.type === 'entity')) {
+      const term = normaliseAlias(query).split(' ').pop() ?? '';
+      for (const near of await ctx.store.fuzzyAliasMatches(term, limit)) {
+        hits.push({ type: 'entity', id: near.id, snippet: `<b>${near.text}</b>`, score: 1 / (1 + near.distance) });
+      }
+      hits.sort((a, b) => b.score - a.score);
+      hits.splice(limit);
+    }
     const nodes = await Promise.all(
       hits.map((hit) =>
         hit.type === 'entity' ? ctx.loaders.entity.load(hit.id) : hit.type === 'statement' ? ctx.loaders.statement.load(hit.id) : ctx.loaders.article.load(hit.id),
@@ -131,7 +171,29 @@ export class QueryResolver {
     const ids = await findPath(ctx.store, from, to, hops);
     if (ids === null) return null;
     const entities = await ctx.loaders.entities(ids);
-    return { hops: entities.length - 1, entities };
+    const pairs = ids.slice(1).map((id, i): [number, number] => [ids[i]!, id]);
+    const relationships = await ctx.store.relationshipsBetween(pairs);
+    const steps = pairs.map(([a, b], i) => ({
+      from: entities[i]!,
+      to: entities[i + 1]!,
+      relationships: relationships.filter((r) => (r.sourceId === a && r.targetId === b) || (r.sourceId === b && r.targetId === a)),
+    }));
+    return { hops: entities.length - 1, entities, steps };
+  }
+
+  @Query(() => NeighborhoodType, { nullable: true, description: 'The entities within `depth` hops of one entity and the edges among them, ready for a graph drawing library; null when the id does not exist.' })
+  async neighborhood(
+    @Arg('id', () => ID, { description: 'The entity at the centre.' }) id: string,
+    @Ctx() ctx: Context,
+    @Arg('depth', () => Int, { nullable: true, defaultValue: 1, description: `How many hops out (1 to ${MAX_NEIGHBORHOOD_DEPTH}).` }) depth: number,
+    @Arg('first', () => Int, { nullable: true, description: 'How many neighbours to follow from each node, strongest first (default: the page size).' }) first?: number | null,
+  ): Promise<NeighborhoodType | null> {
+    if (depth < 1 || depth > MAX_NEIGHBORHOOD_DEPTH) {
+      throw new DomainError('BAD_USER_INPUT', `depth is ${depth}, outside 1 to ${MAX_NEIGHBORHOOD_DEPTH}`, { argument: 'depth', limit: MAX_NEIGHBORHOOD_DEPTH });
+    }
+    const centre = await ctx.loaders.entity.load(entityIdFrom(id, 'id'));
+    if (!centre) return null;
+    return findNeighborhood(ctx, centre, depth, listSize(first, ctx));
   }
 }
 

@@ -3,6 +3,8 @@ import type { ClassType } from 'type-graphql';
 import { PageInfo } from '../pagination';
 import { ArticleType } from './article.type';
 import { EntityInterface } from './entity.interface';
+import { MentionType } from './mention.type';
+import { RelationshipObject } from './relationship.type';
 import { StatementType } from './statement.type';
 
 /** Builds the Relay XConnection and XEdge types for a node type. */
@@ -33,3 +35,5 @@ function connectionOf(node: ClassType | (abstract new () => unknown), name: stri
 export const EntityConnection = connectionOf(EntityInterface, 'Entity', 'entities');
 export const ArticleConnection = connectionOf(ArticleType, 'Article', 'articles');
 export const StatementConnection = connectionOf(StatementType, 'Statement', 'statements');
+export const MentionConnection = connectionOf(MentionType, 'Mention', 'mentions');
+export const RelationshipConnection = connectionOf(RelationshipObject, 'Relationship', 'relationships');

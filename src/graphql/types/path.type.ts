@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { EntityInterface, type EntityRow } from './entity.interface';
+import { PathStepType } from './relationship.type';
 
 @ObjectType('Path', { description: 'A shortest chain of relationships between two entities.' })
 export class PathType {
@@ -8,4 +9,7 @@ export class PathType {
 
   @Field(() => [EntityInterface], { description: 'The entities from the start to the end, in order.' })
   entities!: EntityRow[];
+
+  @Field(() => [PathStepType], { description: 'Each hop with the relationships and evidence behind it.' })
+  steps!: { from: EntityRow; to: EntityRow }[];
 }
