@@ -1,4 +1,4 @@
-import { Collection, Entity, Enum, ManyToMany, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import type { StatementKind } from '../extract/types';
 import { Article } from './article.entity';
 import { NewsEntity } from './news-entity.entity';
@@ -7,6 +7,9 @@ export const STATEMENT_KINDS = ['QUOTE', 'PARAPHRASE'] as const satisfies readon
 
 /** Something said in an article: a direct quote or reported speech. */
 @Entity({ tableName: 'statement' })
+// A speaker's statements are paged in article and text order straight off this index.
+@Index({ properties: ['speaker', 'article', 'start'] })
+@Index({ properties: ['article', 'start'] })
 export class Statement {
   @PrimaryKey({ type: 'integer' })
   id!: number;

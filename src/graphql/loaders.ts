@@ -9,18 +9,25 @@ import type { EntityRow } from './types/entity.interface';
 import type { RoleRow } from './types/role.type';
 import type { StatementRow } from './types/statement.type';
 
+/**
+ * Dispatch a batch once the event loop turns (setImmediate), not at the end of the current
+ * microtask queue (DataLoader's default): loads that the same query level issues from results
+ * arriving a moment apart still share one SQL statement.
+ */
+const options = { batchScheduleFn: (callback: () => void) => setImmediate(callback) };
+
 function byId<T extends { dbId: number }>(load: (ids: readonly number[]) => Promise<T[]>) {
   return new DataLoader<number, T | null>(async (ids) => {
     const rows = new Map((await load(ids)).map((r) => [r.dbId, r]));
     return ids.map((id) => rows.get(id) ?? null);
-  });
+  }, options);
 }
 
 function listBy<T>(load: (ids: readonly number[]) => Promise<Map<number, T[]>>) {
   return new DataLoader<number, T[]>(async (ids) => {
     const lists = await load(ids);
     return ids.map((id) => lists.get(id) ?? []);
-  });
+  }, options);
 }
 
 /**
@@ -59,7 +66,7 @@ export class Loaders {
       loader = new DataLoader<number, T>(async (ids) => {
         const map = await batch(ids);
         return ids.map((id) => map.get(id) ?? fallback);
-      });
+      }, options);
       this.keyed.set(key, loader as DataLoader<number, unknown>);
     }
     return loader;

@@ -19,10 +19,15 @@ export interface ChildPage {
   total: number;
 }
 
-/** A SELECT and its parameters. */
-export interface PairQuery {
-  sql: string;
-  params: unknown[];
+/** A per-parent list: rows of `from` whose `parentColumn` is the parent, in `order`. */
+export interface ChildList {
+  from: string;
+  parentColumn: string;
+  childColumn: string;
+  order: string;
+  distinct?: boolean;
+  where?: string;
+  params?: unknown[];
 }
 
 /** A neighbour of an entity, before its row is loaded. */
@@ -223,73 +228,67 @@ export class GraphStore {
   }
 
   /**
-   * Pages of children for many parents in two statements (a count, then the windows).
-   * `pairs` gives a SELECT of (parent, child, sort) restricted to the parents, and its parameters.
+   * Pages of children for many parents in two statements: the counts, then one UNION ALL arm
+   * per parent that reads just its window (an index range scan when `order` matches an index,
+   * so a page costs the same however long the parent's whole list is).
+   * `list` is a SELECT of `child` and the order columns for the parent bound to its first `?`.
    */
-  async childPages(pairs: (parentMarks: string) => PairQuery, parents: readonly number[], page: PageRequest): Promise<Map<number, ChildPage>> {
+  async childPages(list: ChildList, parents: readonly number[], page: PageRequest): Promise<Map<number, ChildPage>> {
     const result = new Map<number, ChildPage>();
     if (parents.length === 0) return result;
-    const { sql: pairSql, params: pairParams } = pairs(marks(parents));
-    const counts = await this.all(`SELECT parent, COUNT(*) AS n FROM (${pairSql}) GROUP BY parent`, pairParams);
+    const counts = await this.all(
+      `SELECT ${list.parentColumn} AS parent, COUNT(${list.distinct ? 'DISTINCT ' : ''}${list.childColumn}) AS n FROM ${list.from}
+       WHERE ${list.parentColumn} IN (${marks(parents)})${list.where ? ` AND ${list.where}` : ''} GROUP BY ${list.parentColumn}`,
+      [...parents, ...(list.params ?? [])],
+    );
     const totals = new Map(counts.map((r) => [Number(r.parent), Number(r.n)]));
-    const windows: [number, PageWindow][] = [];
+    const arms: string[] = [];
+    const params: unknown[] = [];
     for (const parent of parents) {
       const total = totals.get(parent) ?? 0;
       const window = pageWindow(page, total);
       result.set(parent, { ids: [], window, total });
-      if (window.limit > 0) windows.push([parent, window]);
+      if (window.limit === 0) continue;
+      arms.push(
+        `SELECT * FROM (SELECT ${list.distinct ? 'DISTINCT ' : ''}? AS parent, ${list.childColumn} AS child FROM ${list.from}
+         WHERE ${list.parentColumn} = ?${list.where ? ` AND ${list.where}` : ''} ORDER BY ${list.order} LIMIT ? OFFSET ?)`,
+      );
+      params.push(parent, parent, ...(list.params ?? []), window.limit, window.offset);
     }
-    if (windows.length === 0) return result;
-    const values = windows.map(() => '(?, ?, ?)').join(', ');
-    const rows = await this.all(
-      `WITH w(parent, lo, hi) AS (VALUES ${values}),
-            p AS (${pairSql}),
-            r AS (SELECT parent, child, ROW_NUMBER() OVER (PARTITION BY parent ORDER BY sort, child) - 1 AS pos FROM p)
-       SELECT r.parent, r.child FROM r JOIN w ON w.parent = r.parent WHERE r.pos >= w.lo AND r.pos < w.hi ORDER BY r.parent, r.pos`,
-      [...windows.flatMap(([parent, w]) => [parent, w.offset, w.offset + w.limit]), ...pairParams],
-    );
-    for (const r of rows) result.get(Number(r.parent))!.ids.push(Number(r.child));
+    if (arms.length === 0) return result;
+    for (const r of await this.all(arms.join(' UNION ALL '), params)) result.get(Number(r.parent))!.ids.push(Number(r.child));
     return result;
   }
 
   /** Articles that mention each entity, oldest ingested first. */
   articlePagesByEntity(entityIds: readonly number[], page: PageRequest): Promise<Map<number, ChildPage>> {
-    return this.childPages(
-      (m) => ({ sql: `SELECT DISTINCT entity_id AS parent, article_id AS child, article_id AS sort FROM mention WHERE entity_id IN (${m})`, params: [...entityIds] }),
-      entityIds,
-      page,
-    );
+    return this.childPages({ from: 'mention', parentColumn: 'entity_id', childColumn: 'article_id', order: 'article_id', distinct: true }, entityIds, page);
   }
 
   /** Statements each entity made, in article then text order. */
   statementPagesBySpeaker(entityIds: readonly number[], page: PageRequest): Promise<Map<number, ChildPage>> {
-    return this.childPages(
-      (m) => ({ sql: `SELECT speaker_id AS parent, id AS child, article_id * 1000000 + start_offset AS sort FROM statement WHERE speaker_id IN (${m})`, params: [...entityIds] }),
-      entityIds,
-      page,
-    );
+    return this.childPages({ from: 'statement', parentColumn: 'speaker_id', childColumn: 'id', order: 'article_id, start_offset, id' }, entityIds, page);
   }
 
   /** Mentions in each article, in text order. */
   mentionPagesByArticle(articleIds: readonly number[], page: PageRequest): Promise<Map<number, ChildPage>> {
-    return this.childPages(
-      (m) => ({ sql: `SELECT article_id AS parent, id AS child, start_offset AS sort FROM mention WHERE article_id IN (${m})`, params: [...articleIds] }),
-      articleIds,
-      page,
-    );
+    return this.childPages({ from: 'mention', parentColumn: 'article_id', childColumn: 'id', order: 'start_offset, id' }, articleIds, page);
   }
 
   /** Relationships of each entity, strongest first, filtered by type and direction. */
   relationshipPagesByEntity(entityIds: readonly number[], type: RelationshipType | null, direction: Direction, page: PageRequest): Promise<Map<number, ChildPage>> {
-    return this.childPages((m) => {
-      const typeSql = type ? ' AND type = ?' : '';
-      const typeParams = type ? [type] : [];
-      const outgoing = { sql: `SELECT source_id AS parent, id AS child, -weight AS sort FROM relationship WHERE source_id IN (${m})${typeSql}`, params: [...entityIds, ...typeParams] };
-      const incoming = { sql: `SELECT target_id AS parent, id AS child, -weight AS sort FROM relationship WHERE target_id IN (${m})${typeSql}`, params: [...entityIds, ...typeParams] };
-      if (direction === 'OUTGOING') return outgoing;
-      if (direction === 'INCOMING') return incoming;
-      return { sql: `${outgoing.sql} UNION ALL ${incoming.sql}`, params: [...outgoing.params, ...incoming.params] };
-    }, entityIds, page);
+    // Either end: a view that lists every relationship once under each of its two entities.
+    const from =
+      direction === 'OUTGOING'
+        ? '(SELECT id, source_id AS entity_id, type, weight FROM relationship)'
+        : direction === 'INCOMING'
+          ? '(SELECT id, target_id AS entity_id, type, weight FROM relationship)'
+          : '(SELECT id, source_id AS entity_id, type, weight FROM relationship UNION ALL SELECT id, target_id, type, weight FROM relationship)';
+    return this.childPages(
+      { from, parentColumn: 'entity_id', childColumn: 'id', order: 'weight DESC, id', where: type ? 'type = ?' : undefined, params: type ? [type] : [] },
+      entityIds,
+      page,
+    );
   }
 
   async relationshipsByIds(ids: readonly number[]): Promise<RelationshipRow[]> {
@@ -382,13 +381,16 @@ export class GraphStore {
    * resolution key it is ("Peskov" -> Dmitry Peskov). The most mentioned wins.
    */
   async entityByName(normalized: string, key: string): Promise<EntityRow | null> {
-    const rows = await this.all(
-      `SELECT e.* FROM entity e
-       WHERE e.id IN (SELECT entity_id FROM alias WHERE normalized = ?) OR e.id IN (SELECT entity_id FROM entity_key WHERE key = ?)
-       ORDER BY e.id IN (SELECT entity_id FROM alias WHERE normalized = ?) DESC, e.mention_count DESC, e.id LIMIT 1`,
-      [normalized, key, normalized],
+    const [byAlias] = await this.all(
+      `SELECT e.* FROM alias a JOIN entity e ON e.id = a.entity_id WHERE a.normalized = ? ORDER BY e.mention_count DESC, e.id LIMIT 1`,
+      [normalized],
     );
-    return rows[0] ? toEntityRow(rows[0]) : null;
+    if (byAlias) return toEntityRow(byAlias);
+    const [byKey] = await this.all(
+      `SELECT e.* FROM entity_key k JOIN entity e ON e.id = k.entity_id WHERE k.key = ? ORDER BY e.mention_count DESC, e.id LIMIT 1`,
+      [key],
+    );
+    return byKey ? toEntityRow(byKey) : null;
   }
 
   private async rowPage<T>(from: string, params: unknown[], order: string, page: PageRequest, map: (r: Raw) => T): Promise<RowPage<T>> {
@@ -511,18 +513,18 @@ export class GraphStore {
 
   /** Full-text search over names and aliases, statements and articles, best first. */
   async search(match: string, limit: number): Promise<{ type: 'entity' | 'statement' | 'article'; id: number; snippet: string; score: number }[]> {
+    // Rank within each index first, so snippets are computed only for the rows kept.
     const rows = await this.all(
-      `SELECT * FROM (
-         SELECT 'entity' AS type, entity_id AS id, highlight(alias_fts, 0, '<b>', '</b>') AS snippet, -bm25(alias_fts) * 2 AS score
-           FROM alias_fts WHERE alias_fts MATCH ?
-         UNION ALL
-         SELECT 'statement', statement_id, snippet(statement_fts, 0, '<b>', '</b>', '…', 16), -bm25(statement_fts)
-           FROM statement_fts WHERE statement_fts MATCH ?
-         UNION ALL
-         SELECT 'article', article_id, snippet(article_fts, -1, '<b>', '</b>', '…', 16), -bm25(article_fts)
-           FROM article_fts WHERE article_fts MATCH ?
-       ) ORDER BY score DESC LIMIT ?`,
-      [match, match, match, limit * 4],
+      `SELECT * FROM (SELECT 'entity' AS type, entity_id AS id, highlight(alias_fts, 0, '<b>', '</b>') AS snippet, -bm25(alias_fts) * 2 AS score
+                      FROM alias_fts WHERE alias_fts MATCH ? ORDER BY rank LIMIT ?)
+       UNION ALL
+       SELECT * FROM (SELECT 'statement', statement_id, snippet(statement_fts, 0, '<b>', '</b>', '…', 16), -bm25(statement_fts)
+                      FROM statement_fts WHERE statement_fts MATCH ? ORDER BY rank LIMIT ?)
+       UNION ALL
+       SELECT * FROM (SELECT 'article', article_id, snippet(article_fts, -1, '<b>', '</b>', '…', 16), -bm25(article_fts)
+                      FROM article_fts WHERE article_fts MATCH ? ORDER BY rank LIMIT ?)
+       ORDER BY score DESC`,
+      [match, limit * 4, match, limit, match, limit],
     );
     const seen = new Set<string>();
     const hits: { type: 'entity' | 'statement' | 'article'; id: number; snippet: string; score: number }[] = [];
