@@ -5,12 +5,14 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
 import type { Config } from './config';
 import { initORM, type Orm } from './db';
 import { hasValidToken } from './graphql/auth';
 import { createContext, type Context } from './graphql/context';
 import { formatError } from './graphql/errors';
 import { createGraphQLHandler } from './graphql/http-handler';
+import { checkSource, executionTimeoutPlugin, limitsPlugin } from './graphql/limits';
 import { buildGraphSchema } from './graphql/schema';
 import { ingestFiles, type FileOutcome } from './ingest';
 
@@ -66,16 +68,26 @@ export async function startApp(config: Config, logger: Logger = consoleLogger): 
     includeStacktraceInErrorResponses: !config.production,
     allowBatchedHttpRequests: config.allowBatchedHttpRequests,
     csrfPrevention: true,
+    // server.ts owns SIGTERM/SIGINT: Apollo's own handler would re-raise the signal and end
+    // the process before the database is closed.
+    stopOnTerminationSignals: false,
     formatError: formatError((m, e) => logger.error(m, e), config.production),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       config.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      limitsPlugin(config.limits),
+      executionTimeoutPlugin(config.limits.executionTimeoutMs),
+      // "Did you mean ...?" names fields a client did not ask for: a schema leak when introspection is off.
+      ...(config.production ? [ApolloServerPluginDisableSuggestions()] : []),
     ],
   });
   await apollo.start();
   const handler = createGraphQLHandler(apollo, {
     path: GRAPHQL_PATH,
     maxBodyBytes: config.limits.maxBodyBytes,
+    executionTimeoutMs: config.limits.executionTimeoutMs,
+    checkQuery: (query) => checkSource(query, config.limits),
+    log: (m, e) => logger.error(m, e),
     context: async (req) => createContext(orm.em.fork(), config, hasValidToken(req.headers.authorization, apiToken)),
   });
   httpServer.on('request', (req, res) => {

@@ -35,8 +35,13 @@ export async function initORM(databaseUrl: string, overrides: Partial<Options> =
     },
     ...overrides,
   });
-  await orm.schema.updateSchema();
   const connection = orm.em.getConnection();
+  // Create the tables in a new database only. On an existing file MikroORM's SQLite diff reads
+  // the enum check constraints as changed and rebuilds tables under `pragma foreign_keys = off`,
+  // which cannot take effect inside its transaction: reopening a database failed. Schema
+  // changes to existing files need a migration.
+  const existing = await connection.execute(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'article'`);
+  if (existing.length === 0) await orm.schema.updateSchema();
   for (const sql of FULL_TEXT_SCHEMA) await connection.execute(sql);
   return orm;
 }

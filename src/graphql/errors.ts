@@ -11,6 +11,18 @@ export function toGraphQLError(error: DomainError): GraphQLError {
   });
 }
 
+/** Codes of the request limits (src/graphql/limits); each names the limit a request broke. */
+export type LimitCode = 'QUERY_TOO_DEEP' | 'QUERY_TOO_COMPLEX' | 'TOO_MANY_ALIASES' | 'TOO_MANY_TOKENS' | 'TOO_MANY_DIRECTIVES' | 'EXECUTION_TIMEOUT';
+
+/**
+ * A request refused for breaking a limit: 400 (the client must send a smaller request), except
+ * EXECUTION_TIMEOUT, 503 (the request was well-formed; the server ran out of time for it).
+ */
+export function limitError(code: LimitCode, message: string, details: { actual?: number; limit: number }): GraphQLError {
+  const status = code === 'EXECUTION_TIMEOUT' ? 503 : 400;
+  return new GraphQLError(message, { extensions: { code, ...details, http: { status } } });
+}
+
 /**
  * Apollo's formatError hook: domain errors keep their code and message; anything unexpected
  * is logged in full and reaches the client as a bare INTERNAL_SERVER_ERROR.

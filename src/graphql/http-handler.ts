@@ -1,10 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { GraphQLError } from 'graphql';
 import type { Context } from './context';
+import { TimeoutError, withTimeout } from './limits/execution-timeout';
 
 /** The shape of a GraphQL error response for requests refused before Apollo sees them. */
-function refuse(res: ServerResponse, status: number, code: string, message: string): void {
-  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+function refuse(res: ServerResponse, status: number, code: string, message: string, details: Record<string, unknown> = {}): void {
+  const { http: _http, ...extensions } = details;
+  const body = JSON.stringify({ errors: [{ message, extensions: { ...extensions, code } }] });
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
   res.end(body);
 }
@@ -30,9 +33,25 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
   });
 }
 
+/** The first over-limit query in a JSON body (one operation, or a batch of them). */
+function firstRefusal(body: unknown, check: (query: string) => GraphQLError | null): GraphQLError | null {
+  for (const operation of Array.isArray(body) ? body : [body]) {
+    const query = (operation as { query?: unknown } | null)?.query;
+    const refusal = typeof query === 'string' ? check(query) : null;
+    if (refusal) return refusal;
+  }
+  return null;
+}
+
 export interface HandlerOptions {
   path: string;
   maxBodyBytes: number;
+  /** Longest the client waits for an answer before EXECUTION_TIMEOUT (503). */
+  executionTimeoutMs: number;
+  /** Limits checked on each query string of a JSON body before Apollo parses it; null when within them. */
+  checkQuery: (query: string) => GraphQLError | null;
+  /** Where unexpected failures are logged in full (the client sees a bare 500). */
+  log: (message: string, error: unknown) => void;
   context: (req: IncomingMessage) => Promise<Context>;
 }
 
@@ -78,14 +97,27 @@ export function createGraphQLHandler(apollo: ApolloServer<Context>, options: Han
       } else {
         body = raw;
       }
+      const refusal = firstRefusal(body, options.checkQuery);
+      if (refusal) {
+        refuse(res, 400, String(refusal.extensions.code), refusal.message, refusal.extensions);
+        return;
+      }
     }
     let response;
     try {
-      response = await apollo.executeHTTPGraphQLRequest({
+      const work = apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
         context: () => options.context(req),
       });
-    } catch {
+      response = await withTimeout(work, options.executionTimeoutMs);
+    } catch (error) {
+      if (error instanceof TimeoutError) {
+        // The work goes on in the background (the timeout plugin stops its remaining resolvers);
+        // the client is answered now.
+        refuse(res, 503, 'EXECUTION_TIMEOUT', error.message, { limit: error.timeoutMs });
+        return;
+      }
+      options.log('request failed', error);
       refuse(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
       return;
     }
