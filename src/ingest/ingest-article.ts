@@ -141,8 +141,11 @@ async function writeArticle(tx: SqlEntityManager, input: ArticleInput, text: str
   const relationships = await writeRelationships(tx, article, facts, entities);
 
   await tx.execute('INSERT INTO article_fts (title, text, article_id) VALUES (?, ?, ?)', [article.title, text, article.id]);
-  for (const s of statements) {
-    await tx.execute('INSERT INTO statement_fts (text, statement_id) VALUES (?, ?)', [s.text, s.id]);
+  if (statements.length > 0) {
+    await tx.execute(
+      `INSERT INTO statement_fts (text, statement_id) VALUES ${statements.map(() => '(?, ?)').join(', ')}`,
+      statements.flatMap((s) => [s.text, s.id]),
+    );
   }
   await refreshAliasIndex(tx, [...new Set(entities.values())]);
 
