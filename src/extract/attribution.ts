@@ -1,5 +1,5 @@
 import type { Span } from './types';
-import type { AnalysedText, ResolvedMention } from './document';
+import type { AnalysedText } from './document';
 import { mentionsIn } from './document';
 import { SPEECH_VERBS } from './speech';
 
@@ -17,7 +17,7 @@ const PRONOUN = /^(?:he|she)$/i;
 /** Title-only speakers ('the secretary', 'the spokesman') resolve through the article's roles. */
 const TITLE_ONLY = /^(?:the|a|an)\s+([\p{Ll} -]+)$/u;
 /** Words allowed between a speaker and the verb, or after it: 'Kerry also told', 'said in a statement'. */
-const FILLER = /^(?:also|later|then|had|has|have|again|previously|repeatedly|on \w+|in a statement|in an interview|in a written statement|on twitter|on \w+day|\w+day)$/i;
+const FILLER = /^(?:(?:also|later|then|had|has|have|again|previously|repeatedly|in a statement|in an interview|in a written statement|in an emailed response|on twitter|on \w+day|\w+day|that|reporters|supporters)[\s,]*)+$/i;
 
 function speechVerbAt(text: string, span: Span): { verb: string; index: number } | undefined {
   const re = /\p{L}+/gu;
@@ -29,14 +29,22 @@ function speechVerbAt(text: string, span: Span): { verb: string; index: number }
 }
 
 /** The person a pronoun or title-only phrase continues: the nearest fitting person before `at`. */
-export function nearestPerson(doc: AnalysedText, at: number, title?: string): string | undefined {
+export function nearestPerson(doc: AnalysedText, at: number, fit: { title?: string; gender?: 'f' | 'm' } = {}): string | undefined {
   for (let i = doc.mentions.length - 1; i >= 0; i--) {
     const m = doc.mentions[i]!;
     if (m.end > at || m.kind !== 'PERSON' || m.possessive) continue;
     if (doc.quoted.some((q) => q.start <= m.start && m.end <= q.end)) continue;
-    if (title === undefined || (doc.titles.get(m.key) ?? []).some((t) => t === title || t.endsWith(` ${title}`))) return m.key;
+    const gender = doc.genders.get(m.key);
+    if (fit.gender && gender && gender !== fit.gender) continue;
+    if (fit.title === undefined || (doc.titles.get(m.key) ?? []).some((t) => t === fit.title || t.endsWith(` ${fit.title}`))) return m.key;
   }
   return undefined;
+}
+
+/** 'he' / 'she' as the gender a pronoun asks for. */
+export function pronounGender(word: string): 'f' | 'm' | undefined {
+  const w = word.toLowerCase();
+  return w === 'she' || w === 'her' ? 'f' : w === 'he' || w === 'him' || w === 'his' ? 'm' : undefined;
 }
 
 /** Resolves the words naming a speaker: an entity, a pronoun, or a title-only phrase. */
@@ -46,10 +54,11 @@ function speakerIn(doc: AnalysedText, span: Span): Attribution | undefined {
   const person = named.find((m) => m.kind === 'PERSON');
   const chosen = person ?? named[named.length - 1];
   if (chosen) return { speaker: chosen.key };
-  if (PRONOUN.test(phrase)) return { speaker: nearestPerson(doc, span.start) };
+  if (PRONOUN.test(phrase)) return { speaker: nearestPerson(doc, span.start, { gender: pronounGender(phrase) }) };
   const titled = TITLE_ONLY.exec(phrase);
-  if (titled) {
-    const key = nearestPerson(doc, span.start, titled[1]!.trim().toLowerCase());
+  // 'the secretary', 'the analyst': the person holding that title, else the person last named.
+  if (titled && !/statement/.test(titled[1]!)) {
+    const key = nearestPerson(doc, span.start, { title: titled[1]!.trim().toLowerCase() }) ?? nearestPerson(doc, span.start);
     if (key) return { speaker: key };
   }
   return undefined;
@@ -74,7 +83,7 @@ export function attributionAfter(doc: AnalysedText, tail: Span): Attribution | u
     const to = from + (/^[^,.;]*/.exec(doc.text.slice(from, tail.end))?.[0].length ?? 0);
     return speakerIn(doc, { start: from, end: to }) ?? { unnamed: true };
   }
-  const clause = /^[\s,.!?—–-]*([^.;“”"]*)/.exec(body)!;
+  const clause = /^[\s,.!?—–-]*([^;“”"]*)/.exec(body)!;
   const clauseStart = tail.start + clause[0].length - clause[1]!.length;
   const clauseSpan = { start: clauseStart, end: clauseStart + clause[1]!.length };
   const verb = speechVerbAt(doc.text, clauseSpan);
@@ -114,14 +123,11 @@ export function attributionBefore(doc: AnalysedText, head: Span): Attribution | 
   const addresseeMention = addressee ? doc.mentions.find((m) => m.key === addressee && m.start > last!.index) : undefined;
   const remainder = addresseeMention ? doc.text.slice(addresseeMention.end, head.end).replace(/[\s,:]+$/, '').trim() : after;
   if (remainder.length > 0 && !FILLER.test(remainder.replace(/^,\s*/, ''))) return undefined;
-  const found = speakerIn(doc, { start: head.start, end: last.index });
+  // 'Speaking in the House of Commons, the minister said:': the words right before the verb first.
+  const lastComma = doc.text.lastIndexOf(',', last.index);
+  const near = lastComma >= head.start ? { start: lastComma + 1, end: last.index } : undefined;
+  const found = (near && speakerIn(doc, near)) || speakerIn(doc, { start: head.start, end: last.index });
   if (!found) return undefined;
   return { ...found, addressee };
 }
 
-/** The subject of a partial quote: the last person named before it in its sentence ('Kerry also “expressed ...”'). */
-export function subjectBefore(doc: AnalysedText, head: Span): string | undefined {
-  const named: ResolvedMention[] = mentionsIn(doc, head);
-  const person = [...named].reverse().find((m) => m.kind === 'PERSON');
-  return person?.key;
-}

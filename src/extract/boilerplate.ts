@@ -24,6 +24,12 @@ const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:sign up|subscribe)\b.*\bnewsletter\b/i,
   /^(?:follow us|advertisement)\b/i,
   /^(?:view|show|hide) comments\b/i,
+  // Wire-service credits and bylines: '(Reporting by ...; Editing by ...)', 'By Jenna Kowalski, Courier staff writer'.
+  /^\((?:reporting|writing|editing|additional reporting)\b.*\)$/i,
+  /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,.*)?$/u,
+  /^[Cc]ontact\s+\p{Lu}.*\bat\b/u,
+  /^our standards\s*:/i,
+  /^(?:photo|image|video)\s*(?:credit)?\s*:/i,
 ];
 
 /** The line ranges (newline excluded) of boilerplate lines, in text order. */

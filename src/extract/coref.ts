@@ -12,16 +12,27 @@ export interface MentionGroup {
   /** For people: folded surname and given names of the fullest form. */
   surname?: string;
   given?: string[];
+  /** For organisations named in several words: the first, a short form articles use ('Lumora'). */
+  firstWord?: string;
 }
 
-/** Arabic article particles are not part of the surname for matching: 'al-Assad' is 'Assad'. */
-const SURNAME_PARTICLE = /^(?:al|el|ad|as|ash|at|an|ar|az)\s+/;
+function nearestBefore(groups: readonly MentionGroup[], at: number): MentionGroup {
+  let best = groups[0]!;
+  let bestAt = -1;
+  for (const g of groups) {
+    for (const m of g.mentions) if (m.start < at && m.start > bestAt) [best, bestAt] = [g, m.start];
+  }
+  return best;
+}
+
+/** Particles before a surname ('da Rocha', 'van der Berg', 'al-Assad'): not compared. */
+const PARTICLE = /^(?:al|el|ad|as|ash|at|an|ar|az|da|do|dos|das|de|del|della|di|du|la|le|van|von|der|den|ter|bin|ibn|abu|es)$/;
 
 function nameParts(surface: string): { given: string[]; surname: string } {
   const words = foldSurface(surface).replace(/-/g, ' ').split(' ').filter((w) => w.length > 0);
-  let surname = words.pop() ?? '';
-  while (words.length > 0 && /^(?:al|el|ad|as|ash|at|an|ar|az|da|do|dos|de|del|di|van|von|der|bin|ibn)$/.test(words[words.length - 1]!)) surname = `${words.pop()!} ${surname}`;
-  return { given: words.map(foldTransliteration), surname: foldTransliteration(surname.replace(SURNAME_PARTICLE, '')) };
+  const surname = words.pop() ?? '';
+  while (words.length > 0 && PARTICLE.test(words[words.length - 1]!)) words.pop();
+  return { given: words.map(foldTransliteration), surname: foldTransliteration(surname) };
 }
 
 /** Initials agree with the names they abbreviate: 'Sergey V.' and 'Sergey'. */
@@ -36,7 +47,8 @@ const EVIDENCE_ORDER = { known: 0, cue: 1, guess: 2 } as const;
 
 function rank(m: Mention): number {
   if (m.kind === undefined) return 4;
-  if (m.kind === 'PERSON' && m.length >= 2 && m.evidence !== 'guess') return -1;
+  // Full names of people first: later surnames and short forms attach to them.
+  if (m.kind === 'PERSON' && m.length >= 2) return -1;
   return EVIDENCE_ORDER[m.evidence ?? 'guess'];
 }
 
@@ -52,25 +64,13 @@ export function groupMentions(mentions: readonly Mention[]): MentionGroup[] {
   const ordered = [...mentions].sort((a, b) => rank(a) - rank(b) || b.length - a.length || a.start - b.start);
   for (const m of ordered) {
     const folded = foldSurface(m.surface);
-    let group: MentionGroup | undefined;
-    const single = m.length === 1;
-    if (m.kind === 'PERSON' && !single) {
-      const parts = nameParts(m.surface);
-      group = groups.find((g) => g.kind === 'PERSON' && g.surname === parts.surname && givenAgree(g.given ?? [], parts.given));
-      if (!group) {
-        group = { kind: 'PERSON', mentions: [], keys: new Set(), surname: parts.surname, given: parts.given };
-        groups.push(group);
-      }
-    } else if (single && !(m.id?.startsWith('country:') || m.id?.startsWith('org:'))) {
-      // A lone word that is a known person's surname is that person, whatever else it could be.
-      const surname = foldTransliteration(folded.replace(SURNAME_PARTICLE, '').replace(/\s+/g, ' '));
-      group = groups.find((g) => g.kind === 'PERSON' && g.surname === surname);
-    }
-    group ??= (m.id ? byKey.get(m.id) : undefined) ?? byKey.get(folded);
+    let group = personFor(groups, m) ?? organisationFor(groups, m, folded);
+    group ??= (m.id ? byKey.get(m.id) : undefined) ?? byKey.get(folded) ?? (m.acronym ? byKey.get(foldSurface(m.acronym)) : undefined);
     if (!group) {
       if (m.kind === undefined) continue;
       const parts = m.kind === 'PERSON' ? nameParts(m.surface) : undefined;
-      group = { kind: m.kind, mentions: [], keys: new Set(), surname: parts?.surname, given: parts?.given };
+      const firstWord = m.kind === 'ORGANIZATION' && m.length >= 2 ? folded.split(' ')[0] : undefined;
+      group = { kind: m.kind, mentions: [], keys: new Set(), surname: parts?.surname, given: parts?.given, firstWord };
       groups.push(group);
     }
     group.mentions.push(m);
@@ -82,4 +82,32 @@ export function groupMentions(mentions: readonly Mention[]): MentionGroup[] {
   }
   for (const g of groups) g.mentions.sort((a, b) => a.start - b.start);
   return groups.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/**
+ * The person group a mention belongs to, if any: a full name joins the person with its surname
+ * and agreeing given names; a lone surname ('Kerry', 'Secretary Kerry') joins its person,
+ * whatever else the word could be (of two people sharing it, the one named last before);
+ * a name only guessed at that carries a known person's names is that person ('Bashar al-Assad').
+ */
+function personFor(groups: readonly MentionGroup[], m: Mention): MentionGroup | undefined {
+  const parts = nameParts(m.surface);
+  const people = groups.filter((g) => g.kind === 'PERSON' && g.surname === parts.surname);
+  if (m.length > 1) {
+    if (m.kind !== 'PERSON' && (m.evidence === 'known' || m.evidence === 'cue' || parts.given.length === 0)) return undefined;
+    return people.find((g) => givenAgree(g.given ?? [], parts.given));
+  }
+  if (m.id?.startsWith('country:') || m.id?.startsWith('org:')) return undefined;
+  return people.length > 1 ? nearestBefore(people, m.start) : people[0];
+}
+
+/**
+ * The organisation group a lone word stands for: its first word ('Lumora' for 'Lumora
+ * Networks', 'Toyota' for 'Toyota Motor Corp'). A known organisation never folds into
+ * another known one ('UN' is not the 'UN Security Council').
+ */
+function organisationFor(groups: readonly MentionGroup[], m: Mention, folded: string): MentionGroup | undefined {
+  if (m.length !== 1 || (m.id && !m.id.startsWith('org:'))) return undefined;
+  if (m.kind !== undefined && m.kind !== 'ORGANIZATION' && m.evidence === 'known') return undefined;
+  return groups.find((g) => g.kind === 'ORGANIZATION' && g.firstWord === folded && !(m.id && g.mentions.some((x) => x.id)));
 }

@@ -19,6 +19,11 @@ export interface CuratedData {
   placeCuesBefore: string[];
   placeCuesAfter: string[];
   placeSuffixes: string[];
+  placeHeads: string[];
+  placeModifiers: string[];
+  eventSuffixes: string[];
+  personCuesAfter: string[];
+  relationWords: string[];
   nameParticles: string[];
   notNames: string[];
 }

@@ -10,13 +10,20 @@ function isAllCaps(s: string): boolean {
  * (every distinct form, headline capitals replaced by the body's spelling where one exists).
  */
 export function displayName(mentions: readonly Mention[]): { name: string; aliases: string[] } {
-  const byFold = new Map<string, { surface: string; length: number }>();
+  const byFold = new Map<string, { surface: string; length: number; misspelt: boolean }>();
   for (const m of mentions) {
     const key = foldSurface(m.surface);
     const seen = byFold.get(key);
-    if (!seen || (isAllCaps(seen.surface) && !isAllCaps(m.surface))) byFold.set(key, { surface: m.surface, length: m.length });
+    if (!seen || (isAllCaps(seen.surface) && !isAllCaps(m.surface))) byFold.set(key, { surface: m.surface, length: m.length, misspelt: m.misspelt === true });
   }
   const forms = [...byFold.values()];
-  const best = [...forms].sort((a, b) => Number(isAllCaps(a.surface)) - Number(isAllCaps(b.surface)) || b.length - a.length || b.surface.length - a.surface.length)[0]!;
-  return { name: best.surface, aliases: forms.map((f) => f.surface) };
+  const rank = (f: { surface: string; misspelt: boolean }) => Number(f.misspelt) * 2 + Number(isAllCaps(f.surface));
+  const best = [...forms].sort((a, b) => rank(a) - rank(b) || b.length - a.length || b.surface.length - a.surface.length)[0]!;
+  // Known only from a headline or dateline ('SYRIA', 'PORTO ALEGRE'): written as a name is.
+  const name = isAllCaps(best.surface) ? titleCase(best.surface) : best.surface;
+  return { name, aliases: [...new Set([name, ...forms.map((f) => f.surface)])] };
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }

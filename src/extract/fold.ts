@@ -1,8 +1,10 @@
-/**
- * The key a surface is looked up by in every table: diacritics, case, dots ('U.S.'),
- * apostrophes and hyphens folded ('Al-Qaeda' -> 'al qaeda', 'Genève' -> 'geneve').
- */
-export function foldSurface(surface: string): string {
+/** Folded forms already computed: the same words recur in every article and every rule. */
+const cache = new Map<string, string>();
+/** Bound on the cache so a long ingestion run does not grow it without end. */
+const MAX_CACHED = 100_000;
+
+function fold(surface: string): string {
+  if (/^[a-z]+$/.test(surface)) return surface;
   return surface
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -11,4 +13,18 @@ export function foldSurface(surface: string): string {
     .replace(/[’‘`´']/g, '')
     .replace(/[^\p{L}\p{N}&]+/gu, ' ')
     .trim();
+}
+
+/**
+ * The key a surface is looked up by in every table: diacritics, case, dots ('U.S.'),
+ * apostrophes and hyphens folded ('Al-Qaeda' -> 'al qaeda', 'Genève' -> 'geneve').
+ */
+export function foldSurface(surface: string): string {
+  let folded = cache.get(surface);
+  if (folded === undefined) {
+    if (cache.size >= MAX_CACHED) cache.clear();
+    folded = fold(surface);
+    cache.set(surface, folded);
+  }
+  return folded;
 }

@@ -4,6 +4,7 @@ import type { EntityKind } from './types';
 import { curated } from './curated';
 import { foldSurface } from './fold';
 import { lexiconEntries, lexiconTags } from './lexicon';
+import { isFirstName } from './names';
 
 /** What the gazetteer knows about a surface form. */
 export interface GazetteerEntry {
@@ -22,6 +23,8 @@ export interface GazetteerEntry {
 const MIN_CITY_POPULATION = 15000;
 /** Cities this big stay even when their name is also an English word ('Nice', 'Mobile'). */
 const MIN_POPULATION_FOR_WORDLIKE_CITY = 1000000;
+/** Cities named like a given name stay only from this size ('Austin', 'Florence'; not 'Leo'). */
+const MIN_POPULATION_FOR_NAMELIKE_CITY = 100000;
 /** Lexicon tags that make a capitalised word a proper name rather than a common word. */
 const PROPER_TAGS = new Set(['City', 'Country', 'Region', 'Place', 'Organization', 'SportsTeam', 'ProperNoun', 'MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person']);
 
@@ -56,6 +59,8 @@ function build(): Tables {
     for (const s of [country.name.common, country.name.official]) add(entries, s, { kind: 'PLACE', id });
     for (const s of country.altSpellings) {
       const isCode = /^[A-Z]{2,3}$/.test(s);
+      // Codes of dependent territories ('GP' Guadeloupe, 'RE' Réunion) read as ordinary abbreviations.
+      if (isCode && !country.independent) continue;
       add(entries, s, isCode ? { kind: 'PLACE', id, codeOnly: true } : { kind: 'PLACE', id });
     }
     for (const cap of country.capital) add(entries, cap, { kind: 'PLACE', id: `city:${foldSurface(cap)}` });
@@ -72,6 +77,8 @@ function build(): Tables {
     const names = [city.name, city.name.split(',')[0]!];
     for (const n of names) {
       if (isCommonWord(n) && city.population < MIN_POPULATION_FOR_WORDLIKE_CITY) continue;
+      // 'Leo', 'Florence': a town named like a person needs to be a city of some size.
+      if (isFirstName(n) && city.population < MIN_POPULATION_FOR_NAMELIKE_CITY) continue;
       add(entries, n, { kind: 'PLACE', id: `city:${foldSurface(n)}` });
     }
   }

@@ -13,6 +13,8 @@ import { findParaphrases } from './paraphrases';
 import { findRelationships } from './relationships';
 import { foldSurface } from './fold';
 import { displayName } from './display-name';
+import { genderOf } from './names';
+import { mergeFormerNames } from './former-names';
 
 export type * from './types';
 export { normaliseAlias, lookupKeys, isSameReferent, chooseReferent, type NamedEntity } from './referent';
@@ -29,12 +31,14 @@ function paragraphSpans(sentences: readonly Sentence[]): Span[] {
 
 function toEntity(key: string, group: MentionGroup): ExtractedEntity {
   const { name, aliases } = displayName(group.mentions);
+  const gazetteerId = group.mentions.find((m) => m.id)?.id;
   return {
     key,
     kind: group.kind,
     name,
     aliases,
     mentions: group.mentions.map((m) => ({ start: m.start, end: m.end, surface: m.surface, sentence: m.sentence })),
+    ...(gazetteerId ? { gazetteerId } : {}),
   };
 }
 
@@ -63,8 +67,12 @@ export function extractArticle(text: string): ExtractedArticle {
   const boilerplate = findBoilerplate(text);
   const header = readHeader(text, boilerplate);
   const sentences = splitSentences(text, [...boilerplate, ...header.excluded]);
-  const found: Mention[] = sentences.filter((s) => !isHeadline(text, s)).flatMap((s) => findMentions(text, s));
-  const groups = groupMentions(found);
+  const credit = header.datelineAgency;
+  const found: Mention[] = sentences
+    .filter((s) => !isHeadline(text, s))
+    .flatMap((s) => findMentions(text, s))
+    .filter((m) => !credit || m.end <= credit.start || m.start >= credit.end);
+  const groups = mergeFormerNames(text, groupMentions(found));
   addHeadlines(text, sentences, groups);
 
   const keyOf = new Map<Mention, string>();
@@ -84,9 +92,14 @@ export function extractArticle(text: string): ExtractedArticle {
   for (const r of roles) titles.set(r.person, [...(titles.get(r.person) ?? []), r.title.toLowerCase()]);
 
   const quoteSpans = paragraphSpans(sentences).flatMap((p, i) => (p ? findQuoteSpans(text, p, i) : []));
-  const doc: AnalysedText = { text, sentences, mentions, titles, roles, quoted: quoteSpans.map((q) => q.outer) };
+  const genders = new Map<string, 'f' | 'm'>();
+  groups.forEach((g, i) => {
+    const gender = g.kind === 'PERSON' ? genderOf(entities[i]!.name.split(' ')[0]!) : undefined;
+    if (gender) genders.set(`e${i}`, gender);
+  });
+  const doc: AnalysedText = { text, sentences, mentions, titles, roles, genders, quoted: quoteSpans.map((q) => q.outer) };
   const quotes = findQuotes(doc, quoteSpans);
-  const paraphrases = findParaphrases(doc, quoteSpans.map((q) => q.outer));
+  const paraphrases = findParaphrases(doc, quotes);
   const statements = [...quotes, ...paraphrases].sort((a, b) => a.start - b.start);
   const kinds = new Map(entities.map((e) => [e.key, e.kind]));
   const relationships = findRelationships(sentences, mentions, statements, roles, (k) => kinds.get(k));

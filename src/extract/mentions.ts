@@ -2,20 +2,26 @@ import type { EntityKind, Span } from './types';
 import type { Sentence } from './sentences';
 import { tokenize, type Token } from './tokens';
 import { foldSurface } from './fold';
-import { isCommonWord, lookupDemonym, lookupGazetteer } from './gazetteer';
+import { lookupDemonym, lookupGazetteer } from './gazetteer';
 import { lexiconTags } from './lexicon';
+import { isDateWord, isFirstName } from './names';
 import { phraseAt, phraseEndingAt } from './phrase';
 import { SPEECH_VERBS } from './speech';
 import { vocab } from './vocabulary';
+import { findNameRuns, splitCompound, SPLITTING } from './name-runs';
+import { lowerAt, surfaceOf, type Evidence, type NameContext } from './name-context';
+import { kindFromCues } from './kind-from-cues';
+import { kindFromWords } from './kind-from-words';
+import { isAcronymName } from './acronym-name';
+import { isFunctionWord, isInitial, isOrdinaryWord } from './opening-word';
 
-/** How sure a kind is: 'known' from a table or a title, 'cue' from the words around it. */
-export type Evidence = 'known' | 'cue' | 'guess';
+export type { Evidence } from './name-context';
 
 /** A name found in a sentence, before coreference groups mentions into entities. */
 export interface Mention extends Span {
   surface: string;
   sentence: number;
-  /** Token count of the name ('John Kerry' is 2): the fullest form names the entity. */
+  /** Capitalised words in the name ('John Kerry' is 2): the fullest form names the entity. */
   length: number;
   kind?: EntityKind;
   evidence?: Evidence;
@@ -27,130 +33,18 @@ export interface Mention extends Span {
   titleCountry?: string;
   /** An acronym given in brackets after the name: 'World Trade Organization (WTO)'. */
   acronym?: string;
+  /** A form that only a repair made a name ('Syrias'): never the entity's name while another form exists. */
+  misspelt?: boolean;
 }
 
-const FIRST_NAME_TAGS = ['MaleName', 'FemaleName', 'FirstName'];
-const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the']);
-/** Connectors that may join two names only inside an organisation's name ('Physicians for Human Rights'). */
-const SPLITTING = new Set(['and', '&', 'of', 'for', 'the']);
+/** Honorifics between a title and a name. */
+const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Rev)$/;
+/** Lexicon tags of words that end a title's modifiers when reading back from it ('said', 'the', 'her'). */
+const NOT_TITLE_WORD = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'PastTense', 'PresentTense', 'Infinitive', 'Adverb', 'Copula', 'Modal', 'Gerund', 'Cardinal'];
+/** Most words a title's lower-case modifiers may add ('county health executive'). */
+const MAX_TITLE_MODIFIERS = 3;
 
-function isFirstName(word: string): boolean {
-  return lexiconTags(word.toLowerCase()).some((t) => FIRST_NAME_TAGS.includes(t));
-}
-
-function isDateWord(word: string): boolean {
-  const tags = lexiconTags(word.toLowerCase());
-  return tags.includes('Month') || tags.includes('WeekDay');
-}
-
-function isNameWord(t: Token): boolean {
-  if (!t.capital || vocab().notNames.has(t.text) || isDateWord(t.text)) return false;
-  return !/^\p{N}/u.test(t.text);
-}
-
-/** Compound halves split apart when each is a place or nationality: 'US-Russia', 'U.S.-Russian'. */
-function splitCompound(part: string): boolean {
-  return lookupGazetteer(part) !== undefined || lookupDemonym(part) !== undefined;
-}
-
-/** Words of one name are separated by spaces only, or by the period of an initial ('Sergey V. Lavrov'). */
-function gapIsSpace(text: string, a: Token, b: Token): boolean {
-  const gap = text.slice(a.end, b.start);
-  return /^[ \t]+$/.test(gap) || (/^\p{Lu}$/u.test(a.text) && /^\.[ \t]+$/.test(gap));
-}
-
-/** Runs of capitalised words, particles and connectors kept when a capital follows. */
-function sequences(text: string, tokens: readonly Token[]): Token[][] {
-  const out: Token[][] = [];
-  const v = vocab();
-  let i = 0;
-  while (i < tokens.length) {
-    if (!isNameWord(tokens[i]!)) {
-      i++;
-      continue;
-    }
-    const seq = [tokens[i]!];
-    let j = i;
-    // A possessive may sit inside an organisation's name ('IHS Jane’s Terrorism and Insurgency Center');
-    // `analyse` splits the run there again when the whole is no organisation.
-    for (;;) {
-      const next = tokens[j + 1];
-      if (next && next.joins && isNameWord(next) && gapIsSpace(text, tokens[j]!, next)) {
-        seq.push(next);
-        j++;
-        continue;
-      }
-      const after = tokens[j + 2];
-      const w = next?.text.toLowerCase() ?? '';
-      if (next && after && !next.capital && (v.particles.has(w) || CONNECTORS.has(w)) && isNameWord(after) && gapIsSpace(text, tokens[j]!, next) && gapIsSpace(text, next, after)) {
-        seq.push(next, after);
-        j += 2;
-        continue;
-      }
-      break;
-    }
-    out.push(seq);
-    i = j + 1;
-  }
-  return out;
-}
-
-function surfaceOf(text: string, seq: readonly Token[]): Span & { surface: string } {
-  const start = seq[0]!.start;
-  const last = seq[seq.length - 1]!;
-  const end = last.start + last.text.length;
-  return { start, end, surface: text.slice(start, end) };
-}
-
-interface Context {
-  text: string;
-  tokens: readonly Token[];
-  sentence: Sentence;
-  /** Index in `tokens` of the first token of the name being classified. */
-  at: number;
-  /** Index just past the name. */
-  after: number;
-}
-
-function lower(tokens: readonly Token[], i: number): string | undefined {
-  const t = tokens[i];
-  return t && !t.capital ? foldSurface(t.text) : undefined;
-}
-
-/** Kind from the words around a name: 'the Handarat area', 'the jihadist Fateh al-Sham', 'Kremlin spokesman'. */
-function kindFromCues(c: Context, size: number): { kind: EntityKind; evidence: Evidence } | undefined {
-  const v = vocab();
-  const next = lower(c.tokens, c.after);
-  const next2 = next && lower(c.tokens, c.after + 1) ? `${next} ${lower(c.tokens, c.after + 1)}` : undefined;
-  const prev = lower(c.tokens, c.at - 1);
-  const last = c.tokens[c.after - 1]!;
-  const glued = !last.possessive && c.tokens[c.after] && /^[ \t]+$/.test(c.text.slice(last.end, c.tokens[c.after]!.start));
-  if (glued && next && (v.placeCuesAfter.has(next) || (next2 && v.placeCuesAfter.has(next2)))) return { kind: 'PLACE', evidence: 'cue' };
-  if (glued && next && v.orgCuesAfter.has(next)) return { kind: 'ORGANIZATION', evidence: 'cue' };
-  const placeBefore = phraseEndingAt(c.tokens, c.at, v.placeCuesBefore);
-  if (placeBefore > 1) return { kind: 'PLACE', evidence: 'cue' };
-  if (prev && v.orgCuesBefore.has(prev)) return { kind: 'ORGANIZATION', evidence: 'cue' };
-  if (size >= 2 && next && SPEECH_VERBS.has(next)) return { kind: 'PERSON', evidence: 'cue' };
-  if (placeBefore === 1) return { kind: 'PLACE', evidence: 'guess' };
-  if (prev === 'the' && size === 1) return { kind: 'ORGANIZATION', evidence: 'guess' };
-  return undefined;
-}
-
-/** Kind from the name's own words: org and place suffixes, 'University of ...', first names, acronyms. */
-function kindFromWords(seq: readonly Token[]): EntityKind | undefined {
-  const v = vocab();
-  const words = seq.map((t) => foldSurface(t.text));
-  const last = words[words.length - 1]!;
-  if (seq.length >= 2 && v.orgSuffix(last)) return 'ORGANIZATION';
-  if (seq.length >= 2 && v.placeSuffix(last)) return 'PLACE';
-  if (seq.length >= 3 && v.orgHeads.has(words[0]!) && (words[1] === 'of' || words[1] === 'for')) return 'ORGANIZATION';
-  if (seq.some((t) => !t.capital && SPLITTING.has(t.text.toLowerCase()))) return undefined;
-  if (seq.length >= 2 && isFirstName(seq[0]!.text)) return 'PERSON';
-  if (seq.length === 1 && /^\p{Lu}{2,6}$/u.test(seq[0]!.text.replace(/\./g, ''))) return 'ORGANIZATION';
-  return undefined;
-}
-
-function mention(c: Context, seq: readonly Token[], kind?: EntityKind, evidence?: Evidence, id?: string): Mention {
+function mention(c: NameContext, seq: readonly Token[], kind?: EntityKind, evidence?: Evidence, id?: string): Mention {
   return { ...surfaceOf(c.text, seq), sentence: c.sentence.index, length: seq.filter((t) => t.capital).length, kind, evidence, id };
 }
 
@@ -161,14 +55,90 @@ function splitAtConnectors(seq: readonly Token[]): Token[][] {
     if (!t.capital && SPLITTING.has(t.text.toLowerCase())) parts.push([]);
     else parts[parts.length - 1]!.push(t);
   }
-  return parts.filter((p) => p.length > 0);
+  return parts.filter((p) => p.length > 0 && p.some((t) => t.capital));
 }
 
+/** Lower-case words before a title that belong to it: 'county health executive', 'regional party leader'. */
+function titleStart(text: string, tokens: readonly Token[], from: number): number {
+  let start = from;
+  while (start > 0 && from - start < MAX_TITLE_MODIFIERS) {
+    const t = tokens[start - 1]!;
+    if (t.capital || t.possessive || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) break;
+    if (lexiconTags(t.text).some((x) => NOT_TITLE_WORD.includes(x)) || SPEECH_VERBS.has(t.text)) break;
+    if (!/^[ \t]+$/.test(text.slice(t.end, tokens[start]!.start))) break;
+    start--;
+  }
+  return start;
+}
+
+/** Tokens of the longest leading part of a title's qualifier that the gazetteer knows ('U.S.' in 'U.S. Transportation'), or 0. */
+function knownPrefixLength(c: NameContext, tokens: readonly Token[]): number {
+  for (let n = tokens.length; n >= 1; n--) if (lookupGazetteer(surfaceOf(c.text, tokens.slice(0, n)).surface)) return n;
+  return 0;
+}
+
+/** A title inside a run: 'US Secretary of State John Kerry', 'Council President Andrew Vang'. */
+function titleInside(c: NameContext, seq: Token[]): Mention[] | undefined {
+  const v = vocab();
+  for (let k = 0; k < seq.length; k++) {
+    let size = phraseAt(seq, k, v.titles);
+    if (size === 0) continue;
+    // 'Minister for Foreign Affairs and East African Cooperation': the title runs on through 'for'/'of'.
+    const next = seq[k + size];
+    if (next && !next.capital && (next.text === 'for' || next.text === 'of') && k + size + 1 < seq.length) size = seq.length - k;
+    const out: Mention[] = [];
+    let titleFrom = k;
+    let titleCountry: string | undefined;
+    const qualifierTokens = seq.slice(0, k);
+    if (qualifierTokens.length > 0) {
+      const q = surfaceOf(c.text, qualifierTokens).surface;
+      const demonym = qualifierTokens.length === 1 ? lookupDemonym(q) : undefined;
+      // 'U.S. Transportation Secretary': a known name, then generic words that belong to the title.
+      const knownPrefix = lookupGazetteer(q) ? qualifierTokens.length : knownPrefixLength(c, qualifierTokens);
+      const known = knownPrefix > 0 || (qualifierTokens.length > 1 && kindFromWords(qualifierTokens) !== undefined) || isAcronymName({ ...c, after: c.at + k }, qualifierTokens);
+      if (demonym) titleCountry = demonym;
+      else if (known) {
+        const organisation = knownPrefix > 0 ? qualifierTokens.slice(0, knownPrefix) : qualifierTokens;
+        out.push(...analyse({ ...c, after: c.at + organisation.length }, organisation).map((m) => ({ ...m, kind: m.kind ?? 'ORGANIZATION', evidence: m.evidence ?? 'cue' })));
+        titleFrom = organisation.length;
+      }
+      // A generic word before the title is part of it: 'Technology Secretary', 'Race director'.
+      else titleFrom = 0;
+    }
+    let name = seq.slice(k + size);
+    const cut = name.findIndex((t) => !t.capital && SPLITTING.has(t.text.toLowerCase()));
+    if (cut >= 0) {
+      let rest = name.slice(cut + 1);
+      while (rest.length > 0 && !rest[0]!.capital) rest = rest.slice(1);
+      const restAt = c.tokens.indexOf(rest[0]!);
+      if (rest.length > 0) out.push(...analyse({ ...c, at: restAt, after: restAt + rest.length }, rest));
+      name = name.slice(0, cut);
+    }
+    const titleSpan = surfaceOf(c.text, seq.slice(titleFrom, k + size));
+    if (name.length === 0 || !name.some((t) => t.capital)) {
+      if (out.length === 0) pending.set(c.sentence, { title: { start: titleSpan.start, end: titleSpan.end, text: titleSpan.surface }, end: titleSpan.end, titleCountry });
+      return out;
+    }
+    const person = mention(c, name, 'PERSON', 'known');
+    person.title = { start: titleSpan.start, end: titleSpan.end, text: titleSpan.surface };
+    if (titleCountry) person.titleCountry = titleCountry;
+    out.push(person);
+    return out;
+  }
+  return undefined;
+}
+
+/** A run that was only a title ('Kenya's Cabinet Secretary for Foreign Affairs,'): it names the person after the comma. */
+const pending = new WeakMap<Sentence, { title: Span & { text: string }; end: number; titleCountry?: string }>();
+
 /** The mentions one run of capitalised words holds (a qualifier and a titled person, or one name). */
-function analyse(c: Context, seq: Token[]): Mention[] {
+function analyse(c: NameContext, seq: Token[]): Mention[] {
   const v = vocab();
   const whole = surfaceOf(c.text, seq);
   const known = lookupGazetteer(whole.surface);
+  // 'The Obama administration': a town's name (Obama, Japan) followed by a leader's word is the leader.
+  const nextWord = lowerAt(c.tokens, c.after);
+  if (seq.length === 1 && nextWord && v.personCuesAfter.has(nextWord) && (!known || known.id.startsWith('city:'))) return [mention(c, seq, 'PERSON', 'cue')];
   if (known) return [mention(c, seq, known.kind, 'known', known.id)];
   const ownKind = kindFromWords(seq);
   const possessive = seq.findIndex((t) => t.possessive);
@@ -176,35 +146,26 @@ function analyse(c: Context, seq: Token[]): Mention[] {
   if (possessive >= 0 && possessive < seq.length - 1 && (ownKind !== 'ORGANIZATION' || lookupGazetteer(possessor))) {
     return [...analyse({ ...c, after: c.at + possessive + 1 }, seq.slice(0, possessive + 1)), ...analyse({ ...c, at: c.at + possessive + 1 }, seq.slice(possessive + 1))];
   }
-  // A title inside the run: 'US Secretary of State John Kerry', 'UN Ambassador Bashar Ja’afari'.
   if (ownKind !== 'ORGANIZATION' && ownKind !== 'PLACE') {
-    for (let k = 0; k < seq.length; k++) {
-      const size = phraseAt(seq, k, v.titles);
-      if (size === 0) continue;
-      const qualifierTokens = seq.slice(0, k);
-      const name = seq.slice(k + size);
-      const out: Mention[] = [];
-      let titleCountry: string | undefined;
-      if (qualifierTokens.length > 0) {
-        const demonym = qualifierTokens.length === 1 ? lookupDemonym(qualifierTokens[0]!.text) : undefined;
-        if (demonym) titleCountry = demonym;
-        else out.push(...analyse({ ...c, after: c.at + k }, qualifierTokens).map((m) => ({ ...m, kind: m.kind ?? 'ORGANIZATION', evidence: m.evidence ?? 'cue' })));
-      }
-      if (name.length === 0 || !name.some((t) => t.capital)) return out;
-      const titleSpan = surfaceOf(c.text, seq.slice(k, k + size));
-      const person = mention(c, name, 'PERSON', 'known');
-      person.title = { start: titleSpan.start, end: titleSpan.end, text: titleSpan.surface };
-      if (titleCountry) person.titleCountry = titleCountry;
-      out.push(person);
-      return out;
-    }
+    const titled = titleInside(c, seq);
+    if (titled) return titled;
   }
-  // Leading nationality words are adjectives: 'Syrian President ...' was handled above; 'Russian Lavrov' is rare.
   if (seq.length > 1 && ownKind === undefined && lookupDemonym(seq[0]!.text)) return analyse({ ...c, at: c.at + 1 }, seq.slice(1));
   if (seq.length === 1 && lookupDemonym(seq[0]!.text)) return [];
   const connector = seq.findIndex((t) => !t.capital && (t.text === 'and' || t.text === '&'));
-  const listOfKnown = connector > 0 && lookupGazetteer(surfaceOf(c.text, seq.slice(0, connector)).surface) !== undefined;
-  if ((ownKind === undefined || listOfKnown) && seq.some((t) => !t.capital && SPLITTING.has(t.text.toLowerCase()))) {
+  const left = seq.slice(0, connector);
+  const right = seq.slice(connector + 1).filter((t, i, all) => !(i === 0 && t.text === 'the' && all.length > 1));
+  // 'Belgium and Sweden', 'the Research Council of Norway and the Wellcome Trust': two names, not one.
+  const listOfKnown =
+    connector > 0 &&
+    (lookupGazetteer(surfaceOf(c.text, left).surface) !== undefined ||
+      seq[connector + 1]?.text === 'the' ||
+      (kindFromWords(left) !== undefined && kindFromWords(right) !== undefined));
+  if (listOfKnown) {
+    const rightAt = c.tokens.indexOf(right[0]!);
+    return [...analyse({ ...c, after: c.at + connector }, left), ...analyse({ ...c, at: rightAt, after: rightAt + right.length }, right)];
+  }
+  if (ownKind === undefined && seq.some((t) => !t.capital && SPLITTING.has(t.text.toLowerCase()))) {
     const out: Mention[] = [];
     let at = c.at;
     for (const part of splitAtConnectors(seq)) {
@@ -214,66 +175,113 @@ function analyse(c: Context, seq: Token[]): Mention[] {
     }
     return out;
   }
-  // A lower-case title right before the name: 'spokesman John Kirby', 'EU foreign affairs chief Federica Mogherini'.
-  const titleBefore = phraseEndingAt(c.tokens, c.at, v.titles);
-  if (titleBefore > 0 && ownKind !== 'ORGANIZATION' && ownKind !== 'PLACE' && !c.tokens[c.at - 1]!.capital) {
-    const t = c.tokens.slice(c.at - titleBefore, c.at);
+  // A title right before the name: 'spokesman John Kirby', 'council member Linda Marsh',
+  // 'Uganda's foreign minister, Samuel Okello' (a comma may stand between).
+  // An honorific may stand between: 'Its chief executive, Dr. Priya Raman'.
+  const nameAt = c.at > 0 && HONORIFIC.test(c.tokens[c.at - 1]!.text) ? c.at - 1 : c.at;
+  const titleBefore = phraseEndingAt(c.tokens, nameAt, v.titles);
+  const pendingTitle = pending.get(c.sentence);
+  const titleGap = titleBefore > 0 ? c.text.slice(c.tokens[nameAt - 1]!.end, c.tokens[nameAt]!.start) : '';
+  // Not across a closing quote: '... never see a doctor,” Halvorsen told'.
+  if (ownKind !== 'ORGANIZATION' && titleBefore > 0 && !c.tokens[nameAt - 1]!.capital && /^,?\s+$/.test(titleGap)) {
+    const from = titleStart(c.text, c.tokens, nameAt - titleBefore);
+    const t = c.tokens.slice(from, nameAt);
     const span = { start: t[0]!.start, end: t[t.length - 1]!.end };
     const person = mention(c, seq, 'PERSON', 'known');
     person.title = { ...span, text: c.text.slice(span.start, span.end) };
-    const demonymBefore = c.tokens[c.at - titleBefore - 1];
+    const demonymBefore = c.tokens[from - 1];
     const country = demonymBefore?.capital ? lookupDemonym(demonymBefore.text) : undefined;
     if (country) person.titleCountry = country;
     return [person];
   }
+  if (pendingTitle && /^,\s*$/.test(c.text.slice(pendingTitle.end, whole.start)) && (ownKind === undefined || ownKind === 'PERSON')) {
+    const person = mention(c, seq, 'PERSON', 'known');
+    person.title = pendingTitle.title;
+    if (pendingTitle.titleCountry) person.titleCountry = pendingTitle.titleCountry;
+    return [person];
+  }
   if (ownKind) return [mention(c, seq, ownKind, 'known')];
+  if (isAcronymName(c, seq)) return [mention(c, seq, 'ORGANIZATION', 'known')];
+  // 'Syrias largest city': a possessive whose apostrophe the page lost.
+  const stem = seq.length === 1 && /\p{Ll}s$/u.test(seq[0]!.text) ? lookupGazetteer(seq[0]!.text.slice(0, -1)) : undefined;
+  if (stem && !stem.codeOnly) return [{ ...mention(c, seq, stem.kind, 'known', stem.id), misspelt: true }];
+  if (seq.length === 1 && /^\p{Lu}{2,}$/u.test(seq[0]!.text)) return [];
   const cue = kindFromCues(c, seq.length);
   if (cue) return [mention(c, seq, cue.kind, cue.evidence)];
   const m = mention(c, seq);
-  // Two or three capitalised words that are no common words read as a person's name.
-  if (seq.length >= 2 && seq.length <= 4 && seq.every((t) => !t.capital || !isCommonWord(t.text))) {
-    m.kind = 'PERSON';
+  if (seq.length >= 2) {
+    const words = seq.filter((t) => t.capital).map((t) => foldSurface(t.text));
+    if (v.eventSuffixes.has(words[words.length - 1]!)) return [];
+    const before = c.text.slice(Math.max(c.sentence.start, whole.start - 4), whole.start);
+    // 'University College London', 'BBC Radio Berkshire': an organisation word anywhere in the name.
+    if (words.slice(0, -1).some((w) => v.orgSuffix(w))) m.kind = 'ORGANIZATION';
+    // "Kenya's Purity Jepkemboi": a person introduced by their country.
+    else if (/['’]s\s$/.test(before) && seq.every((t) => t.capital)) m.kind = 'PERSON';
+    else m.kind = 'ORGANIZATION';
     m.evidence = 'guess';
   }
   return [m];
-}
-
-/** Endings of verbs and adverbs that open sentences ('Recapturing Aleppo ...', 'Reportedly ...'). */
-const ORDINARY_ENDING = /(?:ing|ed|ly)$/;
-
-/** A capitalised word that is an ordinary word when it opens a sentence. */
-function isOrdinaryWord(word: string): boolean {
-  if (lookupGazetteer(word) || isFirstName(word)) return false;
-  return isCommonWord(word) || (ORDINARY_ENDING.test(word) && /^\p{Lu}\p{Ll}+$/u.test(word));
-}
-
-/** True where a name stands first in its sentence or quote, so its capital says nothing. */
-function isInitial(c: Context): boolean {
-  if (c.at === 0) return true;
-  const gap = c.text.slice(c.tokens[c.at - 1]!.end, c.tokens[c.at]!.start);
-  return /["“‘(:]|[.!?]\s/.test(gap);
 }
 
 /** Every name mention in a sentence, classified where tables, titles or cues allow. */
 export function findMentions(text: string, sentence: Sentence): Mention[] {
   const tokens = tokenize(text, sentence, splitCompound);
   const out: Mention[] = [];
-  for (let seq of sequences(text, tokens)) {
+  for (let seq of findNameRuns(text, tokens)) {
     let at = tokens.indexOf(seq[0]!);
-    const c: Context = { text, tokens, sentence, at, after: at + seq.length };
-    // 'Despite Moscow', 'Residents and ...': a common word opening a sentence is no name.
-    if (isInitial(c) && isOrdinaryWord(seq[0]!.text)) {
+    const c: NameContext = { text, tokens, sentence, at, after: at + seq.length };
+    // 'Despite Moscow', 'Residents and ...': a common word opening a sentence is no name,
+    // unless the whole run is a known name ('Human Rights Watch').
+    // 'The Eau Claire City Council', 'A Brazilian judge': a determiner is no part of a name ('The Hague' is, by the gazetteer).
+    if (seq.length > 1 && isFunctionWord(seq[0]!.text) && !/^\p{Lu}{2,}$/u.test(seq[0]!.text) && !lookupGazetteer(surfaceOf(text, seq).surface)) {
       seq = seq.slice(1);
-      while (seq.length > 0 && !seq[0]!.capital) seq = seq.slice(1);
-      if (seq.length === 0) continue;
+      if (isDateWord(seq[0]!.text)) continue;
       at = tokens.indexOf(seq[0]!);
       c.at = at;
     }
+    // 'Council member Rafael Ortiz', 'Race director Martijn Smits': the capital opens a title, not a name.
+    if (seq.length === 1 && phraseAt(tokens, at, vocab().titles) > 1) continue;
+    let initial = isInitial(c);
+    const keep = lookupGazetteer(surfaceOf(text, seq).surface) || kindFromWords(seq) === 'ORGANIZATION' || phraseAt(seq, 0, vocab().titles) > 0;
+    // Three capitalised words in a row are a name even when the first is a common word ('Major League Soccer').
+    const second = seq[1];
+    const longName = seq.filter((t) => t.capital).length >= 3 && second !== undefined && second.capital && !isFirstName(second.text) && !vocab().particles.has(second.text.toLowerCase());
+    if (initial && (isFunctionWord(seq[0]!.text) || (isOrdinaryWord(seq[0]!.text, seq.length === 1) && !keep && !longName))) {
+      seq = seq.slice(1);
+      while (seq.length > 0 && !seq[0]!.capital) seq = seq.slice(1);
+      if (seq.length === 0 || isDateWord(seq[0]!.text)) continue;
+      at = tokens.indexOf(seq[0]!);
+      c.at = at;
+      initial = false;
+    }
+    c.initial = initial;
     const found = analyse(c, seq);
     const last = seq[seq.length - 1]!;
-    const acronym = /^\s*\((\p{Lu}[\p{Lu}.&]{1,8})\)/u.exec(text.slice(last.end));
-    if (acronym && found.length === 1 && seq.length >= 2) found[0]!.acronym = acronym[1]!;
+    const acronym = /^\s*\((\p{Lu}[\p{L}.&]{1,9})\)/u.exec(text.slice(last.end));
+    if (acronym && found.length >= 1 && seq.length >= 2) found[found.length - 1]!.acronym = acronym[1]!;
     out.push(...found);
+  }
+  // 'such as Amazon, Microsoft and Google': an unknown name in a list takes its neighbours' kind.
+  for (let pass = 0; pass < 2; pass++) {
+    out.forEach((m, i) => {
+      if (m.kind !== undefined) return;
+      const near = [out[i - 1], out[i + 1]].find((n) => n?.kind && n.kind !== 'PERSON' && /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(n.start > m.end ? text.slice(m.end, n.start) : text.slice(n.end, m.start)));
+      if (near) {
+        m.kind = near.kind;
+        m.evidence = 'guess';
+      }
+    });
+  }
+  // "Vox's candidate, Raúl Herrera": a name whose title follows is an organisation or place.
+  const titles = vocab().titles;
+  for (const m of out) {
+    if (m.kind !== undefined) continue;
+    const rest = text.slice(m.end, m.end + 50).toLowerCase().replace(/^['’]s/, '');
+    const words = rest.trim().split(/[\s,]+/);
+    if (/^\s/.test(rest) && titles.some((t) => t.every((w, i) => foldSurface(words[i] ?? '') === w) && words[t.length] !== undefined)) {
+      m.kind = 'ORGANIZATION';
+      m.evidence = 'cue';
+    }
   }
   return out;
 }

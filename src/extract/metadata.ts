@@ -5,15 +5,19 @@ import { overlaps } from './spans';
 /** What the lines before the body say, and which of them are not body text. */
 export interface ArticleHeader {
   meta: ArticleMeta;
+  /** The agency in brackets in the dateline ('(AP)'): a credit, not a mention. */
+  datelineAgency?: Span;
   /** The first title line: it is read as the article's first sentence. */
   title?: Span;
   /** Repeated title lines and byline/date lines: excluded from sentences. */
   excluded: Span[];
 }
 
+/** A time of day and its zone in a byline: '18:42 GMT', '9:30 a.m. ET'. */
+const TIME = /\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|PST|PDT|ET|PT|IST|WAT|EAT))?\b/gi;
 const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b,?/gi;
 /** Dateline at the start of the body: 'WASHINGTON -', 'PORTO ALEGRE, Brazil (AP) —'. */
-const DATELINE = /^\s*((?:[A-Z][A-Z.'’-]*)(?:\s+[A-Z][A-Z.'’-]*)*(?:,\s*[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*)*)?)\s*(?:\(([A-Za-z][A-Za-z .]*)\))?\s*[-—–]+\s/u;
+const DATELINE = /^\s*((?:\p{Lu}[\p{Lu}.'’-]*)(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*?)?)(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2})?\s*(?:\(([A-Za-z][A-Za-z .]*)\))?\s*[-—–]+\s/u;
 /** A header line is a byline when, once its date is cut out, a few words at most remain. */
 const MAX_BYLINE_WORDS = 4;
 
@@ -34,7 +38,7 @@ function lines(text: string): Line[] {
 function readByline(line: string): { date?: string; agency?: string } | undefined {
   const date = findDate(line);
   if (!date) return undefined;
-  const rest = (line.slice(0, date.index) + ' ' + line.slice(date.index + date.length)).replace(WEEKDAY, ' ');
+  const rest = (line.slice(0, date.index) + ' ' + line.slice(date.index + date.length)).replace(WEEKDAY, ' ').replace(TIME, ' ');
   const words = rest.split(/[\s,;|–—-]+/).filter((w) => w.length > 0);
   if (words.length > MAX_BYLINE_WORDS) return undefined;
   return { date: date.iso, agency: words.length > 0 ? words.join(' ') : undefined };
@@ -52,17 +56,13 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
   const meta: ArticleMeta = {};
   const excluded: Span[] = [];
   let title: Span | undefined;
-  let datedByAgency = false;
   for (const line of lines(text).filter((l) => !boilerplate.some((b) => overlaps(b, l)))) {
     const byline = readByline(line.text);
     if (byline) {
       excluded.push(line);
       if (byline.agency && !meta.agency) meta.agency = byline.agency;
-      // A date printed next to an agency name is the publication date; a bare one may be a repost date.
-      if (byline.date && (!meta.publishedAt || (byline.agency && !datedByAgency))) {
-        meta.publishedAt = byline.date;
-        datedByAgency = byline.agency !== undefined;
-      }
+      // The first date the header prints is the publication date.
+      if (byline.date && !meta.publishedAt) meta.publishedAt = byline.date;
       continue;
     }
     if (meta.title !== undefined && sameTitle(meta.title, line.text)) {
@@ -75,11 +75,16 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
       continue;
     }
     const dateline = DATELINE.exec(line.text);
+    let datelineAgency: Span | undefined;
     if (dateline) {
       meta.dateline = dateline[1]!.trim();
       if (dateline[2] && !meta.agency) meta.agency = dateline[2].trim();
+      if (dateline[2]) {
+        const at = line.start + (text.slice(line.start, line.end).indexOf(`(${dateline[2]})`));
+        datelineAgency = { start: at, end: at + dateline[2].length + 2 };
+      }
     }
-    break;
+    return { meta, title, excluded, datelineAgency };
   }
   return { meta, title, excluded };
 }

@@ -1,7 +1,9 @@
 import type { ExtractedStatement, Span } from './types';
 import type { AnalysedText } from './document';
-import { mentionsIn } from './document';
-import { attributionAfter, attributionBefore, subjectBefore, type Attribution } from './attribution';
+import { mentionsIn, sentenceAt } from './document';
+import { attributionAfter, attributionBefore, type Attribution } from './attribution';
+import { findSubject } from './subject';
+import { NAMING_VERBS, REPORTING_VERBS } from './speech';
 
 /** A quoted stretch: `inner` excludes the marks, `outer` includes them. */
 export interface QuoteSpan {
@@ -41,25 +43,77 @@ function words(text: string): number {
 }
 
 function quoteText(text: string, span: Span): string {
-  return text.slice(span.start, span.end).trim();
+  return text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
 }
 
 /** End of the sentence holding `at`. */
 function sentenceEnd(doc: AnalysedText, at: number): number {
-  return doc.sentences.find((s) => s.start <= at && at < s.end)?.end ?? at;
+  const s = sentenceAt(doc, at);
+  return s && at < s.end ? s.end : at;
 }
 
 function sentenceOf(doc: AnalysedText, at: number) {
-  return doc.sentences.find((s) => s.start <= at && at < s.end) ?? doc.sentences[doc.sentences.length - 1]!;
+  return sentenceAt(doc, at) ?? doc.sentences[0]!;
+}
+
+/** Reported speech whose clause is mostly quoted counts as a quote: 'said the decision was “the first day of justice”'. */
+const MIN_QUOTED_SHARE = 0.6;
+/** Words after a naming verb before its quote: 'called the air strikes in Aleppo a “massacre”'. */
+const MAX_NAMING_GAP_WORDS = 10;
+/** 'and' before a second reporting verb ends the first verb's clause. */
+const COORDINATED_VERB = new RegExp(`[,;]?\\s+and\\s+(?:${[...REPORTING_VERBS].join('|')})\\b`, 'u');
+/** Words that open a reported clause without being part of it. */
+const CLAUSE_LEAD = /^(?:\s*(?:in a statement|in an interview|in an emailed response|on twitter|on \p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day|that|,))*\s*/u;
+
+/** Share of a reported clause's words that the quote holds; the clause ends where a coordinated verb starts another ('... “cooperated fully” and rejected ...'). */
+function quotedShare(doc: AnalysedText, q: QuoteSpan, sentence: Span, clauseStart: number): number {
+  const rest = doc.text.slice(clauseStart, sentence.end);
+  const coordinated = COORDINATED_VERB.exec(rest);
+  const clause = words(coordinated ? rest.slice(0, coordinated.index) : rest);
+  return words(quoteText(doc.text, q.inner)) / Math.max(1, clause);
+}
+
+/** Longest sentence read as a detached attribution: '"What can I say?" Martino said after the match.' */
+const MAX_ATTRIBUTION_SENTENCE_WORDS = 14;
+
+/**
+ * A quote ending in '?' or '!' (or a period) closes its sentence, so its attribution stands
+ * in the next one of the same paragraph: '"What can I say?" coach Gerardo Martino said.'
+ */
+function attributionInNextSentence(doc: AnalysedText, q: QuoteSpan, tail: Span): Attribution | undefined {
+  if (doc.text.slice(tail.start, tail.end).trim().length > 0) return undefined;
+  const current = sentenceAt(doc, q.outer.end - 1);
+  const next = current ? doc.sentences[current.index + 1] : undefined;
+  if (!next || next.paragraph !== current!.paragraph || /^["“]/.test(doc.text.slice(next.start, next.start + 1))) return undefined;
+  if (words(doc.text.slice(next.start, next.end)) > MAX_ATTRIBUTION_SENTENCE_WORDS) return undefined;
+  return attributionAfter(doc, { start: next.start, end: next.end });
+}
+
+/** The verb in a sentence, before `at`, that reports speech: its subject is the speaker. */
+function reportingVerbBefore(doc: AnalysedText, sentence: Span, at: number): { index: number; end: number; naming: boolean; speaker?: string } | undefined {
+  const body = doc.text.slice(sentence.start, at);
+  const re = /\p{L}+/gu;
+  let found: { index: number; end: number; naming: boolean; speaker?: string } | undefined;
+  for (let m = re.exec(body); m !== null; m = re.exec(body)) {
+    const w = m[0].toLowerCase();
+    const naming = NAMING_VERBS.has(w) && !/^\s+(?:for|on|off|up)\b/.test(body.slice(m.index + w.length));
+    if (!naming && !REPORTING_VERBS.has(w)) continue;
+    const index = sentence.start + m.index;
+    const subject = findSubject(doc, sentence.start, index);
+    if (subject) found = { index, end: index + w.length, naming, speaker: subject.key };
+  }
+  return found;
 }
 
 /**
- * Direct quotes with their speakers. Attribution is read after the quote first ('...,"
- * Kirby said'), then before it ('Kerry told Lavrov, “...'); a person named right before
- * the quote wins over an organisation reporting it. A quote with its attribution after it
- * and a second quote right after that attribution is one split quote. A quote nobody is
- * named for continues the previous speaker (a quote-only paragraph), or the subject of its
- * sentence for a partial quote ('Kerry also “expressed grave concern”').
+ * Direct quotes with their speakers. A quote is a statement when an attribution stands right
+ * after it ('...," Kirby said'; '..., according to ...'), right before it ('Kerry told Lavrov,
+ * “...'), when it opens its sentence (a quote-only paragraph continues the previous speaker),
+ * when a naming verb introduces it ('called the agreement “a first step”'), or when it makes
+ * up most of a reported clause ('said the federation would “not protect anyone ...”').
+ * Otherwise a partial quote is left to the paraphrase it sits in, and a quote of one or two
+ * words is a scare quote. A quote attributed after it with a second quote following that
+ * attribution is one split quote.
  */
 export function findQuotes(doc: AnalysedText, quotes: readonly QuoteSpan[]): ExtractedStatement[] {
   const out: ExtractedStatement[] = [];
@@ -69,9 +123,9 @@ export function findQuotes(doc: AnalysedText, quotes: readonly QuoteSpan[]): Ext
     const next = quotes[i + 1];
     const sentence = sentenceOf(doc, q.outer.start);
     const head = { start: i > 0 && quotes[i - 1]!.outer.end > sentence.start ? quotes[i - 1]!.outer.end : sentence.start, end: q.outer.start };
-    const tailEnd = Math.min(sentenceEnd(doc, q.outer.end - 1) , next && next.paragraph === q.paragraph ? next.outer.start : Infinity);
+    const tailEnd = Math.min(sentenceEnd(doc, q.outer.end - 1), next && next.paragraph === q.paragraph ? next.outer.start : Infinity);
     const tail = { start: q.outer.end, end: Math.max(q.outer.end, tailEnd) };
-    const after = attributionAfter(doc, tail);
+    const after = attributionAfter(doc, tail) ?? attributionInNextSentence(doc, q, tail);
     const before = attributionBefore(doc, head);
     let attribution: Attribution | undefined = after;
     if (before?.speaker && (!after?.speaker || doc.mentions.find((m) => m.key === after.speaker)?.kind !== 'PERSON')) {
@@ -79,18 +133,26 @@ export function findQuotes(doc: AnalysedText, quotes: readonly QuoteSpan[]): Ext
       if (!after?.speaker || beforeKind === 'PERSON') attribution = before;
     }
     const text = quoteText(doc.text, q.inner);
-    if (!attribution && words(text) <= MAX_SCARE_QUOTE_WORDS) continue;
+    // 'X said on Twitter that “...” and that ...': a quote inside a that-clause counts only if it is most of it.
+    if (attribution === before && before && /\bthat\s*$/.test(doc.text.slice(head.start, head.end)) && quotedShare(doc, q, sentence, q.outer.start) < MIN_QUOTED_SHARE) continue;
+    const opensSentence = doc.text.slice(sentence.start, q.outer.start).trim().length === 0;
     let speaker = attribution?.speaker;
     if (!attribution) {
-      const headText = doc.text.slice(head.start, head.end).trim();
-      speaker = headText.length === 0 ? previousSpeaker : (subjectBefore(doc, head) ?? previousSpeaker);
+      const verb = reportingVerbBefore(doc, sentence, q.outer.start);
+      if (verb?.naming && words(doc.text.slice(verb.end, q.outer.start)) <= MAX_NAMING_GAP_WORDS) speaker = verb.speaker;
+      else if (verb && !verb.naming) {
+        const clauseStart = verb.end + CLAUSE_LEAD.exec(doc.text.slice(verb.end, sentence.end))![0].length;
+        if (quotedShare(doc, q, sentence, clauseStart) < MIN_QUOTED_SHARE) continue;
+        speaker = verb.speaker;
+      } else if (opensSentence && words(text) > MAX_SCARE_QUOTE_WORDS) speaker = previousSpeaker;
+      else continue;
     }
     const parts: Span[] = [q.inner];
     let end = q.outer.end;
     // '"A," Kerry said. "B."': the second half has nothing around it but the first one's attribution.
     if (after && next && next.paragraph === q.paragraph && !attributionAfter(doc, { start: next.outer.end, end: sentenceEnd(doc, next.outer.end - 1) })) {
       const between = doc.text.slice(tail.start, next.outer.start);
-      if (/^[^“”"]*[.,:]\s*$/.test(between) && words(between) <= 12) {
+      if (/^[^“”"]*[.,:]\s*$/.test(between) && words(between) <= 16) {
         parts.push(next.inner);
         end = next.outer.end;
         i++;

@@ -5,6 +5,8 @@ export interface NamedEntity {
   kind: EntityKind;
   name: string;
   aliases: readonly string[];
+  /** Gazetteer id when a data package knows the referent ('country:USA'): 'US' and 'United States' share it. */
+  gazetteerId?: string;
 }
 
 /**
@@ -24,10 +26,11 @@ export function normaliseAlias(surface: string): string {
 
 /**
  * Folds common transliteration variants so 'Sergei'/'Sergey' and 'al-Qaeda'/'al-Qaida'
- * compare equal: -ey/-ei endings, doubled letters, 'ae'/'ai' inside a word.
+ * compare equal: x/ks ('Alexander'/'Aleksandr'), -ey/-ei endings, doubled letters, 'ae'/'ai' inside a word.
  */
 export function foldTransliteration(token: string): string {
   return token
+    .replace(/x/g, 'ks')
     .replace(/ey\b/g, 'ei')
     .replace(/ae|ai/g, 'a')
     .replace(/(\p{L})\1/gu, '$1')
@@ -44,6 +47,7 @@ function tokens(name: string): string[] {
 /** Keys under which an entity is indexed for cross-document lookup. */
 export function lookupKeys(entity: NamedEntity): string[] {
   const keys = new Set<string>();
+  if (entity.gazetteerId) keys.add(`id:${entity.gazetteerId}`);
   for (const form of [entity.name, ...entity.aliases]) {
     const t = tokens(form);
     if (t.length === 0) continue;
@@ -58,16 +62,52 @@ interface PersonName {
   surname: string;
 }
 
+/** Particles of surnames ('de Jong', 'van der Berg', 'al-Assad', 'da Rocha'): never given names. */
+const SURNAME_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'an', 'ar', 'az', 'da', 'do', 'dos', 'das', 'de', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'abu', 'es']);
+
 function personName(name: string): PersonName {
-  const t = tokens(name).map(foldTransliteration);
-  return { given: t.slice(0, -1), surname: t[t.length - 1] ?? '' };
+  const t = tokens(name);
+  const given = t.slice(0, -1).filter((w) => !SURNAME_PARTICLES.has(w));
+  return { given: given.map(foldTransliteration), surname: foldTransliteration(t[t.length - 1] ?? '') };
 }
 
-/** Given names agree when neither contradicts the other: 'Sergei V.' vs 'Sergei', 'J.' vs 'John'. */
+/** Given names at least this long may differ by one letter and still agree ('aleksandr'/'aleksander'). */
+const MIN_LENGTH_FOR_SPELLING_VARIANT = 6;
+
+/** True when two words differ by at most one inserted, deleted or replaced letter. */
+function withinOneEdit(x: string, y: string): boolean {
+  if (Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < x.length && j < y.length) {
+    if (x[i] === y[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (x.length > y.length) i++;
+    else if (y.length > x.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (x.length - i) + (y.length - j) <= 1;
+}
+
+/**
+ * Given names agree when neither contradicts the other: 'Sergei V.' vs 'Sergei', 'J.' vs 'John',
+ * and long transliterations one letter apart ('Aleksandr' vs 'Alexander', after x -> ks).
+ * Short names one letter apart stay different people ('Maria' / 'Mario', 'John' / 'Joan').
+ */
 function givenNamesAgree(a: string[], b: string[]): boolean {
   if (a.length === 0 || b.length === 0) return true;
-  const first = (x: string, y: string) => x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
-  return first(a[0]!, b[0]!);
+  const x = a[0]!;
+  const y = b[0]!;
+  if (x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y))) return true;
+  return Math.min(x.length, y.length) >= MIN_LENGTH_FOR_SPELLING_VARIANT && withinOneEdit(x, y);
 }
 
 /**
@@ -76,11 +116,13 @@ function givenNamesAgree(a: string[], b: string[]): boolean {
  * - People: surnames (last name token, transliteration folded) must be equal, and the first
  *   given names must not contradict ('Sergey V. Lavrov' = 'Sergei Lavrov'; 'John Kerry' is
  *   not 'John Kirby'; 'Bashar al-Assad' is not 'Bashar Ja'afari').
- * - Organisations and places: some name or alias is equal after normalisation and folding
- *   ('al-Qaeda' = 'al-Qaida'; 'IS' = 'Islamic State' only when one side lists the other as alias).
+ * - Organisations and places: the same gazetteer id ('US' = 'United States'), or some name or
+ *   alias equal after normalisation and folding ('al-Qaeda' = 'al-Qaida'; 'IS' = 'Islamic State'
+ *   only when one side lists the other as alias or both carry the same gazetteer id).
  */
 export function isSameReferent(a: NamedEntity, b: NamedEntity): boolean {
   if (a.kind !== b.kind) return false;
+  if (a.kind !== 'PERSON' && a.gazetteerId !== undefined && a.gazetteerId === b.gazetteerId) return true;
   if (a.kind === 'PERSON') {
     const pa = personName(a.name);
     const pb = personName(b.name);

@@ -33,8 +33,10 @@ export function findRelationships(
   kindOf: (key: string) => string | undefined,
 ): ExtractedRelationship[] {
   const table = new RelationshipTable();
+  const bySentence = new Map<number, Set<string>>();
+  for (const m of mentions) bySentence.set(m.sentence, (bySentence.get(m.sentence) ?? new Set()).add(m.key));
   for (const s of sentences) {
-    const keys = [...new Set(mentions.filter((m) => m.sentence === s.index).map((m) => m.key))].sort();
+    const keys = [...(bySentence.get(s.index) ?? [])].sort();
     for (let i = 0; i < keys.length; i++) {
       for (let j = i + 1; j < keys.length; j++) table.add(keys[i]!, keys[j]!, 'CO_OCCURRENCE', { start: s.start, end: s.end, sentence: s.index });
     }

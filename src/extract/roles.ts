@@ -1,5 +1,7 @@
 import type { ExtractedRole, Span } from './types';
 import type { ResolvedMention } from './document';
+import { curated } from './curated';
+import { lexiconTags } from './lexicon';
 import { vocab } from './vocabulary';
 
 /** A person mention carrying a title, as mention detection found it. */
@@ -14,6 +16,27 @@ export interface TitledMention extends Span {
 const QUALIFIER_GAP = /^(?:['’]s)?[ \t]+$/;
 /** 'John Kirby, the State Department spokesman': the appositive after a name. */
 const APPOSITIVE = /^,\s+(?:the\s+|a\s+|an\s+)?/;
+/** Longest appositive read for a title, in characters. */
+const MAX_APPOSITIVE = 140;
+/** Where a title in an appositive stops: a relative clause, 'and', or a preposition before a name or a definite description. */
+const TITLE_END = /\s+(?:who|which|whose|and)\b|\s+(?:at|in|with|from|on|of|for|to)\s+(?=(?:the\s+)?\p{Lu})|\s+(?:at|of|for)\s+(?=the\s+\p{Ll})/u;
+/** Words before a title that say nothing about the post: '51-year-old former mayor', 'then-president'. */
+const TITLE_PREFIX = /^(?:(?:\d+-year-old|former|then-|long-time|longtime|veteran|current|acting|interim|newly appointed)\s*)+/i;
+/** Nouns that stand for an organisation named before: 'the group's president', 'the company's founder'. */
+const ORG_NOUNS = /^(?:group|company|firm|agency|organi[sz]ation|party|union|association|club|team|federation|bank|charity|university|ministry|council|department)$/;
+/** 'Its executive secretary, Joyce Nabirye': the organisation named before owns the post. */
+const ITS = /\b(?:its|their)\s+$/i;
+
+/** True when a phrase's head word names a post ('professor of epidemiology'), not kinship ('grandson of the founder') nor a group ('sparring partners'). */
+function isTitleHead(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/);
+  const head = words.findIndex((w) => w === 'of' || w === 'for' || w === 'in');
+  const word = head > 0 ? words[head - 1]! : words[words.length - 1]!;
+  if (curated().relationWords.includes(word)) return false;
+  const isTitle = (w: string) => vocab().titles.some((t) => t.length === 1 && t[0] === w) || lexiconTags(w).includes('Actor') || /(?:ist|ologist)$/.test(w);
+  if (/s$/.test(word) && isTitle(word.slice(0, -1))) return false;
+  return isTitle(word);
+}
 
 /** Tidies a title as written: 'Secretary of State', 'spokesman'. */
 function titleText(raw: string): string {
@@ -21,41 +44,107 @@ function titleText(raw: string): string {
 }
 
 /** The organisation or place named right before a title (never a person: "Kerry's spokesman" names none). */
-function qualifierBefore(text: string, mentions: readonly ResolvedMention[], at: number): string | undefined {
+function qualifierBefore(text: string, mentions: readonly ResolvedMention[], at: number): ResolvedMention | undefined {
   const q = [...mentions].reverse().find((m) => m.end <= at && QUALIFIER_GAP.test(text.slice(m.end, at)));
-  return q && q.kind !== 'PERSON' ? q.key : undefined;
+  return q && q.kind !== 'PERSON' ? q : undefined;
 }
 
-/** Roles from titles next to names, before ('Kremlin spokesman Dmitry Peskov') or after ('John Kirby, the State Department spokesman'). */
+function lastOrganisationBefore(mentions: readonly ResolvedMention[], at: number, kinds: readonly string[] = ['ORGANIZATION']): ResolvedMention | undefined {
+  return [...mentions].reverse().find((x) => x.end <= at && kinds.includes(x.kind));
+}
+
+/** 'spokesman for the fire department': the organisation named before whose name ends with the description's noun. */
+function describedOrganisation(mentions: readonly ResolvedMention[], at: number, description: string): string | undefined {
+  const noun = description.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+  const named = [...mentions].reverse().find((x) => x.end <= at && x.kind === 'ORGANIZATION' && x.surface.toLowerCase().endsWith(noun));
+  // 'a water specialist at the group': a generic noun means the organisation named last.
+  return named?.key ?? (ORG_NOUNS.test(noun) ? lastOrganisationBefore(mentions, at)?.key : undefined);
+}
+
+/**
+ * Roles from the appositive after a name: 'John Kirby, the State Department spokesman',
+ * 'Ingrid Halvorsen, a professor of epidemiology at the University of Bergen', 'Dmitry Peskov,
+ * Russian President Vladimir Putin's spokesperson' (a person's title names no organisation),
+ * 'Aleksandr Vetrov, Lumora’s founder and chief executive' (two roles).
+ */
+function appositiveRoles(text: string, mentions: readonly ResolvedMention[], person: ResolvedMention): ExtractedRole[] {
+  const open = APPOSITIVE.exec(text.slice(person.end, person.end + 6));
+  if (!open) return [];
+  const from = person.end + open[0].length;
+  const clauseText = /^[^,.;:()“”"]*/.exec(text.slice(from, from + MAX_APPOSITIVE))![0];
+  const clause = { start: from, end: from + clauseText.length };
+  const inside = mentions.filter((x) => x.start >= clause.start && x.end <= clause.end);
+  let at = from;
+  let organization: string | undefined;
+  const possessor = [...inside].reverse().find((x) => /^['’]s\s/.test(text.slice(x.end, x.end + 3)));
+  const leading = inside.find((x) => /^(?:\p{Lu}\p{Ll}+\s+)?$/u.test(text.slice(from, x.start)));
+  if (possessor) {
+    if (possessor.kind !== 'PERSON') organization = possessor.key;
+    at = possessor.end + 3;
+  } else if (leading) {
+    if (leading.kind === 'PERSON') return [];
+    organization = leading.key;
+    at = leading.end + (/^\s+/.exec(text.slice(leading.end))?.[0].length ?? 0);
+  }
+  // 'Alexis McGill Johnson, the group's president': the organisation meant is the one named before.
+  const owned = /^(\p{Ll}+)['’]s\s+/u.exec(text.slice(at, clause.end));
+  if (owned) {
+    at += owned[0].length;
+    if (!organization && ORG_NOUNS.test(owned[1]!)) organization = lastOrganisationBefore(mentions, person.start)?.key;
+  }
+  at += TITLE_PREFIX.exec(text.slice(at, clause.end))?.[0].length ?? 0;
+  const rest = text.slice(at, clause.end);
+  const stop = TITLE_END.exec(rest);
+  const titles = (stop ? rest.slice(0, stop.index) : rest).trim();
+  // 'founder and chief executive': each part that is a title is a role.
+  const parts = stop && /^\s+and\b/.test(stop[0]) && isTitleHead(titles) ? [titles, ...rest.slice(stop.index + stop[0].length).trim().split(/\s+and\s+/).slice(0, 1)] : [titles];
+  if (!organization && stop) {
+    const after = rest.slice(stop.index);
+    // '... at the University of Bergen', 'chairman of the Kisumu Beach Management Unit', 'mayor of Jerez de la Frontera'.
+    const named = inside.find((x) => x.start >= at + stop.index && x.kind !== 'PERSON');
+    if (named && /^\s+(?:at|of|for|with)\s+(?:the\s+)?$/.test(text.slice(at + stop.index, named.start))) organization = named.key;
+    // 'spokesman for the fire department': the department named before.
+    const description = /^\s+(?:at|of|for)\s+the\s+([\p{Ll}\s]+)$/u.exec(after);
+    if (!organization && description) organization = describedOrganisation(mentions, person.start, description[1]!);
+  }
+  return parts
+    .map((p) => TITLE_PREFIX[Symbol.replace](p, '').trim())
+    .filter((t) => t.length > 0 && t.split(/\s+/).length <= 6 && isTitleHead(t))
+    .map((title) => ({ person: person.key, title, organization, start: person.start, end: at + titles.length }));
+}
+
+/** A title that only repeats part of a longer one the person holds ('Secretary' beside 'Secretary of State'). */
+function isShortForm(role: ExtractedRole, all: readonly ExtractedRole[]): boolean {
+  const t = role.title.toLowerCase();
+  return all.some((r) => r !== role && r.person === role.person && r.title.length > role.title.length && r.title.toLowerCase().includes(t));
+}
+
+/**
+ * Roles from titles next to names: before ('Kremlin spokesman Dmitry Peskov', 'Its executive
+ * secretary, Joyce Nabirye', 'Judge Luiza Bittencourt of the 2nd Criminal Court') or in an
+ * appositive after ('John Kirby, the State Department spokesman').
+ */
 export function findRoles(text: string, mentions: readonly ResolvedMention[], titled: readonly TitledMention[]): ExtractedRole[] {
   const roles: ExtractedRole[] = [];
   for (const t of titled) {
-    const organization = qualifierBefore(text, mentions, t.title.start) ?? t.countryKey;
-    roles.push({ person: t.key, title: titleText(t.title.text), organization, start: Math.min(t.start, t.title.start), end: Math.max(t.end, t.title.end) });
+    const qualifier = qualifierBefore(text, mentions, t.title.start);
+    // 'Syria’s UN Ambassador': the country owning the post is the organisation, the body it sits in part of the title.
+    const owner = qualifier && [...mentions].reverse().find((m) => m.end <= qualifier.start && /^['’]s\s+$/.test(text.slice(m.end, qualifier.start)));
+    let organization = owner && owner.kind !== 'PERSON' ? owner.key : (qualifier?.key ?? t.countryKey);
+    if (!organization && ITS.test(text.slice(Math.max(0, t.title.start - 6), t.title.start))) organization = lastOrganisationBefore(mentions, t.title.start)?.key;
+    // 'Judge Luiza Bittencourt of the 2nd Criminal Court of Pará de Minas'.
+    const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(t.end, t.end + 8));
+    if (!organization && of) organization = mentions.find((m) => m.start === t.end + of[0].length && m.kind === 'ORGANIZATION')?.key;
+    const titleFrom = owner && owner.kind !== 'PERSON' ? qualifier.start : t.title.start;
+    const start = Math.min(t.start, t.title.start, owner?.start ?? qualifier?.start ?? Infinity);
+    const title = titleText(text.slice(titleFrom, t.title.end)).replace(TITLE_PREFIX, '');
+    roles.push({ person: t.key, title, organization, start, end: Math.max(t.end, t.title.end) });
   }
-  const titles = vocab().titles;
-  for (const m of mentions) {
-    if (m.kind !== 'PERSON') continue;
-    const after = APPOSITIVE.exec(text.slice(m.end, m.end + 4));
-    if (!after) continue;
-    let at = m.end + after[0].length;
-    const qualifier = mentions.find((q) => q.start === at);
-    let organization: string | undefined;
-    if (qualifier) {
-      if (qualifier.kind === 'PERSON' && !/^['’]s\b/.test(text.slice(qualifier.end))) continue;
-      if (qualifier.kind !== 'PERSON') organization = qualifier.key;
-      at = qualifier.end + (/^(?:['’]s)?\s+/.exec(text.slice(qualifier.end))?.[0].length ?? 0);
-    }
-    const rest = text.slice(at, at + 60).toLowerCase();
-    const title = titles.find((p) => new RegExp(`^${p.join('\\s+').replace(/\./g, '\\.')}(?![\\p{L}])`, 'u').test(rest));
-    if (!title) continue;
-    const end = at + new RegExp(`^${title.join('\\s+')}`, 'u').exec(rest)![0].length;
-    roles.push({ person: m.key, title: titleText(text.slice(at, end)), organization, start: m.start, end });
-  }
+  for (const m of mentions) if (m.kind === 'PERSON') roles.push(...appositiveRoles(text, mentions, m));
   const seen = new Set<string>();
   return roles.filter((r) => {
     const id = `${r.person}|${r.title.toLowerCase()}|${r.organization ?? ''}`;
-    if (seen.has(id)) return false;
+    if (seen.has(id) || isShortForm(r, roles)) return false;
     seen.add(id);
     return true;
   });

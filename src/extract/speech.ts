@@ -19,5 +19,15 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'confirmed', 'confirms', 'stressed', 'stresses', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'noted',
   'notes', 'added', 'adds', 'predicted', 'predicts', 'estimated', 'estimates', 'believes', 'suggested', 'suggests',
   'promised', 'promises', 'pledged', 'pledges', 'urged', 'urges', 'dismissed', 'dismisses',
-  'reported', 'reports', 'explained', 'explains', 'testified', 'conceded', 'concedes', 'expressed', 'expresses',
+  'reported', 'reports', 'explained', 'explains', 'testified', 'conceded', 'concedes',
+  'threatened', 'threatens', 'threatening', 'accuse', 'wrote', 'writes', 'blamed', 'blames', 'ruled', 'rules', 'announced', 'argue',
 ]);
+
+/** Verbs that give something a name in the speaker's words: 'called the ramp “a 1990s solution”'. */
+export const NAMING_VERBS: ReadonlySet<string> = new Set([
+  'called', 'calls', 'call', 'described', 'describes', 'dubbed', 'dubs', 'termed', 'terms', 'labelled', 'labeled',
+  'branded', 'brands', 'characterised', 'characterized', 'hailed', 'hails', 'denounced', 'denounces',
+]);
+
+/** Verbs of plain speech: a subject of one of these inside a reported clause is the one reported ('He says Kerry told Lavrov that ...'). */
+export const SAY_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'tells', 'tell']);

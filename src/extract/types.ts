@@ -37,6 +37,11 @@ export interface ExtractedEntity {
   /** Every surface form the article uses for it (the name included), titles stripped. */
   aliases: string[];
   mentions: ExtractedMention[];
+  /**
+   * Set when a data package or the curated list knows the referent ('country:USA',
+   * 'org:european union'): every spelling of it shares the id, across articles too.
+   */
+  gazetteerId?: string;
 }
 
 /** "US Secretary of State John Kerry": person e0, title "Secretary of State", organisation e3. */

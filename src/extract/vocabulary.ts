@@ -8,7 +8,16 @@ export interface Vocabulary {
   titles: string[][];
   particles: Set<string>;
   notNames: Set<string>;
+  /** Words that end organisation names ('council'), plural forms included ('networks'). */
   orgSuffix(word: string): boolean;
+  /** Words that open place names: 'Lake Victoria', 'Mount Kenya', 'St. Petersburg'. */
+  placeHeads: Set<string>;
+  /** Compass and size words that make a region of a known place: 'East Africa', 'Southeast Asia'. */
+  placeModifiers: Set<string>;
+  /** Words that end names of events, which are no entities: 'Cold War', 'Rotterdam Marathon'. */
+  eventSuffixes: Set<string>;
+  /** Words after a lone name that make it a leader: 'the Obama administration', 'the Putin era'. */
+  personCuesAfter: Set<string>;
   placeSuffix(word: string): boolean;
   orgHeads: Set<string>;
   orgCuesBefore: Set<string>;
@@ -31,7 +40,11 @@ function build(): Vocabulary {
     titles: phrases(c.titles),
     particles: set(c.nameParticles),
     notNames: new Set(c.notNames),
-    orgSuffix: (w) => orgSuffixes.has(w) || isOrgWord(w),
+    orgSuffix: (w) => orgSuffixes.has(w) || isOrgWord(w) || (w.endsWith('s') && (orgSuffixes.has(w.slice(0, -1)) || isOrgWord(w.slice(0, -1)))),
+    placeHeads: set(c.placeHeads),
+    placeModifiers: set(c.placeModifiers),
+    eventSuffixes: set(c.eventSuffixes),
+    personCuesAfter: set(c.personCuesAfter),
     placeSuffix: (w) => placeSuffixes.has(w) || isPlaceWord(w),
     orgHeads: set(c.organizationHeads),
     orgCuesBefore: set(c.organizationCuesBefore),

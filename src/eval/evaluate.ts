@@ -1,0 +1,76 @@
+import { join } from 'node:path';
+import { extractArticle } from '../extract';
+import { loadGold } from './gold';
+import { scoreArticle, type ArticleScore } from './score-article';
+import { scoreResolution, type ResolutionScore } from './resolution';
+import { addScore, f1, ZERO, type Score } from './match';
+
+/** The thresholds issue 3 sets; the quality test and `npm run eval` enforce them. */
+export const THRESHOLDS = {
+  seedEntityF1: 0.92,
+  otherEntityF1: 0.85,
+  seedQuoteF1: 0.9,
+  otherQuoteF1: 0.8,
+} as const;
+
+export interface GroupScore {
+  entities: Score;
+  quotes: Score;
+  paraphrases: Score;
+  roles: Score;
+}
+
+export interface EvalReport {
+  articles: ArticleScore[];
+  seeds: GroupScore;
+  others: GroupScore;
+  all: GroupScore;
+  resolution: ResolutionScore;
+}
+
+function sum(list: readonly ArticleScore[]): GroupScore {
+  return list.reduce<GroupScore>(
+    (acc, a) => ({
+      entities: addScore(acc.entities, a.entities),
+      quotes: addScore(acc.quotes, a.quotes),
+      paraphrases: addScore(acc.paraphrases, a.paraphrases),
+      roles: addScore(acc.roles, a.roles),
+    }),
+    { entities: ZERO, quotes: ZERO, paraphrases: ZERO, roles: ZERO },
+  );
+}
+
+/** The project root: dist/eval and src/eval both sit two levels below it. */
+export const PROJECT_ROOT = join(__dirname, '..', '..');
+
+/** Runs extraction over every gold article and scores it (micro-averaged per group). */
+export function evaluate(root: string = PROJECT_ROOT): EvalReport {
+  const runs = loadGold(root).map(({ gold, text }) => {
+    const extracted = extractArticle(text);
+    return { extracted, score: scoreArticle(extracted, gold), goldIds: gold.entities.map((e) => e.id) };
+  });
+  const articles = runs.map((r) => r.score);
+  return {
+    articles,
+    seeds: sum(articles.filter((a) => a.seed)),
+    others: sum(articles.filter((a) => !a.seed)),
+    all: sum(articles),
+    resolution: scoreResolution(runs.map((r) => ({ extracted: r.extracted, goldOf: r.score.goldOf, goldIds: r.goldIds }))),
+  };
+}
+
+/** The thresholds a report falls short of, as sentences; empty when all hold. */
+export function thresholdFailures(report: EvalReport): string[] {
+  const out: string[] = [];
+  const check = (what: string, value: number, min: number) => {
+    if (value < min) out.push(`${what} ${value.toFixed(3)} < ${min}`);
+  };
+  check('seed entity F1', f1(report.seeds.entities).f, THRESHOLDS.seedEntityF1);
+  check('other entity F1', f1(report.others.entities).f, THRESHOLDS.otherEntityF1);
+  check('seed quote F1', f1(report.seeds.quotes).f, THRESHOLDS.seedQuoteF1);
+  check('other quote F1', f1(report.others.quotes).f, THRESHOLDS.otherQuoteF1);
+  const r = report.resolution;
+  if (r.resolved < r.repeated) out.push(`${r.repeated - r.resolved} of ${r.repeated} repeated referents not resolved to one entity`);
+  if (r.wrongMerges > 0) out.push(`${r.wrongMerges} wrong merges`);
+  return out;
+}

@@ -1,0 +1,50 @@
+import type { EntityKind } from './types';
+import { lowerAt, type Evidence, type NameContext } from './name-context';
+import { phraseEndingAt } from './phrase';
+import { SPEECH_VERBS } from './speech';
+import { vocab } from './vocabulary';
+import { curated } from './curated';
+
+/** 'Ofcom, the communications regulator,': an appositive whose head noun says what the name is. */
+const APPOSITIVE_HEAD = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}]+)\s*[,.]/u;
+
+/** Honorifics before a name. */
+const HONORIFICS = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Sir', 'Dame', 'Rev', 'Fr', 'Sr']);
+
+/** The first words of an appositive after a name, up to a preposition or punctuation. */
+const PERSON_APPOSITIVE = /^,\s+(?:the\s+|a\s+|an\s+)?((?:[\p{Ll}-]+\s*){1,4}?)(?:\s(?:at|of|for|in|with|who|from)\b|[,.])/u;
+
+/** Kind from the words around a name: 'the Handarat area', 'the jihadist Fateh al-Sham', 'Kremlin spokesman'. */
+export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; evidence: Evidence } | undefined {
+  const v = vocab();
+  const next = lowerAt(c.tokens, c.after);
+  const next2 = next && lowerAt(c.tokens, c.after + 1) ? `${next} ${lowerAt(c.tokens, c.after + 1)}` : undefined;
+  const prev = lowerAt(c.tokens, c.at - 1);
+  const last = c.tokens[c.after - 1]!;
+  // 'al-Qaida-linked militants': a lower-case suffix glued to the name does not hide the noun after it.
+  const following = c.text.slice(last.end, c.sentence.end).replace(/^-\p{Ll}+/u, '');
+  const glued = !last.possessive && /^[ \t]+\p{Ll}/u.test(following);
+  if (glued && next && (v.placeCuesAfter.has(next) || (next2 && v.placeCuesAfter.has(next2)))) return { kind: 'PLACE', evidence: 'cue' };
+  if (glued && next && v.orgCuesAfter.has(next)) return { kind: 'ORGANIZATION', evidence: 'cue' };
+  const head = APPOSITIVE_HEAD.exec(following)?.[1];
+  if (head && v.orgCuesBefore.has(head)) return { kind: 'ORGANIZATION', evidence: 'cue' };
+  if (head && v.placeCuesAfter.has(head)) return { kind: 'PLACE', evidence: 'cue' };
+  // 'his wife, Victoria Beckham', 'her son Tom': a kinship word before a name.
+  const kin = c.tokens[c.at - 1];
+  if (kin && !kin.capital && curated().relationWords.includes(kin.text.toLowerCase()) && /^,?\s+$/.test(c.text.slice(kin.end, c.tokens[c.at]!.start))) return { kind: 'PERSON', evidence: 'cue' };
+  const placeBefore = phraseEndingAt(c.tokens, c.at, v.placeCuesBefore);
+  if (placeBefore > 1) return { kind: 'PLACE', evidence: 'cue' };
+  if (prev && v.orgCuesBefore.has(prev)) return { kind: 'ORGANIZATION', evidence: 'cue' };
+  // 'Dr. Rose Akinyi', 'Mr. Smith': an honorific before the name.
+  const before = c.tokens[c.at - 1];
+  if (before && HONORIFICS.has(before.text) && /^\.?\s+$/.test(c.text.slice(before.end, c.tokens[c.at]!.start))) return { kind: 'PERSON', evidence: 'known' };
+  if (next && SPEECH_VERBS.has(next) && glued && !/^\p{Lu}+$/u.test(last.text) && (size > 1 || !c.initial)) return { kind: 'PERSON', evidence: 'cue' };
+  // 'Sander de Jong, an analyst at ING': an appositive that gives a title makes a person.
+  if (PERSON_APPOSITIVE.test(following)) {
+    const words = PERSON_APPOSITIVE.exec(following)![1]!.toLowerCase().split(/\s+/);
+    if (words.some((w, i) => v.titles.some((t) => t.every((x, k) => words[i + k] === x)) || /(?:ist|ologist)$/.test(w))) return { kind: 'PERSON', evidence: 'cue' };
+  }
+  if (placeBefore === 1 && size === 1) return { kind: 'PLACE', evidence: 'guess' };
+  if (prev === 'the' && size === 1 && !/s$/.test(last.text)) return { kind: 'ORGANIZATION', evidence: 'guess' };
+  return undefined;
+}

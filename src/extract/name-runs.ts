@@ -1,0 +1,80 @@
+import type { Token } from './tokens';
+import { lookupDemonym, lookupGazetteer } from './gazetteer';
+import { isDateWord } from './names';
+import { vocab } from './vocabulary';
+
+/**
+ * Lower-case words a name run may hold when a capital follows ('Physicians for Human Rights',
+ * 'Bank of the West'); where the whole is no organisation the run is split at them again.
+ */
+export const SPLITTING: ReadonlySet<string> = new Set(['and', '&', 'of', 'for', 'the']);
+/** Abbreviations whose period stays inside a name: 'St. Petersburg', 'Mt. Kenya'. */
+const NAME_ABBREVIATIONS = new Set(['St', 'Mt', 'Ft']);
+/** A capitalised word that may be part of a name: no listed non-name ('I', 'Dr') and no bare number. */
+function isNameWord(t: Token): boolean {
+  if (!t.capital || vocab().notNames.has(t.text)) return false;
+  return !/^\p{N}+$/u.test(t.text);
+}
+
+/** A word that can open a name: no date word ('March'), no bare number; ordinals may ('2nd Criminal Court'). */
+function opensName(t: Token, next: Token | undefined): boolean {
+  if (/^\d+(?:st|nd|rd|th)$/.test(t.text)) return next !== undefined && isNameWord(next);
+  if (NAME_ABBREVIATIONS.has(t.text)) return next !== undefined && isNameWord(next);
+  return isNameWord(t) && !isDateWord(t.text);
+}
+
+/** Compound halves split apart when each is a place or nationality: 'US-Russia', 'U.S.-Russian'. */
+export function splitCompound(part: string): boolean {
+  return lookupGazetteer(part) !== undefined || lookupDemonym(part) !== undefined;
+}
+
+/** Words of one name are separated by spaces, the period of an initial or 'St.', or a plural possessive ('Workers’ Party'). */
+function gapIsSpace(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (/^[ \t]+$/.test(gap)) return true;
+  if ((/^\p{Lu}$/u.test(a.text) || NAME_ABBREVIATIONS.has(a.text)) && /^\.[ \t]+$/.test(gap)) return true;
+  return /s$/.test(a.text) && /^['’][ \t]+$/.test(gap);
+}
+
+function isParticle(t: Token | undefined): boolean {
+  return t !== undefined && !t.capital && vocab().particles.has(t.text.toLowerCase());
+}
+
+/** Runs of capitalised words, with particles and connectors kept when a capital follows. */
+export function findNameRuns(text: string, tokens: readonly Token[]): Token[][] {
+  const out: Token[][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!opensName(tokens[i]!, tokens[i + 1])) {
+      i++;
+      continue;
+    }
+    // 'van der Berg said', 'da Rocha told': particles before the first capital belong to the name.
+    let from = i;
+    while (from > 0 && isParticle(tokens[from - 1]) && gapIsSpace(text, tokens[from - 1]!, tokens[from]!)) from--;
+    if (from < i && from > 0 && !/[“"(:,]\s*$|^\s*$/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start)) && tokens[from - 1]!.capital) from = i;
+    const seq = tokens.slice(from, i + 1);
+    let j = i;
+    for (;;) {
+      const next = tokens[j + 1];
+      if (next && next.joins && isNameWord(next) && gapIsSpace(text, tokens[j]!, next)) {
+        seq.push(next);
+        j++;
+        continue;
+      }
+      // Particles and connectors, several in a row ('Carmen de la Fuente'), then a capital.
+      let k = j + 1;
+      while (k < tokens.length && !tokens[k]!.capital && (isParticle(tokens[k]) || SPLITTING.has(tokens[k]!.text.toLowerCase())) && gapIsSpace(text, tokens[k - 1]!, tokens[k]!)) k++;
+      const after = tokens[k];
+      if (k > j + 1 && k - j <= 3 && after && isNameWord(after) && gapIsSpace(text, tokens[k - 1]!, after)) {
+        seq.push(...tokens.slice(j + 1, k + 1));
+        j = k;
+        continue;
+      }
+      break;
+    }
+    out.push(seq);
+    i = j + 1;
+  }
+  return out;
+}

@@ -1,0 +1,113 @@
+import type { AnalysedText } from './document';
+import { mentionsIn } from './document';
+import { nearestPerson, pronounGender } from './attribution';
+import type { ResolvedMention } from './document';
+
+/** Words between a subject and its verb that do not break the link: 'Kerry had said', 'Lavrov also said'. */
+const AUXILIARY = /(?:\s+(?:has|had|have|also|later|then|again|previously|repeatedly|reportedly|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day))*\s*$/u;
+/** An appositive between subject and verb: 'Dmitry Peskov, Russian President Vladimir Putin's spokesperson, said'. */
+const APPOSITIVE = /,[^,]{1,160},\s*$/;
+const TWO_APPOSITIVES = /,[^,]{1,160},[^,]{1,160},\s*$/;
+/** Longest subject phrase (in words) for the fallback that takes its first named entity. */
+const MAX_SUBJECT_WORDS = 8;
+
+/** Where a speaker's subject phrase is: the entity key and where the phrase starts. */
+export interface Subject {
+  key: string;
+  start: number;
+}
+
+function endingAt(doc: AnalysedText, from: number, rawHead: string): Subject | undefined {
+  // 'Athletics Kenya (AK) has said': a bracketed acronym after the name.
+  const head = rawHead.replace(/\s*\([^()]*\)$/, '');
+  const headEnd = from + head.length;
+  const named = mentionsIn(doc, { start: from, end: headEnd });
+  let subject = [...named].reverse().find((x) => x.end === headEnd);
+  // 'Judge Luiza Bittencourt of the 2nd Criminal Court ... ruled': the person, not the court.
+  if (subject && subject.kind !== 'PERSON') {
+    const owner = [...named].reverse().find((x) => x.end <= subject!.start && x.kind === 'PERSON' && /^\s+(?:of|at)\s+(?:the\s+)?$/.test(doc.text.slice(x.end, subject!.start)));
+    if (owner) subject = owner;
+  }
+  if (subject) {
+    // A place speaks only as a clause's subject: 'The United States called ...', '..., and Tanzania said'.
+    if (subject.kind === 'PLACE' && !/(?:^\s*|(?:,\s*|\s)and\s+)(?:the\s*)?$/i.test(doc.text.slice(from, subject.start))) return undefined;
+    // Extend over a title before the name: 'US Secretary of State John Kerry says'.
+    const start = doc.roles.find((r) => r.person === subject.key && r.end === subject.end)?.start ?? subject.start;
+    return { key: subject.key, start };
+  }
+  const pronoun = /(?:^|\s)(he|she)$/i.exec(head);
+  if (!pronoun) return undefined;
+  const key = nearestPerson(doc, from, { gender: pronounGender(pronoun[1]!) });
+  return key ? { key, start: headEnd - pronoun[1]!.length } : undefined;
+}
+
+/**
+ * The speaker of a verb at `verbAt` in a sentence starting at `from`: the entity the words
+ * before the verb end with (auxiliaries and appositives skipped: 'Kirby, the State
+ * Department spokesman, has said'), or 'he'/'she' resolved to the nearest fitting person,
+ * or, for a short subject phrase ('The PSOE's national leadership in Madrid'), the first
+ * person or organisation it names.
+ */
+export function findSubject(doc: AnalysedText, from: number, verbAt: number): Subject | undefined {
+  let head = doc.text.slice(from, verbAt).replace(AUXILIARY, '');
+  const direct = endingAt(doc, from, head.replace(/,\s*$/, ''));
+  // 'Samuel Kiprono, chairman of the Kisumu Beach Management Unit, said': the person before the appositive.
+  if (direct && doc.mentions.find((m) => m.key === direct.key)?.kind !== 'PERSON' && APPOSITIVE.test(head)) {
+    const person = endingAt(doc, from, head.replace(APPOSITIVE, ''));
+    if (person && doc.mentions.find((m) => m.key === person.key)?.kind === 'PERSON') return person;
+  }
+  if (direct) return direct;
+  // One or two appositives: 'Tomás Echeverría, head of ... at the WHO, who was not involved, called'.
+  for (const appositives of [APPOSITIVE, TWO_APPOSITIVES]) {
+    if (!appositives.test(head)) continue;
+    const found = endingAt(doc, from, head.replace(appositives, ''));
+    if (found) return found;
+  }
+  head = head.replace(APPOSITIVE, '');
+  if (head.split(/\s+/).length > MAX_SUBJECT_WORDS || /,/.test(head)) return undefined;
+  const first = mentionsIn(doc, { start: from, end: from + head.length }).find((m) => m.kind !== 'PLACE');
+  return first ? { key: first.key, start: from } : undefined;
+}
+
+/** Organisation nouns a definite description uses for an organisation named before: 'the company said'. */
+const ORG_DESCRIPTION = /(?:^|\s)(?:the|its)\s+(?:company|group|firm|agency|ministry|department|government|federation|organi[sz]ation|council|court|regulator|bank|party|union|association|team|club|operator|centre|center|unit|body|authority)$/i;
+/** 'it said' after a named organisation or country. */
+const IT = /(?:^|\s)it$/i;
+
+function nearestNonPerson(doc: AnalysedText, at: number, kinds: readonly string[]): ResolvedMention | undefined {
+  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+    const m = doc.mentions[i]!;
+    if (m.end > at || !kinds.includes(m.kind)) continue;
+    if (doc.quoted.some((q) => q.start <= m.start && m.end <= q.end)) continue;
+    return m;
+  }
+  return undefined;
+}
+
+/**
+ * Every speaker of a reporting verb: one subject, or each of a coordinated pair at the start of
+ * the sentence ('The United States and European Union accuse ...'), or the organisation a
+ * definite description points back to ('The company said ...', 'the ministry said').
+ */
+export function findSubjects(doc: AnalysedText, from: number, verbAt: number): Subject[] {
+  const head = doc.text.slice(from, verbAt).trim();
+  const pair = /^(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+)$/i.exec(head);
+  if (pair) {
+    const named = mentionsIn(doc, { start: from, end: verbAt });
+    const words = head.split(/\s+/).length;
+    if (named.length === 2 && words <= 8 && doc.text.slice(named[0]!.end, named[1]!.start).trim() === 'and' && /^(?:the)?$/i.test(doc.text.slice(from, named[0]!.start).trim()) && doc.text.slice(named[1]!.end, verbAt).trim() === '') {
+      return named.map((m) => ({ key: m.key, start: from }));
+    }
+  }
+  const one = findSubject(doc, from, verbAt);
+  if (one) return [one];
+  const described = ORG_DESCRIPTION.exec(head);
+  if (described || (IT.test(head) && head.split(/\s+/).length === 1)) {
+    const kinds = described ? ['ORGANIZATION'] : ['ORGANIZATION', 'PLACE'];
+    const org = nearestNonPerson(doc, from, kinds);
+    const raw = doc.text.slice(from, verbAt);
+    const at = described ? raw.lastIndexOf(described[0].trim()) : raw.search(/\S/);
+    if (org) return [{ key: org.key, start: from + at }];
+  }
+  return [];
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { findBoilerplate } from '../../src/extract/boilerplate';
+import { extractArticle } from '../../src/extract';
+
+const lines = (text: string) => findBoilerplate(text).map((s) => text.slice(s.start, s.end));
+
+describe('findBoilerplate', () => {
+  it('finds comment prompts, spam-filter notices and source credits (seeds 000-002)', () => {
+    const text = 'Body sentence.\n\nDo you like the content of this article?\nCOMMENT\n\nKaynak/Source:\n\nWrite your comment\n\nThis site uses Akismet to reduce spam. Learn how your comment data is processed.';
+    expect(lines(text)).toEqual(['Do you like the content of this article?', 'COMMENT', 'Kaynak/Source:', 'Write your comment', 'This site uses Akismet to reduce spam. Learn how your comment data is processed.']);
+  });
+
+  it('finds copyright, click and share lines, related links and wire credits (other articles)', () => {
+    const text = 'Body.\n\nRelated: Lumora profit rises as cloud demand grows\n\n© 2021 All rights reserved.\n\nClick to Read More and View Comments\n\nShare this article\n\n(Reporting by Peter Mwangi in Nairobi; Editing by Alison Hart)\n\nBy Jenna Kowalski, Courier staff writer';
+    expect(lines(text)).toHaveLength(6);
+  });
+
+  it('keeps ordinary sentences that merely mention comments or sources', () => {
+    expect(lines('The minister declined to comment on the report.\n\nSources said talks would resume.')).toEqual([]);
+  });
+
+  it('lets nothing in boilerplate become an entity, and keeps offsets of the original text', () => {
+    const text = 'John Kerry met Sergey Lavrov in Geneva.\n\nCopyright © 2024 The Washington Times, LLC.\n\nClick to Read More';
+    const a = extractArticle(text);
+    expect(a.entities.map((e) => e.name).sort()).toEqual(['Geneva', 'John Kerry', 'Sergey Lavrov']);
+    const span = a.boilerplate[0]!;
+    expect(text.slice(span.start, span.end)).toBe('Copyright © 2024 The Washington Times, LLC.');
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, thresholdFailures } from '../../src/eval/evaluate';
+import { f1 } from '../../src/eval/match';
+
+describe('extraction quality against the gold files (issue 3 thresholds)', () => {
+  const report = evaluate();
+
+  it('scores every gold article', () => {
+    expect(report.articles.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('meets the entity, quote and resolution thresholds', () => {
+    expect(thresholdFailures(report)).toEqual([]);
+  });
+
+  it('reports the figures the thresholds are checked on', () => {
+    expect(f1(report.seeds.entities).f).toBeGreaterThanOrEqual(0.92);
+    expect(f1(report.others.entities).f).toBeGreaterThanOrEqual(0.85);
+    expect(f1(report.seeds.quotes).f).toBeGreaterThanOrEqual(0.9);
+    expect(f1(report.others.quotes).f).toBeGreaterThanOrEqual(0.8);
+    expect(report.resolution.resolved).toBe(report.resolution.repeated);
+    expect(report.resolution.wrongMerges).toBe(0);
+  });
+});

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { facts } from './facts';
+
+describe('direct quotes', () => {
+  it('reads straight and curly marks with the attribution after: "X said", "said X"', () => {
+    expect(facts('"We will go on," spokesman John Kirby said.').statements()).toEqual(['QUOTE John Kirby: We will go on,']);
+    expect(facts('“Brumadinho should have been the last time,” said Luana Castro, a water specialist.').statements()).toEqual(['QUOTE Luana Castro: Brumadinho should have been the last time,']);
+  });
+
+  it('joins a quote split around its attribution into one statement (seed 002 form, sport article)', () => {
+    const f = facts('Coach Joost van der Berg was pleased.\n\n"He has been running these times in training since January," van der Berg said. "He just needed a clean race."');
+    expect(f.statements()).toEqual(['QUOTE Joost van der Berg: He has been running these times in training since January, He just needed a clean race.']);
+  });
+
+  it('reads "X told Y" before the quote and keeps the addressee (seed 003)', () => {
+    const f = facts('Secretary of State John Kerry called Sergey Lavrov.\n\nKerry told Lavrov, “The United States is making preparations to suspend talks,” the State Department said in a statement.');
+    const q = f.article.statements[0]!;
+    expect([f.nameOf(q.speaker), f.nameOf(q.addressee)]).toEqual(['John Kerry', 'Sergey Lavrov']);
+    expect(q.about.map(f.nameOf)).toEqual(['United States']);
+  });
+
+  it('reads "according to X" and "X\'s statement said" (seed 004)', () => {
+    const f = facts('Secretary of State John Kerry called Sergey Lavrov. State Department spokesman John Kirby briefed reporters.\n\n“The burden remains on Russia,” Kerry told Lavrov, according to State Department spokesman John Kirby.\n\nIn the call, Kerry “expressed grave concern over the situation in Syria,” Kirby’s statement said.');
+    expect(f.statements()).toEqual(['QUOTE John Kerry: The burden remains on Russia,', 'QUOTE John Kirby: expressed grave concern over the situation in Syria,']);
+  });
+
+  it('continues the previous speaker in a quote-only paragraph (seed 000)', () => {
+    const f = facts('"The secretary made clear the US holds Russia responsible," spokesman John Kirby said.\n\n"The secretary stressed that the burden remains on Russia."');
+    expect(f.statements().map((s) => s.split(':')[0])).toEqual(['QUOTE John Kirby', 'QUOTE John Kirby']);
+  });
+
+  it('resolves "he said" to the nearest person outside the quotes', () => {
+    const f = facts('Spokesman John Kirby spoke on Tuesday.\n\n"Secretary Kerry was clear about Aleppo," he said.');
+    expect(f.statements()).toEqual(['QUOTE John Kirby: Secretary Kerry was clear about Aleppo,']);
+  });
+
+  it('counts quotes introduced by a naming verb, even short ones (seed 002, local article)', () => {
+    expect(facts('EU foreign affairs chief Federica Mogherini called the air strikes in Aleppo a “massacre”.').statements()).toEqual(['QUOTE Federica Mogherini: massacre']);
+    expect(facts('Council member Rafael Ortiz, who voted against, called the ramp "a 1990s solution to a 2020s problem."').statements()).toEqual(['QUOTE Rafael Ortiz: a 1990s solution to a 2020s problem.']);
+  });
+
+  it('skips scare quotes of one or two words with no speech verb', () => {
+    expect(facts('Assad crossed the “red line” of using chemical weapons, and so-called “moderate” groups kept ties.').article.statements).toEqual([]);
+  });
+
+  it('keeps the speaker of a partial quote that makes up most of a reported clause (sport article)', () => {
+    const f = facts('AK chief executive Milcah Koros said the federation would "not protect anyone who cheats, however famous they are".');
+    expect(f.statements()).toEqual(['QUOTE Milcah Koros: not protect anyone who cheats, however famous they are']);
+  });
+
+  it('leaves a short partial quote inside reported speech to the paraphrase (elections article)', () => {
+    const f = facts('Vox\'s candidate, Raúl Herrera, said his party had become "the only real opposition" in Andalusia.');
+    expect(f.statements()).toEqual(['PARAPHRASE Raúl Herrera: his party had become "the only real opposition" in Andalusia']);
+  });
+});
+
+describe('paraphrases', () => {
+  it('reads "X rejected accusations" and "X said that ..." (seed 002, 003)', () => {
+    expect(facts('Syria’s UN Ambassador Bashar Ja’afari rejected accusations that his government was killing civilians.').statements()).toEqual([
+      'PARAPHRASE Bashar Ja’afari: accusations that his government was killing civilians',
+    ]);
+    expect(facts('Foreign Minister Sergey Lavrov said that the United States had failed to persuade the rebels.').statements()).toEqual([
+      'PARAPHRASE Sergey Lavrov: the United States had failed to persuade the rebels',
+    ]);
+  });
+
+  it('reads an attribution inserted after the clause (seed 002, 003)', () => {
+    expect(facts('The United States is close to suspending talks with Russia, US Secretary of State John Kerry says, as fighting goes on.').statements()).toEqual([
+      'PARAPHRASE John Kerry: The United States is close to suspending talks with Russia',
+    ]);
+    expect(facts('Secretary of State John Kerry was angry. Some of the airstrikes, Kerry said, included incendiary weapons.').statements()).toEqual([
+      'PARAPHRASE John Kerry: Some of the airstrikes included incendiary weapons',
+    ]);
+  });
+
+  it('reads a subject behind an appositive (seed 001, health article)', () => {
+    const f = facts("Dmitry Peskov, Russian President Vladimir Putin's spokesperson, said Tuesday his boss took issue with the criticism.");
+    expect(f.statements()).toEqual(['PARAPHRASE Dmitry Peskov: his boss took issue with the criticism']);
+  });
+});
+
+describe('paraphrases: sources and coordination', () => {
+  it('reads "according to X" before or after the clause (seed 003, health article)', () => {
+    expect(facts('Eleven people have been confirmed dead, according to the Minas Gerais Fire Department.').statements()).toEqual([
+      'PARAPHRASE Minas Gerais Fire Department: Eleven people have been confirmed dead',
+    ]);
+    expect(facts('According to Planned Parenthood, clinics in Oklahoma have seen a surge of patients.').statements()).toEqual([
+      'PARAPHRASE Planned Parenthood: clinics in Oklahoma have seen a surge of patients',
+    ]);
+  });
+
+  it('gives each of two coordinated subjects the statement, and a coordinated verb the same subject', () => {
+    const f = facts('The United States and European Union accuse Russia of torpedoing diplomacy to pursue victory.');
+    expect(f.statements()).toEqual([
+      'PARAPHRASE United States: Russia of torpedoing diplomacy to pursue victory',
+      'PARAPHRASE European Union: Russia of torpedoing diplomacy to pursue victory',
+    ]);
+    const g = facts('Human Rights Watch said last year that fishermen had been beaten and held without charge, and urged the three governments to make sure the patrols are accountable.');
+    expect(g.statements()).toEqual([
+      'PARAPHRASE Human Rights Watch: fishermen had been beaten and held without charge',
+      'PARAPHRASE Human Rights Watch: the three governments to make sure the patrols are accountable',
+    ]);
+  });
+
+  it('reads a definite description as the organisation named before ("the company said")', () => {
+    const f = facts('Toyota Motor Corp recalled cars. The recall covers models built between 2015 and 2017, the company said.');
+    expect(f.statements()).toEqual(['PARAPHRASE Toyota Motor Corp: The recall covers models built between 2015 and 2017']);
+  });
+});
+
+describe('quotes: subjects behind appositives and that-clauses', () => {
+  it('finds the speaker behind two appositives (science article taught it; a seed-style sentence here)', () => {
+    const f = facts('Dmitry Peskov, a Kremlin spokesman, who spoke to reporters in Moscow, called the remarks "an insult to the Russian people".');
+    expect(f.statements()).toEqual(['QUOTE Dmitry Peskov: an insult to the Russian people']);
+  });
+
+  it('leaves a quote that is a small part of a that-clause to the paraphrase (courts article taught it)', () => {
+    const f = facts('Foreign Minister Sergey Lavrov said on Tuesday that "the door remains open" and that talks could resume next month in Geneva.');
+    expect(f.article.statements.map((s) => s.kind)).toEqual(['PARAPHRASE']);
+    expect(f.nameOf(f.article.statements[0]!.speaker)).toBe('Sergey Lavrov');
+  });
+});
+
+describe('quotes: attribution in the next sentence', () => {
+  it('reads the attribution after a quote that ends its own sentence with ? or !', () => {
+    const f = facts('Inter Miami won again.\n\n"What can I say?" Inter Miami coach Gerardo Martino said after the match. "He makes everyone better."');
+    expect(f.statements()).toEqual(['QUOTE Gerardo Martino: What can I say? He makes everyone better.']);
+  });
+});
