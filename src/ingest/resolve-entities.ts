@@ -3,6 +3,9 @@ import { Alias, EntityKey, NewsEntity, type Article } from '../domain';
 import { chooseReferent, lookupKeys, normaliseAlias, type NamedEntity } from '../extract/referent';
 import type { ExtractedEntity } from '../extract/types';
 
+/** The prefix lookupKeys() gives a gazetteer id's key. */
+const GAZETTEER_KEY = 'id:';
+
 interface Candidate extends NamedEntity {
   entity: NewsEntity;
 }
@@ -37,6 +40,10 @@ export async function resolveEntities(em: SqlEntityManager, article: Article, ex
     list.push(alias);
     aliasesByEntity.set(alias.entity.id, list);
   }
+  // A stored "id:<gazetteer id>" key gives the candidate back its gazetteer id, so "US" in one
+  // article and "United States" in another resolve through the country they both denote.
+  const gazetteerIds = new Map<number, string>();
+  for (const row of keyRows) if (row.key.startsWith(GAZETTEER_KEY)) gazetteerIds.set(row.entity.id, row.key.slice(GAZETTEER_KEY.length));
   const candidates = new Map<number, Candidate>();
   for (const entity of candidateEntities.values()) {
     candidates.set(entity.id, {
@@ -44,6 +51,7 @@ export async function resolveEntities(em: SqlEntityManager, article: Article, ex
       kind: entity.kind,
       name: entity.name,
       aliases: (aliasesByEntity.get(entity.id) ?? []).map((a) => a.text),
+      gazetteerId: gazetteerIds.get(entity.id),
     });
   }
 
@@ -61,7 +69,7 @@ export async function resolveEntities(em: SqlEntityManager, article: Article, ex
       if (tokenCount(e.name) > tokenCount(target.entity.name)) target.entity.name = e.name;
     } else {
       const entity = em.create(NewsEntity, { kind: e.kind, name: e.name, firstArticleId: article.id });
-      target = { entity, kind: e.kind, name: e.name, aliases: [] };
+      target = { entity, kind: e.kind, name: e.name, aliases: [], gazetteerId: e.gazetteerId };
       created.push(target);
     }
     const seen = new Set(target.aliases.map(normaliseAlias));
