@@ -1,19 +1,11 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app';
+import { seededRandom } from '../../src/bench/corpus';
 import { gql, startTestApp, TEST_TOKEN } from '../helpers/app';
 
-/** mulberry32: a small seeded PRNG, so a failing request can be replayed from the seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG (the benchmark's), so a failing request can be replayed from the seed. */
+const prng = seededRandom;
 
 const SEED = 20_261_121;
 const REQUESTS = 2_400;
