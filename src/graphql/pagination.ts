@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { DomainError } from '../errors';
+import type { Context } from './context';
 
 @ArgsType()
 export class PageArgs {
@@ -115,4 +116,10 @@ export function toConnection<T>(rows: readonly T[], window: PageWindow, total: n
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
   };
+}
+
+/** Checks a plain list's `first` (related, search, evidence) against the page size cap. */
+export function listSize(first: number | null | undefined, ctx: Pick<Context, 'config'>): number {
+  const { defaultPageSize, maxPageSize } = ctx.config.limits;
+  return pageSize(first ?? defaultPageSize, 'first', maxPageSize) ?? defaultPageSize;
 }

@@ -2,7 +2,6 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import type { SqlEntityManager } from '@mikro-orm/sqlite';
 import { DomainError } from '../errors';
-import { contentHash } from './content-hash';
 import { ingestArticle, type IngestResult } from './ingest-article';
 import { decodeArticle } from './validate-article';
 

@@ -1,8 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { DomainError } from '../../errors';
 import type { EntityKind, RelationshipType } from '../../extract/types';
 import type { Context } from '../context';
-import { parsePage, PageArgs, toConnection, type ConnectionResult } from '../pagination';
+import { listSize, parsePage, PageArgs, toConnection, type ConnectionResult } from '../pagination';
 import type { ArticleRow } from '../types/article.type';
 import { ArticleConnection, RelationshipConnection, StatementConnection } from '../types/connections';
 import { EntityInterface, EntityKindEnum, type EntityRow } from '../types/entity.interface';
@@ -12,16 +11,6 @@ import type { Direction } from '../store';
 
 function present<T>(rows: readonly (T | null | Error)[]): T[] {
   return rows.filter((r): r is T => r !== null && !(r instanceof Error));
-}
-
-/** Checks a plain list's size argument against the page size cap. */
-export function listSize(first: number | null | undefined, ctx: Context): number {
-  const { defaultPageSize, maxPageSize } = ctx.config.limits;
-  const size = first ?? defaultPageSize;
-  if (size < 0 || size > maxPageSize) {
-    throw new DomainError('BAD_USER_INPUT', `first is ${size}, outside 0 to the page size limit of ${maxPageSize}`, { argument: 'first', limit: maxPageSize });
-  }
-  return size;
 }
 
 /** Fields every Entity (Person, Organization, Place) has; inherited by the object types. */

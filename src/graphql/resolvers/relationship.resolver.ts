@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { listSize } from '../pagination';
 import { ArticleType, type ArticleRow } from '../types/article.type';
 import { EntityInterface, type EntityRow } from '../types/entity.interface';
 import { EvidenceType, RelationshipObject, type EvidenceRow, type RelationshipRow } from '../types/relationship.type';
-import { listSize } from './entity.resolver';
 
 @Resolver(() => RelationshipObject)
 export class RelationshipResolver {
