@@ -1,9 +1,10 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/sqlite';
-import { Article, Mention, Relationship, RelationshipEvidence, Role, Statement, type NewsEntity } from '../domain';
+import { Article, Mention, RelationshipEvidence, Role, Statement } from '../domain';
 import { extractArticle } from '../extract';
-import type { ExtractedArticle, ExtractedRelationship } from '../extract/types';
+import type { ExtractedArticle, ExtractedRelationship, RelationshipType } from '../extract/types';
 import { contentHash } from './content-hash';
+import { inChunks, insertRows } from './insert-rows';
 import { resolveEntities } from './resolve-entities';
 import { validateArticleText } from './validate-article';
 
@@ -27,7 +28,7 @@ export interface IngestCounts {
 }
 
 export interface IngestResult {
-  article: Article;
+  articleId: number;
   /** False when the same content was already in the graph: nothing was written. */
   created: boolean;
   counts: IngestCounts;
@@ -50,8 +51,13 @@ function parseDate(iso: string | undefined): Date | null {
 }
 
 /** CO_OCCURRENCE has no direction: store it once, smaller id first. */
-function orient(rel: ExtractedRelationship, source: NewsEntity, target: NewsEntity): [NewsEntity, NewsEntity] {
-  return rel.type === 'CO_OCCURRENCE' && target.id < source.id ? [target, source] : [source, target];
+function orient(type: RelationshipType, source: number, target: number): [number, number] {
+  return type === 'CO_OCCURRENCE' && target < source ? [target, source] : [source, target];
+}
+
+async function findByHash(em: SqlEntityManager, hash: string): Promise<number | undefined> {
+  const rows: { id: number }[] = await em.execute('SELECT id FROM article WHERE content_hash = ?', [hash]);
+  return rows[0]?.id;
 }
 
 /**
@@ -61,8 +67,8 @@ function orient(rel: ExtractedRelationship, source: NewsEntity, target: NewsEnti
 export async function ingestArticle(em: SqlEntityManager, input: ArticleInput, maxBytes: number): Promise<IngestResult> {
   const text = validateArticleText(input.text, maxBytes, input.file);
   const hash = contentHash(text);
-  const existing = await em.fork().findOne(Article, { contentHash: hash });
-  if (existing) return { article: existing, created: false, counts: NO_COUNTS };
+  const existing = await findByHash(em, hash);
+  if (existing !== undefined) return { articleId: existing, created: false, counts: NO_COUNTS };
 
   const facts = extractArticle(text);
   try {
@@ -70,139 +76,136 @@ export async function ingestArticle(em: SqlEntityManager, input: ArticleInput, m
   } catch (error) {
     // Another request ingested the same content between our check and our write.
     if (error instanceof UniqueConstraintViolationException) {
-      const winner = await em.fork().findOne(Article, { contentHash: hash });
-      if (winner) return { article: winner, created: false, counts: NO_COUNTS };
+      const winner = await findByHash(em, hash);
+      if (winner !== undefined) return { articleId: winner, created: false, counts: NO_COUNTS };
     }
     throw error;
   }
 }
 
 async function writeArticle(tx: SqlEntityManager, input: ArticleInput, text: string, hash: string, facts: ExtractedArticle): Promise<IngestResult> {
-  const article = tx.create(Article, {
-    title: input.title?.trim() || facts.meta.title || fallbackTitle(text, facts),
-    source: input.source?.trim() || facts.meta.agency || null,
-    url: input.url?.trim() || null,
-    publishedAt: input.publishedAt ?? parseDate(facts.meta.publishedAt),
-    dateline: facts.meta.dateline ?? null,
-    text,
-    contentHash: hash,
-  });
-  await tx.flush(); // the article id is needed for firstArticleId
+  const title = input.title?.trim() || facts.meta.title || fallbackTitle(text, facts);
+  const [articleId] = await insertRows(tx, Article, [
+    {
+      title,
+      source: input.source?.trim() || facts.meta.agency || null,
+      url: input.url?.trim() || null,
+      publishedAt: input.publishedAt ?? parseDate(facts.meta.publishedAt),
+      dateline: facts.meta.dateline ?? null,
+      text,
+      contentHash: hash,
+      createdAt: new Date(),
+    },
+  ]);
+  const article = articleId!;
 
-  const entities = await resolveEntities(tx, article, facts.entities);
+  const { idByKey } = await resolveEntities(tx, article, facts.entities);
+  const entityOf = (key: string | null | undefined) => (key ? (idByKey.get(key) ?? null) : null);
   const sentenceOf = (index: number) => facts.sentences[index] ?? { start: 0, end: 0 };
 
-  let mentions = 0;
-  for (const e of facts.entities) {
-    const entity = entities.get(e.key)!;
-    for (const m of e.mentions) {
-      const sentence = sentenceOf(m.sentence);
-      tx.create(Mention, {
-        entity,
-        article,
-        surface: m.surface,
-        start: m.start,
-        end: m.end,
-        sentenceIndex: m.sentence,
-        sentenceStart: sentence.start,
-        sentenceEnd: sentence.end,
-      });
-      mentions++;
-    }
-  }
+  const mentions = facts.entities.flatMap((e) =>
+    e.mentions.map((m) => ({
+      entity: idByKey.get(e.key)!,
+      article,
+      surface: m.surface,
+      start: m.start,
+      end: m.end,
+      sentenceIndex: m.sentence,
+      sentenceStart: sentenceOf(m.sentence).start,
+      sentenceEnd: sentenceOf(m.sentence).end,
+    })),
+  );
+  await insertRows(tx, Mention, mentions);
 
-  const statements: Statement[] = [];
-  for (const s of facts.statements) {
-    const statement = tx.create(Statement, {
+  const statementIds = await insertRows(
+    tx,
+    Statement,
+    facts.statements.map((s) => ({
       kind: s.kind,
       text: s.text,
-      speaker: s.speaker ? entities.get(s.speaker) : null,
-      addressee: s.addressee ? entities.get(s.addressee) : null,
+      speaker: entityOf(s.speaker),
+      addressee: entityOf(s.addressee),
       article,
       start: s.start,
       end: s.end,
       sentenceIndex: s.sentence,
-    });
-    const about = new Set(s.about.map((k) => entities.get(k)).filter((e): e is NewsEntity => e !== undefined));
-    statement.about.set([...about]);
-    statements.push(statement);
+    })),
+  );
+  const about = facts.statements.flatMap((s, i) => [...new Set(s.about.map(entityOf).filter((id): id is number => id !== null))].map((entity) => [statementIds[i]!, entity]));
+  for (const chunk of inChunks(about)) {
+    await tx.execute(`INSERT INTO statement_about (statement_id, entity_id) VALUES ${chunk.map(() => '(?, ?)').join(', ')}`, chunk.flat());
   }
 
-  for (const r of facts.roles) {
-    tx.create(Role, {
-      person: entities.get(r.person)!,
-      title: r.title,
-      organization: r.organization ? entities.get(r.organization) : null,
-      article,
-    });
-  }
-  await tx.flush(); // new entities get ids before relationships are keyed by them
+  await insertRows(
+    tx,
+    Role,
+    facts.roles.map((r) => ({ person: idByKey.get(r.person)!, title: r.title, organization: entityOf(r.organization), article })),
+  );
 
-  const relationships = await writeRelationships(tx, article, facts, entities);
+  const relationships = await writeRelationships(tx, article, facts, idByKey);
 
-  await tx.execute('INSERT INTO article_fts (title, text, article_id) VALUES (?, ?, ?)', [article.title, text, article.id]);
-  if (statements.length > 0) {
-    await tx.execute(
-      `INSERT INTO statement_fts (text, statement_id) VALUES ${statements.map(() => '(?, ?)').join(', ')}`,
-      statements.flatMap((s) => [s.text, s.id]),
-    );
+  await tx.execute('INSERT INTO article_fts (title, text, article_id) VALUES (?, ?, ?)', [title, text, article]);
+  const statementRows = facts.statements.map((s, i) => [s.text, statementIds[i]!]);
+  for (const chunk of inChunks(statementRows)) {
+    await tx.execute(`INSERT INTO statement_fts (text, statement_id) VALUES ${chunk.map(() => '(?, ?)').join(', ')}`, chunk.flat());
   }
-  await refreshAliasIndex(tx, [...new Set(entities.values())]);
+  const entityIds = [...new Set(idByKey.values())];
+  await refreshAliasIndex(tx, entityIds);
 
   return {
-    article,
+    articleId: article,
     created: true,
-    counts: {
-      entities: new Set(entities.values()).size,
-      mentions,
-      statements: statements.length,
-      roles: facts.roles.length,
-      relationships,
-    },
+    counts: { entities: entityIds.length, mentions: mentions.length, statements: statementIds.length, roles: facts.roles.length, relationships },
   };
 }
 
-async function writeRelationships(tx: SqlEntityManager, article: Article, facts: ExtractedArticle, entities: Map<string, NewsEntity>): Promise<number> {
-  interface Pending {
-    source: NewsEntity;
-    target: NewsEntity;
-    rel: ExtractedRelationship;
-  }
-  const pending: Pending[] = [];
+/**
+ * Adds the article's relationships: one upsert per chunk sums weight and evidence count into
+ * the (source, target, type) row, RETURNING its id for the evidence rows.
+ */
+async function writeRelationships(tx: SqlEntityManager, article: number, facts: ExtractedArticle, idByKey: Map<string, number>): Promise<number> {
+  const pending = new Map<string, { source: number; target: number; type: RelationshipType; weight: number; evidence: ExtractedRelationship['evidence'] }>();
+  let kept = 0;
   for (const rel of facts.relationships) {
-    const a = entities.get(rel.source);
-    const b = entities.get(rel.target);
-    if (!a || !b || a === b) continue; // two document entities may resolve to one referent
-    const [source, target] = orient(rel, a, b);
-    pending.push({ source, target, rel });
-  }
-  if (pending.length === 0) return 0;
-  const existing = await tx.find(Relationship, {
-    $or: pending.map((p) => ({ source: p.source.id, target: p.target.id, type: p.rel.type })),
-  });
-  const byKey = new Map(existing.map((r) => [`${r.source.id}:${r.target.id}:${r.type}`, r]));
-  for (const { source, target, rel } of pending) {
-    const key = `${source.id}:${target.id}:${rel.type}`;
-    let relationship = byKey.get(key);
-    if (!relationship) {
-      relationship = tx.create(Relationship, { source, target, type: rel.type, weight: 0, evidenceCount: 0 });
-      byKey.set(key, relationship);
-    }
-    relationship.weight += rel.weight;
-    relationship.evidenceCount += rel.evidence.length;
-    for (const ev of rel.evidence) {
-      tx.create(RelationshipEvidence, { relationship, article, start: ev.start, end: ev.end, sentenceIndex: ev.sentence });
+    const a = idByKey.get(rel.source);
+    const b = idByKey.get(rel.target);
+    if (a === undefined || b === undefined || a === b) continue; // two document entities may resolve to one referent
+    kept++;
+    const [source, target] = orient(rel.type, a, b);
+    const key = `${source}:${target}:${rel.type}`;
+    const p = pending.get(key);
+    if (p) {
+      p.weight += rel.weight;
+      p.evidence = [...p.evidence, ...rel.evidence];
+    } else {
+      pending.set(key, { source, target, type: rel.type, weight: rel.weight, evidence: rel.evidence });
     }
   }
-  await tx.flush();
-  return pending.length;
+  const evidence: { relationship: number; article: number; start: number; end: number; sentenceIndex: number }[] = [];
+  for (const chunk of inChunks([...pending.values()])) {
+    const rows: { id: number; source_id: number; target_id: number; type: string }[] = await tx.execute(
+      `INSERT INTO relationship (source_id, target_id, type, weight, evidence_count)
+       VALUES ${chunk.map(() => '(?, ?, ?, ?, ?)').join(', ')}
+       ON CONFLICT (source_id, target_id, type) DO UPDATE SET
+         weight = weight + excluded.weight, evidence_count = evidence_count + excluded.evidence_count
+       RETURNING id, source_id, target_id, type`,
+      chunk.flatMap((p) => [p.source, p.target, p.type, p.weight, p.evidence.length]),
+    );
+    for (const row of rows) {
+      for (const ev of pending.get(`${row.source_id}:${row.target_id}:${row.type}`)!.evidence) {
+        evidence.push({ relationship: row.id, article, start: ev.start, end: ev.end, sentenceIndex: ev.sentence });
+      }
+    }
+  }
+  await insertRows(tx, RelationshipEvidence, evidence);
+  return kept;
 }
 
 /** Re-indexes the names and aliases of the given entities for full-text search. */
-async function refreshAliasIndex(tx: SqlEntityManager, entities: NewsEntity[]): Promise<void> {
-  if (entities.length === 0) return;
-  const ids = entities.map((e) => e.id);
-  const marks = ids.map(() => '?').join(',');
-  await tx.execute(`DELETE FROM alias_fts WHERE entity_id IN (${marks})`, ids);
-  await tx.execute(`INSERT INTO alias_fts (text, entity_id) SELECT text, entity_id FROM alias WHERE entity_id IN (${marks})`, ids);
+async function refreshAliasIndex(tx: SqlEntityManager, ids: number[]): Promise<void> {
+  for (const chunk of inChunks(ids)) {
+    const marks = chunk.map(() => '?').join(',');
+    await tx.execute(`DELETE FROM alias_fts WHERE entity_id IN (${marks})`, chunk);
+    await tx.execute(`INSERT INTO alias_fts (text, entity_id) SELECT text, entity_id FROM alias WHERE entity_id IN (${marks})`, chunk);
+  }
 }

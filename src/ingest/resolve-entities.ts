@@ -1,13 +1,33 @@
 import type { SqlEntityManager } from '@mikro-orm/sqlite';
-import { Alias, EntityKey, NewsEntity, type Article } from '../domain';
+import { Alias, EntityKey, NewsEntity } from '../domain';
+import type { EntityKind } from '../extract/types';
 import { chooseReferent, lookupKeys, normaliseAlias, type NamedEntity } from '../extract/referent';
 import type { ExtractedEntity } from '../extract/types';
+import { insertRows, inChunks } from './insert-rows';
 
 /** The prefix lookupKeys() gives a gazetteer id's key. */
 const GAZETTEER_KEY = 'id:';
 
+/** A graph entity as resolution sees it: what is stored plus what this article adds. */
 interface Candidate extends NamedEntity {
-  entity: NewsEntity;
+  /** Undefined until a new entity is inserted. */
+  id?: number;
+  aliases: string[];
+  /** Normalised forms already stored or queued, so each is written once. */
+  normalized: Set<string>;
+  /** Resolution keys already stored or queued. */
+  keys: Set<string>;
+  newAliases: { text: string; normalized: string }[];
+  newKeys: string[];
+  mentionDelta: number;
+  renamed: boolean;
+}
+
+export interface ResolvedEntities {
+  /** Document key -> graph entity id. */
+  idByKey: Map<string, number>;
+  /** Ids of the entities this article created. */
+  created: number[];
 }
 
 function tokenCount(name: string): number {
@@ -15,80 +35,130 @@ function tokenCount(name: string): number {
 }
 
 /**
- * Maps each of an article's entities to the graph entity it refers to, creating new ones
- * for new referents and recording new aliases and resolution keys. Runs inside the
- * article's transaction. Returns document key -> graph entity.
+ * Maps each of an article's entities to the graph entity it refers to, creating new ones for
+ * new referents and recording new aliases, resolution keys and mention counts. Runs inside the
+ * article's transaction with a fixed number of statements whatever the article's size:
+ * one read of the candidates, one of their aliases, then batched writes.
  */
-export async function resolveEntities(em: SqlEntityManager, article: Article, extracted: readonly ExtractedEntity[]): Promise<Map<string, NewsEntity>> {
+export async function resolveEntities(tx: SqlEntityManager, articleId: number, extracted: readonly ExtractedEntity[]): Promise<ResolvedEntities> {
   const keysByEntity = new Map(extracted.map((e) => [e.key, lookupKeys(e)]));
-  const allKeys = [...new Set([...keysByEntity.values()].flat())];
+  const candidates = await loadCandidates(tx, [...new Set([...keysByEntity.values()].flat())]);
 
-  // One query for every candidate that shares a key with any entity of the article.
-  const keyRows = allKeys.length ? await em.find(EntityKey, { key: { $in: allKeys } }, { populate: ['entity'] }) : [];
-  const candidateEntities = new Map<number, NewsEntity>();
-  const entityIdsByKey = new Map<string, Set<number>>();
-  for (const row of keyRows) {
-    candidateEntities.set(row.entity.id, row.entity);
-    let set = entityIdsByKey.get(row.key);
-    if (!set) entityIdsByKey.set(row.key, (set = new Set()));
-    set.add(row.entity.id);
-  }
-  const aliasRows = candidateEntities.size ? await em.find(Alias, { entity: { $in: [...candidateEntities.keys()] } }) : [];
-  const aliasesByEntity = new Map<number, Alias[]>();
-  for (const alias of aliasRows) {
-    const list = aliasesByEntity.get(alias.entity.id) ?? [];
-    list.push(alias);
-    aliasesByEntity.set(alias.entity.id, list);
-  }
-  // A stored "id:<gazetteer id>" key gives the candidate back its gazetteer id, so "US" in one
-  // article and "United States" in another resolve through the country they both denote.
-  const gazetteerIds = new Map<number, string>();
-  for (const row of keyRows) if (row.key.startsWith(GAZETTEER_KEY)) gazetteerIds.set(row.entity.id, row.key.slice(GAZETTEER_KEY.length));
-  const candidates = new Map<number, Candidate>();
-  for (const entity of candidateEntities.values()) {
-    candidates.set(entity.id, {
-      entity,
-      kind: entity.kind,
-      name: entity.name,
-      aliases: (aliasesByEntity.get(entity.id) ?? []).map((a) => a.text),
-      gazetteerId: gazetteerIds.get(entity.id),
-    });
-  }
-
-  const resolved = new Map<string, NewsEntity>();
-  // Entities created by this article, so two of its entities may still meet each other.
+  const targets = new Map<string, Candidate>();
   const created: Candidate[] = [];
   for (const e of extracted) {
     const keys = keysByEntity.get(e.key) ?? [];
-    const ids = new Set(keys.flatMap((k) => [...(entityIdsByKey.get(k) ?? [])]));
-    const known = [...ids].map((id) => candidates.get(id)!).sort((a, b) => a.entity.id - b.entity.id);
-    const match = chooseReferent(e, [...known, ...created]);
-    let target: Candidate;
-    if (match) {
-      target = match;
-      if (tokenCount(e.name) > tokenCount(target.entity.name)) target.entity.name = e.name;
+    const known = [...new Set(keys.flatMap((k) => candidates.byKey.get(k) ?? []))].sort((a, b) => a.id! - b.id!);
+    // Entities created by this article come last, so two of its entities may still meet.
+    let target = chooseReferent(e, [...known, ...created]);
+    if (target) {
+      if (tokenCount(e.name) > tokenCount(target.name)) {
+        target.name = e.name;
+        target.renamed = true;
+      }
     } else {
-      const entity = em.create(NewsEntity, { kind: e.kind, name: e.name, firstArticleId: article.id });
-      target = { entity, kind: e.kind, name: e.name, aliases: [], gazetteerId: e.gazetteerId };
+      target = { kind: e.kind, name: e.name, aliases: [], gazetteerId: e.gazetteerId, normalized: new Set(), keys: new Set(), newAliases: [], newKeys: [], mentionDelta: 0, renamed: false };
       created.push(target);
     }
-    const seen = new Set(target.aliases.map(normaliseAlias));
     for (const form of [e.name, ...e.aliases]) {
       const normalized = normaliseAlias(form);
-      if (normalized === '' || seen.has(normalized)) continue;
-      seen.add(normalized);
-      (target.aliases as string[]).push(form);
-      em.create(Alias, { entity: target.entity, text: form, normalized });
+      if (normalized === '' || target.normalized.has(normalized)) continue;
+      target.normalized.add(normalized);
+      target.aliases.push(form);
+      target.newAliases.push({ text: form, normalized });
     }
-    // Keys of the forms already stored were written with them; only this article's may be new,
-    // and every stored row for this article's keys was loaded above.
-    const storedKeys = new Set(keyRows.filter((r) => r.entity === target.entity).map((r) => r.key));
     for (const key of keys) {
-      if (storedKeys.has(key)) continue;
-      keyRows.push(em.create(EntityKey, { entity: target.entity, key }));
+      if (target.keys.has(key)) continue;
+      target.keys.add(key);
+      target.newKeys.push(key);
     }
-    target.entity.mentionCount += Math.max(1, e.mentions.length);
-    resolved.set(e.key, target.entity);
+    target.mentionDelta += Math.max(1, e.mentions.length);
+    targets.set(e.key, target);
   }
-  return resolved;
+
+  const now = new Date();
+  const newIds = await insertRows(
+    tx,
+    NewsEntity,
+    created.map((c) => ({ kind: c.kind, name: c.name, mentionCount: c.mentionDelta, firstArticleId: articleId, createdAt: now })),
+  );
+  created.forEach((c, i) => (c.id = newIds[i]));
+
+  const touched = [...new Set(targets.values())];
+  await insertRows(
+    tx,
+    Alias,
+    touched.flatMap((c) => c.newAliases.map((a) => ({ entity: c.id!, text: a.text, normalized: a.normalized }))),
+  );
+  await insertRows(
+    tx,
+    EntityKey,
+    touched.flatMap((c) => c.newKeys.map((key) => ({ entity: c.id!, key }))),
+  );
+  await updateKnown(
+    tx,
+    touched.filter((c) => !created.includes(c)),
+  );
+
+  return {
+    idByKey: new Map([...targets].map(([key, c]) => [key, c.id!])),
+    created: newIds,
+  };
+}
+
+/** Every stored entity that shares a resolution key with the article, with its aliases and keys. */
+async function loadCandidates(tx: SqlEntityManager, keys: string[]): Promise<{ byKey: Map<string, Candidate[]> }> {
+  const byId = new Map<number, Candidate>();
+  const byKey = new Map<string, Candidate[]>();
+  type KeyRow = { key: string; id: number; kind: EntityKind; name: string };
+  const keyRows: KeyRow[] = [];
+  for (const chunk of inChunks(keys)) {
+    keyRows.push(
+      ...(await tx.execute<KeyRow[]>(
+        `SELECT k.key AS key, e.id AS id, e.kind AS kind, e.name AS name
+           FROM entity_key k JOIN entity e ON e.id = k.entity_id
+          WHERE k.key IN (${chunk.map(() => '?').join(',')})`,
+        chunk,
+      )),
+    );
+  }
+  for (const row of keyRows) {
+    let c = byId.get(row.id);
+    if (!c) {
+      c = { id: row.id, kind: row.kind, name: row.name, aliases: [], normalized: new Set(), keys: new Set(), newAliases: [], newKeys: [], mentionDelta: 0, renamed: false };
+      byId.set(row.id, c);
+    }
+    c.keys.add(row.key);
+    // A stored "id:<gazetteer id>" key gives the candidate back its gazetteer id, so "US" in one
+    // article and "United States" in another resolve through the country they both denote.
+    if (row.key.startsWith(GAZETTEER_KEY)) c.gazetteerId = row.key.slice(GAZETTEER_KEY.length);
+    byKey.set(row.key, [...(byKey.get(row.key) ?? []), c]);
+  }
+  for (const chunk of inChunks([...byId.keys()])) {
+    const aliases = await tx.execute<{ entity_id: number; text: string; normalized: string }[]>(
+      `SELECT entity_id, text, normalized FROM alias WHERE entity_id IN (${chunk.map(() => '?').join(',')}) ORDER BY id`,
+      chunk,
+    );
+    for (const a of aliases) {
+      const c = byId.get(a.entity_id)!;
+      c.aliases.push(a.text);
+      c.normalized.add(a.normalized);
+    }
+  }
+  // Only the stored keys this article shares are loaded, which is all it can add again.
+  return { byKey };
+}
+
+/** Adds this article's mentions to known entities, and their fuller names, in one statement per chunk. */
+async function updateKnown(tx: SqlEntityManager, known: Candidate[]): Promise<void> {
+  for (const chunk of inChunks(known, 200)) {
+    const counts = chunk.map(() => 'WHEN ? THEN mention_count + ?').join(' ');
+    const renamed = chunk.filter((c) => c.renamed);
+    const names = renamed.length ? `, name = CASE id ${renamed.map(() => 'WHEN ? THEN ?').join(' ')} ELSE name END` : '';
+    await tx.execute(`UPDATE entity SET mention_count = CASE id ${counts} END${names} WHERE id IN (${chunk.map(() => '?').join(',')})`, [
+      ...chunk.flatMap((c) => [c.id, c.mentionDelta]),
+      ...renamed.flatMap((c) => [c.id, c.name]),
+      ...chunk.map((c) => c.id),
+    ]);
+  }
 }

@@ -14,9 +14,9 @@ export class MutationResolver {
   })
   async ingestArticle(@Arg('input', () => IngestArticleInput, { description: 'The article.' }) input: IngestArticleInput, @Ctx() ctx: Context): Promise<ArticleRow> {
     if (!ctx.authenticated) throw new DomainError('UNAUTHENTICATED', 'Authentication required');
-    const { article } = await ingestArticle(ctx.em, input, ctx.config.limits.maxArticleBytes);
-    const row = await ctx.loaders.article.load(article.id);
-    if (!row) throw new Error(`article ${article.id} vanished after ingestion`);
+    const { articleId } = await ingestArticle(ctx.em, input, ctx.config.limits.maxArticleBytes);
+    const row = await ctx.loaders.article.load(articleId);
+    if (!row) throw new Error(`article ${articleId} vanished after ingestion`);
     return row;
   }
 }
