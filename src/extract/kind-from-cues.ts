@@ -38,6 +38,9 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   // 'Dr. Rose Akinyi', 'Mr. Smith': an honorific before the name.
   const before = c.tokens[c.at - 1];
   if (before && HONORIFICS.has(before.text) && /^\.?\s+$/.test(c.text.slice(before.end, c.tokens[c.at]!.start))) return { kind: 'PERSON', evidence: 'known' };
+  // '“We just ran with the children,” said Rupali Das': a name right after a quote's 'said' is its speaker.
+  const verbBefore = c.tokens[c.at - 1];
+  if (size > 1 && prev && SPEECH_VERBS.has(prev) && verbBefore && /[,!?]["”’]\s+$/.test(c.text.slice(Math.max(c.sentence.start, verbBefore.start - 4), verbBefore.start))) return { kind: 'PERSON', evidence: 'cue' };
   if (next && SPEECH_VERBS.has(next) && glued && !/^\p{Lu}+$/u.test(last.text) && (size > 1 || !c.initial)) return { kind: 'PERSON', evidence: 'cue' };
   // 'Sander de Jong, an analyst at ING': an appositive that gives a title makes a person.
   if (PERSON_APPOSITIVE.test(following)) {

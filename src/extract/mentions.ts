@@ -2,7 +2,7 @@ import type { EntityKind, Span } from './types';
 import type { Sentence } from './sentences';
 import { tokenize, type Token } from './tokens';
 import { foldSurface } from './fold';
-import { lookupDemonym, lookupGazetteer } from './gazetteer';
+import { isCommonWord, lookupDemonym, lookupGazetteer } from './gazetteer';
 import { lexiconTags } from './lexicon';
 import { isDateWord, isFirstName } from './names';
 import { phraseAt, phraseEndingAt } from './phrase';
@@ -48,14 +48,16 @@ function mention(c: NameContext, seq: readonly Token[], kind?: EntityKind, evide
   return { ...surfaceOf(c.text, seq), sentence: c.sentence.index, length: seq.filter((t) => t.capital).length, kind, evidence, id };
 }
 
-/** Splits a run at 'and' / 'of' / 'for' when the whole is no organisation: 'Belgium and Sweden'. */
-function splitAtConnectors(seq: readonly Token[]): Token[][] {
-  const parts: Token[][] = [[]];
-  for (const t of seq) {
-    if (!t.capital && SPLITTING.has(t.text.toLowerCase())) parts.push([]);
-    else parts[parts.length - 1]!.push(t);
-  }
-  return parts.filter((p) => p.length > 0 && p.some((t) => t.capital));
+/**
+ * Splits a run at its first 'and' / 'of' / 'for' when the whole is no name: 'Belgium and Sweden'.
+ * The rest stays whole, so it may still be one name: 'Members of the Union of Copper Workers'.
+ */
+function splitAtFirstConnector(seq: readonly Token[]): Token[][] {
+  const cut = seq.findIndex((t) => !t.capital && SPLITTING.has(t.text.toLowerCase()));
+  if (cut < 0) return [[...seq]];
+  let rest = cut + 1;
+  while (rest < seq.length && !seq[rest]!.capital) rest++;
+  return [seq.slice(0, cut), seq.slice(rest)].filter((p) => p.length > 0 && p.some((t) => t.capital));
 }
 
 /** Lower-case words before a title that belong to it: 'county health executive', 'regional party leader'. */
@@ -152,7 +154,9 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   }
   if (seq.length > 1 && ownKind === undefined && lookupDemonym(seq[0]!.text)) return analyse({ ...c, at: c.at + 1 }, seq.slice(1));
   if (seq.length === 1 && lookupDemonym(seq[0]!.text)) return [];
-  const connector = seq.findIndex((t) => !t.capital && (t.text === 'and' || t.text === '&'));
+  // 'Trinidad and Tobago and Bosnia and Herzegovina': split after the longest known name, not at every 'and'.
+  const ands = seq.flatMap((t, i) => (i > 0 && !t.capital && (t.text === 'and' || t.text === '&') ? [i] : []));
+  const connector = [...ands].reverse().find((i) => lookupGazetteer(surfaceOf(c.text, seq.slice(0, i)).surface)) ?? ands[0] ?? -1;
   const left = seq.slice(0, connector);
   const right = seq.slice(connector + 1).filter((t, i, all) => !(i === 0 && t.text === 'the' && all.length > 1));
   // 'Belgium and Sweden', 'the Research Council of Norway and the Wellcome Trust': two names, not one.
@@ -168,7 +172,7 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   if (ownKind === undefined && seq.some((t) => !t.capital && SPLITTING.has(t.text.toLowerCase()))) {
     const out: Mention[] = [];
     let at = c.at;
-    for (const part of splitAtConnectors(seq)) {
+    for (const part of splitAtFirstConnector(seq)) {
       const from = c.tokens.indexOf(part[0]!, at);
       out.push(...analyse({ ...c, at: from, after: from + part.length }, part));
       at = from + part.length;
@@ -242,11 +246,16 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     // 'Council member Rafael Ortiz', 'Race director Martijn Smits': the capital opens a title, not a name.
     if (seq.length === 1 && phraseAt(tokens, at, vocab().titles) > 1) continue;
     let initial = isInitial(c);
-    const keep = lookupGazetteer(surfaceOf(text, seq).surface) || kindFromWords(seq) === 'ORGANIZATION' || phraseAt(seq, 0, vocab().titles) > 0;
+    // 'Fans of Newcastle United': an ordinary plural before 'of' is no head, unlike 'Friends of the Earth'.
+    const opener = foldSurface(seq[0]!.text);
+    const describes = seq.length > 2 && !seq[1]!.capital && SPLITTING.has(seq[1]!.text) && !vocab().orgHeads.has(opener) && !vocab().orgSuffix(opener);
+    const keep = lookupGazetteer(surfaceOf(text, seq).surface) || (kindFromWords(seq) === 'ORGANIZATION' && !describes) || phraseAt(seq, 0, vocab().titles) > 0;
     // Three capitalised words in a row are a name even when the first is a common word ('Major League Soccer').
     const second = seq[1];
     const longName = seq.filter((t) => t.capital).length >= 3 && second !== undefined && second.capital && !isFirstName(second.text) && !vocab().particles.has(second.text.toLowerCase());
-    if (initial && (isFunctionWord(seq[0]!.text) || (isOrdinaryWord(seq[0]!.text, seq.length === 1) && !keep && !longName))) {
+    // 'Irarrazaval said ...': a word no lexicon knows, followed by a speech verb, is a speaker however it ends.
+    const speaks = seq.length === 1 && !isCommonWord(seq[0]!.text) && SPEECH_VERBS.has(lowerAt(tokens, at + 1) ?? '');
+    if (initial && (isFunctionWord(seq[0]!.text) || (isOrdinaryWord(seq[0]!.text, seq.length === 1) && !keep && !longName && !speaks))) {
       seq = seq.slice(1);
       while (seq.length > 0 && !seq[0]!.capital) seq = seq.slice(1);
       if (seq.length === 0 || isDateWord(seq[0]!.text)) continue;

@@ -46,6 +46,15 @@ function quoteText(text: string, span: Span): string {
   return text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The words of a quote, split pieces joined with a space. A comma (or colon, semicolon) closing
+ * the last piece belongs to the attribution ('…hostilities,” Kerry said' gives '…hostilities');
+ * the first piece of a split quote keeps its own ('A,” he said. “B.' gives 'A, B.').
+ */
+function joinedQuoteText(text: string, parts: readonly Span[]): string {
+  return parts.map((p) => quoteText(text, p)).join(' ').replace(/\s*[,;:]+$/, '');
+}
+
 /** End of the sentence holding `at`. */
 function sentenceEnd(doc: AnalysedText, at: number): number {
   const s = sentenceAt(doc, at);
@@ -166,7 +175,7 @@ export function findQuotes(doc: AnalysedText, quotes: readonly QuoteSpan[]): Ext
       kind: 'QUOTE',
       start: q.outer.start,
       end,
-      text: parts.map((p) => quoteText(doc.text, p)).join(' '),
+      text: joinedQuoteText(doc.text, parts),
       speaker,
       addressee: attribution?.addressee,
       about: [...about],

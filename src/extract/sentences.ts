@@ -10,6 +10,8 @@ export interface Sentence extends ExtractedSentence {
 /** A sentence may end at . ! ? (closing quotes or brackets after it stay with it). */
 const SENTENCE_END = /[.!?]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])/gu;
 /** A paragraph that stops without terminal punctuation and resumes in lower case was broken by the page. */
+/** Abbreviations that number what follows: 'No. 1', 'Nos. 3', 'Art. 5', 'Vol. 2', 'Pt. 4'. */
+const NUMBERING = /^(?:No|Nos|Art|Vol|Pt|Ch|Sec|Fig)$/;
 const OPEN_END = /[^.!?:"”’)\]]$/;
 
 function paragraphs(text: string, excluded: readonly Span[]): Span[] {
@@ -54,6 +56,8 @@ export function splitSentences(text: string, excluded: readonly Span[]): Sentenc
     for (let m = SENTENCE_END.exec(body); m !== null; m = SENTENCE_END.exec(body)) {
       const before = /(\S+)$/.exec(body.slice(from, m.index))?.[1] ?? '';
       if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(before.replace(/^["“‘(]+/, ''))) continue;
+      // 'Union No. 1', 'Art. 5', 'Vol. 3': a numbering abbreviation before a number ends nothing.
+      if (m[0] === '.' && NUMBERING.test(before) && /^\s+\p{N}/u.test(body.slice(m.index + 1))) continue;
       const end = m.index + m[0].length;
       push(text, sentences, { start: p.start + from, end: p.start + end }, paragraph);
       from = end;

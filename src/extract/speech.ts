@@ -21,6 +21,10 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'promised', 'promises', 'pledged', 'pledges', 'urged', 'urges', 'dismissed', 'dismisses',
   'reported', 'reports', 'explained', 'explains', 'testified', 'conceded', 'concedes',
   'threatened', 'threatens', 'threatening', 'accuse', 'wrote', 'writes', 'blamed', 'blames', 'ruled', 'rules', 'announced', 'argue',
+  // Plural and infinitive forms: 'The United States and the EU ... say', 'Residents say', 'would not deny'.
+  'say', 'warn', 'deny', 'insist', 'claim', 'reject', 'vow', 'predict', 'estimate', 'note', 'acknowledge',
+  // A participle continuing the subject's clause: 'The United States called ..., saying it was ...'.
+  'saying',
 ]);
 
 /** Verbs that give something a name in the speaker's words: 'called the ramp “a 1990s solution”'. */

@@ -2,12 +2,18 @@ import type { AnalysedText } from './document';
 import { mentionsIn } from './document';
 import { nearestPerson, pronounGender } from './attribution';
 import type { ResolvedMention } from './document';
+import { foldSurface } from './fold';
+import { vocab } from './vocabulary';
 
 /** Words between a subject and its verb that do not break the link: 'Kerry had said', 'Lavrov also said'. */
 const AUXILIARY = /(?:\s+(?:has|had|have|also|later|then|again|previously|repeatedly|reportedly|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day))*\s*$/u;
 /** An appositive between subject and verb: 'Dmitry Peskov, Russian President Vladimir Putin's spokesperson, said'. */
 const APPOSITIVE = /,[^,]{1,160},\s*$/;
 const TWO_APPOSITIVES = /,[^,]{1,160},[^,]{1,160},\s*$/;
+/** A subject that is a title only: 'The minister', 'the city manager'. */
+const TITLE_ONLY = /(?:^|\s)the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/iu;
+/** An appositive that is a relative clause about the subject: 'The NCSC, which is part of GCHQ, said'. */
+const RELATIVE_APPOSITIVE = /,\s+(?:which|who)\s[^,]{1,160},\s*$/;
 /** Longest subject phrase (in words) for the fallback that takes its first named entity. */
 const MAX_SUBJECT_WORDS = 8;
 
@@ -29,11 +35,21 @@ function endingAt(doc: AnalysedText, from: number, rawHead: string): Subject | u
     if (owner) subject = owner;
   }
   if (subject) {
-    // A place speaks only as a clause's subject: 'The United States called ...', '..., and Tanzania said'.
-    if (subject.kind === 'PLACE' && !/(?:^\s*|(?:,\s*|\s)and\s+)(?:the\s*)?$/i.test(doc.text.slice(from, subject.start))) return undefined;
+    // A place speaks only as a clause's subject: 'The United States called ...', '..., and Tanzania said',
+    // also after a dateline: 'WASHINGTON — The United States threatened ...'.
+    const before = doc.text.slice(from, subject.start);
+    if (subject.kind === 'PLACE' && !/(?:^\s*(?:\p{Lu}[\p{Lu}\s.,]*\s[-—–]\s*)?|(?:,\s*|\s)and\s+)(?:the\s*)?$/iu.test(before)) return undefined;
+    // 'Trade unions in Lithuania and Estonia warned': the place ends a complement, not the subject.
+    if (subject.kind === 'PLACE' && /\b(?:in|of|from|at|for|with|near)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+and\s+(?:the\s*)?$/u.test(before)) return undefined;
     // Extend over a title before the name: 'US Secretary of State John Kerry says'.
     const start = doc.roles.find((r) => r.person === subject.key && r.end === subject.end)?.start ?? subject.start;
     return { key: subject.key, start };
+  }
+  // 'The minister said', 'The city manager also said': the person holding that title.
+  const titled = TITLE_ONLY.exec(head);
+  if (titled && vocab().titles.some((t) => t.join(' ') === foldSurface(titled[1]!).split(' ').slice(-t.length).join(' '))) {
+    const key = nearestPerson(doc, from, { title: titled[1]!.toLowerCase() });
+    if (key) return { key, start: headEnd - titled[0].trimStart().length };
   }
   const pronoun = /(?:^|\s)(he|she)$/i.exec(head);
   if (!pronoun) return undefined;
@@ -50,6 +66,11 @@ function endingAt(doc: AnalysedText, from: number, rawHead: string): Subject | u
  */
 export function findSubject(doc: AnalysedText, from: number, verbAt: number): Subject | undefined {
   let head = doc.text.slice(from, verbAt).replace(AUXILIARY, '');
+  // 'The National Cyber Security Centre (NCSC), which is part of GCHQ, said': not GCHQ.
+  if (RELATIVE_APPOSITIVE.test(head)) {
+    const before = endingAt(doc, from, head.replace(RELATIVE_APPOSITIVE, ''));
+    if (before) return before;
+  }
   const direct = endingAt(doc, from, head.replace(/,\s*$/, ''));
   // 'Samuel Kiprono, chairman of the Kisumu Beach Management Unit, said': the person before the appositive.
   if (direct && doc.mentions.find((m) => m.key === direct.key)?.kind !== 'PERSON' && APPOSITIVE.test(head)) {
@@ -98,15 +119,21 @@ export function findSubjects(doc: AnalysedText, from: number, verbAt: number): S
     if (named.length === 2 && words <= 8 && doc.text.slice(named[0]!.end, named[1]!.start).trim() === 'and' && /^(?:the)?$/i.test(doc.text.slice(from, named[0]!.start).trim()) && doc.text.slice(named[1]!.end, verbAt).trim() === '') {
       return named.map((m) => ({ key: m.key, start: from }));
     }
+    // 'Russia and the Syrian government say ...': an unnamed co-speaker is dropped.
+    if (named.length === 1 && /^(?:the\s+)?$/i.test(doc.text.slice(from, named[0]!.start).trim()) && /^\s+and\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*$/u.test(doc.text.slice(named[0]!.end, verbAt).replace(/\p{Lu}\p{Ll}+\s/gu, (w) => w.toLowerCase()))) {
+      return [{ key: named[0]!.key, start: from }];
+    }
   }
   const one = findSubject(doc, from, verbAt);
   if (one) return [one];
+  // 'Forty percent of these strikes, it said, were ...': an inserted attribution is read on its own.
+  const own = head.slice(head.lastIndexOf(',') + 1).trim();
   const described = ORG_DESCRIPTION.exec(head);
-  if (described || (IT.test(head) && head.split(/\s+/).length === 1)) {
+  if (described || (IT.test(own) && own.split(/\s+/).length === 1)) {
     const kinds = described ? ['ORGANIZATION'] : ['ORGANIZATION', 'PLACE'];
     const org = nearestNonPerson(doc, from, kinds);
     const raw = doc.text.slice(from, verbAt);
-    const at = described ? raw.lastIndexOf(described[0].trim()) : raw.search(/\S/);
+    const at = described ? raw.lastIndexOf(described[0].trim()) : raw.lastIndexOf(own);
     if (org) return [{ key: org.key, start: from + at }];
   }
   return [];

@@ -20,6 +20,8 @@ export interface Vocabulary {
   personCuesAfter: Set<string>;
   placeSuffix(word: string): boolean;
   orgHeads: Set<string>;
+  /** Heads that come first ('Banco Santander', 'Grupo Mexico', 'FC Porto'): the name is an organisation whatever follows. */
+  orgOpeners: Set<string>;
   orgCuesBefore: Set<string>;
   orgCuesAfter: Set<string>;
   /** Place cues before a name as folded token lists ('city of'); single words are weak cues. */
@@ -47,6 +49,7 @@ function build(): Vocabulary {
     personCuesAfter: set(c.personCuesAfter),
     placeSuffix: (w) => placeSuffixes.has(w) || isPlaceWord(w),
     orgHeads: set(c.organizationHeads),
+    orgOpeners: set(c.organizationOpeners),
     orgCuesBefore: set(c.organizationCuesBefore),
     orgCuesAfter: set(c.organizationCuesAfter),
     placeCuesBefore: phrases(c.placeCuesBefore),

@@ -27,11 +27,11 @@ describe('in-document coreference', () => {
 
   it('resolves a pronoun speaker to the nearest person of fitting gender (local article)', () => {
     const f = facts('Council member Rafael Ortiz voted against. Resident Karen Marsh spoke after him.\n\n"They had made up their minds," she said.');
-    expect(f.statements()).toEqual(['QUOTE Karen Marsh: They had made up their minds,']);
+    expect(f.statements()).toEqual(['QUOTE Karen Marsh: They had made up their minds']);
   });
 
   it('resolves a title-only speaker through the article\'s roles', () => {
     const f = facts('Sander de Jong, an analyst at ING, was cautious.\n\n"Power is the real constraint," the analyst said.');
-    expect(f.statements()).toEqual(['QUOTE Sander de Jong: Power is the real constraint,']);
+    expect(f.statements()).toEqual(['QUOTE Sander de Jong: Power is the real constraint']);
   });
 });

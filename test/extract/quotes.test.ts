@@ -3,8 +3,8 @@ import { facts } from './facts';
 
 describe('direct quotes', () => {
   it('reads straight and curly marks with the attribution after: "X said", "said X"', () => {
-    expect(facts('"We will go on," spokesman John Kirby said.').statements()).toEqual(['QUOTE John Kirby: We will go on,']);
-    expect(facts('“Brumadinho should have been the last time,” said Luana Castro, a water specialist.').statements()).toEqual(['QUOTE Luana Castro: Brumadinho should have been the last time,']);
+    expect(facts('"We will go on," spokesman John Kirby said.').statements()).toEqual(['QUOTE John Kirby: We will go on']);
+    expect(facts('“Brumadinho should have been the last time,” said Luana Castro, a water specialist.').statements()).toEqual(['QUOTE Luana Castro: Brumadinho should have been the last time']);
   });
 
   it('joins a quote split around its attribution into one statement (seed 002 form, sport article)', () => {
@@ -21,7 +21,7 @@ describe('direct quotes', () => {
 
   it('reads "according to X" and "X\'s statement said" (seed 004)', () => {
     const f = facts('Secretary of State John Kerry called Sergey Lavrov. State Department spokesman John Kirby briefed reporters.\n\n“The burden remains on Russia,” Kerry told Lavrov, according to State Department spokesman John Kirby.\n\nIn the call, Kerry “expressed grave concern over the situation in Syria,” Kirby’s statement said.');
-    expect(f.statements()).toEqual(['QUOTE John Kerry: The burden remains on Russia,', 'QUOTE John Kirby: expressed grave concern over the situation in Syria,']);
+    expect(f.statements()).toEqual(['QUOTE John Kerry: The burden remains on Russia', 'QUOTE John Kirby: expressed grave concern over the situation in Syria']);
   });
 
   it('continues the previous speaker in a quote-only paragraph (seed 000)', () => {
@@ -31,7 +31,7 @@ describe('direct quotes', () => {
 
   it('resolves "he said" to the nearest person outside the quotes', () => {
     const f = facts('Spokesman John Kirby spoke on Tuesday.\n\n"Secretary Kerry was clear about Aleppo," he said.');
-    expect(f.statements()).toEqual(['QUOTE John Kirby: Secretary Kerry was clear about Aleppo,']);
+    expect(f.statements()).toEqual(['QUOTE John Kirby: Secretary Kerry was clear about Aleppo']);
   });
 
   it('counts quotes introduced by a naming verb, even short ones (seed 002, local article)', () => {
@@ -125,5 +125,17 @@ describe('quotes: attribution in the next sentence', () => {
   it('reads the attribution after a quote that ends its own sentence with ? or !', () => {
     const f = facts('Inter Miami won again.\n\n"What can I say?" Inter Miami coach Gerardo Martino said after the match. "He makes everyone better."');
     expect(f.statements()).toEqual(['QUOTE Gerardo Martino: What can I say? He makes everyone better.']);
+  });
+});
+
+describe('quote text', () => {
+  it('leaves the comma that precedes the attribution out of the text', () => {
+    expect(facts('"The talks must resume without preconditions," the minister Jane Doe said.').article.statements.map((s) => s.text)).toEqual(['The talks must resume without preconditions']);
+    expect(facts('“We were too passive; they deserved it,” Gustavo Quinteros told reporters.').article.statements.map((s) => s.text)).toEqual(['We were too passive; they deserved it']);
+  });
+
+  it('keeps a full stop and a question mark that end the quoted sentence', () => {
+    const f = facts('"Who pays for this?" asked Maria Lopez. "Nobody has told us."');
+    expect(f.article.statements.map((s) => s.text)).toEqual(['Who pays for this? Nobody has told us.']);
   });
 });

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { facts } from './facts';
+
+/** Sentences written for these rules, in no fixture: the kinds must come from general heads and cues. */
+describe('entity kinds from heads and cues', () => {
+  it('reads organisational heads even when the name holds a place', () => {
+    const f = facts('Shares in the Bank of Chile fell after the Union of Copper Workers and the Chilean Copper Commission met in Santiago.');
+    expect(f.entities()).toEqual(['ORGANIZATION:Bank of Chile', 'ORGANIZATION:Chilean Copper Commission', 'ORGANIZATION:Union of Copper Workers', 'PLACE:Santiago']);
+  });
+
+  it('reads football clubs and head-first organisation names', () => {
+    const f = facts('Santiago Wanderers beat Newcastle United and Manchester City FC, while Banco Santander and Grupo Mexico sponsored Real Betis.');
+    expect(f.entities()).toEqual([
+      'ORGANIZATION:Banco Santander',
+      'ORGANIZATION:Grupo Mexico',
+      'ORGANIZATION:Manchester City FC',
+      'ORGANIZATION:Newcastle United',
+      'ORGANIZATION:Real Betis',
+      'ORGANIZATION:Santiago Wanderers',
+    ]);
+  });
+
+  it('reads named sites with place heads as places', () => {
+    const f = facts('Rescuers reached the Pike River Mine and the Kariba Dam before driving past Wembley Stadium to the Estadio Nacional.');
+    expect(f.entities()).toEqual(['PLACE:Estadio Nacional', 'PLACE:Kariba Dam', 'PLACE:Pike River Mine', 'PLACE:Wembley Stadium']);
+  });
+
+  it('reads a lower-case site word after a name as a place cue', () => {
+    const f = facts('Mining company Andes Cobre halted output at its Los Bronces pit on Friday.');
+    expect(f.entity('Los Bronces')?.kind).toBe('PLACE');
+    expect(f.entity('Andes Cobre')?.kind).toBe('ORGANIZATION');
+  });
+
+  it('does not take an organisation after "of" for the head of the whole run', () => {
+    const f = facts('Fans of Newcastle United marched on Saturday. Members of the Union of Copper Workers voted to strike.');
+    expect(f.entities()).toEqual(['ORGANIZATION:Newcastle United', 'ORGANIZATION:Union of Copper Workers']);
+  });
+
+  it('does not read an organisation word as a small town', () => {
+    const f = facts('The members of Union No. 1 will vote on Monday, the Union said.');
+    expect(f.entities().some((e) => e.startsWith('PLACE:'))).toBe(false);
+  });
+
+  it('reads the speaker of a quote named after "said" as a person', () => {
+    const f = facts('"We just ran with the children," said Rupali Das, a vegetable seller.');
+    expect(f.entity('Rupali Das')?.kind).toBe('PERSON');
+  });
+});
+
+describe('coordinated place names', () => {
+  it('keeps a name the gazetteer knows with "and" in it whole', () => {
+    expect(facts('Trinidad and Tobago and Bosnia and Herzegovina drew 1-1.').entities()).toEqual(['PLACE:Bosnia and Herzegovina', 'PLACE:Trinidad and Tobago']);
+    expect(facts('Ministers from Antigua and Barbuda flew in. Police in Jammu and Kashmir closed the road.').entities()).toEqual(['PLACE:Antigua and Barbuda', 'PLACE:Jammu and Kashmir']);
+  });
+
+  it('still splits lists of distinct places, also after a known coordinated name', () => {
+    expect(facts('Exports to Germany and Trinidad and Tobago rose.').entities()).toEqual(['PLACE:Germany', 'PLACE:Trinidad and Tobago']);
+    expect(facts('Flights between Paris and London were cancelled.').entities()).toEqual(['PLACE:London', 'PLACE:Paris']);
+  });
+});
