@@ -24,8 +24,22 @@ export function formatReport(report: EvalReport, verbose = false): string {
   lines.push(row('ALL (micro)', report.all));
   const meta = report.articles.reduce((acc, a) => ({ right: acc.right + a.meta.right, total: acc.total + a.meta.total }), { right: 0, total: 0 });
   lines.push(`metadata fields right: ${meta.right}/${meta.total}`);
-  const r = report.resolution;
-  lines.push(`cross-document: ${r.resolved}/${r.repeated} repeated referents resolved to one entity, ${r.wrongMerges} wrong merges`);
-  for (const e of r.errors) lines.push(`    ${e}`);
+  lines.push(resolutionLine(report.resolution));
+  if (report.heldOutArticles.length > 0) {
+    lines.push('', 'HELD-OUT (test/fixtures/heldout: written after the rules were frozen; never tune on it)');
+    for (const a of report.heldOutArticles) {
+      lines.push(row(a.file.replace(/\.json$/, ''), a));
+      if (verbose) for (const e of a.errors) lines.push(`    ${e}`);
+    }
+    lines.push('-'.repeat(104));
+    lines.push(row('HELD-OUT (micro)', report.heldOut));
+    const heldMeta = report.heldOutArticles.reduce((acc, a) => ({ right: acc.right + a.meta.right, total: acc.total + a.meta.total }), { right: 0, total: 0 });
+    lines.push(`metadata fields right: ${heldMeta.right}/${heldMeta.total}`);
+    lines.push(`${resolutionLine(report.heldOutResolution)} (all articles, held-out included)`);
+  }
   return lines.join('\n');
+}
+
+function resolutionLine(r: EvalReport['resolution']): string {
+  return [`cross-document: ${r.resolved}/${r.repeated} repeated referents resolved to one entity, ${r.wrongMerges} wrong merges`, ...r.errors.map((e) => `    ${e}`)].join('\n');
 }
