@@ -11,6 +11,28 @@ const FULL_TEXT_SCHEMA = [
 ];
 
 /**
+ * Changes to the schema of an existing database, in order. A new database is created at the
+ * newest version by MikroORM's schema generator from the entities; an existing one records its
+ * version in `PRAGMA user_version` (0 = the first layout, before versions were recorded) and is
+ * brought up to date by the steps it has not run, in one transaction.
+ */
+export const MIGRATIONS: readonly { version: number; description: string; sql: readonly string[] }[] = [
+  {
+    version: 1,
+    description: 'entity.article_count and entity.statement_count: totalCount without counting',
+    sql: [
+      'ALTER TABLE entity ADD COLUMN article_count integer NOT NULL DEFAULT 0',
+      'ALTER TABLE entity ADD COLUMN statement_count integer NOT NULL DEFAULT 0',
+      `UPDATE entity SET
+         article_count = (SELECT COUNT(DISTINCT article_id) FROM mention WHERE entity_id = entity.id),
+         statement_count = (SELECT COUNT(*) FROM statement WHERE speaker_id = entity.id)`,
+    ],
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+/**
  * Opens (creating if needed) the database and brings its schema up to date.
  * Tests pass `:memory:`; the server passes the configured DATABASE_URL.
  */
@@ -38,10 +60,35 @@ export async function initORM(databaseUrl: string, overrides: Partial<Options> =
   const connection = orm.em.getConnection();
   // Create the tables in a new database only. On an existing file MikroORM's SQLite diff reads
   // the enum check constraints as changed and rebuilds tables under `pragma foreign_keys = off`,
-  // which cannot take effect inside its transaction: reopening a database failed. Schema
-  // changes to existing files need a migration.
+  // which cannot take effect inside its transaction: reopening a database failed. Existing
+  // files change only through MIGRATIONS.
   const existing = await connection.execute(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'article'`);
-  if (existing.length === 0) await orm.schema.updateSchema();
+  try {
+    if (existing.length === 0) {
+      await orm.schema.updateSchema();
+      await connection.execute(`PRAGMA user_version = ${SCHEMA_VERSION}`);
+    } else {
+      await migrate(orm);
+    }
+  } catch (error) {
+    await orm.close(true);
+    throw error;
+  }
   for (const sql of FULL_TEXT_SCHEMA) await connection.execute(sql);
   return orm;
+}
+
+/** Runs the migrations an existing database has not run yet, all in one transaction. */
+async function migrate(orm: Orm): Promise<void> {
+  const connection = orm.em.getConnection();
+  const [{ user_version: version }] = await connection.execute<{ user_version: number }[]>('PRAGMA user_version');
+  if (version > SCHEMA_VERSION) {
+    throw new Error(`the database is at schema version ${version}, newer than this newsgraph (${SCHEMA_VERSION}); upgrade newsgraph`);
+  }
+  const pending = MIGRATIONS.filter((m) => m.version > version);
+  if (pending.length === 0) return;
+  await orm.em.transactional(async (tx) => {
+    for (const m of pending) for (const sql of m.sql) await tx.execute(sql);
+    await tx.execute(`PRAGMA user_version = ${SCHEMA_VERSION}`);
+  });
 }

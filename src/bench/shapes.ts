@@ -106,7 +106,7 @@ export function buildShapes(targets: Targets): Shape[] {
       floor: async (db) => {
         const entity = await entityByName(db, normalized);
         if (!entity) return null;
-        const [count] = await db.all(`SELECT COUNT(DISTINCT article_id) AS n FROM mention WHERE entity_id = ?`, [entity.id]);
+        const [count] = await db.all(`SELECT article_count AS n FROM entity WHERE id = ?`, [entity.id]);
         const articles = await db.all(
           `SELECT id, title FROM article WHERE id IN (SELECT DISTINCT article_id FROM mention WHERE entity_id = ? ORDER BY article_id LIMIT 20) ORDER BY id`,
           [entity.id],
@@ -121,7 +121,7 @@ export function buildShapes(targets: Targets): Shape[] {
       floor: async (db) => {
         const entity = await entityByName(db, normalized);
         if (!entity) return null;
-        const [count] = await db.all(`SELECT COUNT(*) AS n FROM statement WHERE speaker_id = ?`, [entity.id]);
+        const [count] = await db.all(`SELECT statement_count AS n FROM entity WHERE id = ?`, [entity.id]);
         const statements = await db.all<{ id: number; text: string }>(
           `SELECT id, text FROM statement WHERE speaker_id = ? ORDER BY article_id, start_offset, id LIMIT 20`,
           [entity.id],
@@ -157,35 +157,43 @@ export function buildShapes(targets: Targets): Shape[] {
 }
 
 /**
- * Shortest path by breadth-first search from both ends, one statement per level: the
- * server's algorithm, written straight against SQLite to price the GraphQL layer around it.
+ * Shortest path by breadth-first search from both ends, one statement per level, expanding the
+ * end whose frontier has the smaller sum of mention counts: the server's algorithm, written
+ * straight against SQLite to price the GraphQL layer around it.
  */
 async function floorPath(db: SqliteReader, from: number, to: number, maxHops: number): Promise<unknown> {
-  const sides = [new Map([[from, from]]), new Map([[to, to]])] as const;
-  const frontiers = [[from], [to]];
+  const weights = await db.all<{ id: number; mention_count: number }>(`SELECT id, mention_count FROM entity WHERE id IN (?, ?)`, [from, to]);
+  const weightOf = (id: number) => weights.find((w) => w.id === id)?.mention_count ?? 0;
+  const ends = [
+    { parents: new Map([[from, from]]), frontier: [from], cost: weightOf(from) },
+    { parents: new Map([[to, to]]), frontier: [to], cost: weightOf(to) },
+  ];
   for (let hop = 0; hop < maxHops; hop++) {
-    const side = frontiers[0]!.length <= frontiers[1]!.length ? 0 : 1;
-    const frontier = frontiers[side]!;
-    if (frontier.length === 0) return null;
-    const m = marks(frontier.length);
-    const rows = await db.all<{ a: number; b: number }>(
-      `SELECT source_id AS a, target_id AS b FROM relationship WHERE source_id IN (${m}) UNION SELECT target_id, source_id FROM relationship WHERE target_id IN (${m})`,
-      [...frontier, ...frontier],
+    const side = ends[0]!.cost <= ends[1]!.cost ? 0 : 1;
+    const end = ends[side]!;
+    if (end.frontier.length === 0) return null;
+    const m = marks(end.frontier.length);
+    const rows = await db.all<{ a: number; b: number; w: number }>(
+      `SELECT n.a, n.b, e.mention_count AS w FROM (SELECT source_id AS a, target_id AS b FROM relationship WHERE source_id IN (${m})
+         UNION SELECT target_id, source_id FROM relationship WHERE target_id IN (${m})) n JOIN entity e ON e.id = n.b`,
+      [...end.frontier, ...end.frontier],
     );
-    const parents = sides[side];
     const next: number[] = [];
-    for (const { a, b } of rows) {
-      if (parents.has(b)) continue;
-      parents.set(b, a);
+    let cost = 0;
+    for (const { a, b, w } of rows) {
+      if (end.parents.has(b)) continue;
+      end.parents.set(b, a);
       next.push(b);
-      if (sides[1 - side]!.has(b)) {
+      cost += w;
+      if (ends[1 - side]!.parents.has(b)) {
         const ids = [b];
-        for (let n = b; sides[0].get(n) !== n; ) ids.unshift((n = sides[0].get(n)!));
-        for (let n = b; sides[1].get(n) !== n; ) ids.push((n = sides[1].get(n)!));
+        for (let n = b; ends[0]!.parents.get(n) !== n; ) ids.unshift((n = ends[0]!.parents.get(n)!));
+        for (let n = b; ends[1]!.parents.get(n) !== n; ) ids.push((n = ends[1]!.parents.get(n)!));
         return db.all(`SELECT id, name FROM entity WHERE id IN (${marks(ids.length)})`, ids);
       }
     }
-    frontiers[side] = next;
+    end.frontier = next;
+    end.cost = cost;
   }
   return null;
 }

@@ -7,7 +7,7 @@ export const ENTITY_KINDS = ['PERSON', 'ORGANIZATION', 'PLACE'] as const satisfi
 @Entity({ tableName: 'entity' })
 @Index({ properties: ['kind', 'name'] })
 export class NewsEntity {
-  [OptionalProps]?: 'mentionCount' | 'createdAt';
+  [OptionalProps]?: 'mentionCount' | 'articleCount' | 'statementCount' | 'createdAt';
 
   @PrimaryKey({ type: 'integer' })
   id!: number;
@@ -22,6 +22,14 @@ export class NewsEntity {
   /** Number of mentions across all articles (kept in step by ingestion). */
   @Property({ type: 'integer' })
   mentionCount: number = 0;
+
+  /** Number of articles that mention it: Entity.articles' totalCount without a COUNT(DISTINCT). */
+  @Property({ type: 'integer', default: 0 })
+  articleCount: number = 0;
+
+  /** Number of statements it made: Entity.statements' totalCount without a count. */
+  @Property({ type: 'integer', default: 0 })
+  statementCount: number = 0;
 
   /** The article that first mentioned it (ingestion order), for "first appearance" ordering. */
   @Property({ type: 'integer' })

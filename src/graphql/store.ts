@@ -28,6 +28,8 @@ export interface ChildList {
   distinct?: boolean;
   where?: string;
   params?: unknown[];
+  /** A column of `entity` that holds each parent's total, read instead of counting (no `where`). */
+  totalColumn?: 'article_count' | 'statement_count';
 }
 
 /** A neighbour of an entity, before its row is loaded. */
@@ -236,11 +238,13 @@ export class GraphStore {
   async childPages(list: ChildList, parents: readonly number[], page: PageRequest): Promise<Map<number, ChildPage>> {
     const result = new Map<number, ChildPage>();
     if (parents.length === 0) return result;
-    const counts = await this.all(
-      `SELECT ${list.parentColumn} AS parent, COUNT(${list.distinct ? 'DISTINCT ' : ''}${list.childColumn}) AS n FROM ${list.from}
-       WHERE ${list.parentColumn} IN (${marks(parents)})${list.where ? ` AND ${list.where}` : ''} GROUP BY ${list.parentColumn}`,
-      [...parents, ...(list.params ?? [])],
-    );
+    const counts = list.totalColumn
+      ? await this.all(`SELECT id AS parent, ${list.totalColumn} AS n FROM entity WHERE id IN (${marks(parents)})`, parents)
+      : await this.all(
+          `SELECT ${list.parentColumn} AS parent, COUNT(${list.distinct ? 'DISTINCT ' : ''}${list.childColumn}) AS n FROM ${list.from}
+           WHERE ${list.parentColumn} IN (${marks(parents)})${list.where ? ` AND ${list.where}` : ''} GROUP BY ${list.parentColumn}`,
+          [...parents, ...(list.params ?? [])],
+        );
     const totals = new Map(counts.map((r) => [Number(r.parent), Number(r.n)]));
     const arms: string[] = [];
     const params: unknown[] = [];
@@ -262,12 +266,20 @@ export class GraphStore {
 
   /** Articles that mention each entity, oldest ingested first. */
   articlePagesByEntity(entityIds: readonly number[], page: PageRequest): Promise<Map<number, ChildPage>> {
-    return this.childPages({ from: 'mention', parentColumn: 'entity_id', childColumn: 'article_id', order: 'article_id', distinct: true }, entityIds, page);
+    return this.childPages(
+      { from: 'mention', parentColumn: 'entity_id', childColumn: 'article_id', order: 'article_id', distinct: true, totalColumn: 'article_count' },
+      entityIds,
+      page,
+    );
   }
 
   /** Statements each entity made, in article then text order. */
   statementPagesBySpeaker(entityIds: readonly number[], page: PageRequest): Promise<Map<number, ChildPage>> {
-    return this.childPages({ from: 'statement', parentColumn: 'speaker_id', childColumn: 'id', order: 'article_id, start_offset, id' }, entityIds, page);
+    return this.childPages(
+      { from: 'statement', parentColumn: 'speaker_id', childColumn: 'id', order: 'article_id, start_offset, id', totalColumn: 'statement_count' },
+      entityIds,
+      page,
+    );
   }
 
   /** Mentions in each article, in text order. */
@@ -476,15 +488,17 @@ export class GraphStore {
     return this.rowPage(from, params, 'article_id, start_offset, id', page, toStatementRow);
   }
 
-  /** Neighbours of a set of entities over relationships of any type and direction. */
-  async neighbourIds(ids: readonly number[]): Promise<[number, number][]> {
+  /** Neighbours of a set of entities over relationships of any type and direction: [from, neighbour, the neighbour's mention count]. */
+  async neighbourIds(ids: readonly number[]): Promise<[number, number, number][]> {
     const m = marks(ids);
     const rows = await this.all(
-      `SELECT source_id AS a, target_id AS b FROM relationship WHERE source_id IN (${m})
-       UNION SELECT target_id AS a, source_id AS b FROM relationship WHERE target_id IN (${m})`,
+      `SELECT n.a, n.b, e.mention_count AS weight FROM (
+         SELECT source_id AS a, target_id AS b FROM relationship WHERE source_id IN (${m})
+         UNION SELECT target_id AS a, source_id AS b FROM relationship WHERE target_id IN (${m})) n
+       JOIN entity e ON e.id = n.b`,
       [...ids, ...ids],
     );
-    return rows.map((r) => [Number(r.a), Number(r.b)]);
+    return rows.map((r) => [Number(r.a), Number(r.b), Number(r.weight)]);
   }
 
   /**

@@ -144,12 +144,23 @@ async function writeArticle(tx: SqlEntityManager, input: ArticleInput, text: str
 
   const relationships = await writeRelationships(tx, article, facts, idByKey);
 
+  // Keep each entity's article and statement totals in step with the rows just written.
+  const entityIds = [...new Set(idByKey.values())];
+  for (const chunk of inChunks(entityIds)) {
+    await tx.execute(
+      `UPDATE entity SET
+         article_count = article_count + EXISTS (SELECT 1 FROM mention WHERE entity_id = entity.id AND article_id = ?),
+         statement_count = statement_count + (SELECT COUNT(*) FROM statement WHERE speaker_id = entity.id AND article_id = ?)
+       WHERE id IN (${chunk.map(() => '?').join(',')})`,
+      [article, article, ...chunk],
+    );
+  }
+
   await tx.execute('INSERT INTO article_fts (title, text, article_id) VALUES (?, ?, ?)', [title, text, article]);
   const statementRows = facts.statements.map((s, i) => [s.text, statementIds[i]!]);
   for (const chunk of inChunks(statementRows)) {
     await tx.execute(`INSERT INTO statement_fts (text, statement_id) VALUES ${chunk.map(() => '(?, ?)').join(', ')}`, chunk.flat());
   }
-  const entityIds = [...new Set(idByKey.values())];
   await refreshAliasIndex(tx, entityIds);
 
   return {

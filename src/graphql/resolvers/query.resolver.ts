@@ -167,7 +167,7 @@ export class QueryResolver {
     const to = entityIdFrom(toId, 'toId');
     const [a, b] = await ctx.loaders.entity.loadMany([from, to]);
     if (!a || a instanceof Error || !b || b instanceof Error) return null;
-    const ids = await findPath(ctx.store, from, to, hops);
+    const ids = await findPath(ctx.store, from, to, hops, { from: a.mentionCount, to: b.mentionCount });
     if (ids === null) return null;
     const entities = await ctx.loaders.entities(ids);
     const pairs = ids.slice(1).map((id, i): [number, number] => [ids[i]!, id]);
