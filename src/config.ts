@@ -24,6 +24,8 @@ export interface Limits {
   maxArticleBytes: number;
   /** Largest HTTP request body, in bytes. */
   maxBodyBytes: number;
+  /** Search ranks at most this many of the newest matches in each of the statement and article indexes. */
+  searchRankWindow: number;
 }
 
 export interface Config {
@@ -97,6 +99,7 @@ export function loadConfig(env: Env = process.env): Config {
       executionTimeoutMs: integer(env, 'EXECUTION_TIMEOUT_MS', 10_000, 1),
       maxArticleBytes: integer(env, 'MAX_ARTICLE_BYTES', 1_000_000, 1),
       maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 2_000_000, 1_024),
+      searchRankWindow: integer(env, 'SEARCH_RANK_WINDOW', 1_000, 10),
     },
   };
 }

@@ -1,5 +1,6 @@
 import { Database, OPEN_READONLY } from 'sqlite3';
 import { normaliseAlias } from '../extract/referent';
+import { loadConfig } from '../config';
 import { toGlobalId } from '../graphql/ids';
 
 /** What the benchmark asks about: picked from the ingested graph, not hard-coded. */
@@ -88,6 +89,9 @@ export async function pickTargets(db: SqliteReader): Promise<Targets> {
   };
 }
 
+/** The server's default SEARCH_RANK_WINDOW, which the search floor applies too. */
+const SEARCH_RANK_WINDOW = loadConfig({}).limits.searchRankWindow;
+
 /** The five shapes of issue 4, aimed at the targets. */
 export function buildShapes(targets: Targets): Shape[] {
   const name = targets.person.name;
@@ -148,9 +152,11 @@ export function buildShapes(targets: Targets): Shape[] {
           `SELECT * FROM (
              SELECT 'entity' AS type, entity_id AS id, highlight(alias_fts, 0, '<b>', '</b>') AS snippet, -bm25(alias_fts) * 2 AS score FROM alias_fts WHERE alias_fts MATCH ?1
              UNION ALL SELECT 'statement', statement_id, snippet(statement_fts, 0, '<b>', '</b>', '…', 16), -bm25(statement_fts) FROM statement_fts WHERE statement_fts MATCH ?1
+               AND rowid >= (SELECT MIN(r) FROM (SELECT rowid AS r FROM statement_fts WHERE statement_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2))
              UNION ALL SELECT 'article', article_id, snippet(article_fts, -1, '<b>', '</b>', '…', 16), -bm25(article_fts) FROM article_fts WHERE article_fts MATCH ?1
+               AND rowid >= (SELECT MIN(r) FROM (SELECT rowid AS r FROM article_fts WHERE article_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2))
            ) ORDER BY score DESC LIMIT 10`,
-          [`"${targets.word}"*`],
+          [`"${targets.word}"*`, SEARCH_RANK_WINDOW],
         ),
     },
   ];

@@ -140,3 +140,31 @@ describe('traversal features over HTTP', () => {
     expect(operators.errors).toBeUndefined();
   });
 });
+
+describe('search over a word that many articles share', () => {
+  let app: RunningApp;
+  const ingested: string[] = [];
+  beforeAll(async () => {
+    app = await startTestApp({ SEED_DIR: '', SEARCH_RANK_WINDOW: '10' });
+    for (let i = 0; i < 15; i++) {
+      const text = `Harbour board meets on dredging plan ${i}\n\nPORT ELLIS - The harbour board of Port Ellis met on Tuesday to discuss plan number ${i} for dredging the channel. ${'Dredging was the only item. '.repeat(1 + (i % 4))}Board member Anna Kowal${String.fromCharCode(97 + i)}ska said the vote would come next month.`;
+      const res = await gql(app, `mutation ($t: String!) { ingestArticle(input: {text: $t}) { id } }`, { t: text }, { authorization: `Bearer ${TEST_TOKEN}` });
+      ingested.push(res.data!.ingestArticle.id);
+    }
+  });
+  afterAll(() => app.stop());
+
+  it('ranks among the newest SEARCH_RANK_WINDOW matches per index, best first', async () => {
+    const res = await gql(app, `{ search(query: "dredging", first: 50) { score node { __typename ... on Article { id } } } }`);
+    const articles = res.data!.search.filter((h: any) => h.node.__typename === 'Article').map((h: any) => h.node.id);
+    expect(articles).toHaveLength(10);
+    expect(new Set(articles)).toEqual(new Set(ingested.slice(-10)));
+    const scores = res.data!.search.map((h: any) => h.score);
+    expect(scores).toEqual([...scores].sort((a: number, b: number) => b - a));
+  });
+
+  it('still finds a name typed with a typo when nothing matches as typed', async () => {
+    const typo = await gql(app, `{ search(query: "Kowalbzka") { node { __typename ... on Entity { name } } } }`);
+    expect(typo.data!.search.map((h: any) => h.node.name)).toContain('Anna Kowalbska');
+  });
+});

@@ -122,7 +122,12 @@ export class QueryResolver {
     return toConnection(rows, window, total);
   }
 
-  @Query(() => [SearchHitType], { description: 'Full-text search over entity names and aliases, statements and articles, best first. Words match as prefixes while typing ("kerr").' })
+  @Query(() => [SearchHitType], {
+    description:
+      'Full-text search over entity names and aliases, statements and articles, best first (bm25). Words match as prefixes while typing ("kerr"); ' +
+      'when fewer than `first` hits come back and no name matched, names within a typo or two of the last word are added ("lavorv"). ' +
+      'Statements and articles are ranked among their newest SEARCH_RANK_WINDOW (default 1,000) matches each.',
+  })
   async search(
     @Arg('query', () => String, { description: 'Words to look for; punctuation and operators are ignored.' }) query: string,
     @Ctx() ctx: Context,
@@ -131,9 +136,9 @@ export class QueryResolver {
     const limit = listSize(first, ctx);
     const match = toFullTextQuery(query);
     if (match === null || limit === 0) return [];
-    const hits = await ctx.store.search(match, limit);
-    // No name matched as typed: try the last word with typos tolerated.
-    if (!hits.some((h) => h.type === 'entity')) {
+    const hits = await ctx.store.search(match, limit, ctx.config.limits.searchRankWindow);
+    // Few hits and no name matched as typed: try the last word with typos tolerated.
+    if (hits.length < limit && !hits.some((h) => h.type === 'entity')) {
       const term = normaliseAlias(query).split(' ').pop() ?? '';
       for (const near of await ctx.store.fuzzyAliasMatches(term, limit)) {
         hits.push({ type: 'entity', id: near.id, snippet: `<b>${near.text}</b>`, score: 1 / (1 + near.distance) });
