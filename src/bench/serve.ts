@@ -8,9 +8,8 @@ import { generateCorpus } from './corpus';
 /**
  * The benchmark's server process, forked by graph.bench.ts with an IPC channel. It starts the
  * real server (startApp) on a fresh SQLite file, ingests the synthetic corpus through
- * ingestArticle into that same ORM, then serves it to autocannon while the parent keeps the
- * other core. It ingests before serving, in one ORM lifetime, because initORM cannot yet
- * reopen a file that holds the FTS5 tables (see the bench report).
+ * ingestArticle into that same ORM (timing ingestion as a user of the server would see it),
+ * then serves it to autocannon while the parent keeps the other core.
  *
  * It counts every SQL statement through knex's 'query' event: every read the store makes goes
  * through `connection.execute` -> `knex.raw`, which emits it.
