@@ -163,9 +163,10 @@ export function buildShapes(targets: Targets): Shape[] {
 }
 
 /**
- * Shortest path by breadth-first search from both ends, one statement per level, expanding the
- * end whose frontier has the smaller sum of mention counts: the server's algorithm, written
- * straight against SQLite to price the GraphQL layer around it.
+ * Shortest path by breadth-first search from both ends: each round one indexed check for an
+ * edge joining the frontiers, then one expansion of the end whose frontier has the smaller sum
+ * of mention counts. The server's algorithm, written straight against SQLite to price the
+ * GraphQL layer around it.
  */
 async function floorPath(db: SqliteReader, from: number, to: number, maxHops: number): Promise<unknown> {
   const weights = await db.all<{ id: number; mention_count: number }>(`SELECT id, mention_count FROM entity WHERE id IN (?, ?)`, [from, to]);
@@ -174,15 +175,27 @@ async function floorPath(db: SqliteReader, from: number, to: number, maxHops: nu
     { parents: new Map([[from, from]]), frontier: [from], cost: weightOf(from) },
     { parents: new Map([[to, to]]), frontier: [to], cost: weightOf(to) },
   ];
-  for (let hop = 0; hop < maxHops; hop++) {
-    const side = ends[0]!.cost <= ends[1]!.cost ? 0 : 1;
-    const end = ends[side]!;
-    if (end.frontier.length === 0) return null;
-    const m = marks(end.frontier.length);
+  const chain = (node: number, parents: Map<number, number>) => {
+    const ids = [node];
+    for (let n = node; parents.get(n) !== n; ) ids.push((n = parents.get(n)!));
+    return ids;
+  };
+  for (let depth = 0; depth < maxHops; depth++) {
+    const [edge] = await db.all<{ x: number; y: number }>(
+      `SELECT source_id AS x, target_id AS y FROM relationship WHERE source_id IN (SELECT value FROM json_each(?1)) AND target_id IN (SELECT value FROM json_each(?2))
+       UNION ALL SELECT target_id, source_id FROM relationship WHERE target_id IN (SELECT value FROM json_each(?1)) AND source_id IN (SELECT value FROM json_each(?2)) LIMIT 1`,
+      [JSON.stringify(ends[0]!.frontier), JSON.stringify(ends[1]!.frontier)],
+    );
+    if (edge) {
+      const ids = [...chain(edge.x, ends[0]!.parents).reverse(), ...chain(edge.y, ends[1]!.parents)];
+      return db.all(`SELECT id, name FROM entity WHERE id IN (${marks(ids.length)})`, ids);
+    }
+    if (depth + 1 === maxHops) return null;
+    const end = ends[0]!.cost <= ends[1]!.cost ? ends[0]! : ends[1]!;
     const rows = await db.all<{ a: number; b: number; w: number }>(
-      `SELECT n.a, n.b, e.mention_count AS w FROM (SELECT source_id AS a, target_id AS b FROM relationship WHERE source_id IN (${m})
-         UNION SELECT target_id, source_id FROM relationship WHERE target_id IN (${m})) n JOIN entity e ON e.id = n.b`,
-      [...end.frontier, ...end.frontier],
+      `SELECT n.a, n.b, e.mention_count AS w FROM (SELECT source_id AS a, target_id AS b FROM relationship WHERE source_id IN (SELECT value FROM json_each(?1))
+         UNION SELECT target_id, source_id FROM relationship WHERE target_id IN (SELECT value FROM json_each(?1))) n JOIN entity e ON e.id = n.b`,
+      [JSON.stringify(end.frontier)],
     );
     const next: number[] = [];
     let cost = 0;
@@ -191,13 +204,8 @@ async function floorPath(db: SqliteReader, from: number, to: number, maxHops: nu
       end.parents.set(b, a);
       next.push(b);
       cost += w;
-      if (ends[1 - side]!.parents.has(b)) {
-        const ids = [b];
-        for (let n = b; ends[0]!.parents.get(n) !== n; ) ids.unshift((n = ends[0]!.parents.get(n)!));
-        for (let n = b; ends[1]!.parents.get(n) !== n; ) ids.push((n = ends[1]!.parents.get(n)!));
-        return db.all(`SELECT id, name FROM entity WHERE id IN (${marks(ids.length)})`, ids);
-      }
     }
+    if (next.length === 0) return null;
     end.frontier = next;
     end.cost = cost;
   }

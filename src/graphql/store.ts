@@ -488,17 +488,34 @@ export class GraphStore {
     return this.rowPage(from, params, 'article_id, start_offset, id', page, toStatementRow);
   }
 
-  /** Neighbours of a set of entities over relationships of any type and direction: [from, neighbour, the neighbour's mention count]. */
+  /**
+   * Neighbours of a set of entities over relationships of any type and direction:
+   * [entity, neighbour, the neighbour's mention count]. The ids travel as one JSON array, so a
+   * frontier of any size is one statement.
+   */
   async neighbourIds(ids: readonly number[]): Promise<[number, number, number][]> {
-    const m = marks(ids);
     const rows = await this.all(
       `SELECT n.a, n.b, e.mention_count AS weight FROM (
-         SELECT source_id AS a, target_id AS b FROM relationship WHERE source_id IN (${m})
-         UNION SELECT target_id AS a, source_id AS b FROM relationship WHERE target_id IN (${m})) n
+         SELECT source_id AS a, target_id AS b FROM relationship WHERE source_id IN (SELECT value FROM json_each(?))
+         UNION SELECT target_id AS a, source_id AS b FROM relationship WHERE target_id IN (SELECT value FROM json_each(?))) n
        JOIN entity e ON e.id = n.b`,
-      [...ids, ...ids],
+      [JSON.stringify(ids), JSON.stringify(ids)],
     );
     return rows.map((r) => [Number(r.a), Number(r.b), Number(r.weight)]);
+  }
+
+  /** One relationship joining an entity of `a` to one of `b`, as [entity of a, entity of b], or null. */
+  async edgeBetween(a: readonly number[], b: readonly number[]): Promise<[number, number] | null> {
+    const [row] = await this.all(
+      `SELECT source_id AS x, target_id AS y FROM relationship
+        WHERE source_id IN (SELECT value FROM json_each(?)) AND target_id IN (SELECT value FROM json_each(?))
+       UNION ALL
+       SELECT target_id, source_id FROM relationship
+        WHERE target_id IN (SELECT value FROM json_each(?)) AND source_id IN (SELECT value FROM json_each(?))
+       LIMIT 1`,
+      [JSON.stringify(a), JSON.stringify(b), JSON.stringify(a), JSON.stringify(b)],
+    );
+    return row ? [Number(row.x), Number(row.y)] : null;
   }
 
   /**
