@@ -2,6 +2,8 @@ import type { EntityKind } from './types';
 import type { Mention } from './mentions';
 import { foldSurface } from './fold';
 import { foldTransliteration } from './referent';
+import { vocab } from './vocabulary';
+import { isFirstName } from './names';
 
 /** Mentions of one referent within an article. */
 export interface MentionGroup {
@@ -14,6 +16,8 @@ export interface MentionGroup {
   given?: string[];
   /** For organisations named in several words: the first, a short form articles use ('Lumora'). */
   firstWord?: string;
+  /** For clubs named with an opener ('FC Porto', 'Real Betis'): the rest, the short form ('Porto'). */
+  clubWord?: string;
 }
 
 function nearestBefore(groups: readonly MentionGroup[], at: number): MentionGroup {
@@ -58,23 +62,30 @@ function rank(m: Mention): number {
  * surname it is; other names join by gazetteer id, folded surface or bracketed acronym.
  * A mention no rule could classify is kept only if it names a group found otherwise.
  */
-export function groupMentions(mentions: readonly Mention[]): MentionGroup[] {
+export function groupMentions(mentions: readonly Mention[], text = ''): MentionGroup[] {
+  mentions = mentions.map(personBySurname(mentions));
   const groups: MentionGroup[] = [];
   const byKey = new Map<string, MentionGroup>();
   const ordered = [...mentions].sort((a, b) => rank(a) - rank(b) || b.length - a.length || a.start - b.start);
   for (const m of ordered) {
     const folded = foldSurface(m.surface);
-    let group = personFor(groups, m) ?? organisationFor(groups, m, folded);
-    group ??= (m.id ? byKey.get(m.id) : undefined) ?? byKey.get(folded) ?? (m.acronym ? byKey.get(foldSurface(m.acronym)) : undefined);
+    let group = personFor(groups, m) ?? organisationFor(groups, m, folded) ?? clubFor(groups, m, folded, text);
+    // 'in Milan' after 'AC Milan' was read as 'Milan': the town keeps to its own id.
+    const town = m.id?.startsWith('city:') && PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start));
+    group ??= (m.id ? byKey.get(m.id) : undefined) ?? (town ? undefined : byKey.get(folded)) ?? (m.acronym ? byKey.get(foldSurface(m.acronym)) : undefined);
     if (!group) {
       if (m.kind === undefined) continue;
       const parts = m.kind === 'PERSON' ? nameParts(m.surface) : undefined;
       const firstWord = m.kind === 'ORGANIZATION' && m.length >= 2 ? folded.split(' ')[0] : undefined;
-      group = { kind: m.kind, mentions: [], keys: new Set(), surname: parts?.surname, given: parts?.given, firstWord };
+      const words = folded.split(' ');
+      const clubWord = m.kind === 'ORGANIZATION' && words.length === 2 && vocab().clubOpeners.has(words[0]!) ? words[1] : undefined;
+      group = { kind: m.kind, mentions: [], keys: new Set(), surname: parts?.surname, given: parts?.given, firstWord, clubWord };
       groups.push(group);
     }
     group.mentions.push(m);
-    for (const key of [folded, m.id, m.acronym && foldSurface(m.acronym)]) {
+    // A town's name read as its club ('Porto' for 'FC Porto') does not make the club the town.
+    const id = m.id?.startsWith('city:') && group.kind !== 'PLACE' ? undefined : m.id;
+    for (const key of [folded, id, m.acronym && foldSurface(m.acronym)]) {
       if (!key) continue;
       group.keys.add(key);
       if (!byKey.has(key)) byKey.set(key, group);
@@ -82,6 +93,20 @@ export function groupMentions(mentions: readonly Mention[]): MentionGroup[] {
   }
   for (const g of groups) g.mentions.sort((a, b) => a.start - b.start);
   return groups.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/**
+ * A name only guessed at ('Emre Yıldız scored twice', an unknown given name) is a person when
+ * the article uses its last word alone as a person ('Yıldız said', 'Chen, the chairman').
+ */
+function personBySurname(mentions: readonly Mention[]): (m: Mention) => Mention {
+  const surnames = new Set(mentions.filter((m) => m.length === 1 && m.kind === 'PERSON' && m.evidence !== 'guess').map((m) => foldSurface(m.surface)));
+  return (m) => {
+    if (m.evidence !== 'guess' || m.length < 2 || m.length > 4 || m.kind === 'PLACE') return m;
+    const words = m.surface.split(/\s+/);
+    if (!words.every((w) => /^\p{Lu}/u.test(w)) || words.some((w) => vocab().orgSuffix(foldSurface(w)))) return m;
+    return surnames.has(foldSurface(words[words.length - 1]!)) ? { ...m, kind: 'PERSON', evidence: 'cue' } : m;
+  };
 }
 
 /**
@@ -98,7 +123,16 @@ function personFor(groups: readonly MentionGroup[], m: Mention): MentionGroup | 
     return people.find((g) => givenAgree(g.given ?? [], parts.given));
   }
   if (m.id?.startsWith('country:') || m.id?.startsWith('org:')) return undefined;
-  return people.length > 1 ? nearestBefore(people, m.start) : people[0];
+  if (people.length === 0 && m.kind !== 'PLACE' && !isFirstName(m.surface)) {
+    // 'Chen Weiming ... Chen said': a family name written first, which no lexicon lists as a given name.
+    const familyFirst = groups.filter((g) => g.kind === 'PERSON' && g.given?.length === 1 && g.given[0] === parts.surname);
+    return familyFirst.length > 1 ? nearestBefore(familyFirst, m.start) : familyFirst[0];
+  }
+  if (people.length < 2) return people[0];
+  // Of two people sharing a surname, the one the writer already calls by it alone keeps it
+  // ('Yıldız said ...' for the striker; the referee is always 'Burak Yıldız').
+  const short = people.filter((g) => g.mentions.some((x) => x.length === 1 && x.start < m.start));
+  return short.length === 1 ? short[0] : nearestBefore(people, m.start);
 }
 
 /**
@@ -110,4 +144,18 @@ function organisationFor(groups: readonly MentionGroup[], m: Mention, folded: st
   if (m.length !== 1 || (m.id && !m.id.startsWith('org:'))) return undefined;
   if (m.kind !== undefined && m.kind !== 'ORGANIZATION' && m.evidence === 'known') return undefined;
   return groups.find((g) => g.kind === 'ORGANIZATION' && g.firstWord === folded && !(m.id && g.mentions.some((x) => x.id)));
+}
+
+/** Place prepositions before a town's name: 'who play in Seville' is the town, not its club. */
+const PLACE_PREPOSITION = /\b(?:in|near|from|outside|around|across|to)\s+$/i;
+
+/**
+ * The club a lone word names once the article has named it with an opener: 'Porto' after
+ * 'FC Porto', 'Betis' after 'Real Betis', even where the word is also a town ('Porto looked
+ * comfortable'); not a dateline in capitals ('PORTO, Portugal') nor the town after 'in'.
+ */
+function clubFor(groups: readonly MentionGroup[], m: Mention, folded: string, text: string): MentionGroup | undefined {
+  if (m.length !== 1 || m.id?.startsWith('country:') || m.kind === 'PERSON') return undefined;
+  if (m.id && (/^\p{Lu}{2,}$/u.test(m.surface) || PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start)))) return undefined;
+  return groups.find((g) => g.clubWord === folded);
 }

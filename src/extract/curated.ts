@@ -16,6 +16,8 @@ export interface CuratedData {
   organizationHeads: string[];
   /** Words that open organisation names where the head comes first: 'Banco Santander', 'FC Porto'. */
   organizationOpeners: string[];
+  /** Sports-club openers: the rest of the name alone names the club ('Porto' for 'FC Porto'). */
+  clubOpeners: string[];
   organizationCuesBefore: string[];
   organizationCuesAfter: string[];
   placeCuesBefore: string[];

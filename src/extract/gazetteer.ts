@@ -67,6 +67,9 @@ function build(): Tables {
     for (const d of Object.values(country.demonyms ?? {})) {
       demonyms.set(foldSurface(d.m), id);
       demonyms.set(foldSurface(d.f), id);
+      // 'Saudi Arabian' is also said 'Saudi' ('Saudi Foreign Minister'): the demonym's first word when it opens the country's name.
+      const [head, ...rest] = d.m.split(' ');
+      if (rest.length > 0 && head && country.name.common.startsWith(`${head} `) && (!isCommonWord(head) || lexiconTags(head.toLowerCase()).includes('Demonym'))) demonyms.set(foldSurface(head), id);
     }
   }
   for (const word of lexiconEntries(['Country'])) add(entries, word, { kind: 'PLACE', id: `country:${word}` });

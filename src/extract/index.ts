@@ -72,7 +72,7 @@ export function extractArticle(text: string): ExtractedArticle {
     .filter((s) => !isHeadline(text, s))
     .flatMap((s) => findMentions(text, s))
     .filter((m) => !credit || m.end <= credit.start || m.start >= credit.end);
-  const groups = mergeFormerNames(text, groupMentions(found));
+  const groups = mergeFormerNames(text, groupMentions(found, text));
   addHeadlines(text, sentences, groups);
 
   const keyOf = new Map<Mention, string>();

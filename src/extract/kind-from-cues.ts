@@ -12,7 +12,9 @@ const APPOSITIVE_HEAD = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}]+)\
 const HONORIFICS = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Sir', 'Dame', 'Rev', 'Fr', 'Sr']);
 
 /** The first words of an appositive after a name, up to a preposition or punctuation. */
-const PERSON_APPOSITIVE = /^,\s+(?:the\s+|a\s+|an\s+)?((?:[\p{Ll}-]+\s*){1,4}?)(?:\s(?:at|of|for|in|with|who|from)\b|[,.])/u;
+const PERSON_APPOSITIVE = /^,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}.&-]+['’]s\s+)?((?:[\p{Ll}-]+\s*){1,4}?)(?:\s(?:at|of|for|in|with|who|from)\b|[,.])/u;
+/** 'Rahima Khatun, 52,', 'Ana Lima, a 34-year-old trader': an age in the appositive makes a person. */
+const AGE_APPOSITIVE = /^,\s+(?:\d{1,3},|(?:a|an|the)\s+\d{1,3}-year-old\b)/;
 
 /** Kind from the words around a name: 'the Handarat area', 'the jihadist Fateh al-Sham', 'Kremlin spokesman'. */
 export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; evidence: Evidence } | undefined {
@@ -47,6 +49,7 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
     const words = PERSON_APPOSITIVE.exec(following)![1]!.toLowerCase().split(/\s+/);
     if (words.some((w, i) => v.titles.some((t) => t.every((x, k) => words[i + k] === x)) || /(?:ist|ologist)$/.test(w))) return { kind: 'PERSON', evidence: 'cue' };
   }
+  if (size > 1 && AGE_APPOSITIVE.test(following)) return { kind: 'PERSON', evidence: 'cue' };
   if (placeBefore === 1 && size === 1) return { kind: 'PLACE', evidence: 'guess' };
   if (prev === 'the' && size === 1 && !/s$/.test(last.text)) return { kind: 'ORGANIZATION', evidence: 'guess' };
   return undefined;

@@ -65,8 +65,12 @@ function titleStart(text: string, tokens: readonly Token[], from: number): numbe
   let start = from;
   while (start > 0 && from - start < MAX_TITLE_MODIFIERS) {
     const t = tokens[start - 1]!;
-    if (t.capital || t.possessive || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) break;
-    if (lexiconTags(t.text).some((x) => NOT_TITLE_WORD.includes(x)) || SPEECH_VERBS.has(t.text)) break;
+    const word = t.text.toLowerCase();
+    // 'club president', 'party leader': an organisation noun belongs to the title, even opening the sentence ('Club president X').
+    const orgNoun = vocab().orgHeads.has(word) || vocab().orgSuffix(word);
+    if (t.capital && !(orgNoun && start - 1 === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text))) break;
+    if (t.possessive || !/^\p{L}[\p{Ll}-]*$/u.test(t.text)) break;
+    if (!orgNoun && (lexiconTags(word).some((x) => NOT_TITLE_WORD.includes(x)) || SPEECH_VERBS.has(word))) break;
     if (!/^[ \t]+$/.test(text.slice(t.end, tokens[start]!.start))) break;
     start--;
   }
@@ -98,11 +102,20 @@ function titleInside(c: NameContext, seq: Token[]): Mention[] | undefined {
       // 'U.S. Transportation Secretary': a known name, then generic words that belong to the title.
       const knownPrefix = lookupGazetteer(q) ? qualifierTokens.length : knownPrefixLength(c, qualifierTokens);
       const known = knownPrefix > 0 || (qualifierTokens.length > 1 && kindFromWords(qualifierTokens) !== undefined) || isAcronymName({ ...c, after: c.at + k }, qualifierTokens);
+      // 'Deputy City Mayor': common words before the title are part of it, whatever their heads say.
+      const generic = qualifierTokens.every((t) => isCommonWord(t.text) && !lookupGazetteer(t.text));
       if (demonym) titleCountry = demonym;
-      else if (known) {
+      else if (generic) titleFrom = 0;
+      else if (known || (qualifierTokens.length === 1 && !isFirstName(q))) {
+        // 'Sines Mayor': a lone unknown name before the title is where the post is, not part of it.
+        if (!known) {
+          out.push({ ...mention({ ...c, after: c.at + 1 }, qualifierTokens) });
+          titleFrom = 1;
+        } else {
         const organisation = knownPrefix > 0 ? qualifierTokens.slice(0, knownPrefix) : qualifierTokens;
         out.push(...analyse({ ...c, after: c.at + organisation.length }, organisation).map((m) => ({ ...m, kind: m.kind ?? 'ORGANIZATION', evidence: m.evidence ?? 'cue' })));
         titleFrom = organisation.length;
+        }
       }
       // A generic word before the title is part of it: 'Technology Secretary', 'Race director'.
       else titleFrom = 0;

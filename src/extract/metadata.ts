@@ -20,6 +20,12 @@ const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\
 const DATELINE = /^\s*((?:\p{Lu}[\p{Lu}.'’-]*)(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*?)?)(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2})?\s*(?:\(([A-Za-z][A-Za-z .]*)\))?\s*[-—–]+\s/u;
 /** A header line is a byline when, once its date is cut out, a few words at most remain. */
 const MAX_BYLINE_WORDS = 4;
+/** 'By Chen Liang and Omar Farouk |': the writers' part of a byline, cut before counting its words. */
+const AUTHORS = /^\s*by\s+[^|–—]*?(?:\||–|—|\s-\s|,(?=\s*\d))/i;
+/** Labels before a header date: 'Published: 27 January 2026', 'Updated 09:30 GMT'. */
+const DATE_LABEL = /\b(?:published|updated|posted|last updated|first published)\b:?|\S+:/gi;
+/** Dateline written in normal case, which only an agency in brackets marks: 'Lagos (AFP) -'. */
+const CASED_DATELINE = /^\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*(?:,\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)?)\s*\(([A-Za-z][A-Za-z .]*)\)\s*[-—–]+\s/u;
 
 interface Line extends Span {
   text: string;
@@ -38,8 +44,9 @@ function lines(text: string): Line[] {
 function readByline(line: string): { date?: string; agency?: string } | undefined {
   const date = findDate(line);
   if (!date) return undefined;
-  const rest = (line.slice(0, date.index) + ' ' + line.slice(date.index + date.length)).replace(WEEKDAY, ' ').replace(TIME, ' ');
-  const words = rest.split(/[\s,;|–—-]+/).filter((w) => w.length > 0);
+  const rest = (line.slice(0, date.index) + ' ' + line.slice(date.index + date.length)).replace(AUTHORS, ' ').replace(WEEKDAY, ' ').replace(TIME, ' ').replace(DATE_LABEL, ' ');
+  // A hyphen between spaces separates ('- Associated Press -'); inside a word it is the name's ('Agence France-Presse').
+  const words = rest.split(/(?:[\s,;|–—]|(?<![\p{L}])-|-(?![\p{L}]))+/u).filter((w) => w.length > 0);
   if (words.length > MAX_BYLINE_WORDS) return undefined;
   return { date: date.iso, agency: words.length > 0 ? words.join(' ') : undefined };
 }
@@ -69,12 +76,12 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
       excluded.push(line);
       continue;
     }
-    if (meta.title === undefined && title === undefined && !/[.!?]["”’]?$/.test(line.text) && line.text.length < 200 && !DATELINE.test(line.text)) {
+    if (meta.title === undefined && title === undefined && !/[.!?]["”’]?$/.test(line.text) && line.text.length < 200 && !DATELINE.test(line.text) && !CASED_DATELINE.test(line.text)) {
       meta.title = line.text;
       title = line;
       continue;
     }
-    const dateline = DATELINE.exec(line.text);
+    const dateline = DATELINE.exec(line.text) ?? CASED_DATELINE.exec(line.text);
     let datelineAgency: Span | undefined;
     if (dateline) {
       meta.dateline = dateline[1]!.trim();
@@ -84,7 +91,19 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
         datelineAgency = { start: at, end: at + dateline[2].length + 2 };
       }
     }
+    meta.publishedAt ??= firstDateInBody(text, boilerplate);
     return { meta, title, excluded, datelineAgency };
   }
+  meta.publishedAt ??= firstDateInBody(text, boilerplate);
   return { meta, title, excluded };
+}
+
+/** The first complete date anywhere outside boilerplate ('In this photo taken June 16, 2026'), when the header gives none. */
+function firstDateInBody(text: string, boilerplate: readonly Span[]): string | undefined {
+  for (const line of lines(text)) {
+    if (boilerplate.some((b) => overlaps(b, line))) continue;
+    const date = findDate(line.text);
+    if (date) return date.iso;
+  }
+  return undefined;
 }

@@ -1,4 +1,5 @@
 import type { EntityKind } from './types';
+import { plainLetters } from './fold';
 
 /** What resolution compares: an entity as one article names it, or as the graph knows it. */
 export interface NamedEntity {
@@ -14,7 +15,7 @@ export interface NamedEntity {
  * hyphens and a trailing possessive folded away ("Ja’afari's" -> "ja afari").
  */
 export function normaliseAlias(surface: string): string {
-  return surface
+  return plainLetters(surface)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -54,6 +55,11 @@ export function lookupKeys(entity: NamedEntity): string[] {
     keys.add(t.map(foldTransliteration).join(' '));
     if (entity.kind === 'PERSON') keys.add(foldTransliteration(t[t.length - 1]!));
   }
+  if (entity.kind === 'PERSON') keys.add(personName(entity).surname);
+  else for (const form of [entity.name, ...entity.aliases]) {
+    const a = initials(form) ?? (ACRONYM.test(form) ? form.toLowerCase() : undefined);
+    if (a) keys.add(`acronym:${a}`);
+  }
   return [...keys];
 }
 
@@ -65,8 +71,14 @@ interface PersonName {
 /** Particles of surnames ('de Jong', 'van der Berg', 'al-Assad', 'da Rocha'): never given names. */
 const SURNAME_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'an', 'ar', 'az', 'da', 'do', 'dos', 'das', 'de', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'abu', 'es']);
 
-function personName(name: string): PersonName {
-  const t = tokens(name);
+function personName(entity: NamedEntity): PersonName {
+  const t = tokens(entity.name);
+  // 'Chen Weiming' whose article also says 'Chen said': the family name comes first, so it is
+  // the surname ('Weiming Chen' elsewhere is the same man, 'Chen Jing' is not).
+  const lone = new Set(entity.aliases.map(normaliseAlias));
+  if (t.length === 2 && lone.has(t[0]!) && !lone.has(t[1]!)) {
+    return { given: [foldTransliteration(t[1]!)], surname: foldTransliteration(t[0]!) };
+  }
   const given = t.slice(0, -1).filter((w) => !SURNAME_PARTICLES.has(w));
   return { given: given.map(foldTransliteration), surname: foldTransliteration(t[t.length - 1] ?? '') };
 }
@@ -124,12 +136,37 @@ export function isSameReferent(a: NamedEntity, b: NamedEntity): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind !== 'PERSON' && a.gazetteerId !== undefined && a.gazetteerId === b.gazetteerId) return true;
   if (a.kind === 'PERSON') {
-    const pa = personName(a.name);
-    const pb = personName(b.name);
+    const pa = personName(a);
+    const pb = personName(b);
     return pa.surname !== '' && pa.surname === pb.surname && givenNamesAgree(pa.given, pb.given);
   }
   const keysA = new Set([a.name, ...a.aliases].map((f) => tokens(f).map(foldTransliteration).join(' ')));
-  return [b.name, ...b.aliases].some((f) => keysA.has(tokens(f).map(foldTransliteration).join(' ')));
+  return [b.name, ...b.aliases].some((f) => keysA.has(tokens(f).map(foldTransliteration).join(' '))) || (a.kind === 'ORGANIZATION' && acronymSpells(a, b));
+}
+
+/** An organisation's acronym as written: 'IEA', 'UNICEF'. */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** Words an acronym skips: 'Court of Arbitration for Sport' is CAS. */
+const SKIPPED = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'la', 'du', 'des']);
+
+/** The initials of a name of three words or more ('International Energy Agency' -> 'iea'), or undefined. */
+function initials(name: string): string | undefined {
+  const words = name.split(/\s+/).filter((w) => !SKIPPED.has(w.toLowerCase()));
+  if (words.length < 3 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return undefined;
+  return words.map((w) => w[0]!.toLowerCase()).join('');
+}
+
+/**
+ * 'International Energy Agency' in one article and 'IEA' alone in another: one side's acronym
+ * spells the other's full name. Only when neither already gives its own acronym or expansion,
+ * so 'ICC' stays with whichever body the article expanded it to.
+ */
+function acronymSpells(a: NamedEntity, b: NamedEntity): boolean {
+  const forms = (e: NamedEntity) => [e.name, ...e.aliases];
+  const own = (e: NamedEntity) => forms(e).filter((f) => ACRONYM.test(f)).map((f) => f.toLowerCase());
+  const spelt = (e: NamedEntity) => forms(e).map(initials).filter((x): x is string => x !== undefined);
+  const onlyAcronym = (e: NamedEntity) => forms(e).every((f) => ACRONYM.test(f));
+  return (onlyAcronym(a) && own(a).some((x) => spelt(b).includes(x))) || (onlyAcronym(b) && own(b).some((x) => spelt(a).includes(x)));
 }
 
 /**

@@ -3,6 +3,7 @@ import type { ResolvedMention } from './document';
 import { curated } from './curated';
 import { lexiconTags } from './lexicon';
 import { vocab } from './vocabulary';
+import { lookupDemonym } from './gazetteer';
 
 /** A person mention carrying a title, as mention detection found it. */
 export interface TitledMention extends Span {
@@ -38,6 +39,18 @@ function isTitleHead(phrase: string): boolean {
   return isTitle(word);
 }
 
+/** "Porto's Nigerian midfielder": a possessive, then the player's nationality, then the title. */
+function isNationalityGap(gap: string): boolean {
+  const m = /^['’]s[ \t]+(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(gap);
+  return m !== null && lookupDemonym(m[1]!) !== undefined;
+}
+
+/** 'Turkish striker', 'Spanish lawyer': a nationality before a title in an appositive is no part of it. */
+function withoutNationality(title: string): string {
+  const m = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Ll})/u.exec(title);
+  return m && lookupDemonym(m[1]!) ? title.slice(m[0].length) : title;
+}
+
 /** Tidies a title as written: 'Secretary of State', 'spokesman'. */
 function titleText(raw: string): string {
   return raw.replace(/\s+/g, ' ').trim();
@@ -45,7 +58,7 @@ function titleText(raw: string): string {
 
 /** The organisation or place named right before a title (never a person: "Kerry's spokesman" names none). */
 function qualifierBefore(text: string, mentions: readonly ResolvedMention[], at: number): ResolvedMention | undefined {
-  const q = [...mentions].reverse().find((m) => m.end <= at && QUALIFIER_GAP.test(text.slice(m.end, at)));
+  const q = [...mentions].reverse().find((m) => m.end <= at && (QUALIFIER_GAP.test(text.slice(m.end, at)) || isNationalityGap(text.slice(m.end, at))));
   return q && q.kind !== 'PERSON' ? q : undefined;
 }
 
@@ -95,22 +108,45 @@ function appositiveRoles(text: string, mentions: readonly ResolvedMention[], per
   at += TITLE_PREFIX.exec(text.slice(at, clause.end))?.[0].length ?? 0;
   const rest = text.slice(at, clause.end);
   const stop = TITLE_END.exec(rest);
-  const titles = (stop ? rest.slice(0, stop.index) : rest).trim();
+  let titles = (stop ? rest.slice(0, stop.index) : rest).trim();
+  // "UNICEF's representative in Bangladesh": with the organisation named, a place after 'in'/'to' completes the title.
+  const complement = organization && stop && /^\s+(?:in|to)\s+$/.test(stop[0]) ? mentions.find((x) => x.start === at + stop.index + stop[0].length && x.kind === 'PLACE') : undefined;
+  if (complement) titles = text.slice(at, complement.end).trim();
   // 'founder and chief executive': each part that is a title is a role.
-  const parts = stop && /^\s+and\b/.test(stop[0]) && isTitleHead(titles) ? [titles, ...rest.slice(stop.index + stop[0].length).trim().split(/\s+and\s+/).slice(0, 1)] : [titles];
-  if (!organization && stop) {
+  const and = stop && /^\s+and\b/.test(stop[0]) && isTitleHead(titles);
+  // 'a Spanish lawyer and former judge at the Supreme Court of Spain': a second post of its own, with its own organisation.
+  const second = and ? secondPost(text, mentions, inside, person, at + stop.index + stop[0].length, clause.end) : undefined;
+  if (second) return [...(isTitleHead(withoutNationality(titles)) ? [{ person: person.key, title: withoutNationality(titles), organization, start: person.start, end: at + titles.length }] : []), second];
+  const parts = and ? [titles, ...rest.slice(stop.index + stop[0].length).trim().split(/\s+and\s+/).slice(0, 1)] : [titles];
+  if (!organization && stop && !complement) {
     const after = rest.slice(stop.index);
     // '... at the University of Bergen', 'chairman of the Kisumu Beach Management Unit', 'mayor of Jerez de la Frontera'.
     const named = inside.find((x) => x.start >= at + stop.index && x.kind !== 'PERSON');
-    if (named && /^\s+(?:at|of|for|with)\s+(?:the\s+)?$/.test(text.slice(at + stop.index, named.start))) organization = named.key;
+    // "the head of the hospital's Institute of Viral ...": a described owner may stand before the name.
+    if (named && /^\s+(?:at|of|for|with)\s+(?:the\s+)?(?:\p{Ll}+['’]s\s+)?$/u.test(text.slice(at + stop.index, named.start))) organization = named.key;
     // 'spokesman for the fire department': the department named before.
     const description = /^\s+(?:at|of|for)\s+the\s+([\p{Ll}\s]+)$/u.exec(after);
     if (!organization && description) organization = describedOrganisation(mentions, person.start, description[1]!);
   }
   return parts
-    .map((p) => TITLE_PREFIX[Symbol.replace](p, '').trim())
+    .map((p) => withoutNationality(TITLE_PREFIX[Symbol.replace](p, '').trim()))
     .filter((t) => t.length > 0 && t.split(/\s+/).length <= 6 && isTitleHead(t))
     .map((title) => ({ person: person.key, title, organization, start: person.start, end: at + titles.length }));
+}
+
+/** The post after 'and former ...' in an appositive, when it names its own organisation after 'at'/'of'. */
+function secondPost(text: string, mentions: readonly ResolvedMention[], inside: readonly ResolvedMention[], person: ResolvedMention, from: number, end: number): ExtractedRole | undefined {
+  const lead = /^\s*/.exec(text.slice(from, end))![0].length;
+  const prefix = TITLE_PREFIX.exec(text.slice(from + lead, end))?.[0];
+  if (!prefix) return undefined;
+  const at = from + lead + prefix.length;
+  const rest = text.slice(at, end);
+  const stop = TITLE_END.exec(rest);
+  const title = withoutNationality((stop ? rest.slice(0, stop.index) : rest).trim());
+  if (!isTitleHead(title) || title.split(/\s+/).length > 4) return undefined;
+  const named = stop ? inside.find((x) => x.start >= at + stop.index && x.kind !== 'PERSON') : undefined;
+  const organization = named && /^\s+(?:at|of|for|with)\s+(?:the\s+)?$/.test(text.slice(at + stop!.index, named.start)) ? named.key : undefined;
+  return { person: person.key, title, organization, start: person.start, end: at + title.length };
 }
 
 /** A title that only repeats part of a longer one the person holds ('Secretary' beside 'Secretary of State'). */

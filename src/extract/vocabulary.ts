@@ -22,6 +22,8 @@ export interface Vocabulary {
   orgHeads: Set<string>;
   /** Heads that come first ('Banco Santander', 'Grupo Mexico', 'FC Porto'): the name is an organisation whatever follows. */
   orgOpeners: Set<string>;
+  /** Sports-club openers: 'FC Porto' is 'Porto', 'Real Betis' is 'Betis' once named. */
+  clubOpeners: Set<string>;
   orgCuesBefore: Set<string>;
   orgCuesAfter: Set<string>;
   /** Place cues before a name as folded token lists ('city of'); single words are weak cues. */
@@ -33,8 +35,11 @@ let vocabulary: Vocabulary | undefined;
 
 function build(): Vocabulary {
   const c = curated();
-  const phrases = (list: string[]) =>
-    [...new Set(list.map(foldSurface))].map((t) => t.split(' ')).sort((a, b) => b.length - a.length);
+  // A hyphenated entry ('secretary-general') also matches written as one token, which folds to 'secretary general'.
+  const phrases = (list: string[]) => {
+    const forms = list.flatMap((x) => [foldSurface(x).split(' '), ...(x.includes('-') ? [x.split(/\s+/).map(foldSurface)] : [])]);
+    return [...new Map(forms.map((p) => [p.join('\u0000'), p])).values()].sort((a, b) => b.length - a.length);
+  };
   const set = (list: string[]) => new Set(list.map(foldSurface));
   const orgSuffixes = set(c.organizationSuffixes);
   const placeSuffixes = set(c.placeSuffixes);
@@ -50,6 +55,7 @@ function build(): Vocabulary {
     placeSuffix: (w) => placeSuffixes.has(w) || isPlaceWord(w),
     orgHeads: set(c.organizationHeads),
     orgOpeners: set(c.organizationOpeners),
+    clubOpeners: set(c.clubOpeners),
     orgCuesBefore: set(c.organizationCuesBefore),
     orgCuesAfter: set(c.organizationCuesAfter),
     placeCuesBefore: phrases(c.placeCuesBefore),
