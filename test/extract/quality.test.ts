@@ -5,8 +5,11 @@ import { f1 } from '../../src/eval/match';
 describe('extraction quality against the gold files (issue 3 thresholds)', () => {
   const report = evaluate();
 
-  it('scores every gold article', () => {
-    expect(report.articles.length).toBeGreaterThanOrEqual(15);
+  it('scores every gold article, and the held-out set separately', () => {
+    expect(report.articles.length).toBeGreaterThanOrEqual(25);
+    // Reported, not enforced: a threshold here would invite tuning on the held-out set.
+    expect(report.heldOutArticles.length).toBeGreaterThanOrEqual(10);
+    expect(report.heldOut.entities.tp).toBeGreaterThan(0);
   });
 
   it('meets the entity, quote and resolution thresholds', () => {
