@@ -3,6 +3,11 @@ import { ALL_ENTITIES } from './domain';
 
 export type Orm = MikroORM;
 
+/** `?, ?, ?`: one placeholder per value, for IN lists and multi-row VALUES. */
+export function marks(values: readonly unknown[]): string {
+  return values.map(() => '?').join(', ');
+}
+
 /** SQL that MikroORM's schema generator cannot express: the full-text indexes. */
 const FULL_TEXT_SCHEMA = [
   `CREATE VIRTUAL TABLE IF NOT EXISTS alias_fts USING fts5(text, entity_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')`,

@@ -1,4 +1,5 @@
 import type { SqlEntityManager } from '@mikro-orm/sqlite';
+import { marks } from '../db';
 import type { EntityKind, RelationshipType, StatementKind } from '../extract/types';
 import { ENTITY_TYPE_BY_KIND, toGlobalId } from './ids';
 import { prefixEditDistance, typoBudget } from './fuzzy-match';
@@ -113,9 +114,6 @@ export function toStatementRow(r: Raw): StatementRow {
   };
 }
 
-function marks(values: readonly unknown[]): string {
-  return values.map(() => '?').join(', ');
-}
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[]> {
   const map = new Map<number, T[]>();

@@ -1,5 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/sqlite';
+import { marks } from '../db';
 import { Article, Mention, RelationshipEvidence, Role, Statement } from '../domain';
 import { extractArticle } from '../extract';
 import type { ExtractedArticle, ExtractedRelationship, RelationshipType } from '../extract/types';
@@ -151,7 +152,7 @@ async function writeArticle(tx: SqlEntityManager, input: ArticleInput, text: str
       `UPDATE entity SET
          article_count = article_count + EXISTS (SELECT 1 FROM mention WHERE entity_id = entity.id AND article_id = ?),
          statement_count = statement_count + (SELECT COUNT(*) FROM statement WHERE speaker_id = entity.id AND article_id = ?)
-       WHERE id IN (${chunk.map(() => '?').join(',')})`,
+       WHERE id IN (${marks(chunk)})`,
       [article, article, ...chunk],
     );
   }
@@ -215,8 +216,7 @@ async function writeRelationships(tx: SqlEntityManager, article: number, facts: 
 /** Re-indexes the names and aliases of the given entities for full-text search. */
 async function refreshAliasIndex(tx: SqlEntityManager, ids: number[]): Promise<void> {
   for (const chunk of inChunks(ids)) {
-    const marks = chunk.map(() => '?').join(',');
-    await tx.execute(`DELETE FROM alias_fts WHERE entity_id IN (${marks})`, chunk);
-    await tx.execute(`INSERT INTO alias_fts (text, entity_id) SELECT text, entity_id FROM alias WHERE entity_id IN (${marks})`, chunk);
+    await tx.execute(`DELETE FROM alias_fts WHERE entity_id IN (${marks(chunk)})`, chunk);
+    await tx.execute(`INSERT INTO alias_fts (text, entity_id) SELECT text, entity_id FROM alias WHERE entity_id IN (${marks(chunk)})`, chunk);
   }
 }

@@ -1,4 +1,5 @@
 import type { SqlEntityManager } from '@mikro-orm/sqlite';
+import { marks } from '../db';
 import { Alias, EntityKey, NewsEntity } from '../domain';
 import type { EntityKind } from '../extract/types';
 import { chooseReferent, lookupKeys, normaliseAlias, type NamedEntity } from '../extract/referent';
@@ -117,7 +118,7 @@ async function loadCandidates(tx: SqlEntityManager, keys: string[]): Promise<{ b
       ...(await tx.execute<KeyRow[]>(
         `SELECT k.key AS key, e.id AS id, e.kind AS kind, e.name AS name
            FROM entity_key k JOIN entity e ON e.id = k.entity_id
-          WHERE k.key IN (${chunk.map(() => '?').join(',')})`,
+          WHERE k.key IN (${marks(chunk)})`,
         chunk,
       )),
     );
@@ -132,11 +133,13 @@ async function loadCandidates(tx: SqlEntityManager, keys: string[]): Promise<{ b
     // A stored "id:<gazetteer id>" key gives the candidate back its gazetteer id, so "US" in one
     // article and "United States" in another resolve through the country they both denote.
     if (row.key.startsWith(GAZETTEER_KEY)) c.gazetteerId = row.key.slice(GAZETTEER_KEY.length);
-    byKey.set(row.key, [...(byKey.get(row.key) ?? []), c]);
+    const sharing = byKey.get(row.key);
+    if (sharing) sharing.push(c);
+    else byKey.set(row.key, [c]);
   }
   for (const chunk of inChunks([...byId.keys()])) {
     const aliases = await tx.execute<{ entity_id: number; text: string; normalized: string }[]>(
-      `SELECT entity_id, text, normalized FROM alias WHERE entity_id IN (${chunk.map(() => '?').join(',')}) ORDER BY id`,
+      `SELECT entity_id, text, normalized FROM alias WHERE entity_id IN (${marks(chunk)}) ORDER BY id`,
       chunk,
     );
     for (const a of aliases) {
@@ -155,7 +158,7 @@ async function updateKnown(tx: SqlEntityManager, known: Candidate[]): Promise<vo
     const counts = chunk.map(() => 'WHEN ? THEN mention_count + ?').join(' ');
     const renamed = chunk.filter((c) => c.renamed);
     const names = renamed.length ? `, name = CASE id ${renamed.map(() => 'WHEN ? THEN ?').join(' ')} ELSE name END` : '';
-    await tx.execute(`UPDATE entity SET mention_count = CASE id ${counts} END${names} WHERE id IN (${chunk.map(() => '?').join(',')})`, [
+    await tx.execute(`UPDATE entity SET mention_count = CASE id ${counts} END${names} WHERE id IN (${marks(chunk)})`, [
       ...chunk.flatMap((c) => [c.id, c.mentionDelta]),
       ...renamed.flatMap((c) => [c.id, c.name]),
       ...chunk.map((c) => c.id),
