@@ -7,14 +7,14 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
 import type { Config } from './config';
-import { initORM, type Orm } from './db';
+import type { Orm } from './db';
 import { hasValidToken } from './graphql/auth';
 import { createContext, type Context } from './graphql/context';
 import { formatError } from './graphql/errors';
 import { createGraphQLHandler } from './graphql/http-handler';
 import { checkSource, executionTimeoutPlugin, limitsPlugin } from './graphql/limits';
 import { buildGraphSchema } from './graphql/schema';
-import { ingestFiles, type FileOutcome } from './ingest';
+import { ingestFiles, openGraph, type FileOutcome } from './ingest';
 
 export interface Logger {
   info(message: string): void;
@@ -46,7 +46,7 @@ export const GRAPHQL_PATH = '/graphql';
  * and the integration tests start it this way.
  */
 export async function startApp(config: Config, logger: Logger = consoleLogger): Promise<RunningApp> {
-  const orm = await initORM(config.databaseUrl);
+  const orm = await openGraph(config.databaseUrl, (line) => logger.info(line));
   let seeded: FileOutcome[] = [];
   if (config.seedDir) {
     seeded = await ingestFiles(orm.em.fork(), [config.seedDir], config.limits.maxArticleBytes, (outcome, index, total) => {

@@ -2,9 +2,8 @@ import 'reflect-metadata';
 import { writeFile } from 'node:fs/promises';
 import { printSchema } from 'graphql';
 import { ConfigError, loadConfig } from './config';
-import { initORM } from './db';
 import { buildGraphSchema } from './graphql/schema';
-import { ingestFiles } from './ingest';
+import { ingestFiles, openGraph } from './ingest';
 
 const USAGE = `usage:
   newsgraph ingest <file or folder>...   ingest articles into DATABASE_URL
@@ -16,7 +15,7 @@ async function ingest(paths: string[]): Promise<number> {
     return 2;
   }
   const config = loadConfig();
-  const orm = await initORM(config.databaseUrl);
+  const orm = await openGraph(config.databaseUrl, (line) => console.log(line));
   try {
     const outcomes = await ingestFiles(orm.em.fork(), paths, config.limits.maxArticleBytes, (o, index, total) => {
       const prefix = `[${index + 1}/${total}]`;

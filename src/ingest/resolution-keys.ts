@@ -1,0 +1,96 @@
+import type { Orm } from '../db';
+import { marks } from '../db';
+import { lookupKeys, normaliseAlias } from '../extract/referent';
+import type { EntityKind } from '../extract/types';
+import { inChunks } from './insert-rows';
+
+/**
+ * The version of the folding behind `alias.normalized` and `entity_key` (normaliseAlias() and
+ * lookupKeys()). Both are stored, so a database written before the folding changed keeps the
+ * old forms: `entity(name: "Yildiz")` would miss "Yıldız", and resolution would split a
+ * referent. Bump this whenever either function's output changes for some input
+ * (test/ingest/resolution-keys.test.ts pins their output and says so); the next start rebuilds
+ * both tables from the stored names and aliases.
+ *
+ * 1: ı, ø, ł, ß … folded (89cbcab); keys of two-surname names.
+ */
+export const RESOLUTION_KEYS_VERSION = 1;
+
+const SETTING = 'resolution_keys_version';
+/** Resolution keys that come from the gazetteer ('id:country:USA') do not depend on folding. */
+const GAZETTEER_KEY = 'id:%';
+
+export interface KeysRefresh {
+  from: number | null;
+  to: number;
+  entities: number;
+  aliasesChanged: number;
+  aliasesMerged: number;
+}
+
+/**
+ * Brings `alias.normalized` and `entity_key` up to RESOLUTION_KEYS_VERSION, in one
+ * transaction. Returns undefined when nothing had to change. A database that never recorded
+ * the version (written before versions were recorded) is rebuilt once.
+ */
+export async function refreshResolutionKeys(orm: Orm): Promise<KeysRefresh | undefined> {
+  const connection = orm.em.getConnection();
+  await connection.execute('CREATE TABLE IF NOT EXISTS newsgraph_setting (name text PRIMARY KEY, value text NOT NULL)');
+  const [row] = await connection.execute<{ value: string }[]>('SELECT value FROM newsgraph_setting WHERE name = ?', [SETTING]);
+  const from = row ? Number(row.value) : null;
+  if (from === RESOLUTION_KEYS_VERSION) return undefined;
+  if (from !== null && from > RESOLUTION_KEYS_VERSION) {
+    throw new Error(`the database's resolution keys are at version ${from}, newer than this newsgraph (${RESOLUTION_KEYS_VERSION}); upgrade newsgraph`);
+  }
+  const refresh: KeysRefresh = { from, to: RESOLUTION_KEYS_VERSION, entities: 0, aliasesChanged: 0, aliasesMerged: 0 };
+  await orm.em.fork().transactional(async (tx) => {
+    const entities = await tx.execute<{ id: number; kind: EntityKind; name: string }[]>('SELECT id, kind, name FROM entity ORDER BY id');
+    const aliases = await tx.execute<{ id: number; entity_id: number; text: string; normalized: string }[]>(
+      'SELECT id, entity_id, text, normalized FROM alias ORDER BY id',
+    );
+    refresh.entities = entities.length;
+
+    // Aliases: the first of an entity's aliases that fold to one form keeps it; the others go.
+    const seen = new Map<number, Set<string>>();
+    const changed: { id: number; normalized: string }[] = [];
+    const merged: number[] = [];
+    const textsByEntity = new Map<number, string[]>();
+    for (const a of aliases) {
+      const normalized = normaliseAlias(a.text);
+      const forms = seen.get(a.entity_id) ?? new Set<string>();
+      seen.set(a.entity_id, forms);
+      if (normalized === '' || forms.has(normalized)) {
+        merged.push(a.id);
+        continue;
+      }
+      forms.add(normalized);
+      (textsByEntity.get(a.entity_id) ?? textsByEntity.set(a.entity_id, []).get(a.entity_id)!).push(a.text);
+      if (normalized !== a.normalized) changed.push({ id: a.id, normalized });
+    }
+    for (const chunk of inChunks(merged)) await tx.execute(`DELETE FROM alias WHERE id IN (${marks(chunk)})`, chunk);
+    // Two passes, so no row meets (entity, normalized) unique while another still holds its form.
+    for (const chunk of inChunks(changed)) {
+      const ids = chunk.map((c) => c.id);
+      await tx.execute(`UPDATE alias SET normalized = '#' || id WHERE id IN (${marks(ids)})`, ids);
+    }
+    for (const chunk of inChunks(changed)) {
+      const cases = chunk.map(() => 'WHEN ? THEN ?').join(' ');
+      const ids = chunk.map((c) => c.id);
+      await tx.execute(`UPDATE alias SET normalized = CASE id ${cases} END WHERE id IN (${marks(ids)})`, [...chunk.flatMap((c) => [c.id, c.normalized]), ...ids]);
+    }
+    refresh.aliasesChanged = changed.length;
+    refresh.aliasesMerged = merged.length;
+
+    // Keys: every folded key again from the name and all stored aliases; gazetteer keys stay.
+    await tx.execute(`DELETE FROM entity_key WHERE key NOT LIKE ?`, [GAZETTEER_KEY]);
+    const keys = entities.flatMap((e) => lookupKeys({ kind: e.kind, name: e.name, aliases: textsByEntity.get(e.id) ?? [] }).map((key) => [e.id, key] as const));
+    for (const chunk of inChunks(keys)) {
+      await tx.execute(`INSERT OR IGNORE INTO entity_key (entity_id, key) VALUES ${chunk.map(() => '(?, ?)').join(', ')}`, chunk.flat());
+    }
+    await tx.execute('INSERT INTO newsgraph_setting (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value', [
+      SETTING,
+      String(RESOLUTION_KEYS_VERSION),
+    ]);
+  });
+  return refresh;
+}
