@@ -28,6 +28,17 @@ function speechVerbAt(text: string, span: Span): { verb: string; index: number }
   return undefined;
 }
 
+/**
+ * A title and the description a later sentence uses for it: 'secretary of state' and 'the
+ * secretary', 'health secretary' and 'the secretary', 'secretary' and 'the health secretary'
+ * (the description may qualify the bare title the article gave).
+ */
+function sameTitleHead(title: string, description: string): boolean {
+  if (title === description || title.endsWith(` ${description}`)) return true;
+  const head = (t: string) => t.replace(/\s+(?:of|for)\s.*$/, '').split(/\s+/).pop();
+  return !/\s(?:of|for)\s/.test(title) && head(title) === head(description);
+}
+
 /** The person a pronoun or title-only phrase continues: the nearest fitting person before `at`. */
 export function nearestPerson(doc: AnalysedText, at: number, fit: { title?: string; gender?: 'f' | 'm' } = {}): string | undefined {
   for (let i = doc.mentions.length - 1; i >= 0; i--) {
@@ -36,7 +47,7 @@ export function nearestPerson(doc: AnalysedText, at: number, fit: { title?: stri
     if (doc.quoted.some((q) => q.start <= m.start && m.end <= q.end)) continue;
     const gender = doc.genders.get(m.key);
     if (fit.gender && gender && gender !== fit.gender) continue;
-    if (fit.title === undefined || (doc.titles.get(m.key) ?? []).some((t) => t === fit.title || t.endsWith(` ${fit.title}`))) return m.key;
+    if (fit.title === undefined || (doc.titles.get(m.key) ?? []).some((t) => sameTitleHead(t, fit.title!))) return m.key;
   }
   return undefined;
 }

@@ -28,6 +28,9 @@ const BOILERPLATE_LINES: readonly RegExp[] = [
   /^\((?:reporting|writing|editing|additional reporting)\b.*\)$/i,
   /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,.*)?$/u,
   /^[Cc]ontact\s+\p{Lu}.*\bat\b/u,
+  // Wire credits at the foot: 'Associated Press writer Ana Ruiz in Lima contributed to this report.'
+  /^[^.!?]{0,150}\bcontributed (?:to this (?:report|story|article)|(?:additional )?reporting\b[^.!?]{0,80})\.?$/i,
+  /^(?:additional|contributing) reporting by\b/i,
   /^our standards\s*:/i,
   /^(?:photo|image|video)\s*(?:credit)?\s*:/i,
 ];

@@ -4,6 +4,7 @@ import { foldSurface } from './fold';
 import { foldTransliteration } from './referent';
 import { vocab } from './vocabulary';
 import { isFirstName } from './names';
+import { kindFromDocument } from './kind-from-cues';
 
 /** Mentions of one referent within an article. */
 export interface MentionGroup {
@@ -18,6 +19,8 @@ export interface MentionGroup {
   firstWord?: string;
   /** For clubs named with an opener ('FC Porto', 'Real Betis'): the rest, the short form ('Porto'). */
   clubWord?: string;
+  /** For organisations: the folded words of the name, for short forms that drop its suffixes ('Coral Bay' for 'Coral Bay Resources Ltd'). */
+  orgWords?: string[];
 }
 
 function nearestBefore(groups: readonly MentionGroup[], at: number): MentionGroup {
@@ -33,8 +36,12 @@ function nearestBefore(groups: readonly MentionGroup[], at: number): MentionGrou
 const PARTICLE = /^(?:al|el|ad|as|ash|at|an|ar|az|da|do|dos|das|de|del|della|di|du|la|le|van|von|der|den|ter|bin|ibn|abu|es)$/;
 
 function nameParts(surface: string): { given: string[]; surname: string } {
-  const words = foldSurface(surface).replace(/-/g, ' ').split(' ').filter((w) => w.length > 0);
-  const surname = words.pop() ?? '';
+  const written = surface.split(/\s+/).filter((w) => w.length > 0);
+  // A double-barrelled surname stays whole ('Haile-Mariam', 'Tae-hwan'); a glued particle falls away ('al-Assad').
+  const last = foldSurface(written.pop() ?? '').split(' ');
+  while (last.length > 1 && PARTICLE.test(last[0]!)) last.shift();
+  const surname = last.join(' ');
+  const words = written.flatMap((w) => foldSurface(w).split(' ')).filter((w) => w.length > 0);
   while (words.length > 0 && PARTICLE.test(words[words.length - 1]!)) words.pop();
   return { given: words.map(foldTransliteration), surname: foldTransliteration(surname) };
 }
@@ -52,7 +59,7 @@ const EVIDENCE_ORDER = { known: 0, cue: 1, guess: 2 } as const;
 function rank(m: Mention): number {
   if (m.kind === undefined) return 4;
   // Full names of people first: later surnames and short forms attach to them.
-  if (m.kind === 'PERSON' && m.length >= 2) return -1;
+  if (m.kind === 'PERSON' && m.length >= 2 && m.evidence !== 'guess') return -1;
   return EVIDENCE_ORDER[m.evidence ?? 'guess'];
 }
 
@@ -79,7 +86,8 @@ export function groupMentions(mentions: readonly Mention[], text = ''): MentionG
       const firstWord = m.kind === 'ORGANIZATION' && m.length >= 2 ? folded.split(' ')[0] : undefined;
       const words = folded.split(' ');
       const clubWord = m.kind === 'ORGANIZATION' && words.length === 2 && vocab().clubOpeners.has(words[0]!) ? words[1] : undefined;
-      group = { kind: m.kind, mentions: [], keys: new Set(), surname: parts?.surname, given: parts?.given, firstWord, clubWord };
+      const orgWords = m.kind === 'ORGANIZATION' && m.length >= 2 ? words : undefined;
+      group = { kind: m.kind, mentions: [], keys: new Set(), surname: parts?.surname, given: parts?.given, firstWord, clubWord, orgWords };
       groups.push(group);
     }
     group.mentions.push(m);
@@ -92,6 +100,11 @@ export function groupMentions(mentions: readonly Mention[], text = ''): MentionG
     }
   }
   for (const g of groups) g.mentions.sort((a, b) => a.start - b.start);
+  for (const g of groups) {
+    // Only a guess, or 'X said', named the kind: every mention's surroundings vote ('Shares of X', 'near X').
+    if (g.mentions.some((m) => m.id || (m.evidence !== 'guess' && !m.weak))) continue;
+    g.kind = kindFromDocument(text, g.mentions) ?? g.kind;
+  }
   return groups.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
@@ -141,9 +154,23 @@ function personFor(groups: readonly MentionGroup[], m: Mention): MentionGroup | 
  * another known one ('UN' is not the 'UN Security Council').
  */
 function organisationFor(groups: readonly MentionGroup[], m: Mention, folded: string): MentionGroup | undefined {
+  if (m.length > 1 && !m.id && !(m.kind === 'PERSON' && m.evidence !== 'guess' && !m.weak)) return organisationBySuffix(groups, folded);
   if (m.length !== 1 || (m.id && !m.id.startsWith('org:'))) return undefined;
   if (m.kind !== undefined && m.kind !== 'ORGANIZATION' && m.evidence === 'known') return undefined;
   return groups.find((g) => g.kind === 'ORGANIZATION' && g.firstWord === folded && !(m.id && g.mentions.some((x) => x.id)));
+}
+
+/**
+ * The organisation whose name is this one plus suffixes that only say what it is:
+ * 'Coral Bay' for 'Coral Bay Resources Ltd', 'Litio Andino' for 'Litio Andino S.A.'.
+ */
+function organisationBySuffix(groups: readonly MentionGroup[], folded: string): MentionGroup | undefined {
+  const words = folded.split(' ');
+  return groups.find((g) => {
+    const full = g.orgWords;
+    if (g.kind !== 'ORGANIZATION' || !full || full.length <= words.length || !words.every((w, i) => full[i] === w)) return false;
+    return full.slice(words.length).every((w) => vocab().orgSuffix(w) || /^(?:s|a|sa|ltd|inc|co|corp|plc|ag|nv|bv|llc|limited)$/.test(w));
+  });
 }
 
 /** Place prepositions before a town's name: 'who play in Seville' is the town, not its club. */

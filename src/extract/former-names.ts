@@ -1,7 +1,9 @@
 import type { MentionGroup } from './coref';
 
 /** 'X, the former Al-Qaeda affiliate once known as Al-Nusra Front': the second name is an alias. */
-const KNOWN_AS = /(?:once|formerly|previously|also|better|originally)\s+(?:known|called|named)\s+(?:as\s+)?$|\bformerly\s+$/i;
+const KNOWN_AS = /(?:once|formerly|previously|also|better|originally|commonly|locally|widely)\s+(?:known|called|named)\s+(?:as\s+)?$|\bformerly\s+$|,\s+known\s+(?:as|by\s+(?:its|the)\s+(?:[\p{L}-]+\s+){0,2}(?:initials|acronym|abbreviation))\s+$/iu;
+/** 'The institute, known as Phivolcs': a description whose noun is a word of a name given before. */
+const DESCRIBED_AS = /\bthe\s+(\p{Ll}+),\s+(?:(?:also|commonly|locally|widely)\s+)?known\s+(?:as|by\s+(?:its|the)\s+(?:[\p{L}-]+\s+){0,2}(?:initials|acronym|abbreviation))\s+$/iu;
 
 /**
  * Merges a group into another when the text introduces it as the other's former or
@@ -17,7 +19,12 @@ export function mergeFormerNames(text: string, groups: MentionGroup[]): MentionG
     if (!KNOWN_AS.test(before)) continue;
     const comma = text.lastIndexOf(',', m.start);
     const named = all.filter((x) => x.end <= comma && x.sentence === m.sentence && /^\s*$/.test(text.slice(x.end, comma)));
-    const target = named.length > 0 ? owner.get(named[named.length - 1]!) : undefined;
+    let target = named.length > 0 ? owner.get(named[named.length - 1]!) : undefined;
+    const noun = DESCRIBED_AS.exec(before)?.[1]?.toLowerCase();
+    if (!target && noun) {
+      const earlier = all.filter((x) => x.end <= m.start && x.surface.toLowerCase().split(/\s+/).includes(noun));
+      target = earlier.length > 0 ? owner.get(earlier[earlier.length - 1]!) : undefined;
+    }
     const source = owner.get(m);
     if (!target || !source || target === source || target.kind !== source.kind) continue;
     target.mentions.push(...source.mentions);

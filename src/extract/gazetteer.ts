@@ -64,6 +64,9 @@ function build(): Tables {
       add(entries, s, isCode ? { kind: 'PLACE', id, codeOnly: true } : { kind: 'PLACE', id });
     }
     for (const cap of country.capital) add(entries, cap, { kind: 'PLACE', id: `city:${foldSurface(cap)}` });
+    // 'Uzbek', 'Kyrgyz', 'Tajik': the '-stan' countries' short adjectives, which the packages lack.
+    const stan = /^(\p{L}{5,}?)i?stan$/u.exec(country.name.common)?.[1];
+    if (stan && !demonyms.has(foldSurface(stan))) demonyms.set(foldSurface(stan), id);
     for (const d of Object.values(country.demonyms ?? {})) {
       demonyms.set(foldSurface(d.m), id);
       demonyms.set(foldSurface(d.f), id);

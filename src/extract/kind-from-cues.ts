@@ -1,4 +1,4 @@
-import type { EntityKind } from './types';
+import type { EntityKind, Span } from './types';
 import { lowerAt, type Evidence, type NameContext } from './name-context';
 import { phraseEndingAt } from './phrase';
 import { SPEECH_VERBS } from './speech';
@@ -17,7 +17,7 @@ const PERSON_APPOSITIVE = /^,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}.&-]+['’]s\s+)?
 const AGE_APPOSITIVE = /^,\s+(?:\d{1,3},|(?:a|an|the)\s+\d{1,3}-year-old\b)/;
 
 /** Kind from the words around a name: 'the Handarat area', 'the jihadist Fateh al-Sham', 'Kremlin spokesman'. */
-export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; evidence: Evidence } | undefined {
+export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; evidence: Evidence; weak?: boolean } | undefined {
   const v = vocab();
   const next = lowerAt(c.tokens, c.after);
   const next2 = next && lowerAt(c.tokens, c.after + 1) ? `${next} ${lowerAt(c.tokens, c.after + 1)}` : undefined;
@@ -43,7 +43,12 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   // '“We just ran with the children,” said Rupali Das': a name right after a quote's 'said' is its speaker.
   const verbBefore = c.tokens[c.at - 1];
   if (size > 1 && prev && SPEECH_VERBS.has(prev) && verbBefore && /[,!?]["”’]\s+$/.test(c.text.slice(Math.max(c.sentence.start, verbBefore.start - 4), verbBefore.start))) return { kind: 'PERSON', evidence: 'cue' };
-  if (next && SPEECH_VERBS.has(next) && glued && !/^\p{Lu}+$/u.test(last.text) && (size > 1 || !c.initial)) return { kind: 'PERSON', evidence: 'cue' };
+  // 'Pekka Lindqvist, who attended': 'who' follows people; organisations and places take 'which'.
+  if ((size > 1 || !c.initial) && /^,\s+who\b/.test(following)) return { kind: 'PERSON', evidence: 'cue' };
+  // 'plant geneticist Tigist Haile-Mariam': an occupation in '-ist' right before a full name.
+  if (size > 1 && prev && /(?:ist|ologist)$/.test(prev) && /^[ \t]+$/.test(c.text.slice(c.tokens[c.at - 1]!.end, c.tokens[c.at]!.start))) return { kind: 'PERSON', evidence: 'cue' };
+  // Organisations speak too ('Litio Andino said in a statement'): the document's other cues may overrule this one.
+  if (next && SPEECH_VERBS.has(next) && glued && !/^\p{Lu}+$/u.test(last.text) && (size > 1 || !c.initial)) return { kind: 'PERSON', evidence: 'cue', weak: true };
   // 'Sander de Jong, an analyst at ING': an appositive that gives a title makes a person.
   if (PERSON_APPOSITIVE.test(following)) {
     const words = PERSON_APPOSITIVE.exec(following)![1]!.toLowerCase().split(/\s+/);
@@ -53,4 +58,37 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   if (placeBefore === 1 && size === 1) return { kind: 'PLACE', evidence: 'guess' };
   if (prev === 'the' && size === 1 && !/s$/.test(last.text)) return { kind: 'ORGANIZATION', evidence: 'guess' };
   return undefined;
+}
+
+/** Words before 'of'/'in' that only organisations take: 'shares of X', 'a 20% stake in X'. */
+const ORG_BEFORE = /\b(?:shares|stock|stake|stakes|shareholders?|investors? in|subsidiary|subsidiaries|takeover|acquisition|chief executive|board|employees|staff) (?:of|in|at)\s+$/i;
+/** Words after a name that only organisations take: 'X shares rose', "X's chief executive", 'X said in a statement'. */
+const ORG_AFTER = /^(?:['’]s)?\s+(?:shares|stock|shareholders|board|chief executive|executives|spokes(?:man|woman|person)|subsidiary|headquarters|employees|said in a statement|Ltd|Inc|S\.A\.)\b|^-(?:listed|owned|controlled)\b/;
+/** A place preposition before a name: 'in the Salar de Atacama', 'villages near San Pedro'. */
+const PLACE_BEFORE = /\b(?:in|near|outside|around|across|throughout|towards?)\s+(?:the\s+)?$/i;
+/** Where 'in' ties the name to an organisation's business, not a place: 'a stake in X', 'invest in X'. */
+const NOT_PLACE_BEFORE = /\b(?:stake|stakes|shares|interest|invest|invested|investing|investment|role|job|position|member|seat)\s+in\s+(?:the\s+)?$/i;
+/** 'X, who ...', 'X, 52,': a person; 'X said ... he' / '... it': the pronoun tells. */
+const PERSON_AFTER = /^,\s+(?:who\b|\d{1,3},)/;
+const SAID_PRONOUN = /^\s+(?:said|says|told|added|argued|warned)\b[^.!?"“”]{0,60}?\b(he|she|his|her|it|its)\b/i;
+
+/**
+ * The kind every cue around every mention of one name votes for, or undefined when the cues
+ * are silent or split: 'Shares of X', "X's stock" make a company; 'in X', 'near X' a place;
+ * 'X, who', 'X said ... she' a person. Used for names whose kind was only guessed.
+ */
+export function kindFromDocument(text: string, mentions: readonly Span[]): EntityKind | undefined {
+  const votes: Record<EntityKind, number> = { PERSON: 0, ORGANIZATION: 0, PLACE: 0 };
+  for (const m of mentions) {
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    const after = text.slice(m.end, m.end + 120);
+    if (ORG_BEFORE.test(before) || ORG_AFTER.test(after)) votes.ORGANIZATION++;
+    else if (PLACE_BEFORE.test(before) && !NOT_PLACE_BEFORE.test(before)) votes.PLACE++;
+    if (PERSON_AFTER.test(after)) votes.PERSON++;
+    const pronoun = SAID_PRONOUN.exec(after)?.[1]?.toLowerCase();
+    if (pronoun === 'it' || pronoun === 'its') votes.ORGANIZATION++;
+    else if (pronoun) votes.PERSON++;
+  }
+  const ranked = (Object.entries(votes) as [EntityKind, number][]).sort((a, b) => b[1] - a[1]);
+  return ranked[0]![1] > 0 && ranked[0]![1] > ranked[1]![1] ? ranked[0]![0] : undefined;
 }

@@ -35,6 +35,8 @@ export interface Mention extends Span {
   acronym?: string;
   /** A form that only a repair made a name ('Syrias'): never the entity's name while another form exists. */
   misspelt?: boolean;
+  /** The kind rests on a cue both people and organisations fit ('X said'): the document's other cues may overrule it. */
+  weak?: boolean;
 }
 
 /** Honorifics between a title and a name. */
@@ -83,6 +85,12 @@ function knownPrefixLength(c: NameContext, tokens: readonly Token[]): number {
   return 0;
 }
 
+/** True when some title phrase opens with the word: 'health' ('health minister'), 'finance' ('finance director'). */
+function opensTitle(word: string): boolean {
+  const w = foldSurface(word);
+  return vocab().titles.some((t) => t.length > 1 && t[0] === w);
+}
+
 /** A title inside a run: 'US Secretary of State John Kerry', 'Council President Andrew Vang'. */
 function titleInside(c: NameContext, seq: Token[]): Mention[] | undefined {
   const v = vocab();
@@ -103,7 +111,8 @@ function titleInside(c: NameContext, seq: Token[]): Mention[] | undefined {
       const knownPrefix = lookupGazetteer(q) ? qualifierTokens.length : knownPrefixLength(c, qualifierTokens);
       const known = knownPrefix > 0 || (qualifierTokens.length > 1 && kindFromWords(qualifierTokens) !== undefined) || isAcronymName({ ...c, after: c.at + k }, qualifierTokens);
       // 'Deputy City Mayor': common words before the title are part of it, whatever their heads say.
-      const generic = qualifierTokens.every((t) => isCommonWord(t.text) && !lookupGazetteer(t.text));
+      // 'Presiding Judge', 'Health Secretary': a verb form, or a word another title phrase opens with ('health minister').
+      const generic = qualifierTokens.every((t) => (isCommonWord(t.text) || opensTitle(t.text) || (/(?:ing|ed)$/.test(t.text) && isOrdinaryWord(t.text, true))) && !lookupGazetteer(t.text));
       if (demonym) titleCountry = demonym;
       else if (generic) titleFrom = 0;
       else if (known || (qualifierTokens.length === 1 && !isFirstName(q))) {
@@ -224,7 +233,7 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   if (stem && !stem.codeOnly) return [{ ...mention(c, seq, stem.kind, 'known', stem.id), misspelt: true }];
   if (seq.length === 1 && /^\p{Lu}{2,}$/u.test(seq[0]!.text)) return [];
   const cue = kindFromCues(c, seq.length);
-  if (cue) return [mention(c, seq, cue.kind, cue.evidence)];
+  if (cue) return [{ ...mention(c, seq, cue.kind, cue.evidence), ...(cue.weak ? { weak: true } : {}) }];
   const m = mention(c, seq);
   if (seq.length >= 2) {
     const words = seq.filter((t) => t.capital).map((t) => foldSurface(t.text));
@@ -240,11 +249,30 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   return [m];
 }
 
+/**
+ * 'Coral Bay shares rose' opening a sentence: its first word is an ordinary word, but the article
+ * writes the same words mid-sentence too ('... said Coral Bay', 'Perth-listed Coral Bay Resources'), so they are a name.
+ */
+function namedMidSentence(text: string, surface: string): boolean {
+  const escaped = surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:[\\p{Ll},]|-\\p{Ll}+)\\s+${escaped}\\b`, 'u').test(text);
+}
+
+/** A caption's credit in brackets: '(AP Photo/Ana Ruiz)', '(Photo: Reuters)'. The photographer is no mention. */
+const PHOTO_CREDIT = /\((?:\p{Lu}[\p{L}.]*\s+)?(?:Photo|Photograph|Image)\s*[/:][^)]*\)/gu;
+
+function photoCredits(text: string, sentence: Span): Span[] {
+  const body = text.slice(sentence.start, sentence.end);
+  return [...body.matchAll(PHOTO_CREDIT)].map((m) => ({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length }));
+}
+
 /** Every name mention in a sentence, classified where tables, titles or cues allow. */
 export function findMentions(text: string, sentence: Sentence): Mention[] {
   const tokens = tokenize(text, sentence, splitCompound);
   const out: Mention[] = [];
+  const credits = photoCredits(text, sentence);
   for (let seq of findNameRuns(text, tokens)) {
+    if (credits.some((c) => seq[0]!.start >= c.start && seq[0]!.start < c.end)) continue;
     let at = tokens.indexOf(seq[0]!);
     const c: NameContext = { text, tokens, sentence, at, after: at + seq.length };
     // 'Despite Moscow', 'Residents and ...': a common word opening a sentence is no name,
@@ -259,6 +287,8 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     // 'Council member Rafael Ortiz', 'Race director Martijn Smits': the capital opens a title, not a name.
     if (seq.length === 1 && phraseAt(tokens, at, vocab().titles) > 1) continue;
     let initial = isInitial(c);
+    // 'Health officials said': a lone domain word a title phrase opens with ('health minister') is no name.
+    if (initial && seq.length === 1 && opensTitle(seq[0]!.text) && !lookupGazetteer(seq[0]!.text)) continue;
     // 'Fans of Newcastle United': an ordinary plural before 'of' is no head, unlike 'Friends of the Earth'.
     const opener = foldSurface(seq[0]!.text);
     const describes = seq.length > 2 && !seq[1]!.capital && SPLITTING.has(seq[1]!.text) && !vocab().orgHeads.has(opener) && !vocab().orgSuffix(opener);
@@ -268,7 +298,7 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     const longName = seq.filter((t) => t.capital).length >= 3 && second !== undefined && second.capital && !isFirstName(second.text) && !vocab().particles.has(second.text.toLowerCase());
     // 'Irarrazaval said ...': a word no lexicon knows, followed by a speech verb, is a speaker however it ends.
     const speaks = seq.length === 1 && !isCommonWord(seq[0]!.text) && SPEECH_VERBS.has(lowerAt(tokens, at + 1) ?? '');
-    if (initial && (isFunctionWord(seq[0]!.text) || (isOrdinaryWord(seq[0]!.text, seq.length === 1) && !keep && !longName && !speaks))) {
+    if (initial && (isFunctionWord(seq[0]!.text) || (isOrdinaryWord(seq[0]!.text, seq.length === 1) && !keep && !longName && !speaks && !(seq.length > 1 && !/(?:ed|ing)$/.test(seq[0]!.text) && !seq.some((t) => isDateWord(t.text) || /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/.test(t.text)) && namedMidSentence(text, surfaceOf(text, seq).surface))))) {
       seq = seq.slice(1);
       while (seq.length > 0 && !seq[0]!.capital) seq = seq.slice(1);
       if (seq.length === 0 || isDateWord(seq[0]!.text)) continue;
@@ -286,8 +316,10 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
   // 'such as Amazon, Microsoft and Google': an unknown name in a list takes its neighbours' kind.
   for (let pass = 0; pass < 2; pass++) {
     out.forEach((m, i) => {
-      if (m.kind !== undefined) return;
-      const near = [out[i - 1], out[i + 1]].find((n) => n?.kind && n.kind !== 'PERSON' && /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(n.start > m.end ? text.slice(m.end, n.start) : text.slice(n.end, m.start)));
+      // A guessed kind yields too: 'the provinces of Negros Occidental and Negros Oriental'.
+      const guessed = m.kind !== undefined && m.evidence === 'guess';
+      if (m.kind !== undefined && !guessed) return;
+      const near = [out[i - 1], out[i + 1]].find((n) => n?.kind && n.kind !== 'PERSON' && (!guessed || n.evidence !== 'guess') && /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(n.start > m.end ? text.slice(m.end, n.start) : text.slice(n.end, m.start)));
       if (near) {
         m.kind = near.kind;
         m.evidence = 'guess';

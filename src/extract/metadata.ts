@@ -31,11 +31,29 @@ interface Line extends Span {
   text: string;
 }
 
+/**
+ * A line with its Markdown marks taken off: a heading's '# ', emphasis around the whole line
+ * ('*By A | June 2, 2026*') or around a dateline ('**SANTIAGO** —'), a list item's '- '.
+ */
+export function stripMarkdown(line: string): string {
+  return line
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/^([*_]{1,3})(?=\S)(.*?\S)\1(?=\s|$)/, '$2')
+    .replace(/^([*_]{1,3})(.+?)\1$/, '$2')
+    .trim();
+}
+
+/** A publication's name on a line of its own under the byline: 'Visayas Daily Tribune'. */
+const PUBLICATION_LINE = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}'’&.-]*){0,4}$/u;
+/** A writer's line, which the boilerplate table already excludes: 'By Jenna Kowalski'. */
+const BYLINE_START = /^[*_]*by\s+\p{Lu}/iu;
+
 function lines(text: string): Line[] {
   const out: Line[] = [];
   const re = /[^\n]+/g;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m[0].trim().length > 0) out.push({ start: m.index, end: m.index + m[0].length, text: m[0].trim() });
+    const text = stripMarkdown(m[0].trim());
+    if (text.length > 0) out.push({ start: m.index, end: m.index + m[0].length, text });
   }
   return out;
 }
@@ -63,10 +81,23 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
   const meta: ArticleMeta = {};
   const excluded: Span[] = [];
   let title: Span | undefined;
-  for (const line of lines(text).filter((l) => !boilerplate.some((b) => overlaps(b, l)))) {
+  let afterByline = false;
+  for (const line of lines(text)) {
+    if (boilerplate.some((b) => overlaps(b, line))) {
+      afterByline = BYLINE_START.test(line.text);
+      continue;
+    }
+    // 'By Jasmine Cruz' then 'Visayas Daily Tribune': the paper the writer works for, a credit.
+    if (afterByline && title !== undefined && PUBLICATION_LINE.test(line.text)) {
+      afterByline = false;
+      excluded.push(line);
+      continue;
+    }
+    afterByline = false;
     const byline = readByline(line.text);
     if (byline) {
       excluded.push(line);
+      afterByline = true;
       if (byline.agency && !meta.agency) meta.agency = byline.agency;
       // The first date the header prints is the publication date.
       if (byline.date && !meta.publishedAt) meta.publishedAt = byline.date;

@@ -1,8 +1,8 @@
 import type { ExtractedStatement, Span } from './types';
 import type { AnalysedText } from './document';
 import { mentionsIn } from './document';
-import { findSubjects, type Subject } from './subject';
-import { REPORTING_VERBS, SAY_VERBS } from './speech';
+import { findSubject, findSubjects, sentenceSubject, type Subject } from './subject';
+import { CLAUSE_VERBS, INFINITIVE_VERBS, NAMING_VERBS, PARTICIPLES, REPORTING_VERBS, SAY_VERBS, SPEECH_VERBS } from './speech';
 import { nearestPerson, pronounGender } from './attribution';
 
 /**
@@ -17,16 +17,24 @@ const INVERTED_TAIL = /^\s*(?:[,.;]|$|(?:on\s+)?\p{Lu}\p{Ll}+day\b[,.]?)/u;
 const RESUMES = /^,\s*(?=\p{Ll})(?!(?:as|while|after|when|before|because|but|and|or|which|who|so|though|although|\p{Ll}+ing)\b)/u;
 /** Subjects named by a plain noun phrase ('Activists and medics reported ...'): a statement with no named speaker. */
 const UNNAMED_SUBJECT =
-  /^(?:(?:as|while|and|but|where)\s+)?(?:(?:the|some|many|several|most|two|three|four|a|an|other|local|us|u\.s\.|western|senior)\s+)*(?:[\p{Ll}-]+\s+){0,2}?(?:officials?|residents?|activists?|medics?|witnesses|researchers?|scientists?|experts?|analysts?|critics?|opponents?|supporters?|organi[sz]ers?|doctors?|police|authorities|neighbou?rs|traders?|fishermen|farmers|miners|workers?|sources?|observers?|economists?|investors?|diplomats?|lawmakers?|prosecutors?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|campaigners|protesters|employees|staff|parents|teachers|rescuers|survivors|villagers|locals|families|unions?|leaders?)(?:\s+and\s+[\p{Ll} ]+)?(?:\s+(?:in|at|from|of|on|near|for|with)\s+[\p{L}.’' ]+)?$/iu;
+  /^(?:(?:as|while|and|but|where)\s+)?(?:(?:the|some|many|several|most|two|three|four|a|an|other|local|us|u\.s\.|western|senior)\s+)*(?:[\p{Ll}-]+\s+){0,2}?(?:officials?|residents?|activists?|medics?|witnesses|researchers?|scientists?|experts?|analysts?|critics?|opponents?|supporters?|organi[sz]ers?|doctors?|police|authorities|neighbou?rs|traders?|fishermen|farmers|miners|workers?|sources?|observers?|economists?|investors?|diplomats?|lawmakers?|prosecutors?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|campaigners|protesters|employees|staff|parents|teachers|rescuers|survivors|villagers|locals|families|unions?|leaders?|groups|authors|nurses?|patients|owners|merchants|shopkeepers|drivers|passengers|voters|fans|members|study|report|paper|survey)(?:\s+and\s+[\p{Ll} ]+)?(?:\s+(?:in|at|from|of|on|near|for|with)\s+[\p{L}.’' ]+)?(?:,?\s+(?:who|whose)\s.+)?$/iu;
+/** A plural subject with a quantifier: 'Some plant pathologists', 'Many freight forwarders in Europe', '..., and several'. */
+const QUANTIFIED_SUBJECT = /^(?:(?:and|but)\s+)?(?:some|many|several|most|other|few)(?:\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+s(?:\s+(?:in|at|from|of)\s+[\p{L}.’' ]+)?)?$/iu;
+function isUnnamed(phrase: string): boolean {
+  return UNNAMED_SUBJECT.test(phrase) || QUANTIFIED_SUBJECT.test(phrase);
+}
+
 /** Fewest words a reported clause has ('conceded defeat shortly' is no statement). */
 const MIN_CLAUSE_WORDS = 5;
 /** After a plain 'said' a short clause with its own subject is still one: 'said he had no regrets'. */
 const MIN_SAID_CLAUSE_WORDS = 4;
 const SHORT_CLAUSE_SUBJECT = /^(?:he|she|it|they|we|i|the|this|that|there)\s/i;
+/** A pronoun and a verb make a clause of three words: 'said they were frightened'. */
+const PRONOUN_CLAUSE = /^(?:he|she|it|they|we|i)\s+(?:is|are|was|were|had|has|have|would|will|could)\s+\p{Ll}+$/iu;
 /** A verb coordinated with the one before shares its subject: '..., and urged the three governments ...'. */
 const COORDINATED = /(?:,\s*|\s)(?:and|but)\s*$/;
 /** Most words between a quote and the verb attributing it: '...,” Kerry told Lavrov', 'Kirby said in a statement, “...'. */
-const MAX_ATTRIBUTION_WORDS = 8;
+const MAX_ATTRIBUTION_WORDS = 10;
 
 /** True when the verb is the attribution of a direct quote next to it, not a report of its own. */
 function attributesQuote(doc: AnalysedText, quoted: readonly Span[], verbAt: number, verbEnd: number): boolean {
@@ -34,7 +42,8 @@ function attributesQuote(doc: AnalysedText, quoted: readonly Span[], verbAt: num
     if (q.end <= verbAt) {
       const between = doc.text.slice(q.end, verbAt);
       if (/\n/.test(between)) return false;
-      return /^[\s,.”"’]/.test(between) && !/^[^\p{L}]*\s(?:and|but|while)\s/u.test(between) && !/[.;]\s/.test(between) && between.split(/\s+/).length <= MAX_ATTRIBUTION_WORDS;
+      // An initial ('Renato D. Villafuerte') ends no sentence.
+      return /^[\s,.”"’]/.test(between) && !/^[^\p{L}]*\s(?:and|but|while)\s/u.test(between) && !/[.;]\s/.test(between.replace(/\b\p{Lu}\.\s/gu, '')) && between.split(/\s+/).length <= MAX_ATTRIBUTION_WORDS;
     }
     return q.start >= verbEnd && !/\n/.test(doc.text.slice(verbEnd, q.start)) && doc.text.slice(verbEnd, q.start).split(/\s+/).length <= MAX_ATTRIBUTION_WORDS && !/[.;]\s/.test(doc.text.slice(verbEnd, q.start));
   });
@@ -43,8 +52,10 @@ function attributesQuote(doc: AnalysedText, quoted: readonly Span[], verbAt: num
 /** 'According to the WHO, ...' / '..., according to the Minas Gerais Fire Department.' */
 const ACCORDING_TO = /(?:^|,\s*)according to\s+/i;
 
+/** Words that may stand between 'according to' and its source's name: 'the', an honorific ('Dr.'). */
+const SOURCE_LEAD = /^(?:the\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?$/;
 /** A source named by a description: 'the health ministry', 'a study', 'official figures'. */
-const SOURCE_DESCRIPTION = /^(?:the|a|an|its|their|official|new|preliminary)\s+(?:[\p{Ll}-]+\s+){0,3}?(ministry|department|government|agency|company|police|authorities|council|study|report|paper|survey|data|figures|estimates|statement|filing|documents?|court|regulator|commission|union|federation|organi[sz]ation|institute|bank|census|poll|researchers|officials|analysts|prosecutors|sources)\b/iu;
+const SOURCE_DESCRIPTION = /^(?:(?:the|a|an|its|their|official|new|preliminary)\s+|(?=(?:estimates|figures|data|documents|records)\b))(?:[\p{Ll}-]+\s+){0,3}?(ministry|department|government|agency|company|police|authorities|council|study|report|paper|survey|data|figures|estimates|statement|filing|documents?|court|regulator|commission|union|federation|organi[sz]ation|institute|bank|census|poll|researchers|officials|analysts|prosecutors|sources)\b/iu;
 
 /** The organisation named earlier whose name holds a description's head ('the health ministry' → 'Ministry of Health'). */
 function describedOrganisation(doc: AnalysedText, at: number, head: string): string | undefined {
@@ -63,7 +74,7 @@ function accordingTo(doc: AnalysedText, s: Span & { index: number }, bodyEnd: nu
   if (!m) return undefined;
   const sourceAt = s.start + m.index + m[0].length;
   // 'according to union leader Tomas Irarrazaval': a title may stand before the source.
-  const source = doc.mentions.find((x) => x.start >= sourceAt && x.start < bodyEnd && (/^(?:the\s+)?$/i.test(doc.text.slice(sourceAt, x.start)) || doc.roles.some((r) => r.person === x.key && r.start >= sourceAt && r.start < x.start && /^(?:the\s+)?$/i.test(doc.text.slice(sourceAt, r.start)))));
+  const source = doc.mentions.find((x) => x.start >= sourceAt && x.start < bodyEnd && (SOURCE_LEAD.test(doc.text.slice(sourceAt, x.start)) || doc.roles.some((r) => r.person === x.key && r.start >= sourceAt && r.start < x.start && /^(?:the\s+)?$/i.test(doc.text.slice(sourceAt, r.start)))));
   let speaker = source?.key;
   let sourceEnd = source?.end ?? sourceAt;
   if (source?.kind === 'PLACE') return undefined;
@@ -72,7 +83,11 @@ function accordingTo(doc: AnalysedText, s: Span & { index: number }, bodyEnd: nu
     const described = SOURCE_DESCRIPTION.exec(doc.text.slice(sourceAt, bodyEnd));
     if (!described) return undefined;
     sourceEnd = sourceAt + described[0].length;
-    speaker = describedOrganisation(doc, sourceAt, described[1]!.toLowerCase());
+    // 'according to estimates by the International Coffee Organization': the body that made them.
+    const maker = /^\s+(?:by|from|of)\s+(?:the\s+)?/i.exec(doc.text.slice(sourceEnd, bodyEnd));
+    const made = maker ? doc.mentions.find((x) => x.start === sourceEnd + maker[0].length && x.kind !== 'PLACE') : undefined;
+    speaker = made?.key ?? describedOrganisation(doc, sourceAt, described[1]!.toLowerCase());
+    if (made) sourceEnd = made.end;
   }
   if (m.index === 0) {
     // 'According to X, clause.'
@@ -82,49 +97,66 @@ function accordingTo(doc: AnalysedText, s: Span & { index: number }, bodyEnd: nu
     return statement(doc, s.index, { start: from, end: bodyEnd }, doc.text.slice(from, bodyEnd), speaker);
   }
   const end = s.start + m.index;
+  // 'A, according to X, as B.': the clause goes on right after the inserted source (not after 'X,
+  // who ...', 'X, the health officer', nor after a longer source phrase: 'a study of ... published on
+  // Monday, prompting calls').
+  const resumes = /^\s*(?:\([^)]*\))?,\s+(?=\p{Ll})(?!(?:who|whose|which|where|when|the|a|an|his|her|its|their)\b)/u.exec(doc.text.slice(sourceEnd, bodyEnd));
+  if (resumes) return statement(doc, s.index, { start: s.start, end: bodyEnd }, `${doc.text.slice(s.start, end)}, ${doc.text.slice(sourceEnd + resumes[0].length, bodyEnd)}`, speaker);
   return statement(doc, s.index, { start: s.start, end }, doc.text.slice(s.start, end), speaker);
 }
 
 /** A relative clause carrying its own attribution: ', which US officials say ...'. */
 const RELATIVE_ATTRIBUTION = /,\s+(?:which|who|that)\s+(?:[\p{L}.’'-]+\s+){1,4}(?:say|says|said|claim|claims|claimed|believe|believes)\b/u;
-/** Most words before the subject of a sentence (a dateline, 'On Tuesday,'). */
-const MAX_WORDS_BEFORE_SUBJECT = 6;
+/** A word that makes a complement a clause: an auxiliary, a modal or a past form ('the vote was rigged', 'several people killed'). */
+const FINITE = /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|cannot|should|shall|may|might|must|did|does|do|won['’]t|\p{Ll}{2,}ed)\b/iu;
+/** Most words of an object before a that-clause: 'warned residents of the valley that ...'. */
+const MAX_OBJECT_WORDS = 6;
 
 /**
- * The subject of a sentence's first clause, for a verb coordinated with a non-reporting one:
- * 'US Secretary of State John Kerry called his counterpart and warned him that ...'.
+ * True when the words after a reporting verb are reported content, not the object of an act:
+ * 'vowed to press on' but not 'threatened springs'; 'claimed the vote was rigged' but not
+ * 'claimed victory in the election' nor 'pledged 10 billion euros'.
  */
-function sentenceSubject(doc: AnalysedText, sentence: Span, verbAt: number): Subject[] {
-  let s = sentence;
-  // 'She thanked voters ... and said ...': a pronoun opening the sentence continues the person named last.
-  const pronoun = /^\s*(He|She)\s+\p{Ll}/u.exec(doc.text.slice(s.start, verbAt));
-  if (pronoun) {
-    const key = nearestPerson(doc, s.start, { gender: pronounGender(pronoun[1]!) });
-    return key ? [{ key, start: verbAt }] : [];
-  }
-  // 'WASHINGTON - US Secretary of State John Kerry called ...': the dateline is no subject.
-  const dateline = /^\s*\p{Lu}[\p{Lu}\s.,]*(?:\([^)]*\)\s*)?[-—–]\s/u.exec(doc.text.slice(s.start, verbAt));
-  if (dateline) s = { start: s.start + dateline[0].length, end: s.end };
-  const first = mentionsIn(doc, { start: s.start, end: verbAt }).find((m) => m.kind !== 'PLACE' || /^\s*(?:the\s*)?$/i.test(doc.text.slice(s.start, m.start)) || doc.roles.some((r) => r.start <= m.start && m.start < r.end));
-  if (!first || doc.text.slice(s.start, first.start).split(/\s+/).length > MAX_WORDS_BEFORE_SUBJECT) return [];
-  // 'EU foreign affairs chief Federica Mogherini called ...', 'Minas Gerais Governor Antônio Carlos da
-  // Rocha ... declared': the titled person, not the qualifier.
-  const role = doc.roles.find((r) => r.start <= first.start && first.start < r.end);
-  const subject = role ? doc.mentions.find((m) => m.key === role.person && m.start >= first.start) : first;
-  if (!subject || (subject.kind === 'PLACE' && !role && !/^\s*(?:the\s*)?$/i.test(doc.text.slice(s.start, subject.start)))) return [];
-  // The subject is followed by its own verb ('Kerry called ...', not 'Kerry's warning came ...'),
-  // or by an appositive ('Rocha, who flew over the area, declared'), or is a body's organ
-  // ('The PSOE's national leadership in Madrid described ...').
-  const between = doc.text.slice(subject.end, verbAt);
-  if (!/^(?:,[^,]{1,160},)?\s+\p{Ll}+/u.test(between) && !/^['’]s(?:\s+\p{Ll}+){1,3}(?:\s+(?:in|of)\s+\p{Lu}\p{L}+)?\s+\p{Ll}+/u.test(between)) return [];
-  return [{ key: subject.key, start: verbAt }];
+function reportsClause(word: string, after: string): boolean {
+  const lead = CLAUSE_LEAD.exec(after)![0];
+  if (/\bthat\b/i.test(lead)) return true;
+  const object = (tail: string) => new RegExp(`^(?:\\s+[^\\s,.;:“”"]+){0,${MAX_OBJECT_WORDS}}?\\s+${tail}`, 'u').test(after);
+  const infinitive = object('(?:not\\s+)?to\\s+\\p{Ll}');
+  if (INFINITIVE_VERBS.has(word)) return infinitive;
+  // 'criticised the referee for not awarding a penalty', like 'accused X of'; not 'criticised the tariffs'.
+  if (/^critici[sz]/.test(word)) return object('for\\s');
+  if (object('that\\s')) return true;
+  if (!CLAUSE_VERBS.has(word)) return true;
+  if (infinitive && /^warn/.test(word)) return true;
+  const segment = /^[^,;:.“”"]*/.exec(after.slice(lead.length))![0].split(/\s+/).slice(0, 12).join(' ');
+  return FINITE.test(segment);
 }
 
-/** Verbs that stand for plain speech when nobody is named. */
-const PLAIN_SPEECH = new Set(['said', 'says', 'say', 'reported', 'told', 'warned', 'warn', 'argued', 'argue', 'vowed', 'claimed', 'claim', 'insisted', 'insist', 'estimated', 'estimate', 'estimates', 'noted', 'added', 'predicted', 'believes']);
+/**
+ * The speaker of a quote's attribution that a participle continues: '“...,” Tsang said,
+ * adding that ...'. The attribution verb itself reports nothing, so no verb was kept for it.
+ */
+function quoteAttributionSubject(doc: AnalysedText, quoted: readonly Span[], s: Span, at: number): Subject[] {
+  const before = doc.text.slice(s.start, at);
+  const re = /\p{L}+/gu;
+  let verb: number | undefined;
+  for (let m = re.exec(before); m !== null; m = re.exec(before)) if (SPEECH_VERBS.has(m[0].toLowerCase())) verb = s.start + m.index;
+  if (verb === undefined) return [];
+  const from = Math.max(s.start, ...quoted.filter((q) => q.end <= verb! && q.end > s.start).map((q) => q.end));
+  const subject = findSubject(doc, from, verb) ?? findSubject(doc, verb + /^\p{L}+\s*/u.exec(doc.text.slice(verb))![0].length, at);
+  return subject ? [{ key: subject.key, start: at }] : [];
+}
 
-/** A dateline opening an article's first sentence: 'GUWAHATI, India — ', 'KISUMU, Kenya (AP) — '. */
-const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.,'’-]*(?:,\s*\p{Lu}[\p{L}\s.]*)?(?:\s*\([^)]*\))?\s*[-—–]\s+/u;
+/** A setting between a verb and its that-clause: 'said on a call with analysts that', 'said in a letter to shareholders that'. */
+const SAID_SETTING = /^\s+(?:on|in|at|during|after|before|from|via|with|to|outside|inside|through|over|by|for)\s[^,.;:"“”]{0,80}?\sthat(?=\s)/u;
+/** The object of 'told' before its that-clause: 'told cheering supporters in the capital that'. */
+const TOLD_OBJECT = /^\s[^,.;:"“”]{1,80}?\sthat(?=\s)/u;
+
+/** Verbs that stand for plain speech when nobody is named. */
+const PLAIN_SPEECH = new Set(['wrote', 'cautioned', 'blame', 'blamed', 'said', 'says', 'say', 'reported', 'told', 'warned', 'warn', 'argued', 'argue', 'vowed', 'claimed', 'claim', 'insisted', 'insist', 'estimated', 'estimate', 'estimates', 'noted', 'added', 'predicted', 'believes']);
+
+/** A dateline opening an article's first sentence: 'GUWAHATI, India — ', 'KISUMU, Kenya (AP) — ', 'OSLO, May 12 (Reuters) - '. */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.,'’-]*(?:,\s*\p{Lu}[\p{L}\p{N}\s.]*)?(?:\s*\([^)]*\))?\s*[-—–]\s+/u;
 
 function normalise(text: string): string {
   return text.replace(DATELINE, '').replace(/\s+/g, ' ').replace(/[\s,;]+$/, '').trim();
@@ -169,23 +201,27 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
       const word = m[0].toLowerCase();
       if (!REPORTING_VERBS.has(word) || /^-/.test(body.slice(m.index + word.length))) continue;
       const index = s.start + m.index;
-      if (word !== 'saying' && attributesQuote(doc, quoted, index, index + word.length)) continue;
+      // 'is threatening to cut off ...' is a finite verb, not a participle continuing a clause.
+      const participle = PARTICIPLES.has(word) && !/\b(?:is|are|was|were|be|been)\s+$/i.test(body.slice(0, m.index));
+      if (!participle && attributesQuote(doc, quoted, index, index + word.length)) continue;
+      const after = doc.text.slice(index + word.length, bodyEnd);
+      if (!INVERTED_TAIL.test(after) && !reportsClause(word, after)) continue;
       const head = doc.text.slice(s.start, index).trim();
       const previous = verbs[verbs.length - 1];
-      const coordinated = COORDINATED.test(doc.text.slice(s.start, index)) || (word === 'saying' && /,\s*$/.test(doc.text.slice(s.start, index)));
-      if (word === 'saying' && !coordinated) continue;
+      const coordinated = COORDINATED.test(doc.text.slice(s.start, index)) || (participle && /,\s*$/.test(doc.text.slice(s.start, index)));
+      if (participle && !coordinated) continue;
       const subjects =
         coordinated && previous && previous.subjects.length > 0
           ? previous.subjects.map((x) => ({ ...x, start: index }))
           : coordinated
-            ? sentenceSubject(doc, s, index)
+            ? (participle ? quoteAttributionSubject(doc, quoted, s, index) : []).concat(sentenceSubject(doc, s, index)).slice(0, 1)
             : findSubjects(doc, s.start, index);
       // 'At Dunga Beach in Kisumu, fishermen said ...', '..., officials said Thursday.': the phrase after the last comma.
       const own = head.slice(head.lastIndexOf(',') + 1).trim();
       // '..., which US officials say was ...' reports nothing of its own.
-      const unnamed = subjects.length === 0 && PLAIN_SPEECH.has(word) && (UNNAMED_SUBJECT.test(head) || (UNNAMED_SUBJECT.test(own) && !/^(?:which|that|who|whom)\s/i.test(own)));
+      const unnamed = subjects.length === 0 && PLAIN_SPEECH.has(word) && (isUnnamed(head) || (isUnnamed(own) && !/^(?:which|that|who|whom)\s/i.test(own)));
       if (subjects.length === 0 && !unnamed) continue;
-      const unnamedAt = unnamed ? s.start + doc.text.slice(s.start, index).lastIndexOf(UNNAMED_SUBJECT.test(head) ? head : own) : undefined;
+      const unnamedAt = unnamed ? s.start + doc.text.slice(s.start, index).lastIndexOf((isUnnamed(head) ? head : own).replace(/^(?:and|but)\s+/i, '')) : undefined;
       verbs.push({ word, index, end: index + word.length, subjects, unnamedAt });
     }
     const found: ExtractedStatement[] = [];
@@ -203,7 +239,7 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
       }
       let from = v.end;
       let addressee: string | undefined;
-      if (v.word === 'told' || v.word === 'tells') {
+      if (v.word === 'told' || v.word === 'tells' || v.word === 'telling') {
         // 'told Foreign Minister Sergei Lavrov that': the addressee may carry a title.
         const target = doc.mentions.find((x) => x.start >= from && x.kind !== 'PLACE' && /^(?:\s+the)?(?:\s+\p{Lu}\p{Ll}*){0,3}\s*$/u.test(doc.text.slice(from, x.start)));
         if (target && target.start < bodyEnd) {
@@ -213,11 +249,18 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
       }
       // 'warned him that ...': an object pronoun before the clause is no part of it.
       from += /^\s+(?:him|her|them|us|me|reporters)\b/.exec(doc.text.slice(from, bodyEnd))?.[0].length ?? 0;
+      // 'said on a call with analysts that ...', 'told cheering supporters at the party's headquarters
+      // that ...': a phrase before 'that' (a prepositional one, or the object of 'tell') is no part of the clause.
+      const framed = (/^t[eo]l/.test(v.word) ? TOLD_OBJECT : SAID_SETTING).exec(doc.text.slice(from, bodyEnd));
+      if (framed) from += framed[0].length - ' that'.length;
       from += CLAUSE_LEAD.exec(doc.text.slice(from, bodyEnd))![0].length;
       // The clause runs to the next coordinated attribution: '..., and Tanzania said ...', '..., and urged ...'.
-      const next = verbs.slice(i + 1).find((n) => COORDINATED.test(doc.text.slice(from, n.subjects[0]?.start ?? n.index).replace(/\s*\p{Lu}[\p{L}\s.’'()-]*$/u, ' ')) || COORDINATED.test(doc.text.slice(from, n.index)));
-      const nextStart = next ? Math.min(next.subjects[0]?.start ?? next.index, next.index) : bodyEnd;
+      const next = verbs.slice(i + 1).find((n) => COORDINATED.test(doc.text.slice(from, n.subjects[0]?.start ?? n.unnamedAt ?? n.index).replace(/\s*\p{Lu}[\p{L}\s.’'()-]*$/u, ' ')) || COORDINATED.test(doc.text.slice(from, n.index)));
+      const nextStart = next ? Math.min(next.subjects[0]?.start ?? next.unnamedAt ?? next.index, next.index) : bodyEnd;
       let end = next && nextStart > from ? nextStart : bodyEnd;
+      // '..., saying ...', '..., telling Reuters ...', '..., calling the decision “baffling”': a participle after a comma starts another report.
+      const participle = new RegExp(`,\\s+(?:${[...PARTICIPLES, ...NAMING_VERBS].filter((w) => w.endsWith('ing')).join('|')})\\b`, 'u').exec(doc.text.slice(from, end));
+      if (participle) end = from + participle.index;
       // '... and promised federal support, the Prime Minister's Office said.': a later attribution at the end is another report.
       const closing = verbs.slice(i + 1).find((n) => n.index > from && INVERTED_TAIL.test(doc.text.slice(n.end, s.end)) && /,\s*(?:the\s+|a\s+)?$/i.test(doc.text.slice(s.start, n.subjects[0]?.start ?? n.unnamedAt ?? n.index)));
       if (closing) end = Math.min(end, doc.text.lastIndexOf(',', closing.subjects[0]?.start ?? closing.unnamedAt ?? closing.index));
@@ -227,7 +270,7 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
       end = from + doc.text.slice(from, end).replace(/(?:[\s,;]+(?:and|but|while)?\s*)$/, '').length;
       const text = doc.text.slice(from, end);
       const size = text.trim().split(/\s+/).length;
-      if (size < MIN_CLAUSE_WORDS && !(size >= MIN_SAID_CLAUSE_WORDS && SAY_VERBS.has(v.word) && SHORT_CLAUSE_SUBJECT.test(text.trim()))) return;
+      if (size < MIN_CLAUSE_WORDS && !(size >= MIN_SAID_CLAUSE_WORDS - (PRONOUN_CLAUSE.test(text.trim()) ? 1 : 0) && SAY_VERBS.has(v.word) && SHORT_CLAUSE_SUBJECT.test(text.trim()))) return;
       if (quoted.some((q) => q.start < end && from < q.end)) return;
       for (const speaker of speakers) {
         const st = statement(doc, s.index, { start: from, end }, text, speaker, addressee);

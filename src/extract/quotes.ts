@@ -2,7 +2,7 @@ import type { ExtractedStatement, Span } from './types';
 import type { AnalysedText } from './document';
 import { mentionsIn, sentenceAt } from './document';
 import { attributionAfter, attributionBefore, type Attribution } from './attribution';
-import { findSubject } from './subject';
+import { findSubject, sentenceSubject } from './subject';
 import { NAMING_VERBS, REPORTING_VERBS } from './speech';
 
 /** A quoted stretch: `inner` excludes the marks, `outer` includes them. */
@@ -17,8 +17,12 @@ const MAX_SCARE_QUOTE_WORDS = 2;
 
 /**
  * Quotation marks paired within a paragraph: curly “...” by direction, straight "..." in
- * turn. An opening mark left unclosed runs to the paragraph's end (the news convention for a
- * quote continuing into the next paragraph).
+ * turn, and single ones (‘...’, '...') when nothing else is open. An opening mark left
+ * unclosed runs to the paragraph's end (the news convention for a quote continuing into the
+ * next paragraph). A single mark is an apostrophe unless it stands before a word with a space
+ * or bracket before it ('We switched off,' he said), and it closes only after a clause's
+ * punctuation (',' '.' '?' '!') or, curly, before a non-letter: 'Kenya's' and 'players' union'
+ * open and close nothing.
  */
 export function findQuoteSpans(text: string, paragraph: Span, index: number): QuoteSpan[] {
   const out: QuoteSpan[] = [];
@@ -26,15 +30,26 @@ export function findQuoteSpans(text: string, paragraph: Span, index: number): Qu
   let mark = '';
   for (let i = paragraph.start; i < paragraph.end; i++) {
     const ch = text[i]!;
-    if (open === undefined && (ch === '“' || ch === '"')) {
-      open = i;
-      mark = ch;
-    } else if (open !== undefined && ((mark === '“' && ch === '”') || (mark === '"' && ch === '"'))) {
+    const before = i > paragraph.start ? text[i - 1]! : ' ';
+    const after = i + 1 < paragraph.end ? text[i + 1]! : ' ';
+    if (open === undefined) {
+      const single = (ch === '‘' || ch === "'") && /[\s(\[—–-]/.test(before) && /\p{L}/u.test(after);
+      if (ch === '“' || ch === '"' || single) {
+        open = i;
+        mark = ch;
+      }
+    } else if (
+      (mark === '“' && ch === '”') ||
+      (mark === '"' && ch === '"') ||
+      (mark === '‘' && ch === '’' && !/\p{L}/u.test(after)) ||
+      (mark === "'" && ch === "'" && /[,.!?]/.test(before) && !/\p{L}/u.test(after))
+    ) {
       out.push({ inner: { start: open + 1, end: i }, outer: { start: open, end: i + 1 }, paragraph: index });
       open = undefined;
     }
   }
-  if (open !== undefined) out.push({ inner: { start: open + 1, end: paragraph.end }, outer: { start: open, end: paragraph.end }, paragraph: index });
+  // A single mark never closed was an apostrophe after all ("'90s"), not a quote running on.
+  if (open !== undefined && (mark === '“' || mark === '"')) out.push({ inner: { start: open + 1, end: paragraph.end }, outer: { start: open, end: paragraph.end }, paragraph: index });
   return out;
 }
 
@@ -65,8 +80,8 @@ function sentenceOf(doc: AnalysedText, at: number) {
   return sentenceAt(doc, at) ?? doc.sentences[0]!;
 }
 
-/** Reported speech whose clause is mostly quoted counts as a quote: 'said the decision was “the first day of justice”'. */
-const MIN_QUOTED_SHARE = 0.6;
+/** Reported speech whose clause is at least two thirds quoted counts as a quote (GUIDELINES §5): 'said the decision was “the first day of justice”'. */
+const MIN_QUOTED_SHARE = 2 / 3;
 /** Words after a naming verb before its quote: 'called the air strikes in Aleppo a “massacre”'. */
 const MAX_NAMING_GAP_WORDS = 10;
 /** 'and' before a second reporting verb ends the first verb's clause. */
@@ -82,6 +97,8 @@ function quotedShare(doc: AnalysedText, q: QuoteSpan, sentence: Span, clauseStar
   return words(quoteText(doc.text, q.inner)) / Math.max(1, clause);
 }
 
+/** Most words of an attribution between the two pieces of a split quote. */
+const MAX_SPLIT_ATTRIBUTION_WORDS = 40;
 /** Longest sentence read as a detached attribution: '"What can I say?" Martino said after the match.' */
 const MAX_ATTRIBUTION_SENTENCE_WORDS = 14;
 
@@ -93,9 +110,14 @@ function attributionInNextSentence(doc: AnalysedText, q: QuoteSpan, tail: Span):
   if (doc.text.slice(tail.start, tail.end).trim().length > 0) return undefined;
   const current = sentenceAt(doc, q.outer.end - 1);
   const next = current ? doc.sentences[current.index + 1] : undefined;
-  if (!next || next.paragraph !== current!.paragraph || /^["“]/.test(doc.text.slice(next.start, next.start + 1))) return undefined;
+  if (!next || next.paragraph !== current!.paragraph || /^["“‘']/.test(doc.text.slice(next.start, next.start + 1))) return undefined;
   if (words(doc.text.slice(next.start, next.end)) > MAX_ATTRIBUTION_SENTENCE_WORDS) return undefined;
   return attributionAfter(doc, { start: next.start, end: next.end });
+}
+
+/** A verb sharing the subject of the clause before it: '... and warned that', '..., calling it'. */
+function continuesClause(head: string, verb: string): boolean {
+  return /(?:,\s*|\s)(?:and|but)\s*$/.test(head) || (verb.endsWith('ing') && /,\s*$/.test(head));
 }
 
 /** The verb in a sentence, before `at`, that reports speech: its subject is the speaker. */
@@ -105,11 +127,15 @@ function reportingVerbBefore(doc: AnalysedText, sentence: Span, at: number): { i
   let found: { index: number; end: number; naming: boolean; speaker?: string } | undefined;
   for (let m = re.exec(body); m !== null; m = re.exec(body)) {
     const w = m[0].toLowerCase();
-    const naming = NAMING_VERBS.has(w) && !/^\s+(?:for|on|off|up)\b/.test(body.slice(m.index + w.length));
-    if (!naming && !REPORTING_VERBS.has(w)) continue;
     const index = sentence.start + m.index;
-    const subject = findSubject(doc, sentence.start, index);
-    if (subject) found = { index, end: index + w.length, naming, speaker: subject.key };
+    // 'warned of “gridlock on Terminal”': a speech verb whose whole complement is the quote names it.
+    const naming = (NAMING_VERBS.has(w) && !/^\s+(?:for|on|off|up)\b/.test(body.slice(m.index + w.length))) || (REPORTING_VERBS.has(w) && /^\s+(?:of|against)\s*$/.test(doc.text.slice(index + w.length, at)));
+    if (!naming && !REPORTING_VERBS.has(w)) continue;
+    const head = body.slice(0, m.index);
+    if (w.endsWith('ing') && !/,\s*$/.test(head)) continue;
+    let speaker = findSubject(doc, sentence.start, index)?.key;
+    if (!speaker && continuesClause(head, w)) speaker = found?.speaker ?? sentenceSubject(doc, sentence, index)[0]?.key;
+    if (speaker) found = { index, end: index + w.length, naming, speaker };
   }
   return found;
 }
@@ -161,7 +187,11 @@ export function findQuotes(doc: AnalysedText, quotes: readonly QuoteSpan[]): Ext
     // '"A," Kerry said. "B."': the second half has nothing around it but the first one's attribution.
     if (after && next && next.paragraph === q.paragraph && !attributionAfter(doc, { start: next.outer.end, end: sentenceEnd(doc, next.outer.end - 1) })) {
       const between = doc.text.slice(tail.start, next.outer.start);
-      if (/^[^“”"]*[.,:]\s*$/.test(between) && words(between) <= 16) {
+      // The attribution may carry a long appositive ('said Ana Ruiz, a 61-year-old farmer who fled
+      // with her grandchildren.') as long as it is one sentence: the second piece opens the next one.
+      const attributionAt = tail.start + /^\s*/.exec(doc.text.slice(tail.start))![0].length;
+      const sentences = (sentenceAt(doc, next.outer.start)?.index ?? 0) - (sentenceAt(doc, attributionAt)?.index ?? 0);
+      if (/^[^“”"]*[.,:]\s*$/.test(between) && words(between) <= MAX_SPLIT_ATTRIBUTION_WORDS && sentences <= 1) {
         parts.push(next.inner);
         end = next.outer.end;
         i++;

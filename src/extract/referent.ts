@@ -1,5 +1,6 @@
 import type { EntityKind } from './types';
 import { plainLetters } from './fold';
+import { isFirstName } from './names';
 
 /** What resolution compares: an entity as one article names it, or as the graph knows it. */
 export interface NamedEntity {
@@ -56,6 +57,9 @@ export function lookupKeys(entity: NamedEntity): string[] {
     if (entity.kind === 'PERSON') keys.add(foldTransliteration(t[t.length - 1]!));
   }
   if (entity.kind === 'PERSON') keys.add(personName(entity).surname);
+  // 'Ignacio Larraín Vial' is also looked up as 'Ignacio Larraín' (a second surname dropped).
+  const full = tokens(entity.name);
+  if (entity.kind === 'PERSON' && full.length >= 3 && isSurnameWord(full[full.length - 2]!)) keys.add(full.slice(0, -1).map(foldTransliteration).join(' '));
   else for (const form of [entity.name, ...entity.aliases]) {
     const a = initials(form) ?? (ACRONYM.test(form) ? form.toLowerCase() : undefined);
     if (a) keys.add(`acronym:${a}`);
@@ -138,10 +142,33 @@ export function isSameReferent(a: NamedEntity, b: NamedEntity): boolean {
   if (a.kind === 'PERSON') {
     const pa = personName(a);
     const pb = personName(b);
-    return pa.surname !== '' && pa.surname === pb.surname && givenNamesAgree(pa.given, pb.given);
+    return (pa.surname !== '' && pa.surname === pb.surname && givenNamesAgree(pa.given, pb.given)) || addsSecondSurname(a, b) || addsSecondSurname(b, a);
   }
   const keysA = new Set([a.name, ...a.aliases].map((f) => tokens(f).map(foldTransliteration).join(' ')));
   return [b.name, ...b.aliases].some((f) => keysA.has(tokens(f).map(foldTransliteration).join(' '))) || (a.kind === 'ORGANIZATION' && acronymSpells(a, b));
+}
+
+/** A word that can end a surname: no particle ('van der'), no initial ('V.'), no given name the lexicon knows ('Paul'). */
+function isSurnameWord(word: string): boolean {
+  return word.length > 1 && !SURNAME_PARTICLES.has(word) && !isFirstName(word);
+}
+
+/**
+ * 'Ignacio Larraín Vial' and 'Ignacio Larraín': Spanish and Portuguese names add the mother's
+ * surname after the father's, and news often drops it. `long` is `short` plus one final word
+ * when every word of `short` (two or more) is the same, in order; the shared last word is a
+ * surname (no particle, no given name the lexicon knows: 'John Paul Jones' is not 'John Paul');
+ * and nothing contradicts: `long`'s articles never call the person by that final word alone
+ * ('Jones said' makes Jones the surname, so 'John Smith Jones' is not 'John Smith').
+ */
+function addsSecondSurname(long: NamedEntity, short: NamedEntity): boolean {
+  const l = tokens(long.name).map(foldTransliteration);
+  const written = tokens(short.name);
+  const s = written.map(foldTransliteration);
+  if (s.length < 2 || l.length !== s.length + 1 || !s.every((w, i) => w === l[i])) return false;
+  if (!isSurnameWord(written[written.length - 1]!)) return false;
+  const last = l[l.length - 1]!;
+  return !long.aliases.some((a) => tokens(a).map(foldTransliteration).join(' ') === last);
 }
 
 /** An organisation's acronym as written: 'IEA', 'UNICEF'. */

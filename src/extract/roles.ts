@@ -1,9 +1,12 @@
+import countries from 'world-countries';
 import type { ExtractedRole, Span } from './types';
 import type { ResolvedMention } from './document';
 import { curated } from './curated';
+import { foldSurface } from './fold';
 import { lexiconTags } from './lexicon';
 import { vocab } from './vocabulary';
-import { lookupDemonym } from './gazetteer';
+import { lookupDemonym, lookupGazetteer } from './gazetteer';
+import { SPEECH_VERBS } from './speech';
 
 /** A person mention carrying a title, as mention detection found it. */
 export interface TitledMention extends Span {
@@ -25,8 +28,29 @@ const TITLE_END = /\s+(?:who|which|whose|and)\b|\s+(?:at|in|with|from|on|of|for|
 const TITLE_PREFIX = /^(?:(?:\d+-year-old|former|then-|long-time|longtime|veteran|current|acting|interim|newly appointed)\s*)+/i;
 /** Nouns that stand for an organisation named before: 'the group's president', 'the company's founder'. */
 const ORG_NOUNS = /^(?:group|company|firm|agency|organi[sz]ation|party|union|association|club|team|federation|bank|charity|university|ministry|council|department)$/;
+/** Honorifics are no roles (GUIDELINES §4): 'Dr.', 'Mr.', 'Prof.'. */
+const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Lady|Lord|Rev)\.$/;
 /** 'Its executive secretary, Joyce Nabirye': the organisation named before owns the post. */
 const ITS = /\b(?:its|their)\s+$/i;
+/** 'The council's lawyer, X': a described owner right before a title. */
+const DESCRIBED_OWNER = /\b[Tt]he\s+(\p{Ll}+)['’]s\s+$/u;
+/** Nouns that stand for a place named before: 'X, the town's disaster risk reduction officer'. */
+const PLACE_NOUNS = /^(?:town|city|village|province|region|district|municipality|county|state|country|island)$/;
+/**
+ * Occupations and playing positions: what someone does, not a post held in an organisation
+ * (GUIDELINES §4), so no role: 'a 54-year-old rice farmer', 'Brazilian striker X'. Posts in a
+ * team ('captain', 'coach', 'manager') stay roles.
+ */
+const NOT_POSTS = new Set([
+  'farmer', 'trader', 'teacher', 'nurse', 'driver', 'fisherman', 'fisherwoman', 'fisher', 'student', 'vendor', 'shopkeeper', 'labourer', 'laborer', 'miner', 'herder', 'housewife', 'pensioner', 'resident', 'worker',
+  'striker', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'defender', 'forward', 'fullback', 'full-back', 'centre-back', 'center-back', 'wing-back', 'playmaker',
+]);
+/** Posts a demonym before them names the country of: 'Kazakh Foreign Minister', not 'Dutch coach'. */
+const GOVERNMENT_OFFICE = /\b(?:minister|president|premier|chancellor|secretary|ambassador|envoy|consul|leader|king|queen|governor|spokes(?:man|woman|person))\b/i;
+/** Lexicon tags of words that are no title modifiers when reading back from a title ('said', 'the', 'her'). */
+const NOT_MODIFIER = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'PastTense', 'Copula', 'Modal', 'Adverb', 'Cardinal', 'Gerund']);
+/** Prepositions that end a run of title words read backwards or forwards. */
+const PREPOSITION = /^(?:of|for|at|in|to|with|from|on|by)$/;
 
 /** True when a phrase's head word names a post ('professor of epidemiology'), not kinship ('grandson of the founder') nor a group ('sparring partners'). */
 function isTitleHead(phrase: string): boolean {
@@ -37,6 +61,101 @@ function isTitleHead(phrase: string): boolean {
   const isTitle = (w: string) => vocab().titles.some((t) => t.length === 1 && t[0] === w) || lexiconTags(w).includes('Actor') || /(?:ist|ologist)$/.test(w);
   if (/s$/.test(word) && isTitle(word.slice(0, -1))) return false;
   return isTitle(word);
+}
+
+/** '-based', '-listed' after a place: it locates the organisation named next ('the Kyzylorda-based Aral Revival Foundation'). */
+const LOCATING = /^-(?:based|listed|headquartered|registered)\b/;
+
+/**
+ * The words between a title and the organisation it belongs to: 'at', 'of the', "of the hospital's",
+ * 'of the Kyzylorda-based', 'for the election observer group' (lower-case words ending in an
+ * organisation noun).
+ */
+function isOwnerLead(between: string): boolean {
+  const m = /^\s+(?:at|of|for|with)\s+(?:the\s+)?(?:\p{Ll}+['’]s\s+)?(?:[\p{L}.]+-(?:based|listed|headquartered|registered)\s+)?((?:\p{Ll}+\s+){0,4})$/u.exec(between);
+  if (!m) return false;
+  const words = m[1]!.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const noun = words[words.length - 1]!;
+  return !words.some((w) => PREPOSITION.test(w) || w === 'and' || w === 'the') && (ORG_NOUNS.test(noun) || vocab().orgSuffix(noun));
+}
+
+/** The word a title is named by: the one before 'of'/'for'/'in' ('professor of epidemiology'), else the last. */
+function titleHead(phrase: string): string {
+  const words = phrase.toLowerCase().split(/\s+/);
+  const head = words.findIndex((w) => w === 'of' || w === 'for' || w === 'in' || w === 'to');
+  return head > 0 ? words[head - 1]! : words[words.length - 1]!;
+}
+
+/** False for occupations and playing positions ('sugarcane farmer', 'striker'): no post in an organisation. */
+function isPost(title: string): boolean {
+  return !NOT_POSTS.has(titleHead(title));
+}
+
+/**
+ * The gazetteer id of the country a demonym names, from world-countries: its English demonym
+ * ('Russian'), or, for a demonym the package does not list, the country whose name is the word
+ * and '-stan' ('Kazakh' for Kazakhstan, 'Kyrgyz') or whose name and demonym both extend it
+ * ('Uzbek': Uzbekistan, Uzbekistani). One country only, never a word that is a country itself.
+ */
+export function countryOfDemonym(word: string): string | undefined {
+  const known = lookupDemonym(word);
+  if (known?.startsWith('country:')) return known;
+  const w = foldSurface(word);
+  if (w.length < 4 || w.includes(' ') || lookupGazetteer(word)) return undefined;
+  const found = countries.filter((c) => {
+    const name = foldSurface(c.name.common);
+    const demonym = foldSurface(c.demonyms?.eng?.m ?? '');
+    return name === `${w}stan` || name === `${w}istan` || (w.length >= 5 && name.startsWith(w) && demonym.startsWith(w));
+  });
+  return found.length === 1 ? `country:${found[0]!.cca3}` : undefined;
+}
+
+/** The article's mention of the country a demonym names ('Uzbek' -> the entity 'Uzbekistan'), if it names it. */
+function countryNamedByDemonym(word: string, mentions: readonly ResolvedMention[]): string | undefined {
+  const id = countryOfDemonym(word);
+  return id ? mentions.find((m) => m.kind === 'PLACE' && lookupGazetteer(m.surface)?.id === id)?.key : undefined;
+}
+
+/** Words after a name that only say what kind of company or club it is: 'Resources', 'S.A.', 'FC', 'HD'. */
+function isDesignator(word: string): boolean {
+  return /^(?:\p{Lu}\.?){1,3}$/u.test(word) || vocab().orgSuffix(foldSurface(word));
+}
+
+/**
+ * 'Coral Bay's managing director' in an article about Coral Bay Resources Ltd, 'Ulsan coach'
+ * beside Ulsan HD: a leading part of an organisation's name names that organisation. Never a
+ * country ('US Army' does not make 'US' an army).
+ */
+function organisationStartingWith(q: ResolvedMention, mentions: readonly ResolvedMention[]): string | undefined {
+  if (lookupGazetteer(q.surface)?.id.startsWith('country:')) return undefined;
+  const prefix = `${q.surface} `;
+  // A place's name ('Ulsan', 'Sines') extends only by designators ('Sines Municipal Council' is not the town); any other short form by one or two capitalised words ('Northwind' for 'Northwind Minerals').
+  const extension = (rest: string[]) => rest.every(isDesignator) || (q.kind !== 'PLACE' && !lookupGazetteer(q.surface) && rest.length <= 2 && rest.every((w) => /^\p{Lu}/u.test(w)));
+  return mentions.find((m) => m.kind === 'ORGANIZATION' && m.key !== q.key && m.surface.startsWith(prefix) && extension(m.surface.slice(prefix.length).split(/\s+/)))?.key;
+}
+
+/** The organisation named most often before `at` (the latest on a tie): whom 'the company' means in an article about it. */
+function mostNamedOrganisation(mentions: readonly ResolvedMention[], at: number): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (m.end <= at && m.kind === 'ORGANIZATION') counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  let best: string | undefined;
+  for (const m of mentions) if (m.end <= at && m.kind === 'ORGANIZATION' && counts.get(m.key)! >= (counts.get(best ?? '') ?? 0)) best = m.key;
+  return best;
+}
+
+/**
+ * Whom 'the council's' or 'the town's' means: the organisation named before with that word in
+ * its name ('Council of Atacameño Peoples'), else for a generic organisation noun the one named
+ * most; for a place noun the place named last ('the town' after 'in La Castellana').
+ */
+function describedOwner(noun: string, mentions: readonly ResolvedMention[], at: number): string | undefined {
+  if (PLACE_NOUNS.test(noun)) {
+    const countryOnly = noun === 'country';
+    return [...mentions].reverse().find((m) => m.end <= at && m.kind === 'PLACE' && (!countryOnly || lookupGazetteer(m.surface)?.id.startsWith('country:')))?.key;
+  }
+  const named = [...mentions].reverse().find((m) => m.end <= at && m.kind === 'ORGANIZATION' && foldSurface(m.surface).split(' ').some((w) => w === noun || w === `${noun}s`));
+  return named?.key ?? (ORG_NOUNS.test(noun) ? mostNamedOrganisation(mentions, at) : undefined);
 }
 
 /** "Porto's Nigerian midfielder": a possessive, then the player's nationality, then the title. */
@@ -56,14 +175,51 @@ function titleText(raw: string): string {
   return raw.replace(/\s+/g, ' ').trim();
 }
 
-/** The organisation or place named right before a title (never a person: "Kerry's spokesman" names none). */
-function qualifierBefore(text: string, mentions: readonly ResolvedMention[], at: number): ResolvedMention | undefined {
-  const q = [...mentions].reverse().find((m) => m.end <= at && (QUALIFIER_GAP.test(text.slice(m.end, at)) || isNationalityGap(text.slice(m.end, at))));
-  return q && q.kind !== 'PERSON' ? q : undefined;
+/** The name right before a title: 'Kremlin spokesman', 'Syria’s UN Ambassador', 'Porto's Nigerian coach' (a person too: 'Kerry's spokesman'). */
+function mentionBeforeTitle(text: string, mentions: readonly ResolvedMention[], at: number): ResolvedMention | undefined {
+  return [...mentions].reverse().find((m) => m.end <= at && (QUALIFIER_GAP.test(text.slice(m.end, at)) || isNationalityGap(text.slice(m.end, at))));
+}
+
+/**
+ * "Azerbaijan's deputy transport minister": an organisation or place with a possessive, then
+ * lower-case words that qualify the title (no function words, no verbs). Returns the owner and
+ * where the title starts.
+ */
+function possessedModifiers(text: string, mentions: readonly ResolvedMention[], at: number): [ResolvedMention, number] | undefined {
+  const m = /['’]s[ \t]+((?:\p{Ll}[\p{Ll}-]*[ \t]+){1,3})$/u.exec(text.slice(Math.max(0, at - 60), at));
+  if (!m) return undefined;
+  const words = m[1]!.trim().split(/\s+/);
+  if (words.some((w) => PREPOSITION.test(w) || SPEECH_VERBS.has(w) || lexiconTags(w).some((t) => NOT_MODIFIER.has(t)))) return undefined;
+  const ownerEnd = at - m[0].length;
+  const owner = mentions.find((x) => x.end === ownerEnd && x.kind !== 'PERSON');
+  return owner ? [owner, at - m[1]!.length] : undefined;
+}
+
+/**
+ * 'Health Secretary', 'Finance Director': a single unknown capitalised word that opens a title of
+ * the curated table ('health minister', 'finance director') qualifies the post, it names no
+ * organisation.
+ */
+function isTitleModifier(text: string, q: ResolvedMention, at: number): boolean {
+  if (!/^[ \t]+$/.test(text.slice(q.end, at)) || /\s/.test(q.surface) || lookupGazetteer(q.surface)) return false;
+  const word = foldSurface(q.surface);
+  return vocab().titles.some((t) => t.length > 1 && t[0] === word);
 }
 
 function lastOrganisationBefore(mentions: readonly ResolvedMention[], at: number, kinds: readonly string[] = ['ORGANIZATION']): ResolvedMention | undefined {
   return [...mentions].reverse().find((x) => x.end <= at && kinds.includes(x.kind));
+}
+
+/** Before a name: it sits in a prepositional phrase ('Under CAS rules', 'to the Supreme Court'), not in subject position. */
+const AFTER_PREPOSITION = /\b(?:in|at|to|for|of|from|with|under|by|on|into|against|before|after|via)\s+(?:the\s+)?$/i;
+
+/**
+ * Whom 'Its' means: the organisation named last outside a prepositional phrase ('WADA has 30
+ * days ... Under CAS rules, ... Its general counsel' is WADA's), else the one named last.
+ */
+function lastSubjectOrganisation(text: string, mentions: readonly ResolvedMention[], at: number): string | undefined {
+  const subject = [...mentions].reverse().find((x) => x.end <= at && x.kind === 'ORGANIZATION' && !AFTER_PREPOSITION.test(text.slice(Math.max(0, x.start - 12), x.start)));
+  return (subject ?? lastOrganisationBefore(mentions, at))?.key;
 }
 
 /** 'spokesman for the fire department': the organisation named before whose name ends with the description's noun. */
@@ -89,28 +245,35 @@ function appositiveRoles(text: string, mentions: readonly ResolvedMention[], per
   const inside = mentions.filter((x) => x.start >= clause.start && x.end <= clause.end);
   let at = from;
   let organization: string | undefined;
-  const possessor = [...inside].reverse().find((x) => /^['’]s\s/.test(text.slice(x.end, x.end + 3)));
+  // The possessor opens the appositive ("Lumora’s founder", "Russian President Vladimir Putin's spokesperson"), not a clause ('who stood beside Azerbaijan's minister').
+  // 'who resigned as Ferrosul's chief executive': a post named after 'as' in a relative clause.
+  const possessor = [...inside].reverse().find((x) => /^['’]s\s/.test(text.slice(x.end, x.end + 3)) && /^(?:who\s+(?:\p{Ll}+\s+){1,3}as\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(text.slice(from, x.start)));
   const leading = inside.find((x) => /^(?:\p{Lu}\p{Ll}+\s+)?$/u.test(text.slice(from, x.start)));
   if (possessor) {
-    if (possessor.kind !== 'PERSON') organization = possessor.key;
+    // 'Coral Bay's managing director' names Coral Bay Resources; "Putin's spokesperson" names none.
+    organization = organisationStartingWith(possessor, mentions) ?? (possessor.kind !== 'PERSON' ? possessor.key : undefined);
     at = possessor.end + 3;
   } else if (leading) {
-    if (leading.kind === 'PERSON') return [];
-    organization = leading.key;
+    const opened = organisationStartingWith(leading, mentions);
+    if (leading.kind === 'PERSON' && !opened) return [];
+    organization = opened ?? leading.key;
     at = leading.end + (/^\s+/.exec(text.slice(leading.end))?.[0].length ?? 0);
   }
-  // 'Alexis McGill Johnson, the group's president': the organisation meant is the one named before.
+  // 'Alexis McGill Johnson, the group's president', 'X, the town's disaster officer': the organisation or place meant is one named before.
   const owned = /^(\p{Ll}+)['’]s\s+/u.exec(text.slice(at, clause.end));
   if (owned) {
     at += owned[0].length;
-    if (!organization && ORG_NOUNS.test(owned[1]!)) organization = lastOrganisationBefore(mentions, person.start)?.key;
+    if (!organization) organization = describedOwner(owned[1]!, mentions, person.start);
   }
   at += TITLE_PREFIX.exec(text.slice(at, clause.end))?.[0].length ?? 0;
   const rest = text.slice(at, clause.end);
+  // ', who cut the ribbon', ', and headed the winner': a clause, no appositive.
+  if (/^(?:who|which|whose|and|but|or)\b/.test(rest)) return [];
   const stop = TITLE_END.exec(rest);
   let titles = (stop ? rest.slice(0, stop.index) : rest).trim();
   // "UNICEF's representative in Bangladesh": with the organisation named, a place after 'in'/'to' completes the title.
-  const complement = organization && stop && /^\s+(?:in|to)\s+$/.test(stop[0]) ? mentions.find((x) => x.start === at + stop.index + stop[0].length && x.kind === 'PLACE') : undefined;
+  const complementAt = stop ? at + stop.index + stop[0].length + (/^the\s+/.exec(text.slice(at + stop.index + stop[0].length))?.[0].length ?? 0) : -1;
+  const complement = organization && stop && /^\s+(?:in|to)\s+$/.test(stop[0]) ? mentions.find((x) => x.start === complementAt && x.kind === 'PLACE') : undefined;
   if (complement) titles = text.slice(at, complement.end).trim();
   // 'founder and chief executive': each part that is a title is a role.
   const and = stop && /^\s+and\b/.test(stop[0]) && isTitleHead(titles);
@@ -121,9 +284,11 @@ function appositiveRoles(text: string, mentions: readonly ResolvedMention[], per
   if (!organization && stop && !complement) {
     const after = rest.slice(stop.index);
     // '... at the University of Bergen', 'chairman of the Kisumu Beach Management Unit', 'mayor of Jerez de la Frontera'.
-    const named = inside.find((x) => x.start >= at + stop.index && x.kind !== 'PERSON');
-    // "the head of the hospital's Institute of Viral ...": a described owner may stand before the name.
-    if (named && /^\s+(?:at|of|for|with)\s+(?:the\s+)?(?:\p{Ll}+['’]s\s+)?$/u.test(text.slice(at + stop.index, named.start))) organization = named.key;
+    // 'the Almaty-based Eurasian Logistics Institute': the place before '-based' only locates the organisation.
+    const named = inside.find((x) => x.start >= at + stop.index && x.kind !== 'PERSON' && !LOCATING.test(text.slice(x.end, x.end + 12)));
+    // "the head of the hospital's Institute of Viral ...": a described owner may stand before the name;
+    // 'a spokeswoman for the election observer group Yiaga Africa': so may a description ending in an organisation noun.
+    if (named && isOwnerLead(text.slice(at + stop.index, named.start))) organization = named.key;
     // 'spokesman for the fire department': the department named before.
     const description = /^\s+(?:at|of|for)\s+the\s+([\p{Ll}\s]+)$/u.exec(after);
     if (!organization && description) organization = describedOrganisation(mentions, person.start, description[1]!);
@@ -144,9 +309,89 @@ function secondPost(text: string, mentions: readonly ResolvedMention[], inside: 
   const stop = TITLE_END.exec(rest);
   const title = withoutNationality((stop ? rest.slice(0, stop.index) : rest).trim());
   if (!isTitleHead(title) || title.split(/\s+/).length > 4) return undefined;
-  const named = stop ? inside.find((x) => x.start >= at + stop.index && x.kind !== 'PERSON') : undefined;
-  const organization = named && /^\s+(?:at|of|for|with)\s+(?:the\s+)?$/.test(text.slice(at + stop!.index, named.start)) ? named.key : undefined;
+  const named = stop ? inside.find((x) => x.start >= at + stop.index && x.kind !== 'PERSON' && !LOCATING.test(text.slice(x.end, x.end + 12))) : undefined;
+  const organization = named && isOwnerLead(text.slice(at + stop!.index, named.start)) ? named.key : undefined;
   return { person: person.key, title, organization, start: person.start, end: at + title.length };
+}
+
+/** 'The EU ambassador to Kenya, ' / 'The head of the OAS mission, ': a sentence opening on a description, then the name. */
+const DESCRIPTION_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)(The|Its|Their)\s+([^,.;:“”"\n]{2,100}),\s+$/u;
+/** Lower-case title words: 'ambassador', 'special representative', 'deputy head'. */
+const TITLE_WORDS = /^(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3})/u;
+
+/**
+ * Roles from a description opening the sentence before the name: 'The EU ambassador to Kenya,
+ * Pieter van der Berg, said', "The European Union's special representative for Central Asia, X",
+ * 'The head of the OAS mission, X', 'The chairman of the electoral committee, X' (no organisation).
+ */
+function descriptionRoles(text: string, mentions: readonly ResolvedMention[], person: ResolvedMention, lead: number): ExtractedRole[] {
+  const m = DESCRIPTION_BEFORE.exec(text.slice(Math.max(0, lead - 130), lead));
+  if (!m) return [];
+  const end = lead - /,\s+$/.exec(m[0])![0].length;
+  const start = end - m[2]!.length;
+  const role = (title: string, organization?: string): ExtractedRole[] =>
+    isTitleHead(title.split(/\s+(?:to|for|in)\s+/)[0]!) ? [{ person: person.key, title, organization, start, end: person.end }] : [];
+  // 'Its development manager for the East Midlands, X': the organisation named before owns the post.
+  const its = m[1] !== 'The' ? lastSubjectOrganisation(text, mentions, start) : undefined;
+  if (m[1] !== 'The' && !its) return [];
+  const first = its ? undefined : mentions.find((x) => x.start === start && x.end <= end);
+  if (first || its) {
+    // 'The EU ambassador to Kenya': organisation, title, and a place completing the title.
+    const organization = its ?? organisationStartingWith(first!, mentions) ?? (first!.kind !== 'PERSON' ? first!.key : undefined);
+    const parts = /^(?:['’]s)?\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?)(?:\s+(?:to|for|in)\s+(?:the\s+)?(\p{Lu}.*))?$/u.exec(text.slice(first ? first.end : start - 1, end));
+    if (!organization || !parts || parts[1]!.split(/\s+/).some((w) => PREPOSITION.test(w))) return [];
+    // 'ambassador to Kenya', 'manager for the East Midlands': a complement completes the title only when it is one name.
+    if (parts[2] && !mentions.some((x) => x.end === end && x.kind !== 'PERSON' && x.surface === parts[2])) return [];
+    const titleFrom = end - parts[0].length + parts[0].indexOf(parts[1]!);
+    return role(titleText(text.slice(titleFrom, end)), organization);
+  }
+  // 'The head of the OAS mission', 'The chairman of the electoral committee'.
+  const head = /^(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}?)\s+(?:of|for|at)\s+(?:the\s+)?/u.exec(text.slice(start, end));
+  if (!head || head[1]!.split(/\s+/).some((w) => PREPOSITION.test(w))) return [];
+  const from = start + head[0].length;
+  const owner = mentions.find((x) => x.start === from && x.end <= end && x.kind !== 'PERSON');
+  const tail = text.slice(owner ? owner.end : from, end);
+  if (!/^(?:\s*\p{Ll}+){0,3}\s*$/u.test(tail) || (!owner && tail.trim() === '')) return [];
+  return role(head[1]!, owner?.key);
+}
+
+/**
+ * 'said plant geneticist Tigist Haile-Mariam of Addis Ababa University': lower-case title words
+ * right before a name that has no title yet, when 'of <organisation>' after the name says
+ * where the post is.
+ */
+function titleBeforeNameRoles(text: string, mentions: readonly ResolvedMention[], person: ResolvedMention): ExtractedRole[] {
+  const of = /^\s+(?:of|at)\s+(?:the\s+)?/.exec(text.slice(person.end, person.end + 10));
+  const organisation = of ? mentions.find((m) => m.start === person.end + of[0].length && m.kind === 'ORGANIZATION') : undefined;
+  const words = /((?:\p{Ll}[\p{Ll}-]*[ \t]+){1,3})$/u.exec(text.slice(Math.max(0, person.start - 60), person.start));
+  if (!organisation || !words) return [];
+  const all = words[1]!.trim().split(/\s+/);
+  if (!isTitleHead(all[all.length - 1]!)) return [];
+  let from = all.length - 1;
+  while (from > 0 && !lexiconTags(all[from - 1]!).some((t) => NOT_MODIFIER.has(t)) && !SPEECH_VERBS.has(all[from - 1]!)) from--;
+  const title = all.slice(from).join(' ').replace(TITLE_PREFIX, '');
+  return title ? [{ person: person.key, title, organization: organisation.key, start: person.start - words[1]!.length, end: organisation.end }] : [];
+}
+
+/**
+ * 'Coun. Rosario Dela Cruz', 'Sen. Ada Obi': an abbreviated title of the curated table right
+ * before a name. Sentence splitting may have cut after its dot, so mention detection never saw it.
+ */
+function abbreviatedTitleRoles(text: string, person: ResolvedMention): ExtractedRole[] {
+  const m = /(?:^|[\s(“"])(\p{Lu}\p{Ll}{1,4}\.)[ \t]+$/u.exec(text.slice(Math.max(0, person.start - 12), person.start));
+  const word = m ? foldSurface(m[1]!) : '';
+  if (!m || HONORIFIC.test(m[1]!) || !vocab().titles.some((t) => t.length === 1 && t[0] === word) || !curated().titles.includes(m[1]!.toLowerCase())) return [];
+  return [{ person: person.key, title: m[1]!, organization: undefined, start: person.start - m[0].length + m[0].indexOf(m[1]!), end: person.end }];
+}
+
+/** ', who lost her home and is now president of the ': a post named with 'is'/'was' in a relative clause, before its organisation. */
+const COPULA_POST = /^,\s+who\s+[^,.;:“”"]*?\b(?:is|was)\s+(?:now\s+|also\s+|currently\s+)?(?:the\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s+(?:of|at|for)\s+(?:the\s+)?$/u;
+
+/** 'Ana Paula Ferreira, who lost her home and is now president of the Association of Families': the post and its organisation. */
+function relativeClauseRoles(text: string, mentions: readonly ResolvedMention[], person: ResolvedMention): ExtractedRole[] {
+  const organisation = mentions.find((x) => x.start > person.end && x.start - person.end < MAX_APPOSITIVE && x.kind === 'ORGANIZATION' && COPULA_POST.test(text.slice(person.end, x.start)));
+  const title = organisation ? COPULA_POST.exec(text.slice(person.end, organisation.start))![1]! : '';
+  return organisation && isTitleHead(title) ? [{ person: person.key, title, organization: organisation.key, start: person.start, end: organisation.end }] : [];
 }
 
 /** A title that only repeats part of a longer one the person holds ('Secretary' beside 'Secretary of State'). */
@@ -163,24 +408,62 @@ function isShortForm(role: ExtractedRole, all: readonly ExtractedRole[]): boolea
 export function findRoles(text: string, mentions: readonly ResolvedMention[], titled: readonly TitledMention[]): ExtractedRole[] {
   const roles: ExtractedRole[] = [];
   for (const t of titled) {
-    const qualifier = qualifierBefore(text, mentions, t.title.start);
+    let qualifier = mentionBeforeTitle(text, mentions, t.title.start);
+    let titleFrom = t.title.start;
+    // "Azerbaijan's deputy transport minister, Elchin Huseynli": lower-case words after a possessive owner are the title's.
+    const modifiers = qualifier ? undefined : possessedModifiers(text, mentions, t.title.start);
+    if (modifiers) [qualifier, titleFrom] = modifiers;
+    const titleEnd = t.title.end;
+    let countryKey = t.countryKey;
+    // 'Presiding Judge', 'Health Secretary': the word before is part of the title.
+    if (qualifier && isTitleModifier(text, qualifier, t.title.start)) {
+      titleFrom = qualifier.start;
+      qualifier = undefined;
+    }
+    // 'Uzbek Foreign Minister', 'Kazakh Foreign Minister': a demonym before a government office names the country.
+    const demonym = qualifier ? (/\s/.test(qualifier.surface) ? undefined : qualifier.surface) : /(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, t.title.start - 30), t.title.start))?.[1];
+    if (demonym && countryOfDemonym(demonym) && !lookupGazetteer(demonym)) {
+      if (qualifier?.kind !== 'PLACE') qualifier = undefined;
+      if (!countryKey && GOVERNMENT_OFFICE.test(t.title.text)) countryKey = countryNamedByDemonym(demonym, mentions);
+    }
+    // 'Melbourne City manager': the title's capitalised first word ends the name before it, when the article uses that name.
+    const firstWord = titleFrom === t.title.start ? /^(\p{Lu}\p{Ll}+)\s+/u.exec(text.slice(t.title.start, t.title.end)) : null;
+    const prior = firstWord ? /(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]+$/u.exec(text.slice(Math.max(0, t.title.start - 60), t.title.start)) : null;
+    const longer = prior && firstWord ? mentions.find((m) => m.kind !== 'PERSON' && m.surface === `${prior[1]} ${firstWord[1]}`) : undefined;
+    if (longer && firstWord && prior) {
+      qualifier = { ...longer, start: t.title.start - prior[0].length, end: t.title.start + firstWord[1]!.length };
+      titleFrom = t.title.start + firstWord[0].length;
+    }
+    // 'Litio Andino chief executive', 'Coral Bay's managing director': the organisation the name opens.
+    const opened = qualifier ? organisationStartingWith(qualifier, mentions) : undefined;
+    // "Kerry's spokesman": a person names no organisation.
+    const qualifierKey = opened ?? (qualifier && qualifier.kind !== 'PERSON' ? qualifier.key : undefined);
     // 'Syria’s UN Ambassador': the country owning the post is the organisation, the body it sits in part of the title.
-    const owner = qualifier && [...mentions].reverse().find((m) => m.end <= qualifier.start && /^['’]s\s+$/.test(text.slice(m.end, qualifier.start)));
-    let organization = owner && owner.kind !== 'PERSON' ? owner.key : (qualifier?.key ?? t.countryKey);
-    if (!organization && ITS.test(text.slice(Math.max(0, t.title.start - 6), t.title.start))) organization = lastOrganisationBefore(mentions, t.title.start)?.key;
+    const owner = qualifierKey && !opened ? [...mentions].reverse().find((m) => m.end <= qualifier!.start && /^['’]s\s+$/.test(text.slice(m.end, qualifier!.start))) : undefined;
+    const ownedByOwner = owner !== undefined && owner.kind !== 'PERSON';
+    let organization = ownedByOwner ? owner.key : (qualifierKey ?? countryKey);
+    if (!organization && ITS.test(text.slice(Math.max(0, titleFrom - 6), titleFrom))) organization = lastSubjectOrganisation(text, mentions, titleFrom);
+    // 'The council's lawyer, María José de la Barra': the council named before.
+    const described = !organization && !qualifierKey ? DESCRIBED_OWNER.exec(text.slice(Math.max(0, titleFrom - 40), titleFrom)) : null;
+    if (described) organization = describedOwner(described[1]!, mentions, titleFrom);
     // 'Judge Luiza Bittencourt of the 2nd Criminal Court of Pará de Minas'.
     const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(t.end, t.end + 8));
     if (!organization && of) organization = mentions.find((m) => m.start === t.end + of[0].length && m.kind === 'ORGANIZATION')?.key;
-    const titleFrom = owner && owner.kind !== 'PERSON' ? qualifier.start : t.title.start;
-    const start = Math.min(t.start, t.title.start, owner?.start ?? qualifier?.start ?? Infinity);
-    const title = titleText(text.slice(titleFrom, t.title.end)).replace(TITLE_PREFIX, '');
-    roles.push({ person: t.key, title, organization, start, end: Math.max(t.end, t.title.end) });
+    if (ownedByOwner) titleFrom = qualifier!.start;
+    const start = Math.min(t.start, titleFrom, owner?.start ?? qualifier?.start ?? Infinity);
+    const title = titleText(text.slice(titleFrom, titleEnd)).replace(TITLE_PREFIX, '');
+    roles.push({ person: t.key, title, organization, start, end: Math.max(t.end, titleEnd) });
   }
-  for (const m of mentions) if (m.kind === 'PERSON') roles.push(...appositiveRoles(text, mentions, m));
+  const titledAt = new Map(roles.map((r, i) => [titled[i]!.start, r.start]));
+  for (const m of mentions) {
+    if (m.kind !== 'PERSON') continue;
+    roles.push(...appositiveRoles(text, mentions, m), ...descriptionRoles(text, mentions, m, titledAt.get(m.start) ?? m.start), ...relativeClauseRoles(text, mentions, m));
+    if (!titledAt.has(m.start)) roles.push(...titleBeforeNameRoles(text, mentions, m), ...abbreviatedTitleRoles(text, m));
+  }
   const seen = new Set<string>();
   return roles.filter((r) => {
     const id = `${r.person}|${r.title.toLowerCase()}|${r.organization ?? ''}`;
-    if (seen.has(id) || isShortForm(r, roles)) return false;
+    if (seen.has(id) || isShortForm(r, roles) || !isPost(r.title)) return false;
     seen.add(id);
     return true;
   });

@@ -23,14 +23,43 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'threatened', 'threatens', 'threatening', 'accuse', 'wrote', 'writes', 'blamed', 'blames', 'ruled', 'rules', 'announced', 'argue',
   // Plural and infinitive forms: 'The United States and the EU ... say', 'Residents say', 'would not deny'.
   'say', 'warn', 'deny', 'insist', 'claim', 'reject', 'vow', 'predict', 'estimate', 'note', 'acknowledge',
+  'blame', 'cautioned', 'cautions', 'criticised', 'criticized', 'criticises', 'criticizes',
   // A participle continuing the subject's clause: 'The United States called ..., saying it was ...'.
-  'saying',
+  'saying', 'telling', 'adding', 'warning', 'arguing', 'noting', 'insisting', 'claiming', 'stressing', 'urging',
+  'accusing', 'predicting', 'ruling', 'vowing', 'promising', 'pledging', 'explaining', 'acknowledging', 'denying',
+]);
+
+/** Reporting verbs in their -ing form: they report only after a comma, continuing the clause's subject ('..., telling Reuters ...'). */
+export const PARTICIPLES: ReadonlySet<string> = new Set([...REPORTING_VERBS].filter((v) => v.endsWith('ing')));
+
+/**
+ * Verbs that report only with an infinitive or a that-clause: 'vowed to press on', 'urged
+ * residents to stay indoors'. Without one they are acts ('threatened springs', 'urged caution').
+ */
+export const INFINITIVE_VERBS: ReadonlySet<string> = new Set([
+  'threatened', 'threatens', 'threatening', 'vowed', 'vows', 'vow', 'vowing', 'promised', 'promises', 'promising',
+  'pledged', 'pledges', 'pledging', 'urged', 'urges', 'urging',
+]);
+
+
+/**
+ * Verbs that report a clause but also take a plain object as an act: 'claimed victory',
+ * 'confirmed the grant', 'announced the appointment of'. Without 'that' their complement must
+ * read as a clause ('claimed the vote was rigged'). 'reported' is not one of them: 'reported six
+ * deaths' reports figures.
+ */
+export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  'claimed', 'claims', 'claim', 'claiming', 'confirmed', 'confirms', 'announced', 'announces', 'acknowledged',
+  'acknowledges', 'acknowledge', 'acknowledging', 'admitted', 'admits', 'noted', 'notes', 'note',
+  'noting', 'dismissed', 'dismisses', 'warned', 'warns', 'warn', 'warning',
 ]);
 
 /** Verbs that give something a name in the speaker's words: 'called the ramp “a 1990s solution”'. */
 export const NAMING_VERBS: ReadonlySet<string> = new Set([
   'called', 'calls', 'call', 'described', 'describes', 'dubbed', 'dubs', 'termed', 'terms', 'labelled', 'labeled',
   'branded', 'brands', 'characterised', 'characterized', 'hailed', 'hails', 'denounced', 'denounces',
+  // After a comma, continuing the clause's subject: '..., calling the decision “baffling”'.
+  'calling', 'describing', 'dubbing', 'terming', 'labelling', 'labeling', 'branding', 'hailing', 'denouncing',
 ]);
 
 /** Verbs of plain speech: a subject of one of these inside a reported clause is the one reported ('He says Kerry told Lavrov that ...'). */

@@ -1,3 +1,4 @@
+import type { Span } from './types';
 import type { AnalysedText } from './document';
 import { mentionsIn } from './document';
 import { nearestPerson, pronounGender } from './attribution';
@@ -12,8 +13,10 @@ const APPOSITIVE = /,[^,]{1,160},\s*$/;
 const TWO_APPOSITIVES = /,[^,]{1,160},[^,]{1,160},\s*$/;
 /** A subject that is a title only: 'The minister', 'the city manager'. */
 const TITLE_ONLY = /(?:^|\s)the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/iu;
+/** What may stand before a subject phrase: nothing, a comma or dash, or a conjunction ('..., and the minister said'). */
+const SUBJECT_OPENING = /(?:^|[,;:—–-]\s*|\b(?:and|but|while|as)\s+)$/iu;
 /** An appositive that is a relative clause about the subject: 'The NCSC, which is part of GCHQ, said'. */
-const RELATIVE_APPOSITIVE = /,\s+(?:which|who)\s[^,]{1,160},\s*$/;
+const RELATIVE_APPOSITIVE = /,\s+(?:which|who|whose)\s.{1,200}?,\s*$/su;
 /** Longest subject phrase (in words) for the fallback that takes its first named entity. */
 const MAX_SUBJECT_WORDS = 8;
 
@@ -47,7 +50,8 @@ function endingAt(doc: AnalysedText, from: number, rawHead: string): Subject | u
   }
   // 'The minister said', 'The city manager also said': the person holding that title.
   const titled = TITLE_ONLY.exec(head);
-  if (titled && vocab().titles.some((t) => t.join(' ') === foldSurface(titled[1]!).split(' ').slice(-t.length).join(' '))) {
+  // The title phrase must be the subject, not a complement: 'who is not related to the fire department spokesman, said'.
+  if (titled && SUBJECT_OPENING.test(head.slice(0, titled.index + titled[0].length - titled[0].trimStart().length)) && vocab().titles.some((t) => t.join(' ') === foldSurface(titled[1]!).split(' ').slice(-t.length).join(' '))) {
     const key = nearestPerson(doc, from, { title: titled[1]!.toLowerCase() });
     if (key) return { key, start: headEnd - titled[0].trimStart().length };
   }
@@ -55,6 +59,36 @@ function endingAt(doc: AnalysedText, from: number, rawHead: string): Subject | u
   if (!pronoun) return undefined;
   const key = nearestPerson(doc, from, { gender: pronounGender(pronoun[1]!) });
   return key ? { key, start: headEnd - pronoun[1]!.length } : undefined;
+}
+
+/** Unnamed people speaking for a named body: 'A BC Transit spokesperson', 'EU officials', 'Kazakhstan's government'. */
+const MEMBER_NOUN = /\s+(?:spokes(?:man|woman|person|people|men|women)|officials?|representatives?|sources?|negotiators?|executives?)$/u;
+const GOVERNMENT_NOUN = /['’]s\s+(?:government|administration|cabinet)$/u;
+
+/**
+ * The body an unnamed member speaks for (GUIDELINES §5: "A WisDOT spokesperson … said" →
+ * WisDOT): an organisation named right before the member noun. A town or region named there
+ * ('An Ulsan spokesperson') stands for the organisation the article names after it ('Ulsan
+ * HD'); a country's own officials ('US officials') are left unnamed. A country's government
+ * speaks as the country.
+ */
+function memberOf(doc: AnalysedText, from: number, head: string): Subject | undefined {
+  const government = GOVERNMENT_NOUN.exec(head);
+  if (government) {
+    const owner = endingAt(doc, from, head.slice(0, government.index));
+    const kind = owner && doc.mentions.find((m) => m.key === owner.key)?.kind;
+    if (owner && kind !== 'PERSON') return owner;
+  }
+  const noun = MEMBER_NOUN.exec(head);
+  if (!noun) return undefined;
+  const named = head.slice(0, noun.index);
+  const mention = mentionsIn(doc, { start: from, end: from + named.length }).find((m) => m.end === from + named.length && !m.possessive);
+  if (!mention) return undefined;
+  if (mention.kind === 'ORGANIZATION') return { key: mention.key, start: mention.start };
+  if (mention.kind !== 'PLACE' || !/spokes/.test(noun[0])) return undefined;
+  const prefix = `${mention.surface.toLowerCase()} `;
+  const org = doc.mentions.find((m) => m.kind === 'ORGANIZATION' && m.surface.toLowerCase().startsWith(prefix));
+  return org ? { key: org.key, start: mention.start } : undefined;
 }
 
 /**
@@ -66,6 +100,8 @@ function endingAt(doc: AnalysedText, from: number, rawHead: string): Subject | u
  */
 export function findSubject(doc: AnalysedText, from: number, verbAt: number): Subject | undefined {
   let head = doc.text.slice(from, verbAt).replace(AUXILIARY, '');
+  const member = memberOf(doc, from, head.replace(/,\s*$/, ''));
+  if (member) return member;
   // 'The National Cyber Security Centre (NCSC), which is part of GCHQ, said': not GCHQ.
   if (RELATIVE_APPOSITIVE.test(head)) {
     const before = endingAt(doc, from, head.replace(RELATIVE_APPOSITIVE, ''));
@@ -105,6 +141,33 @@ function nearestNonPerson(doc: AnalysedText, at: number, kinds: readonly string[
   return undefined;
 }
 
+/** Two speakers named by a plural description: 'the two companies said', 'both parties promised'. */
+const JOINT = /(?:^|\s)(?:the\s+two|both)\s+(companies|firms|groups|parties|sides|countries|governments|organi[sz]ations|clubs|teams|banks|unions|ministries|agencies)$/iu;
+
+/**
+ * The two bodies a plural description stands for (GUIDELINES §5: one statement per named
+ * speaker): the two of its kind the sentence names before the verb ('Coral Reef Ltd has agreed
+ * to buy ... Pacifica S.A. ..., the two companies said'), else the two the article names whose
+ * names hold the noun ('both parties' → 'Labour Party', 'National Party'), else nobody.
+ */
+function jointSpeakers(doc: AnalysedText, from: number, verbAt: number): Subject[] {
+  const head = doc.text.slice(from, verbAt).replace(AUXILIARY, '');
+  const joint = JOINT.exec(head);
+  // 'officials from both sides said' has an unnamed subject.
+  if (!joint || !SUBJECT_OPENING.test(head.slice(0, joint.index + joint[0].length - joint[0].trimStart().length))) return [];
+  const noun = joint[1]!.toLowerCase();
+  const kind = /^(?:countries|governments)$/.test(noun) ? 'PLACE' : 'ORGANIZATION';
+  const start = from + joint.index + joint[0].length - joint[0].trimStart().length;
+  const distinct = (ms: readonly ResolvedMention[]) => [...new Set(ms.map((m) => m.key))];
+  const sentence = doc.sentences.find((x) => x.start <= from && from < x.end) ?? { start: from };
+  let keys = distinct(mentionsIn(doc, { start: sentence.start, end: start }).filter((m) => m.kind === kind && !doc.quoted.some((q) => q.start <= m.start && m.end <= q.end)));
+  if (keys.length < 2) {
+    const word = noun.replace(/ies$/, 'y').replace(/s$/, '');
+    keys = distinct(doc.mentions.filter((m) => m.kind === kind && m.start < start && m.surface.toLowerCase().split(/\s+/).includes(word)));
+  }
+  return keys.length >= 2 ? keys.slice(0, 2).map((key) => ({ key, start })) : [];
+}
+
 /**
  * Every speaker of a reporting verb: one subject, or each of a coordinated pair at the start of
  * the sentence ('The United States and European Union accuse ...'), or the organisation a
@@ -112,6 +175,8 @@ function nearestNonPerson(doc: AnalysedText, at: number, kinds: readonly string[
  */
 export function findSubjects(doc: AnalysedText, from: number, verbAt: number): Subject[] {
   const head = doc.text.slice(from, verbAt).trim();
+  const joint = jointSpeakers(doc, from, verbAt);
+  if (joint.length > 0) return joint;
   const pair = /^(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+)$/i.exec(head);
   if (pair) {
     const named = mentionsIn(doc, { start: from, end: verbAt });
@@ -137,4 +202,37 @@ export function findSubjects(doc: AnalysedText, from: number, verbAt: number): S
     if (org) return [{ key: org.key, start: from + at }];
   }
   return [];
+}
+
+/** Most words before the subject of a sentence (a dateline, 'On Tuesday,'). */
+const MAX_WORDS_BEFORE_SUBJECT = 6;
+
+/**
+ * The subject of a sentence's first clause, for a verb coordinated with a non-reporting one:
+ * 'US Secretary of State John Kerry called his counterpart and warned him that ...'.
+ */
+export function sentenceSubject(doc: AnalysedText, sentence: Span, verbAt: number): Subject[] {
+  let s = sentence;
+  // 'She thanked voters ... and said ...': a pronoun opening the sentence continues the person named last.
+  const pronoun = /^\s*(He|She)\s+\p{Ll}/u.exec(doc.text.slice(s.start, verbAt));
+  if (pronoun) {
+    const key = nearestPerson(doc, s.start, { gender: pronounGender(pronoun[1]!) });
+    return key ? [{ key, start: verbAt }] : [];
+  }
+  // 'WASHINGTON - US Secretary of State John Kerry called ...': the dateline is no subject.
+  const dateline = /^\s*\p{Lu}[\p{Lu}\s.,]*(?:\([^)]*\)\s*)?[-—–]\s/u.exec(doc.text.slice(s.start, verbAt));
+  if (dateline) s = { start: s.start + dateline[0].length, end: s.end };
+  const first = mentionsIn(doc, { start: s.start, end: verbAt }).find((m) => m.kind !== 'PLACE' || /^\s*(?:the\s*)?$/i.test(doc.text.slice(s.start, m.start)) || doc.roles.some((r) => r.start <= m.start && m.start < r.end));
+  if (!first || doc.text.slice(s.start, first.start).split(/\s+/).length > MAX_WORDS_BEFORE_SUBJECT) return [];
+  // 'EU foreign affairs chief Federica Mogherini called ...', 'Minas Gerais Governor Antônio Carlos da
+  // Rocha ... declared': the titled person, not the qualifier.
+  const role = doc.roles.find((r) => r.start <= first.start && first.start < r.end);
+  const subject = role ? doc.mentions.find((m) => m.key === role.person && m.start >= first.start) : first;
+  if (!subject || (subject.kind === 'PLACE' && !role && !/^\s*(?:the\s*)?$/i.test(doc.text.slice(s.start, subject.start)))) return [];
+  // The subject is followed by its own verb ('Kerry called ...', not 'Kerry's warning came ...'),
+  // or by an appositive ('Rocha, who flew over the area, declared'), or is a body's organ
+  // ('The PSOE's national leadership in Madrid described ...').
+  const between = doc.text.slice(subject.end, verbAt);
+  if (!/^(?:,[^,]{1,160},)?\s+\p{Ll}+/u.test(between) && !/^['’]s(?:\s+\p{Ll}+){1,3}(?:\s+(?:in|of)\s+\p{Lu}\p{L}+)?\s+\p{Ll}+/u.test(between)) return [];
+  return [{ key: subject.key, start: verbAt }];
 }

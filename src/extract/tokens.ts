@@ -1,4 +1,5 @@
 import type { Span } from './types';
+import { lexiconTags } from './lexicon';
 
 /** A word of a sentence, with what name detection needs to know about it. */
 export interface Token extends Span {
@@ -47,6 +48,9 @@ function parts(raw: string, start: number, splitCompound: (part: string) => bool
       pending = undefined;
     } else if (GLUED_PARTICLE.test(piece) && !isCapital(piece)) {
       pending = { text: piece, start: offset };
+    } else if (out.length > 0 && isNamePiece(piece)) {
+      // 'Kim Tae-hwan', 'Cho Hyun-woo': a lower-case half no lexicon knows is the name's, not a suffix ('-led', '-based').
+      merge(out, token(piece, offset, false));
     } else if (isCapital(piece) || /^\p{N}/u.test(piece)) {
       const t = token(piece, offset, out.length === 0);
       if (out.length > 0 && !split && isCapital(piece)) merge(out, t);
@@ -55,6 +59,11 @@ function parts(raw: string, start: number, splitCompound: (part: string) => bool
     offset += piece.length + 1;
   }
   return out.length > 0 ? out : [token(raw, start, true)];
+}
+
+/** A lower-case piece of a hyphenated given name: short, and no word the lexicon knows. */
+function isNamePiece(piece: string): boolean {
+  return /^\p{Ll}{2,5}$/u.test(piece) && lexiconTags(piece).length === 0 && !/(?:ed|ing|ly|ist|er|s)$/.test(piece) && !GLUED_PARTICLE.test(piece);
 }
 
 /** Joins a piece onto the previous token, hyphen included ('France-Presse'). */

@@ -13,8 +13,9 @@ import { inChunks } from './insert-rows';
  * both tables from the stored names and aliases.
  *
  * 1: ı, ø, ł, ß … folded (89cbcab); keys of two-surname names.
+ * 2: a person of three words or more is also keyed without the last ('Ignacio Larraín Vial' by 'ignacio larrain').
  */
-export const RESOLUTION_KEYS_VERSION = 1;
+export const RESOLUTION_KEYS_VERSION = 2;
 
 const SETTING = 'resolution_keys_version';
 /** Resolution keys that come from the gazetteer ('id:country:USA') do not depend on folding. */

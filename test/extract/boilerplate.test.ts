@@ -27,3 +27,11 @@ describe('findBoilerplate', () => {
     expect(text.slice(span.start, span.end)).toBe('Copyright © 2024 The Washington Times, LLC.');
   });
 });
+
+describe('wire credits at the foot', () => {
+  it('excludes a writer who contributed to the report, and keeps a study sentence', () => {
+    const text = 'Floods hit the coast.\n\nAssociated Press writer Ana Ruiz in Lima contributed to this report.\n\nAdditional reporting by Tom Reyes.\n\nFive labs contributed to the report, which was published on Monday.';
+    expect(lines(text)).toEqual(['Associated Press writer Ana Ruiz in Lima contributed to this report.', 'Additional reporting by Tom Reyes.']);
+    expect(extractArticle(text).entities.map((e) => e.name)).not.toContain('Ana Ruiz');
+  });
+});

@@ -96,3 +96,34 @@ describe('entities: people named without a known first name', () => {
     expect(facts('Major League Soccer commissioner Don Garber said the league had changed.').entities()).toEqual(['ORGANIZATION:Major League Soccer', 'PERSON:Don Garber']);
   });
 });
+
+describe('short forms and name parts', () => {
+  it('joins a company named without its suffixes to the full name, even opening a sentence', () => {
+    const f = facts('Perth-listed Silver Bay Resources Ltd bought a stake in Quillon Andes S.A. on Monday. Silver Bay shares rose. Investors said Quillon Andes had few options, and Silver Bay\'s chairman agreed.');
+    expect(f.entities()).toEqual(['ORGANIZATION:Quillon Andes S.A.', 'ORGANIZATION:Silver Bay Resources', 'PLACE:Perth']);
+    expect(f.entity('Silver Bay Resources')?.aliases).toContain('Silver Bay');
+  });
+
+  it('keeps a lower-case half of a hyphenated given name', () => {
+    const f = facts('Captain Park Ji-hoon scored twice. Park Ji-hoon said the team was tired.');
+    expect(f.entity('Park Ji-hoon')?.kind).toBe('PERSON');
+    expect(f.entities()).not.toContain('PERSON:Park Ji');
+  });
+
+  it('keeps a double-barrelled surname whole, so a given name written first joins it', () => {
+    const f = facts('“We found it,” said plant geneticist Almaz Gebre-Selassie of the university. Almaz said more work was needed.');
+    expect(f.entity('Almaz Gebre-Selassie')?.aliases).toContain('Almaz');
+  });
+
+  it('takes "the institute, known as X" as an alias of the institute', () => {
+    const f = facts('The Caribbean Institute of Seismology raised the alert. The institute, known as Carisis, said the risk was high. Carisis director Ana Bell agreed.');
+    expect(f.entity('Caribbean Institute of Seismology')?.aliases).toContain('Carisis');
+    const g = facts('The Office of Water Rights, known by its Spanish initials OAD, did not respond.');
+    expect(g.entity('Office of Water Rights')?.aliases).toContain('OAD');
+  });
+
+  it('leaves a caption photographer out', () => {
+    const f = facts('Villagers wade through floodwater in Sylhet. (AP Photo/Rahim Uddin)');
+    expect(f.entities()).toEqual(['PLACE:Sylhet']);
+  });
+});

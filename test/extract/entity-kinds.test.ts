@@ -58,3 +58,39 @@ describe('coordinated place names', () => {
     expect(facts('Flights between Paris and London were cancelled.').entities()).toEqual(['PLACE:London', 'PLACE:Paris']);
   });
 });
+
+/** Invented sentences: the document's cues, not one sentence's, decide a guessed kind. */
+describe('entity kinds voted over the document', () => {
+  it('reads a company from shares, stakes and "it" although one sentence says "X said"', () => {
+    const f = facts('Regulators fined Nevaro Minerales on Monday. Nevaro Minerales said in a statement that it would appeal. Shares of Nevaro Minerales fell 4%.');
+    expect(f.entity('Nevaro Minerales')?.kind).toBe('ORGANIZATION');
+  });
+
+  it('reads a place from place prepositions', () => {
+    const f = facts('Herders near Valle de Quimal lost their wells. Rain finally fell in the Valle de Quimal on Sunday.');
+    expect(f.entity('Valle de Quimal')?.kind).toBe('PLACE');
+    const g = facts('Farmers near Pampa Oriental lost their wells. Rain finally fell in Pampa Oriental on Sunday.');
+    expect(g.entity('Pampa Oriental')?.kind).toBe('PLACE');
+  });
+
+  it('reads a person from "who" and from an occupation in -ist before the name', () => {
+    expect(facts('The bank sent its envoy for the region, Tarmo Veskimets, who signed the accord.').entity('Tarmo Veskimets')?.kind).toBe('PERSON');
+    expect(facts('“The trees are dying,” said soil chemist Oyelaran Dubem of the institute.').entity('Oyelaran Dubem')?.kind).toBe('PERSON');
+  });
+
+  it('gives a guessed name in a list the kind of a surer neighbour', () => {
+    const f = facts('Ash fell on the provinces of Lanao del Sur and Pampa Oriental.');
+    expect(f.entity('Pampa Oriental')?.kind).toBe('PLACE');
+  });
+
+  it('drops the short adjectives of the -stan countries', () => {
+    const f = facts('Uzbek, Kazakh and Turkmen officials met Afghan envoys in Tashkent.');
+    expect(f.entities()).toEqual(['PLACE:Tashkent']);
+  });
+
+  it('keeps verb forms and domain words before a title out of names', () => {
+    const f = facts('Presiding Judge Amara Oduya adjourned the case. Health Secretary Lina Varga flew in. Health officials agreed.');
+    expect(f.entities()).toEqual(['PERSON:Amara Oduya', 'PERSON:Lina Varga']);
+    expect(f.roles()).toContain('Amara Oduya | Presiding Judge | -');
+  });
+});

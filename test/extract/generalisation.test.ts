@@ -69,7 +69,9 @@ describe('role forms', () => {
   });
 
   it('reads a nationality between an organisation’s possessive and a title', () => {
-    expect(facts('Ajax Amsterdam signed a deal. Ajax Amsterdam\'s Ghanaian winger Kwame Osei scored.').roles()).toEqual(['Kwame Osei | winger | Ajax Amsterdam']);
+    expect(facts('Ajax Amsterdam signed a deal. Ajax Amsterdam\'s Ghanaian coach Kwame Osei smiled.').roles()).toEqual(['Kwame Osei | coach | Ajax Amsterdam']);
+    // A playing position is not a post (GUIDELINES §4).
+    expect(facts('Ajax Amsterdam signed a deal. Ajax Amsterdam\'s Ghanaian winger Kwame Osei scored.').roles()).toEqual([]);
   });
 
   it('keeps a place complement in the title when the organisation is the possessor', () => {

@@ -27,3 +27,17 @@ describe('article metadata', () => {
     expect(a.entities.map((e) => e.name)).not.toContain('AP');
   });
 });
+
+describe('Markdown and print headers', () => {
+  it('reads a Markdown title, an emphasised byline with its date and a bold dateline', () => {
+    const text = "# Miners agree $2 billion deal\n\n*By Lara Quint, markets correspondent | March 3, 2026*\n\n**LIMA** — Two miners agreed a deal on Monday.";
+    expect(meta(text)).toEqual({ title: 'Miners agree $2 billion deal', dateline: 'LIMA', publishedAt: '2026-03-03' });
+    expect(extractArticle(text).entities.map((e) => e.name)).not.toContain('Lara Quint');
+  });
+
+  it('takes the paper named under the byline as a credit, then reads the dateline', () => {
+    const text = 'Port strike enters second week\n\nBy Lara Quint\nCoastal Morning Ledger\n\nVALPARAISO — Dock workers stayed out on Monday.';
+    expect(meta(text)).toEqual({ title: 'Port strike enters second week', dateline: 'VALPARAISO' });
+    expect(extractArticle(text).entities.map((e) => e.name)).not.toContain('Coastal Morning Ledger');
+  });
+});

@@ -58,4 +58,56 @@ describe('reported speech', () => {
     const f = facts('Tomas Irarrazaval said the members of Union No. 1 would vote on Monday.');
     expect(f.statements()).toEqual(['PARAPHRASE Tomas Irarrazaval: the members of Union No. 1 would vote on Monday']);
   });
+
+  it('skips a setting or the object of "told" before the that-clause', () => {
+    expect(facts('Mayor Carla Benz said on a call with reporters that the bridge would reopen in May.').statements()).toEqual(['PARAPHRASE Carla Benz: the bridge would reopen in May']);
+    expect(facts('Mayor Carla Benz told cheering volunteers at the town hall that the bridge would reopen in May.').statements()).toEqual(['PARAPHRASE Carla Benz: the bridge would reopen in May']);
+  });
+
+  it('ignores the attribution of a quote whose speaker has an initial', () => {
+    const f = facts('"We expect more tremors," agency director Paolo R. Conti said at a briefing in Rome.');
+    expect(f.statements()).toEqual(['QUOTE Paolo R. Conti: We expect more tremors']);
+  });
+
+  it('reads a participle after a comma as a second statement: ", telling X ...", ", adding that ..."', () => {
+    const f = facts('Minister Rosa Kell denied that Malta had been left out, telling Reuters the talks remained open to every member.');
+    expect(f.statements()).toEqual(['PARAPHRASE Rosa Kell: Malta had been left out', 'PARAPHRASE Rosa Kell: the talks remained open to every member']);
+    const g = facts('"Our members want clarity," director Ivo Sandor said, adding that the union wanted weekly reports from the council.');
+    expect(g.statements()).toEqual(['QUOTE Ivo Sandor: Our members want clarity', 'PARAPHRASE Ivo Sandor: the union wanted weekly reports from the council']);
+  });
+
+  it('does not read acts as reports: "claimed victory", "pledged money", "threatened springs"', () => {
+    expect(facts('The Green Union Party claimed victory in the local elections on Sunday.').statements()).toEqual([]);
+    expect(facts('The Nordic Fund has pledged 3 billion crowns for rail links across the region.').statements()).toEqual([]);
+    const f = facts('The Saami Council argued that the mine had drained bogs used by reindeer and threatened wells that two villages rely on.');
+    expect(f.statements()).toEqual(['PARAPHRASE Saami Council: the mine had drained bogs used by reindeer and threatened wells that two villages rely on']);
+  });
+
+  it('gives an unnamed member the body named before it: "A Harbor Transit spokesperson", "EU officials", "X\'s government"', () => {
+    expect(facts('Harbor Transit runs the ferries. A Harbor Transit spokesperson said the agency was reviewing the timetable.').statements()).toEqual(['PARAPHRASE Harbor Transit: the agency was reviewing the timetable']);
+    expect(facts("Norway's government says it expects gas exports to fall by 2030.").statements()).toEqual(['PARAPHRASE Norway: it expects gas exports to fall by 2030']);
+  });
+
+  it('gives a joint description each of the two bodies it stands for', () => {
+    const f = facts('The Liberal Party and the Green Party met on Monday. Crime was high last year, and both parties promised to hire more police officers in the capital.');
+    expect(f.statements().sort()).toEqual(['PARAPHRASE Green Party: to hire more police officers in the capital', 'PARAPHRASE Liberal Party: to hire more police officers in the capital']);
+    expect(facts('The ministers agreed to meet again in June, officials from both sides said.').statements()).toEqual(['PARAPHRASE -: The ministers agreed to meet again in June']);
+  });
+
+  it('resolves a title-only subject that qualifies the bare title', () => {
+    const f = facts('Secretary Anna Lopes visited the ward.\n\nAsked about vaccines, the health secretary said the government would wait for the regulator.');
+    expect(f.statements()).toEqual(['PARAPHRASE Anna Lopes: the government would wait for the regulator']);
+  });
+
+  it('reads "according to" with an honorific, "estimates by X", and a clause going on after the source', () => {
+    expect(facts('Admissions rose 40% this month, according to Dr. Lena Ortiz, the district health officer.').statements()).toEqual(['PARAPHRASE Lena Ortiz: Admissions rose 40% this month']);
+    expect(facts('Floods cost farmers $2 billion last year, according to estimates by the Danube Farmers Federation.').statements()).toEqual(['PARAPHRASE Danube Farmers Federation: Floods cost farmers $2 billion last year']);
+    expect(facts('Tin prices fell 30% this year, according to Metal Analytics Group, as new mines opened in Peru.').statements()).toEqual(['PARAPHRASE Metal Analytics Group: Tin prices fell 30% this year, as new mines opened in Peru']);
+  });
+
+  it('reads unnamed speakers: quantified plurals, authors, a person with a relative clause', () => {
+    expect(facts('Some marine biologists cautioned that the reef recovers very slowly.').statements()).toEqual(['PARAPHRASE -: the reef recovers very slowly']);
+    expect(facts('A nurse who asked not to be named said staff had worked double shifts for weeks.').statements()).toEqual(['PARAPHRASE -: staff had worked double shifts for weeks']);
+    expect(facts('Parents in Lyon said they were frightened.').statements()).toEqual(['PARAPHRASE -: they were frightened']);
+  });
 });

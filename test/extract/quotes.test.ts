@@ -54,6 +54,42 @@ describe('direct quotes', () => {
   });
 });
 
+describe('direct quotes: v2 generalisation rules', () => {
+  it('joins a split quote whose attribution carries a long appositive', () => {
+    const f = facts('"The water came up to the roof in minutes," said Teodora Marsh, a 67-year-old beekeeper who left her farm with two goats on a borrowed tractor. "We saved nothing else."');
+    expect(f.statements()).toEqual(['QUOTE Teodora Marsh: The water came up to the roof in minutes, We saved nothing else.']);
+  });
+
+  it('reads single quotation marks, not apostrophes', () => {
+    const f = facts("Coach Bruno Lindahl was angry.\n\n'We gave away two goals and that's on me,' Lindahl said. 'The players deserved better.'");
+    expect(f.statements()).toEqual(["QUOTE Bruno Lindahl: We gave away two goals and that's on me, The players deserved better."]);
+  });
+
+  it('gives a coordinated speech verb the subject of the clause before it', () => {
+    const f = facts('Water Minister Helga Brandt opened the dam on Monday and warned that dry summers were "eating the reserve faster than we can fill it".');
+    expect(f.statements()).toEqual(['QUOTE Helga Brandt: eating the reserve faster than we can fill it']);
+  });
+
+  it('reads a participle naming verb after a comma: ", calling the decision “X”"', () => {
+    const f = facts('Manager Tobias Renner criticised the referee for ignoring a handball, calling the decision "absurd".');
+    expect(f.statements()).toEqual(['PARAPHRASE Tobias Renner: the referee for ignoring a handball', 'QUOTE Tobias Renner: absurd']);
+  });
+
+  it('reads "warned of “X”" as a quote of the whole complement', () => {
+    expect(facts('Councillor Ines Vogel warned of "chaos on Harbour Road".').statements()).toEqual(['QUOTE Ines Vogel: chaos on Harbour Road']);
+  });
+
+  it('leaves a partial quote under two thirds of the clause to the paraphrase', () => {
+    const f = facts('Judge Oskar Lind wrote that the agency had approved the mine "without reading the hydrology report".');
+    expect(f.statements()).toEqual(['PARAPHRASE Oskar Lind: the agency had approved the mine "without reading the hydrology report"']);
+  });
+
+  it('takes the person a relative clause follows, not a person named inside it', () => {
+    const f = facts('Trade Minister Lena Falk, who opened the port alongside Norway\'s deputy minister, Per Aas, called the berth "a door to the north."');
+    expect(f.statements()).toEqual(['QUOTE Lena Falk: a door to the north.']);
+  });
+});
+
 describe('paraphrases', () => {
   it('reads "X rejected accusations" and "X said that ..." (seed 002, 003)', () => {
     expect(facts('Syria’s UN Ambassador Bashar Ja’afari rejected accusations that his government was killing civilians.').statements()).toEqual([

@@ -39,4 +39,21 @@ describe('cross-document resolution', () => {
     expect(chooseReferent(candidate, candidates)?.name).toBe('Marieke de Jong');
     expect(chooseReferent(person('Joost van der Berg'), [person('Pieter van der Berg', 'van der Berg')])).toBeUndefined();
   });
+
+  it('merges a name that adds a second surname at the end, unless something contradicts it', () => {
+    // Spanish and Portuguese names: the mother's surname is often dropped.
+    expect(isSameReferent(person('Valentina Ortúzar Pino'), person('Valentina Ortúzar', 'Ortúzar'))).toBe(true);
+    expect(isSameReferent(person('Tomás Aguirre', 'Aguirre'), person('Tomás Aguirre Lagos'))).toBe(true);
+    const keysOfShort = lookupKeys(person('Valentina Ortúzar'));
+    expect(lookupKeys(person('Valentina Ortúzar Pino')).some((k) => keysOfShort.includes(k))).toBe(true);
+    // Decided: 'John Smith' = 'John Smith Jones' when nothing contradicts; 'Jones said' makes Jones the surname.
+    expect(isSameReferent(person('John Smith Jones'), person('John Smith'))).toBe(true);
+    expect(isSameReferent(person('John Smith Jones', 'Jones'), person('John Smith'))).toBe(false);
+    // The shared last word must be a surname, and every word before it the same.
+    expect(isSameReferent(person('John Paul Jones'), person('John Paul'))).toBe(false);
+    expect(isSameReferent(person('Valentina Ortúzar Pino'), person('Camila Ortúzar'))).toBe(false);
+    expect(isSameReferent(person('Valentina Ortúzar Pino'), person('Valentina Rojas'))).toBe(false);
+    // One word more, not two.
+    expect(isSameReferent(person('Lucía Pérez Soto Vidal'), person('Lucía Pérez'))).toBe(false);
+  });
 });

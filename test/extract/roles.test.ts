@@ -63,3 +63,82 @@ describe('roles: owners named elsewhere', () => {
     expect(facts('Secretary of State John Kerry spoke. "Secretary Kerry was clear," Kirby said.').roles()).toEqual(['John Kerry | Secretary of State | -']);
   });
 });
+
+describe('roles: what is no post', () => {
+  it('takes no occupation or playing position for a role, but keeps posts in a team', () => {
+    expect(facts('"We lost the harvest," said Maria Lopes, a 61-year-old rice farmer from the valley.').roles()).toEqual([]);
+    expect(facts('Brazilian striker Tiago Rocha scored twice. Bayside beat Corton 2-0.').roles()).toEqual([]);
+    expect(facts("Bayside's Irish midfielder Sean Kelly was booked. Bayside coach Anna Berg was pleased.").roles()).toEqual(['Anna Berg | coach | Bayside']);
+  });
+
+  it('takes no honorific for a role, but an abbreviated title is one', () => {
+    expect(facts('Coun. Peter Lindahl voted against the plan. Dr. Anna Holm said the plan was sound.').roles()).toEqual(['Peter Lindahl | Coun. | -']);
+  });
+
+  it('reads no title out of a relative clause after the name', () => {
+    expect(facts("Ola Berg, who met Norway's deputy fisheries minister, Lars Moe, spoke to reporters.").roles()).toEqual(['Lars Moe | deputy fisheries minister | Norway']);
+  });
+});
+
+describe('roles: which organisation', () => {
+  it('reads a short form of an organisation named in the article as that organisation', () => {
+    expect(facts("Northwind Minerals Ltd will buy the mine. Northwind's managing director, Paul Avery, said the deal was fair.").roles()).toEqual([
+      'Paul Avery | managing director | Northwind Minerals',
+    ]);
+    expect(facts('Riverton City lost again. Riverton City manager Joe Park was angry.').roles()).toEqual(['Joe Park | manager | Riverton City']);
+  });
+
+  it('reads a demonym before a government office as the country, from world-countries (no hand list)', () => {
+    expect(facts('Talks opened in Turkmenistan on Monday. Turkmen Foreign Minister Rashid Meredov welcomed the delegates.').roles()).toEqual([
+      'Rashid Meredov | Foreign Minister | Turkmenistan',
+    ]);
+    expect(facts("Kiprop's Dutch coach, Joost Weber, said the record was coming.").roles()).toEqual(['Joost Weber | coach | -']);
+  });
+
+  it('keeps a word that opens a curated title in the title, not as an organisation', () => {
+    expect(facts('Health Secretary Ramon Diaz said hospitals were ready.').roles()).toEqual(['Ramon Diaz | Health Secretary | -']);
+  });
+
+  it('reads "the union\'s", "the town\'s" and "the company\'s" as the organisation or place named before', () => {
+    expect(facts("The Dockworkers Union called a strike. The union's lawyer, Marta Silva, said the ban was illegal.").roles()).toEqual([
+      'Marta Silva | lawyer | Dockworkers Union',
+    ]);
+    expect(facts('Families slept in a school in San Isidro. "We need water," said Pedro Gomez, the town\'s disaster officer.').roles()).toEqual([
+      'Pedro Gomez | disaster officer | San Isidro',
+    ]);
+    // The company the article is about, not the customer named last.
+    const f = facts("Solara Energy will build the plant. Solara Energy shares rose. Suppliers include Siemens. Mia Chen, the company's chief financial officer, said cash would pay for it.");
+    expect(f.roles()).toEqual(['Mia Chen | chief financial officer | Solara Energy']);
+  });
+
+  it('reads "Its" as the organisation named last outside a prepositional phrase', () => {
+    const f = facts('The Harbour Authority said it would appeal. Under EU rules, the process takes weeks. Its general counsel, Mark Vos, declined to comment.');
+    expect(f.roles()).toEqual(['Mark Vos | general counsel | Harbour Authority']);
+  });
+
+  it('skips a place before "-based" and descriptive words before the organisation', () => {
+    expect(facts('Lena Ortiz, an analyst at the Lisbon-based Tejo Research Institute, said prices would rise.').roles()).toEqual([
+      'Lena Ortiz | analyst | Tejo Research Institute',
+    ]);
+    expect(facts('Omar Haddad, a spokesman for the rights group Open Doors Network, said the camp was full.').roles()).toEqual([
+      'Omar Haddad | spokesman | Open Doors Network',
+    ]);
+  });
+});
+
+describe('roles: titles around the name', () => {
+  it('reads a description opening the sentence before the name', () => {
+    expect(facts('Donors met in Aden. The UN envoy to Yemen, Hans Berger, said aid would resume.').roles()).toEqual(['Hans Berger | envoy to Yemen | UN']);
+    expect(facts('Talks ended late. The head of the IMF mission, Clara Nunes, said progress was made.').roles()).toEqual(['Clara Nunes | head | IMF']);
+    expect(facts('The Federation of Small Traders opposed the plan. Its regional manager for the North West, Fiona Reid, said sales would fall.').roles()).toEqual([
+      'Fiona Reid | regional manager for the North West | Federation of Small Traders',
+    ]);
+  });
+
+  it('reads a post named with "is" in a relative clause, and lower-case title words before a name with "of <organisation>"', () => {
+    expect(facts('Rita Alves, who lost her shop in the fire and is now president of the Riverside Traders Association, said the council had failed.').roles()).toEqual([
+      'Rita Alves | president | Riverside Traders Association',
+    ]);
+    expect(facts('"The markers are clear," said soil chemist Ruth Abebe of Jimma University.').roles()).toEqual(['Ruth Abebe | soil chemist | Jimma University']);
+  });
+});
