@@ -39,7 +39,35 @@ function sameTitleHead(title: string, description: string): boolean {
   return !/\s(?:of|for)\s/.test(title) && head(title) === head(description);
 }
 
-/** The person a pronoun or title-only phrase continues: the nearest fitting person before `at`. */
+/** A sentence whose speaker is an unnamed person: 'A nurse who asked not to be named said ...', 'One resident told ...'. */
+const UNNAMED_SPEAKER_OPENING = /^\s*(?:A|An|One|Another)\s+\p{Ll}/u;
+
+/**
+ * True when a sentence between `from` and `at` reports an unnamed person's words, so that a
+ * later 'she said' continues that speaker, not the person named before it. A pronoun of the
+ * other gender in the sentence ('A driver, who said he ...') rules it out.
+ */
+function unnamedSpeakerBetween(doc: AnalysedText, from: number, at: number, gender: 'f' | 'm' | undefined): boolean {
+  return doc.sentences.some((s) => {
+    if (s.start < from || s.end > at) return false;
+    const body = doc.text.slice(s.start, s.end);
+    if (!UNNAMED_SPEAKER_OPENING.test(body)) return false;
+    const verb = /\p{L}+/gu;
+    for (let m = verb.exec(body); m !== null; m = verb.exec(body)) {
+      if (!SPEECH_VERBS.has(m[0].toLowerCase())) continue;
+      const head = body.slice(0, m.index);
+      if (doc.mentions.some((x) => x.kind === 'PERSON' && x.start >= s.start && x.start < s.start + m!.index)) return false;
+      const other = gender === 'f' ? /\b(?:he|him|his)\b/i : gender === 'm' ? /\b(?:she|her)\b/i : undefined;
+      return !other || !other.test(head);
+    }
+    return false;
+  });
+}
+
+/**
+ * The person a pronoun or title-only phrase continues: the nearest fitting person before `at`.
+ * A pronoun after an unnamed speaker's sentence continues that speaker: nobody.
+ */
 export function nearestPerson(doc: AnalysedText, at: number, fit: { title?: string; gender?: 'f' | 'm' } = {}): string | undefined {
   for (let i = doc.mentions.length - 1; i >= 0; i--) {
     const m = doc.mentions[i]!;
@@ -47,11 +75,43 @@ export function nearestPerson(doc: AnalysedText, at: number, fit: { title?: stri
     if (doc.quoted.some((q) => q.start <= m.start && m.end <= q.end)) continue;
     const gender = doc.genders.get(m.key);
     if (fit.gender && gender && gender !== fit.gender) continue;
-    if (fit.title === undefined || (doc.titles.get(m.key) ?? []).some((t) => sameTitleHead(t, fit.title!))) return m.key;
+    if (fit.title === undefined || (doc.titles.get(m.key) ?? []).some((t) => sameTitleHead(t, fit.title!))) {
+      if (fit.gender && fit.title === undefined && unnamedSpeakerBetween(doc, m.end, at, fit.gender)) return undefined;
+      return m.key;
+    }
   }
   return undefined;
 }
 
+/** Nouns a description uses for an organisation named before: 'the company said', 'the panel wrote'. */
+export const ORG_NOUNS = 'company|group|firm|agency|ministry|department|government|federation|organi[sz]ation|council|court|regulator|bank|party|union|association|team|club|operator|centre|center|unit|body|authority|university|panel|tribunal|commission|institute|board|hospital|committee|network|foundation|charity|utility|airline|insurer|lender|carrier|manufacturer|developer|miner|producer';
+const ORG_NOUN = new RegExp(`^(?:${ORG_NOUNS})$`, 'i');
+
+/** True for a noun that describes an organisation: 'court', 'authority', 'panel'. */
+export function isOrganisationNoun(word: string): boolean {
+  return ORG_NOUN.test(word);
+}
+
+/**
+ * The organisation named before `at` that a description stands for (GUIDELINES §5): the nearest
+ * one with the description's noun in its name ('the council' → 'Leicester City Council'), else,
+ * when `loose`, the nearest organisation ('the panel' → 'CAS').
+ */
+export function describedOrganisation(doc: AnalysedText, at: number, noun: string, loose = true): string | undefined {
+  const word = noun.toLowerCase();
+  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+    const m = doc.mentions[i]!;
+    if (m.end > at || m.kind !== 'ORGANIZATION') continue;
+    if (doc.quoted.some((q) => q.start <= m.start && m.end <= q.end)) continue;
+    if (m.surface.toLowerCase().split(/\s+/).includes(word)) return m.key;
+  }
+  if (!loose) return undefined;
+  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+    const m = doc.mentions[i]!;
+    if (m.end <= at && m.kind === 'ORGANIZATION' && !doc.quoted.some((q) => q.start <= m.start && m.end <= q.end)) return m.key;
+  }
+  return undefined;
+}
 /** 'he' / 'she' as the gender a pronoun asks for. */
 export function pronounGender(word: string): 'f' | 'm' | undefined {
   const w = word.toLowerCase();
@@ -67,6 +127,12 @@ function speakerIn(doc: AnalysedText, span: Span): Attribution | undefined {
   if (chosen) return { speaker: chosen.key };
   if (PRONOUN.test(phrase)) return { speaker: nearestPerson(doc, span.start, { gender: pronounGender(phrase) }) };
   const titled = TITLE_ONLY.exec(phrase);
+  // 'the panel wrote', 'the authority said': the organisation the description stands for.
+  const noun = titled?.[1]!.trim().split(/\s+/).pop();
+  if (titled && noun && isOrganisationNoun(noun)) {
+    const key = describedOrganisation(doc, span.start, noun);
+    return key ? { speaker: key } : { unnamed: true };
+  }
   // 'the secretary', 'the analyst': the person holding that title, else the person last named.
   if (titled && !/statement/.test(titled[1]!)) {
     const key = nearestPerson(doc, span.start, { title: titled[1]!.trim().toLowerCase() }) ?? nearestPerson(doc, span.start);

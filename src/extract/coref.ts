@@ -21,6 +21,8 @@ export interface MentionGroup {
   clubWord?: string;
   /** For organisations: the folded words of the name, for short forms that drop its suffixes ('Coral Bay' for 'Coral Bay Resources Ltd'). */
   orgWords?: string[];
+  /** For places named as a word and a place noun ('Surma River', 'Caspian Sea'): the word, a short form ('the Surma'). */
+  placeWord?: string;
 }
 
 function nearestBefore(groups: readonly MentionGroup[], at: number): MentionGroup {
@@ -76,7 +78,7 @@ export function groupMentions(mentions: readonly Mention[], text = ''): MentionG
   const ordered = [...mentions].sort((a, b) => rank(a) - rank(b) || b.length - a.length || a.start - b.start);
   for (const m of ordered) {
     const folded = foldSurface(m.surface);
-    let group = personFor(groups, m) ?? organisationFor(groups, m, folded) ?? clubFor(groups, m, folded, text);
+    let group = personFor(groups, m) ?? organisationFor(groups, m, folded) ?? clubFor(groups, m, folded, text) ?? placeFor(groups, m, folded);
     // 'in Milan' after 'AC Milan' was read as 'Milan': the town keeps to its own id.
     const town = m.id?.startsWith('city:') && PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start));
     group ??= (m.id ? byKey.get(m.id) : undefined) ?? (town ? undefined : byKey.get(folded)) ?? (m.acronym ? byKey.get(foldSurface(m.acronym)) : undefined);
@@ -87,7 +89,8 @@ export function groupMentions(mentions: readonly Mention[], text = ''): MentionG
       const words = folded.split(' ');
       const clubWord = m.kind === 'ORGANIZATION' && words.length === 2 && vocab().clubOpeners.has(words[0]!) ? words[1] : undefined;
       const orgWords = m.kind === 'ORGANIZATION' && m.length >= 2 ? words : undefined;
-      group = { kind: m.kind, mentions: [], keys: new Set(), surname: parts?.surname, given: parts?.given, firstWord, clubWord, orgWords };
+      const placeWord = m.kind === 'PLACE' && words.length === 2 && vocab().placeSuffix(words[1]!) ? words[0] : undefined;
+      group = { kind: m.kind, mentions: [], keys: new Set(), surname: parts?.surname, given: parts?.given, firstWord, clubWord, orgWords, placeWord };
       groups.push(group);
     }
     group.mentions.push(m);
@@ -171,6 +174,15 @@ function organisationBySuffix(groups: readonly MentionGroup[], folded: string): 
     if (g.kind !== 'ORGANIZATION' || !full || full.length <= words.length || !words.every((w, i) => full[i] === w)) return false;
     return full.slice(words.length).every((w) => vocab().orgSuffix(w) || /^(?:s|a|sa|ltd|inc|co|corp|plc|ag|nv|bv|llc|limited)$/.test(w));
   });
+}
+
+/**
+ * The place a lone word names once the article has named it with its place noun: 'the Surma'
+ * after 'the Surma River', 'the Caspian' after 'the Caspian Sea'. A word some table knows keeps its own referent.
+ */
+function placeFor(groups: readonly MentionGroup[], m: Mention, folded: string): MentionGroup | undefined {
+  if (m.length !== 1 || m.id || (m.kind !== undefined && m.evidence !== 'guess')) return undefined;
+  return groups.find((g) => g.kind === 'PLACE' && g.placeWord === folded);
 }
 
 /** Place prepositions before a town's name: 'who play in Seville' is the town, not its club. */

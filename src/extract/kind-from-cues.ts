@@ -56,7 +56,9 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   }
   if (size > 1 && AGE_APPOSITIVE.test(following)) return { kind: 'PERSON', evidence: 'cue' };
   if (placeBefore === 1 && size === 1) return { kind: 'PLACE', evidence: 'guess' };
-  if (prev === 'the' && size === 1 && !/s$/.test(last.text)) return { kind: 'ORGANIZATION', evidence: 'guess' };
+  // 'the Surma', 'the Caspian': a lone unknown name after 'the' is most often a river, sea or region;
+  // organisations named so carry an organisation word ('the Senate') or are known ('the Kremlin').
+  if (prev === 'the' && size === 1 && !/s$/.test(last.text)) return { kind: v.orgSuffix(last.text.toLowerCase()) ? 'ORGANIZATION' : 'PLACE', evidence: 'guess' };
   return undefined;
 }
 

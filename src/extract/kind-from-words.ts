@@ -1,7 +1,7 @@
 import type { EntityKind } from './types';
 import type { Token } from './tokens';
 import { foldSurface } from './fold';
-import { lookupGazetteer } from './gazetteer';
+import { isCommonWord, lookupGazetteer } from './gazetteer';
 import { isFirstName } from './names';
 import { lexiconTags } from './lexicon';
 import { SPLITTING } from './name-runs';
@@ -26,11 +26,18 @@ export function kindFromWords(seq: readonly Token[]): EntityKind | undefined {
   if (seq.length >= 2 && v.orgSuffix(last)) return 'ORGANIZATION';
   // Head-first names: 'Banco Santander' (not a person though 'Santander' is a surname), 'FC Porto'.
   if (seq.length >= 2 && v.orgOpeners.has(first)) return 'ORGANIZATION';
+  // 'Abbey Park', 'Maya Lin Square': a curated place word ends a place even after a first name, unless it is a surname too.
+  if (seq.length >= 2 && v.placeNouns.has(last) && seq[seq.length - 1]!.capital && !lexiconTags(last).includes('LastName')) return 'PLACE';
+  // 'Lagos East', 'Kingston Central': a known place and a compass word after it name a district or constituency.
+  if (seq.length >= 2 && v.placeModifiers.has(last) && lookupGazetteer(seq.slice(0, -1).map((t) => t.text).join(' '))?.kind === 'PLACE') return 'PLACE';
   // 'Linda Marsh' is a person although 'marsh' ends place names.
   if (seq.length === 2 && isFirstName(seq[0]!.text) && !v.placeHeads.has(first)) return 'PERSON';
   if (seq.length >= 2 && v.placeHeads.has(first)) return 'PLACE';
   if (seq.length >= 2 && v.placeSuffix(last)) return 'PLACE';
   if (seq.length >= 2 && v.placeModifiers.has(first) && lookupGazetteer(seq.slice(1).map((t) => t.text).join(' '))?.kind === 'PLACE') return 'PLACE';
+  // 'Western Visayas', 'Northern Cape': a compass word opening a name with no organisation word names a region.
+  // Two words only: 'Western Highlands Agriculture' opens an institute's longer name.
+  if (seq.length === 2 && seq[1]!.capital && v.placeModifiers.has(first) && !v.orgSuffix(last) && (!isCommonWord(last) || v.placeSuffix(last))) return 'PLACE';
   if (seq.some((t) => !t.capital && SPLITTING.has(t.text.toLowerCase()))) return undefined;
   if (seq.length >= 2 && isFirstName(seq[0]!.text)) return 'PERSON';
   // 'Victoria Beckham': a surname the lexicon knows after a capitalised word.

@@ -7,20 +7,25 @@ import { vocab } from './vocabulary';
  * Lower-case words a name run may hold when a capital follows ('Physicians for Human Rights',
  * 'Bank of the West'); where the whole is no organisation the run is split at them again.
  */
-export const SPLITTING: ReadonlySet<string> = new Set(['and', '&', 'of', 'for', 'the']);
-/** Abbreviations whose period stays inside a name: 'St. Petersburg', 'Mt. Kenya'. */
-const NAME_ABBREVIATIONS = new Set(['St', 'Mt', 'Ft']);
+export const SPLITTING: ReadonlySet<string> = new Set(['and', '&', 'of', 'for', 'the', 'e']);
+/**
+ * Abbreviations whose period stays inside a name: 'St. Petersburg', 'Mt. Kenya', and abbreviated
+ * given names ('Ma.' for María in Filipino and Spanish names, 'Wm.', 'Jas.').
+ */
+const NAME_ABBREVIATIONS = new Set(['St', 'Mt', 'Ft', 'Ma', 'Wm', 'Jas', 'Chas', 'Thos']);
 /** A capitalised word that may be part of a name: no listed non-name ('I', 'Dr') and no bare number. */
-function isNameWord(t: Token): boolean {
-  if (!t.capital || vocab().notNames.has(t.text)) return false;
-  return !/^\p{N}+$/u.test(t.text);
+function isNameWord(t: Token, next?: Token): boolean {
+  if (!t.capital || /^\p{N}+$/u.test(t.text)) return false;
+  if (!vocab().notNames.has(t.text)) return true;
+  // 'Western diplomats' is no name, 'Western Australia' and 'Western Visayas' are: a compass word before a capital.
+  return next !== undefined && vocab().placeModifiers.has(t.text.toLowerCase()) && isNameWord(next);
 }
 
 /** A word that can open a name: no date word ('March'), no bare number; ordinals may ('2nd Criminal Court'). */
 function opensName(t: Token, next: Token | undefined): boolean {
   if (/^\d+(?:st|nd|rd|th)$/.test(t.text)) return next !== undefined && isNameWord(next);
   if (NAME_ABBREVIATIONS.has(t.text)) return next !== undefined && isNameWord(next);
-  return isNameWord(t) && !isDateWord(t.text);
+  return isNameWord(t, next) && !isDateWord(t.text);
 }
 
 /** Compound halves split apart when each is a place or nationality: 'US-Russia', 'U.S.-Russian'. */

@@ -3,7 +3,7 @@ import type { AnalysedText } from './document';
 import { mentionsIn } from './document';
 import { findSubject, findSubjects, sentenceSubject, type Subject } from './subject';
 import { CLAUSE_VERBS, INFINITIVE_VERBS, NAMING_VERBS, PARTICIPLES, REPORTING_VERBS, SAY_VERBS, SPEECH_VERBS } from './speech';
-import { nearestPerson, pronounGender } from './attribution';
+import { describedOrganisation, nearestPerson, pronounGender } from './attribution';
 
 /**
  * Leading words of a reported clause that are not its content: 'said Tuesday that',
@@ -57,16 +57,6 @@ const SOURCE_LEAD = /^(?:the\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?$/;
 /** A source named by a description: 'the health ministry', 'a study', 'official figures'. */
 const SOURCE_DESCRIPTION = /^(?:(?:the|a|an|its|their|official|new|preliminary)\s+|(?=(?:estimates|figures|data|documents|records)\b))(?:[\p{Ll}-]+\s+){0,3}?(ministry|department|government|agency|company|police|authorities|council|study|report|paper|survey|data|figures|estimates|statement|filing|documents?|court|regulator|commission|union|federation|organi[sz]ation|institute|bank|census|poll|researchers|officials|analysts|prosecutors|sources)\b/iu;
 
-/** The organisation named earlier whose name holds a description's head ('the health ministry' → 'Ministry of Health'). */
-function describedOrganisation(doc: AnalysedText, at: number, head: string): string | undefined {
-  for (let i = doc.mentions.length - 1; i >= 0; i--) {
-    const m = doc.mentions[i]!;
-    if (m.end > at || m.kind !== 'ORGANIZATION') continue;
-    if (m.surface.toLowerCase().split(/\s+/).includes(head)) return m.key;
-  }
-  return undefined;
-}
-
 /** A statement sourced with 'according to X': the rest of the sentence, attributed to X. */
 function accordingTo(doc: AnalysedText, s: Span & { index: number }, bodyEnd: number): ExtractedStatement | undefined {
   const body = doc.text.slice(s.start, bodyEnd);
@@ -86,7 +76,7 @@ function accordingTo(doc: AnalysedText, s: Span & { index: number }, bodyEnd: nu
     // 'according to estimates by the International Coffee Organization': the body that made them.
     const maker = /^\s+(?:by|from|of)\s+(?:the\s+)?/i.exec(doc.text.slice(sourceEnd, bodyEnd));
     const made = maker ? doc.mentions.find((x) => x.start === sourceEnd + maker[0].length && x.kind !== 'PLACE') : undefined;
-    speaker = made?.key ?? describedOrganisation(doc, sourceAt, described[1]!.toLowerCase());
+    speaker = made?.key ?? describedOrganisation(doc, sourceAt, described[1]!, false);
     if (made) sourceEnd = made.end;
   }
   if (m.index === 0) {

@@ -141,6 +141,16 @@ function reportingVerbBefore(doc: AnalysedText, sentence: Span, at: number): { i
 }
 
 /**
+ * The speaker of a reported clause in the sentence right before a quote-only paragraph: 'X said
+ * in a statement that ...' then '“...”' continues X, not the speaker of an earlier quote.
+ */
+function reporterBefore(doc: AnalysedText, sentence: { index: number; paragraph: number }): string | undefined {
+  const previous = doc.sentences[sentence.index - 1];
+  if (!previous || previous.paragraph === sentence.paragraph || doc.quoted.some((q) => q.start < previous.end && previous.start < q.end)) return undefined;
+  return reportingVerbBefore(doc, previous, previous.end)?.speaker;
+}
+
+/**
  * Direct quotes with their speakers. A quote is a statement when an attribution stands right
  * after it ('...," Kirby said'; '..., according to ...'), right before it ('Kerry told Lavrov,
  * “...'), when it opens its sentence (a quote-only paragraph continues the previous speaker),
@@ -179,7 +189,7 @@ export function findQuotes(doc: AnalysedText, quotes: readonly QuoteSpan[]): Ext
         const clauseStart = verb.end + CLAUSE_LEAD.exec(doc.text.slice(verb.end, sentence.end))![0].length;
         if (quotedShare(doc, q, sentence, clauseStart) < MIN_QUOTED_SHARE) continue;
         speaker = verb.speaker;
-      } else if (opensSentence && words(text) > MAX_SCARE_QUOTE_WORDS) speaker = previousSpeaker;
+      } else if (opensSentence && words(text) > MAX_SCARE_QUOTE_WORDS) speaker = reporterBefore(doc, sentence) ?? previousSpeaker;
       else continue;
     }
     const parts: Span[] = [q.inner];

@@ -1,7 +1,7 @@
 import type { Span } from './types';
 import type { AnalysedText } from './document';
 import { mentionsIn } from './document';
-import { nearestPerson, pronounGender } from './attribution';
+import { describedOrganisation, isOrganisationNoun, nearestPerson, ORG_NOUNS, pronounGender } from './attribution';
 import type { ResolvedMention } from './document';
 import { foldSurface } from './fold';
 import { vocab } from './vocabulary';
@@ -82,6 +82,12 @@ function memberOf(doc: AnalysedText, from: number, head: string): Subject | unde
   const noun = MEMBER_NOUN.exec(head);
   if (!noun) return undefined;
   const named = head.slice(0, noun.index);
+  // 'A council spokeswoman said': the organisation named before with that noun in its name.
+  const described = /(?:^|[,;:]\s*|\s)(?:[Aa]n?|[Tt]he)\s+(\p{Ll}+)$/u.exec(named);
+  if (described && isOrganisationNoun(described[1]!)) {
+    const key = describedOrganisation(doc, from, described[1]!, false);
+    return key ? { key, start: from + described.index + described[0].length - described[0].trimStart().length } : undefined;
+  }
   const mention = mentionsIn(doc, { start: from, end: from + named.length }).find((m) => m.end === from + named.length && !m.possessive);
   if (!mention) return undefined;
   if (mention.kind === 'ORGANIZATION') return { key: mention.key, start: mention.start };
@@ -126,8 +132,9 @@ export function findSubject(doc: AnalysedText, from: number, verbAt: number): Su
   return first ? { key: first.key, start: from } : undefined;
 }
 
-/** Organisation nouns a definite description uses for an organisation named before: 'the company said'. */
-const ORG_DESCRIPTION = /(?:^|\s)(?:the|its)\s+(?:company|group|firm|agency|ministry|department|government|federation|organi[sz]ation|council|court|regulator|bank|party|union|association|team|club|operator|centre|center|unit|body|authority)$/i;
+/** 'the company said', 'the university said'; with a modifier ('the Spanish club') only a name holding the noun fits. */
+const ORG_DESCRIPTION = new RegExp(`(?:^|\\s)(?:the|its)\\s+([\\p{L}-]+\\s+)?(${ORG_NOUNS})$`, 'iu');
+
 /** 'it said' after a named organisation or country. */
 const IT = /(?:^|\s)it$/i;
 
@@ -195,11 +202,11 @@ export function findSubjects(doc: AnalysedText, from: number, verbAt: number): S
   const own = head.slice(head.lastIndexOf(',') + 1).trim();
   const described = ORG_DESCRIPTION.exec(head);
   if (described || (IT.test(own) && own.split(/\s+/).length === 1)) {
-    const kinds = described ? ['ORGANIZATION'] : ['ORGANIZATION', 'PLACE'];
-    const org = nearestNonPerson(doc, from, kinds);
     const raw = doc.text.slice(from, verbAt);
     const at = described ? raw.lastIndexOf(described[0].trim()) : raw.lastIndexOf(own);
-    if (org) return [{ key: org.key, start: from + at }];
+    // The organisation may be named earlier in the same sentence: 'Students from X University will ..., the university said.'
+    const key = described ? describedOrganisation(doc, from + at, described[2]!, described[1] === undefined) : nearestNonPerson(doc, from, ['ORGANIZATION', 'PLACE'])?.key;
+    if (key) return [{ key, start: from + at }];
   }
   return [];
 }

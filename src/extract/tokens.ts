@@ -61,9 +61,12 @@ function parts(raw: string, start: number, splitCompound: (part: string) => bool
   return out.length > 0 ? out : [token(raw, start, true)];
 }
 
-/** A lower-case piece of a hyphenated given name: short, and no word the lexicon knows. */
+/** Lexicon tags that do not make a short piece an ordinary word: 'jun' of 'Min-jun' is also June's abbreviation. */
+const NAME_PIECE_TAGS = new Set(['Abbreviation', 'Month']);
+
+/** A lower-case piece of a hyphenated given name: short, and no word the lexicon knows (bar month abbreviations). */
 function isNamePiece(piece: string): boolean {
-  return /^\p{Ll}{2,5}$/u.test(piece) && lexiconTags(piece).length === 0 && !/(?:ed|ing|ly|ist|er|s)$/.test(piece) && !GLUED_PARTICLE.test(piece);
+  return /^\p{Ll}{2,5}$/u.test(piece) && lexiconTags(piece).every((t) => NAME_PIECE_TAGS.has(t)) && !/(?:ed|ing|ly|ist|er|s)$/.test(piece) && !GLUED_PARTICLE.test(piece);
 }
 
 /** Joins a piece onto the previous token, hyphen included ('France-Presse'). */

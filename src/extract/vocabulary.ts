@@ -19,6 +19,8 @@ export interface Vocabulary {
   /** Words after a lone name that make it a leader: 'the Obama administration', 'the Putin era'. */
   personCuesAfter: Set<string>;
   placeSuffix(word: string): boolean;
+  /** The curated place words alone ('park', 'street', 'plaza'): they end a place even after a first name ('Abbey Park'). */
+  placeNouns: Set<string>;
   orgHeads: Set<string>;
   /** Heads that come first ('Banco Santander', 'Grupo Mexico', 'FC Porto'): the name is an organisation whatever follows. */
   orgOpeners: Set<string>;
@@ -53,6 +55,7 @@ function build(): Vocabulary {
     eventSuffixes: set(c.eventSuffixes),
     personCuesAfter: set(c.personCuesAfter),
     placeSuffix: (w) => placeSuffixes.has(w) || isPlaceWord(w),
+    placeNouns: placeSuffixes,
     orgHeads: set(c.organizationHeads),
     orgOpeners: set(c.organizationOpeners),
     clubOpeners: set(c.clubOpeners),

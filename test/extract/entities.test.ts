@@ -126,4 +126,31 @@ describe('short forms and name parts', () => {
     const f = facts('Villagers wade through floodwater in Sylhet. (AP Photo/Rahim Uddin)');
     expect(f.entities()).toEqual(['PLACE:Sylhet']);
   });
+  it('keeps the Portuguese and Spanish connector "e" inside a name', () => {
+    const f = facts('Shares of Banco de Fomento e Desenvolvimento rose on Tuesday.');
+    expect(f.entities()).toEqual(['ORGANIZATION:Banco de Fomento e Desenvolvimento']);
+  });
+
+  it('keeps an abbreviated given name with its period', () => {
+    const f = facts('The clinic is run by Dr. Ma. Luisa Cabrera, the district health officer. Cabrera said beds were full.');
+    expect(f.entity('Ma. Luisa Cabrera')?.kind).toBe('PERSON');
+    expect(f.entities()).not.toContain('PERSON:Ma');
+  });
+
+  it('reads a hyphenated given name ending like a month abbreviation', () => {
+    const f = facts('Striker Park Seo-jun scored twice on Sunday.');
+    expect(f.entities()).toEqual(['PERSON:Park Seo-jun']);
+  });
+
+  it('keeps a compass word before a capital in the name, not before a common noun', () => {
+    const f = facts('Western diplomats met officials from Western Mindanao in Manila.');
+    expect(f.entities()).toContain('PLACE:Western Mindanao');
+    expect(f.entities().some((e) => e.endsWith(':Western'))).toBe(false);
+  });
+
+  it('joins a river named alone to its full name', () => {
+    const f = facts('The Tarvo River burst its banks on Monday. Villages along the Tarvo were cut off.');
+    expect(f.entities()).toEqual(['PLACE:Tarvo River']);
+    expect(f.entity('Tarvo River')?.aliases).toContain('Tarvo');
+  });
 });

@@ -93,4 +93,20 @@ describe('entity kinds voted over the document', () => {
     expect(f.entities()).toEqual(['PERSON:Amara Oduya', 'PERSON:Lina Varga']);
     expect(f.roles()).toContain('Amara Oduya | Presiding Judge | -');
   });
+  it('reads a lone unknown name after "the" as a place unless it ends like an organisation', () => {
+    const f = facts('Ferries crossed the Morvala overnight, and the Senate debated the route.');
+    expect(f.entity('Morvala')?.kind).toBe('PLACE');
+  });
+
+  it('lets a place word at the end beat a first name', () => {
+    const f = facts('Crowds gathered at Emily Rowan Plaza and walked to Abbey Park, then down the Silver Mile.');
+    expect(f.entity('Emily Rowan Plaza')?.kind).toBe('PLACE');
+    expect(f.entity('Abbey Park')?.kind).toBe('PLACE');
+    expect(f.entity('Silver Mile')?.kind).toBe('PLACE');
+  });
+
+  it('reads a known place with a compass word after it as a district', () => {
+    const f = facts('Okafor, who represents Nairobi West in parliament, voted against.');
+    expect(f.entity('Nairobi West')?.kind).toBe('PLACE');
+  });
 });

@@ -110,4 +110,16 @@ describe('reported speech', () => {
     expect(facts('A nurse who asked not to be named said staff had worked double shifts for weeks.').statements()).toEqual(['PARAPHRASE -: staff had worked double shifts for weeks']);
     expect(facts('Parents in Lyon said they were frightened.').statements()).toEqual(['PARAPHRASE -: they were frightened']);
   });
+
+  it('gives "A council spokeswoman said" to the organisation named before with that noun, else to nobody', () => {
+    const f = facts('Harbourside Borough Council approved the plan on Monday.\n\nA council spokeswoman said the authority would publish the full costs next month.');
+    expect(f.statements()).toEqual(['PARAPHRASE Harbourside Borough Council: the authority would publish the full costs next month']);
+    expect(facts('Rangers beat Celtic on Monday.\n\nA council spokeswoman said the authority would publish the full costs next month.').statements()).toEqual(['PARAPHRASE -: the authority would publish the full costs next month']);
+  });
+
+  it('reads "the university said" after a name in the same sentence; a qualified description needs the noun in the name', () => {
+    expect(facts('Students from Northgate University will survey shoppers before and after the works, the university said.').statements()).toEqual(['PARAPHRASE Northgate University: Students from Northgate University will survey shoppers before and after the works']);
+    const f = facts('Real Oviedo drew with Sporting Braga on Thursday.\n\nThe Portuguese club said its captain would be fit for the derby on Sunday.');
+    expect(f.statements()).toEqual([]);
+  });
 });

@@ -174,4 +174,19 @@ describe('quote text', () => {
     const f = facts('"Who pays for this?" asked Maria Lopez. "Nobody has told us."');
     expect(f.article.statements.map((s) => s.text)).toEqual(['Who pays for this? Nobody has told us.']);
   });
+
+  it('continues an unnamed speaker with "she said", not the woman named before', () => {
+    const f = facts('Mayor Laura Brennan said the bridge would reopen in May.\n\nA cashier who asked not to be named because she feared losing her job said customers had stopped coming.\n\n"We are barely holding on," she said.');
+    expect(f.statements().filter((s) => s.startsWith('QUOTE'))).toEqual(['QUOTE -: We are barely holding on']);
+  });
+
+  it('gives a quote-only paragraph to the speaker of the reported clause right before it', () => {
+    const f = facts('"The line is closed," said Omar Haddad, a union official.\n\nRail Minister Petra Lindqvist said in a statement that repairs would take a week.\n\n"Nobody should travel to the coast this weekend unless they must."');
+    expect(f.statements().filter((s) => s.startsWith('QUOTE')).map((s) => s.split(':')[0])).toEqual(['QUOTE Omar Haddad', 'QUOTE Petra Lindqvist']);
+  });
+
+  it('gives "the panel wrote" to the organisation the description stands for, not the person last named', () => {
+    const f = facts('The Baltic Sailing Tribunal reduced skipper Jonas Mikkelsen\'s suspension on Monday.\n\n"The rules leave no room for doubt," the tribunal wrote. "But the penalty was too harsh."\n\n"He did not mean to cheat," the panel wrote.');
+    expect(f.statements().map((s) => s.split(':')[0])).toEqual(['QUOTE Baltic Sailing Tribunal', 'QUOTE Baltic Sailing Tribunal']);
+  });
 });
