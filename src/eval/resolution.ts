@@ -1,5 +1,5 @@
 import type { ExtractedArticle } from '../extract/types';
-import { chooseReferent, lookupKeys, type NamedEntity } from '../extract/referent';
+import { articleCountry, chooseReferent, lookupKeys, type NamedEntity } from '../extract/referent';
 
 /** Cross-document resolution outcome over all gold articles. */
 export interface ResolutionScore {
@@ -18,8 +18,8 @@ interface GraphEntity extends NamedEntity {
 }
 
 /**
- * Replays ingestion's resolution: articles in order, each entity looked up by
- * lookupKeys() and merged into the referent chooseReferent() picks, else added.
+ * Replays ingestion's resolution: articles in order, each entity (with its article's country)
+ * looked up by lookupKeys() and merged into the referent chooseReferent() picks, else added.
  */
 export function scoreResolution(articles: readonly { extracted: ExtractedArticle; goldOf: Map<string, string>; goldIds: readonly string[] }[]): ResolutionScore {
   const graph: GraphEntity[] = [];
@@ -29,13 +29,16 @@ export function scoreResolution(articles: readonly { extracted: ExtractedArticle
   const articlesOf = new Map<string, number>();
   articles.forEach(({ extracted, goldOf, goldIds }) => {
     for (const g of new Set(goldIds)) articlesOf.set(g, (articlesOf.get(g) ?? 0) + 1);
-    for (const e of extracted.entities) {
+    const country = articleCountry(extracted.entities);
+    for (const extractedEntity of extracted.entities) {
+      const e = { ...extractedEntity, country };
       const candidates = [...new Set(lookupKeys(e).flatMap((k) => byKey.get(k) ?? []))];
       let target = chooseReferent(e, candidates);
       if (target) {
         for (const a of [e.name, ...e.aliases]) if (!target.aliases.includes(a)) target.aliases.push(a);
       } else {
-        target = { id: graph.length, kind: e.kind, name: e.name, aliases: [...e.aliases] };
+        // Ingestion stores the gazetteer id as a key and reads it back, so the replay keeps it too.
+        target = { id: graph.length, kind: e.kind, name: e.name, aliases: [...e.aliases], gazetteerId: e.gazetteerId, country };
         graph.push(target);
       }
       for (const k of lookupKeys(target)) {

@@ -1,5 +1,12 @@
 import type { Span } from './types';
 
+/** Newsletter prompts, also in Markdown emphasis: '*Sign up for The Weekend Letter — ...*', 'Get the Daily Post newsletter every Friday.' */
+const NEWSLETTER_PROMPTS: readonly RegExp[] = [
+  /^(?:sign up|subscribe)\b.*\bnewsletter\b/i,
+  /^(?:sign up|subscribe)\s+(?:for|to|now)\b/i,
+  /^(?:get|receive) (?:the|our)\b.*\bnewsletter\b/i,
+];
+
 /**
  * Lines that belong to the page around an article, not to the article: comment prompts,
  * copyright lines, navigation links, source credits and spam-filter notices. Each pattern
@@ -21,11 +28,11 @@ const BOILERPLATE_LINES: readonly RegExp[] = [
   /^be the first to comment\b/i,
   /^(?:write|leave|post|add) (?:a |your )?(?:comment|reply)\b/i,
   /\bcomment policy\b/i,
-  /^(?:sign up|subscribe)\b.*\bnewsletter\b/i,
+  ...NEWSLETTER_PROMPTS,
   /^(?:follow us|advertisement)\b/i,
   /^(?:view|show|hide) comments\b/i,
   // Wire-service credits and bylines: '(Reporting by ...; Editing by ...)', 'By Jenna Kowalski, Courier staff writer'.
-  /^\((?:reporting|writing|editing|additional reporting)\b.*\)$/i,
+  /^\((?:reporting|writing|editing|additional reporting|compiled)\b.*\)$/i,
   /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,.*)?$/u,
   /^[Cc]ontact\s+\p{Lu}.*\bat\b/u,
   // Wire credits at the foot: 'Associated Press writer Ana Ruiz in Lima contributed to this report.'
@@ -42,7 +49,9 @@ export function findBoilerplate(text: string): Span[] {
   for (let m = line.exec(text); m !== null; m = line.exec(text)) {
     const trimmed = m[0].trim();
     if (trimmed.length === 0) continue;
-    if (BOILERPLATE_LINES.some((re) => re.test(trimmed))) spans.push({ start: m.index, end: m.index + m[0].length });
+    // '*Sign up for ...*': Markdown emphasis around a prompt (not around a byline, which the header reads).
+    const plain = trimmed.replace(/^[*_]+|[*_]+$/g, '').trim();
+    if (BOILERPLATE_LINES.some((re) => re.test(trimmed)) || NEWSLETTER_PROMPTS.some((re) => re.test(plain))) spans.push({ start: m.index, end: m.index + m[0].length });
   }
   return spans;
 }

@@ -56,6 +56,11 @@ function givenAgree(a: readonly string[], b: readonly string[]): boolean {
   return x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
 }
 
+/** True when `tail` is what follows the first given name: 'Sáez' of 'Álvaro Sáez (de Ibarra)'. */
+function surnameTail(given: readonly string[], tail: readonly string[]): boolean {
+  return tail.length > 0 && given.length > tail.length && tail.every((w, i) => given[given.length - tail.length + i] === w);
+}
+
 const EVIDENCE_ORDER = { known: 0, cue: 1, guess: 2 } as const;
 
 function rank(m: Mention): number {
@@ -136,7 +141,8 @@ function personFor(groups: readonly MentionGroup[], m: Mention): MentionGroup | 
   const people = groups.filter((g) => g.kind === 'PERSON' && g.surname === parts.surname);
   if (m.length > 1) {
     if (m.kind !== 'PERSON' && (m.evidence === 'known' || m.evidence === 'cue' || parts.given.length === 0)) return undefined;
-    return people.find((g) => givenAgree(g.given ?? [], parts.given));
+    // 'Sáez de Ibarra', 'Te Rangi': a surname of two words, the full name less its given name.
+    return people.find((g) => givenAgree(g.given ?? [], parts.given) || surnameTail(g.given ?? [], parts.given));
   }
   if (m.id?.startsWith('country:') || m.id?.startsWith('org:')) return undefined;
   if (people.length === 0 && m.kind !== 'PLACE' && !isFirstName(m.surface)) {

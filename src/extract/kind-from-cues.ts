@@ -4,6 +4,7 @@ import { phraseEndingAt } from './phrase';
 import { SPEECH_VERBS } from './speech';
 import { vocab } from './vocabulary';
 import { curated } from './curated';
+import { lexiconTags } from './lexicon';
 
 /** 'Ofcom, the communications regulator,': an appositive whose head noun says what the name is. */
 const APPOSITIVE_HEAD = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}]+)\s*[,.]/u;
@@ -12,7 +13,7 @@ const APPOSITIVE_HEAD = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}]+)\
 const HONORIFICS = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Sir', 'Dame', 'Rev', 'Fr', 'Sr']);
 
 /** The first words of an appositive after a name, up to a preposition or punctuation. */
-const PERSON_APPOSITIVE = /^,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}.&-]+['’]s\s+)?((?:[\p{Ll}-]+\s*){1,4}?)(?:\s(?:at|of|for|in|with|who|from)\b|[,.])/u;
+const PERSON_APPOSITIVE = /^,\s+(?:the\s+|a\s+|an\s+)?(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,3}[\p{L}.&-]+['’]s\s+)?((?:[\p{Ll}-]+\s*){1,4}?)(?:\s(?:at|of|for|in|with|who|from)\b|[,.])/u;
 /** 'Rahima Khatun, 52,', 'Ana Lima, a 34-year-old trader': an age in the appositive makes a person. */
 const AGE_APPOSITIVE = /^,\s+(?:\d{1,3},|(?:a|an|the)\s+\d{1,3}-year-old\b)/;
 
@@ -45,6 +46,13 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   if (size > 1 && prev && SPEECH_VERBS.has(prev) && verbBefore && /[,!?]["”’]\s+$/.test(c.text.slice(Math.max(c.sentence.start, verbBefore.start - 4), verbBefore.start))) return { kind: 'PERSON', evidence: 'cue' };
   // 'Pekka Lindqvist, who attended': 'who' follows people; organisations and places take 'which'.
   if ((size > 1 || !c.initial) && /^,\s+who\b/.test(following)) return { kind: 'PERSON', evidence: 'cue' };
+  // 'Marama Ngata-Reid, whose house flooded': a full name no word of which says organisation or place.
+  if (size > 1 && /^,\s+whose\b/.test(following)) return { kind: 'PERSON', evidence: 'cue', weak: true };
+  // 'B. Oyunbileg', 'J. Smith': an initial opening a name.
+  if (size > 1 && /^\p{Lu}$/u.test(c.tokens[c.at]!.text.replace(/\.$/, '')) && c.text[c.tokens[c.at]!.start + 1] === '.') return { kind: 'PERSON', evidence: 'cue' };
+  // 'the diamond trader Emiel Verhaegen': a word the lexicon knows for a person's occupation right before a full name;
+  // weak, as firms have such words too ('lithium producer Litio Andino', then 'shares of Litio Andino').
+  if (size > 1 && prev && !c.tokens[c.at - 1]!.capital && lexiconTags(prev).includes('Actor') && /^[ \t]+$/.test(c.text.slice(c.tokens[c.at - 1]!.end, c.tokens[c.at]!.start))) return { kind: 'PERSON', evidence: 'cue', weak: true };
   // 'plant geneticist Tigist Haile-Mariam': an occupation in '-ist' right before a full name.
   if (size > 1 && prev && /(?:ist|ologist)$/.test(prev) && /^[ \t]+$/.test(c.text.slice(c.tokens[c.at - 1]!.end, c.tokens[c.at]!.start))) return { kind: 'PERSON', evidence: 'cue' };
   // Organisations speak too ('Litio Andino said in a statement'): the document's other cues may overrule this one.

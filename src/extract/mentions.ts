@@ -97,6 +97,8 @@ function titleInside(c: NameContext, seq: Token[]): Mention[] | undefined {
   for (let k = 0; k < seq.length; k++) {
     let size = phraseAt(seq, k, v.titles);
     if (size === 0) continue;
+    // 'Lieutenant Colonel X', 'Deputy Police Commissioner X': titles in a row make one title.
+    for (let more = phraseAt(seq, k + size, v.titles); more > 0 && seq.slice(k + size + more).some((t) => t.capital); more = phraseAt(seq, k + size, v.titles)) size += more;
     // 'Minister for Foreign Affairs and East African Cooperation': the title runs on through 'for'/'of'.
     const next = seq[k + size];
     if (next && !next.capital && (next.text === 'for' || next.text === 'of') && k + size + 1 < seq.length) size = seq.length - k;
@@ -295,7 +297,9 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     const keep = lookupGazetteer(surfaceOf(text, seq).surface) || (kindFromWords(seq) === 'ORGANIZATION' && !describes) || phraseAt(seq, 0, vocab().titles) > 0;
     // Three capitalised words in a row are a name even when the first is a common word ('Major League Soccer').
     const second = seq[1];
-    const longName = seq.filter((t) => t.capital).length >= 3 && second !== undefined && second.capital && !isFirstName(second.text) && !vocab().particles.has(second.text.toLowerCase());
+    // Not 'Resident Marama Ngata-Reid', 'Guard Yevhen Sydorenko': a common word before two words no lexicon knows describes a person.
+    const describedPerson = seq.length === 3 && seq.every((t) => t.capital) && seq.slice(1).every((t) => !isCommonWord(t.text) && !lookupGazetteer(t.text) && kindFromWords([t]) === undefined);
+    const longName = seq.filter((t) => t.capital).length >= 3 && second !== undefined && second.capital && !isFirstName(second.text) && !vocab().particles.has(second.text.toLowerCase()) && !describedPerson;
     // 'Irarrazaval said ...': a word no lexicon knows, followed by a speech verb, is a speaker however it ends.
     const speaks = seq.length === 1 && !isCommonWord(seq[0]!.text) && SPEECH_VERBS.has(lowerAt(tokens, at + 1) ?? '');
     if (initial && (isFunctionWord(seq[0]!.text) || (isOrdinaryWord(seq[0]!.text, seq.length === 1) && !keep && !longName && !speaks && !(seq.length > 1 && !/(?:ed|ing)$/.test(seq[0]!.text) && !seq.some((t) => isDateWord(t.text) || /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/.test(t.text)) && namedMidSentence(text, surfaceOf(text, seq).surface))))) {

@@ -241,7 +241,8 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
       from += /^\s+(?:him|her|them|us|me|reporters)\b/.exec(doc.text.slice(from, bodyEnd))?.[0].length ?? 0;
       // 'said on a call with analysts that ...', 'told cheering supporters at the party's headquarters
       // that ...': a phrase before 'that' (a prepositional one, or the object of 'tell') is no part of the clause.
-      const framed = (/^t[eo]l/.test(v.word) ? TOLD_OBJECT : SAID_SETTING).exec(doc.text.slice(from, bodyEnd));
+      // A clause that already opens with 'that' has no such phrase: 'told EFE that A and that B' keeps both.
+      const framed = /^\s+that\s/.test(doc.text.slice(from, bodyEnd)) ? null : (/^t[eo]l/.test(v.word) ? TOLD_OBJECT : SAID_SETTING).exec(doc.text.slice(from, bodyEnd));
       if (framed) from += framed[0].length - ' that'.length;
       from += CLAUSE_LEAD.exec(doc.text.slice(from, bodyEnd))![0].length;
       // The clause runs to the next coordinated attribution: '..., and Tanzania said ...', '..., and urged ...'.

@@ -9,6 +9,62 @@ export interface NamedEntity {
   aliases: readonly string[];
   /** Gazetteer id when a data package knows the referent ('country:USA'): 'US' and 'United States' share it. */
   gazetteerId?: string;
+  /**
+   * Gazetteer id of the country the entity's article is about (articleCountry()): the context a
+   * generic name ('Ministry of Health') needs before it merges across articles.
+   */
+  country?: string;
+}
+
+/**
+ * Words of public institutions that every country has: a name made only of these (and
+ * connectors) names no one body ('Ministry of Health', 'Supreme Court', 'City Council',
+ * 'National Police'). Kept short on purpose: a word that can be a proper name or a brand
+ * ('Standard', 'General', 'State' in the US 'State Department') stays out.
+ */
+const GENERIC_INSTITUTION_WORDS = new Set([
+  // heads
+  'ministry', 'ministries', 'department', 'office', 'court', 'tribunal', 'police', 'council', 'parliament', 'senate', 'assembly',
+  'government', 'cabinet', 'army', 'navy', 'force', 'forces', 'guard', 'agency', 'authority', 'commission', 'committee', 'service',
+  'services', 'directorate', 'bureau', 'prosecutor', 'prosecutors', 'municipality', 'hall', 'bank', 'institute', 'board', 'unit',
+  // levels and kinds
+  'supreme', 'high', 'constitutional', 'appeals', 'appeal', 'district', 'provincial', 'regional', 'municipal', 'county', 'city',
+  'national', 'federal', 'central', 'public', 'civil', 'armed', 'air', 'coast', 'fire', 'general', 'attorney', 'secret',
+  // portfolios
+  'health', 'finance', 'justice', 'interior', 'home', 'foreign', 'affairs', 'education', 'defence', 'defense', 'agriculture',
+  'fisheries', 'environment', 'transport', 'trade', 'industry', 'labour', 'labor', 'energy', 'mining', 'mines', 'works', 'tourism',
+  'culture', 'economy', 'planning', 'water', 'welfare', 'security', 'social', 'statistics', 'tax', 'revenue', 'customs',
+  'immigration', 'border', 'disaster', 'emergency', 'management', 'protection', 'electoral', 'election', 'elections', 'human',
+  'rights', 'communications', 'information', 'science', 'technology', 'development', 'resources', 'natural', 'marine', 'land',
+]);
+/** Words a generic name may hold besides institution words: 'Ministry of Health and Welfare'. */
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on']);
+
+/** True when a name is made only of public-institution words ('Ministry of Health', 'Supreme Court'). */
+export function isGenericName(name: string): boolean {
+  const words = tokens(name);
+  return words.some((w) => GENERIC_INSTITUTION_WORDS.has(w)) && words.every((w) => GENERIC_INSTITUTION_WORDS.has(w) || CONNECTORS.has(w));
+}
+
+/** The prefix of the key that records a generic organisation's country ('in:country:KEN'). */
+export const COUNTRY_CONTEXT_KEY = 'in:';
+
+/**
+ * The country an article is about, as a gazetteer id: the country its entities mention most
+ * (ties: the one named first). Undefined when it names no country.
+ */
+export function articleCountry(entities: readonly { gazetteerId?: string; mentions: readonly unknown[] }[]): string | undefined {
+  let best: string | undefined;
+  let most = 0;
+  for (const e of entities) {
+    if (!e.gazetteerId?.startsWith('country:')) continue;
+    const n = Math.max(1, e.mentions.length);
+    if (n > most) {
+      best = e.gazetteerId;
+      most = n;
+    }
+  }
+  return best;
 }
 
 /**
@@ -50,6 +106,8 @@ function tokens(name: string): string[] {
 export function lookupKeys(entity: NamedEntity): string[] {
   const keys = new Set<string>();
   if (entity.gazetteerId) keys.add(`id:${entity.gazetteerId}`);
+  // A generic organisation carries its article's country along, so a later article finds it back.
+  if (entity.country && entity.kind === 'ORGANIZATION' && [entity.name, ...entity.aliases].some(isGenericName)) keys.add(`${COUNTRY_CONTEXT_KEY}${entity.country}`);
   for (const form of [entity.name, ...entity.aliases]) {
     const t = tokens(form);
     if (t.length === 0) continue;
@@ -81,10 +139,10 @@ function personName(entity: NamedEntity): PersonName {
   // the surname ('Weiming Chen' elsewhere is the same man, 'Chen Jing' is not).
   const lone = new Set(entity.aliases.map(normaliseAlias));
   if (t.length === 2 && lone.has(t[0]!) && !lone.has(t[1]!)) {
-    return { given: [foldTransliteration(t[1]!)], surname: foldTransliteration(t[0]!) };
+    return { given: [foldTransliteration(foldUkrainianH(t[1]!))], surname: foldTransliteration(t[0]!) };
   }
   const given = t.slice(0, -1).filter((w) => !SURNAME_PARTICLES.has(w));
-  return { given: given.map(foldTransliteration), surname: foldTransliteration(t[t.length - 1] ?? '') };
+  return { given: given.map((g) => foldTransliteration(foldUkrainianH(g))), surname: foldTransliteration(t[t.length - 1] ?? '') };
 }
 
 /** Given names at least this long may differ by one letter and still agree ('aleksandr'/'aleksander'). */
@@ -114,6 +172,16 @@ function withinOneEdit(x: string, y: string): boolean {
 }
 
 /**
+ * Ukrainian romanisation writes h where Russian writes g ('Yevhen'/'Yevgeny', 'Oleh'/'Oleg',
+ * 'Ihor'/'Igor'): inside a given name, an h that is not part of ch, sh, zh, kh, th, ph or gh
+ * reads as g, and a final -iy/-ii/-y as -i ('Yevgeniy'/'Yevgeny'). Only given names are folded,
+ * and only once the surnames already agree.
+ */
+function foldUkrainianH(given: string): string {
+  return given.replace(/(?<=[^cszktpg])h/g, 'g').replace(/(?:iy|ii|yi|y)$/, 'i');
+}
+
+/**
  * Given names agree when neither contradicts the other: 'Sergei V.' vs 'Sergei', 'J.' vs 'John',
  * and long transliterations one letter apart ('Aleksandr' vs 'Alexander', after x -> ks).
  * Short names one letter apart stay different people ('Maria' / 'Mario', 'John' / 'Joan').
@@ -134,7 +202,8 @@ function givenNamesAgree(a: string[], b: string[]): boolean {
  *   not 'John Kirby'; 'Bashar al-Assad' is not 'Bashar Ja'afari').
  * - Organisations and places: the same gazetteer id ('US' = 'United States'), or some name or
  *   alias equal after normalisation and folding ('al-Qaeda' = 'al-Qaida'; 'IS' = 'Islamic State'
- *   only when one side lists the other as alias or both carry the same gazetteer id).
+ *   only when one side lists the other as alias or both carry the same gazetteer id). A
+ *   generic name ('Ministry of Health') counts only when both sides' countries agree.
  */
 export function isSameReferent(a: NamedEntity, b: NamedEntity): boolean {
   if (a.kind !== b.kind) return false;
@@ -145,7 +214,12 @@ export function isSameReferent(a: NamedEntity, b: NamedEntity): boolean {
     return (pa.surname !== '' && pa.surname === pb.surname && givenNamesAgree(pa.given, pb.given)) || addsSecondSurname(a, b) || addsSecondSurname(b, a);
   }
   const keysA = new Set([a.name, ...a.aliases].map((f) => tokens(f).map(foldTransliteration).join(' ')));
-  return [b.name, ...b.aliases].some((f) => keysA.has(tokens(f).map(foldTransliteration).join(' '))) || (a.kind === 'ORGANIZATION' && acronymSpells(a, b));
+  const shared = [b.name, ...b.aliases].filter((f) => keysA.has(tokens(f).map(foldTransliteration).join(' ')));
+  // 'Ministry of Health' in a Kenyan and in an Indonesian article are two ministries: a generic
+  // name alone merges only when both articles are about the same country.
+  const contextAgrees = a.country !== undefined && a.country === b.country;
+  if (a.kind === 'ORGANIZATION' && !contextAgrees) return shared.some((f) => !isGenericName(f)) || acronymSpells(a, b, false);
+  return shared.length > 0 || (a.kind === 'ORGANIZATION' && acronymSpells(a, b, true));
 }
 
 /** A word that can end a surname: no particle ('van der'), no initial ('V.'), no given name the lexicon knows ('Paul'). */
@@ -186,12 +260,14 @@ function initials(name: string): string | undefined {
 /**
  * 'International Energy Agency' in one article and 'IEA' alone in another: one side's acronym
  * spells the other's full name. Only when neither already gives its own acronym or expansion,
- * so 'ICC' stays with whichever body the article expanded it to.
+ * so 'ICC' stays with whichever body the article expanded it to; a generic expansion only when
+ * `genericToo` (the articles' countries agree).
  */
-function acronymSpells(a: NamedEntity, b: NamedEntity): boolean {
+function acronymSpells(a: NamedEntity, b: NamedEntity, genericToo: boolean): boolean {
   const forms = (e: NamedEntity) => [e.name, ...e.aliases];
   const own = (e: NamedEntity) => forms(e).filter((f) => ACRONYM.test(f)).map((f) => f.toLowerCase());
-  const spelt = (e: NamedEntity) => forms(e).map(initials).filter((x): x is string => x !== undefined);
+  // 'DOH' spells 'Department of Health' in every country: only with agreeing context.
+  const spelt = (e: NamedEntity) => forms(e).filter((f) => genericToo || !isGenericName(f)).map(initials).filter((x): x is string => x !== undefined);
   const onlyAcronym = (e: NamedEntity) => forms(e).every((f) => ACRONYM.test(f));
   return (onlyAcronym(a) && own(a).some((x) => spelt(b).includes(x))) || (onlyAcronym(b) && own(b).some((x) => spelt(a).includes(x)));
 }

@@ -20,6 +20,8 @@ export const RESOLUTION_KEYS_VERSION = 2;
 const SETTING = 'resolution_keys_version';
 /** Resolution keys that come from the gazetteer ('id:country:USA') do not depend on folding. */
 const GAZETTEER_KEY = 'id:%';
+/** Nor does a generic organisation's country ('in:country:KEN'), which names and aliases alone cannot give back. */
+const COUNTRY_KEY = 'in:%';
 
 export interface KeysRefresh {
   from: number | null;
@@ -82,8 +84,8 @@ export async function refreshResolutionKeys(orm: Orm): Promise<KeysRefresh | und
     refresh.aliasesChanged = changed.length;
     refresh.aliasesMerged = merged.length;
 
-    // Keys: every folded key again from the name and all stored aliases; gazetteer keys stay.
-    await tx.execute(`DELETE FROM entity_key WHERE key NOT LIKE ?`, [GAZETTEER_KEY]);
+    // Keys: every folded key again from the name and all stored aliases; gazetteer and country keys stay.
+    await tx.execute(`DELETE FROM entity_key WHERE key NOT LIKE ? AND key NOT LIKE ?`, [GAZETTEER_KEY, COUNTRY_KEY]);
     const keys = entities.flatMap((e) => lookupKeys({ kind: e.kind, name: e.name, aliases: textsByEntity.get(e.id) ?? [] }).map((key) => [e.id, key] as const));
     for (const chunk of inChunks(keys)) {
       await tx.execute(`INSERT OR IGNORE INTO entity_key (entity_id, key) VALUES ${chunk.map(() => '(?, ?)').join(', ')}`, chunk.flat());

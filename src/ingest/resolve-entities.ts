@@ -2,7 +2,7 @@ import type { SqlEntityManager } from '@mikro-orm/sqlite';
 import { marks } from '../db';
 import { Alias, EntityKey, NewsEntity } from '../domain';
 import type { EntityKind } from '../extract/types';
-import { chooseReferent, lookupKeys, normaliseAlias, type NamedEntity } from '../extract/referent';
+import { articleCountry, chooseReferent, COUNTRY_CONTEXT_KEY, lookupKeys, normaliseAlias, type NamedEntity } from '../extract/referent';
 import type { ExtractedEntity } from '../extract/types';
 import { insertRows, inChunks } from './insert-rows';
 
@@ -41,7 +41,10 @@ function tokenCount(name: string): number {
  * article's transaction with a fixed number of statements whatever the article's size:
  * one read of the candidates, one of their aliases, then batched writes.
  */
-export async function resolveEntities(tx: SqlEntityManager, articleId: number, extracted: readonly ExtractedEntity[]): Promise<ResolvedEntities> {
+export async function resolveEntities(tx: SqlEntityManager, articleId: number, facts: readonly ExtractedEntity[]): Promise<ResolvedEntities> {
+  // Every entity carries its article's country: the context a generic name needs to merge.
+  const country = articleCountry(facts);
+  const extracted = facts.map((e) => ({ ...e, country }));
   const keysByEntity = new Map(extracted.map((e) => [e.key, lookupKeys(e)]));
   const candidates = await loadCandidates(tx, [...new Set([...keysByEntity.values()].flat())]);
 
@@ -58,7 +61,7 @@ export async function resolveEntities(tx: SqlEntityManager, articleId: number, e
         target.renamed = true;
       }
     } else {
-      target = { kind: e.kind, name: e.name, aliases: [], gazetteerId: e.gazetteerId, normalized: new Set(), keys: new Set(), newAliases: [], newKeys: [], mentionDelta: 0, renamed: false };
+      target = { kind: e.kind, name: e.name, aliases: [], gazetteerId: e.gazetteerId, country, normalized: new Set(), keys: new Set(), newAliases: [], newKeys: [], mentionDelta: 0, renamed: false };
       created.push(target);
     }
     for (const form of [e.name, ...e.aliases]) {
@@ -133,6 +136,8 @@ async function loadCandidates(tx: SqlEntityManager, keys: string[]): Promise<{ b
     // A stored "id:<gazetteer id>" key gives the candidate back its gazetteer id, so "US" in one
     // article and "United States" in another resolve through the country they both denote.
     if (row.key.startsWith(GAZETTEER_KEY)) c.gazetteerId = row.key.slice(GAZETTEER_KEY.length);
+    // Likewise "in:<country>" gives a generic organisation back the country it was named in.
+    if (row.key.startsWith(COUNTRY_CONTEXT_KEY)) c.country ??= row.key.slice(COUNTRY_CONTEXT_KEY.length);
     const sharing = byKey.get(row.key);
     if (sharing) sharing.push(c);
     else byKey.set(row.key, [c]);

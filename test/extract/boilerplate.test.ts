@@ -34,4 +34,13 @@ describe('wire credits at the foot', () => {
     expect(lines(text)).toEqual(['Associated Press writer Ana Ruiz in Lima contributed to this report.', 'Additional reporting by Tom Reyes.']);
     expect(extractArticle(text).entities.map((e) => e.name)).not.toContain('Ana Ruiz');
   });
+
+  it('finds newsletter prompts, also in Markdown emphasis, and compiled-by credits', () => {
+    const text = 'Body.\n\n*Sign up for The Harbour Letter — ships and ports, every Monday.*\n\nGet the Valley Herald Science newsletter every Tuesday.\n\n(Compiled by AFP editors; contributions from K. Bold in Darkhan)';
+    expect(lines(text)).toHaveLength(3);
+  });
+
+  it('keeps an emphasised byline with a date for the header', () => {
+    expect(lines('# Title\n\n*By Ana Ruiz, correspondent | June 2, 2026*\n\nBody.')).toEqual([]);
+  });
 });

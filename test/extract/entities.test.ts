@@ -153,4 +153,22 @@ describe('short forms and name parts', () => {
     expect(f.entities()).toEqual(['PLACE:Tarvo River']);
     expect(f.entity('Tarvo River')?.aliases).toContain('Tarvo');
   });
+
+  it('splits titles in a row and abbreviated councillor titles off the name', () => {
+    const f = facts('The fund was frozen, said Lieutenant Colonel Tomás Ruiz de Vega, who leads the unit. Cr Aroha Tane and Cr Neil Bright voted against.');
+    expect(f.entities()).toEqual(['PERSON:Aroha Tane', 'PERSON:Neil Bright', 'PERSON:Tomás Ruiz de Vega']);
+  });
+
+  it('drops a description word opening the sentence before a full name', () => {
+    const f = facts('The river rose overnight. Farmer Tamati Horowhenua-Kaye, whose shed flooded, told the board she would leave. Forward Oleksiy Dranenko scored twice.');
+    expect(f.entities()).toContain('PERSON:Tamati Horowhenua-Kaye');
+    expect(f.entities()).toContain('PERSON:Oleksiy Dranenko');
+    expect(f.entities().some((e) => /Farmer|Forward/.test(e))).toBe(false);
+  });
+
+  it('joins a two-word surname to the full name', () => {
+    const f = facts('Judge Inés Gómez de Arce ruled on Monday. Gómez de Arce said the law was clear. Mayor Rawiri Te Whata agreed. Te Whata said so too.');
+    expect(f.entity('Inés Gómez de Arce')?.aliases).toContain('Gómez de Arce');
+    expect(f.entity('Rawiri Te Whata')?.aliases).toContain('Te Whata');
+  });
 });

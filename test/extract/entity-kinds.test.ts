@@ -109,4 +109,16 @@ describe('entity kinds voted over the document', () => {
     const f = facts('Okafor, who represents Nairobi West in parliament, voted against.');
     expect(f.entity('Nairobi West')?.kind).toBe('PLACE');
   });
+
+  it('reads people from an initial, an occupation before the name and a possessive appositive', () => {
+    const f = facts('The paintings were sold by the art dealer Joris Vandermeulen in 1981. Pieter van Asselt, Harbour Logistics Group\'s head of strategy, declined to comment. The survey was led by T. Batzorig in Erdenet.');
+    expect(f.entities()).toContain('PERSON:Joris Vandermeulen');
+    expect(f.entities()).toContain('PERSON:Pieter van Asselt');
+    expect(f.entities()).toContain('PERSON:T. Batzorig');
+  });
+
+  it('lets a firm named after an occupation word keep its kind when the article treats it as one', () => {
+    const f = facts('The copper producer Norvale Kupfer cut its forecast. Shares of Norvale Kupfer fell 4%. Norvale Kupfer said in a statement it would appeal.');
+    expect(f.entities()).toContain('ORGANIZATION:Norvale Kupfer');
+  });
 });

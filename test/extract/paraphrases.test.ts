@@ -122,4 +122,9 @@ describe('reported speech', () => {
     const f = facts('Real Oviedo drew with Sporting Braga on Thursday.\n\nThe Portuguese club said its captain would be fit for the derby on Sunday.');
     expect(f.statements()).toEqual([]);
   });
+
+  it('keeps both that-clauses after "told X that ... and that ..."', () => {
+    const f = facts('Pavel Dorosh, the Wolves coach, told Radio Norte that he had heard of the inquiry from the press and that his club would help investigators.');
+    expect(f.statements()).toEqual(['PARAPHRASE Pavel Dorosh: he had heard of the inquiry from the press and that his club would help investigators']);
+  });
 });

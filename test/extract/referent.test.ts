@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseReferent, isSameReferent, lookupKeys, normaliseAlias, type NamedEntity } from '../../src/extract/referent';
+import { articleCountry, chooseReferent, isGenericName, isSameReferent, lookupKeys, normaliseAlias, type NamedEntity } from '../../src/extract/referent';
 
 const person = (name: string, ...aliases: string[]): NamedEntity => ({ kind: 'PERSON', name, aliases });
 const org = (name: string, ...aliases: string[]): NamedEntity => ({ kind: 'ORGANIZATION', name, aliases });
@@ -55,5 +55,42 @@ describe('cross-document resolution', () => {
     expect(isSameReferent(person('Valentina Ortúzar Pino'), person('Valentina Rojas'))).toBe(false);
     // One word more, not two.
     expect(isSameReferent(person('Lucía Pérez Soto Vidal'), person('Lucía Pérez'))).toBe(false);
+  });
+
+  it('merges a generic organisation name only within one country', () => {
+    const inCountry = (name: string, country: string | undefined, ...aliases: string[]): NamedEntity => ({ ...org(name, ...aliases), country });
+    expect(isGenericName('Ministry of Health')).toBe(true);
+    expect(isGenericName('Supreme Court')).toBe(true);
+    expect(isGenericName('City Council')).toBe(true);
+    expect(isGenericName('Ministry of Health and Welfare')).toBe(true);
+    expect(isGenericName('Zorvath Ministry of Health')).toBe(false);
+    expect(isGenericName('State Department')).toBe(false);
+    expect(isGenericName('Orvalia Telecom')).toBe(false);
+    // Must not merge: two countries, or a country unknown on either side.
+    expect(isSameReferent(inCountry('Ministry of Health', 'country:KEN'), inCountry('Ministry of Health', 'country:IDN'))).toBe(false);
+    expect(isSameReferent(inCountry('Supreme Court', 'country:CHL'), inCountry('Supreme Court', undefined))).toBe(false);
+    expect(isSameReferent(inCountry('NDMA', 'country:PAK'), inCountry('National Disaster Management Authority', 'country:IND'))).toBe(false);
+    // Must merge: the same country, or a proper name shared whatever the countries.
+    expect(isSameReferent(inCountry('Department of Health', 'country:PHL'), inCountry('Department of Health', 'country:PHL'))).toBe(true);
+    expect(isSameReferent(inCountry('NDMA', 'country:PAK'), inCountry('National Disaster Management Authority', 'country:PAK'))).toBe(true);
+    expect(isSameReferent(inCountry('Halvik Port Authority', 'country:NOR'), inCountry('Halvik Port Authority', 'country:SWE'))).toBe(true);
+    expect(isSameReferent(inCountry('National Police', 'country:PER', 'Peruvian National Police'), inCountry('Peruvian National Police', 'country:CHL'))).toBe(true);
+    // The country travels with the stored entity as a key, so a later article finds it back.
+    expect(lookupKeys(inCountry('Ministry of Health', 'country:KEN'))).toContain('in:country:KEN');
+    expect(lookupKeys(inCountry('Halvik Port Authority', 'country:NOR'))).not.toContain('in:country:NOR');
+  });
+
+  it('takes the country an article mentions most as its context', () => {
+    const place = (gazetteerId: string, mentions: number) => ({ gazetteerId, mentions: Array.from({ length: mentions }) });
+    expect(articleCountry([place('country:MYS', 2), place('country:IDN', 5), { mentions: [1, 2, 3, 4, 5, 6] }])).toBe('country:IDN');
+    expect(articleCountry([{ gazetteerId: 'org:united nations', mentions: [1] }])).toBeUndefined();
+  });
+
+  it('reads a Ukrainian h as the Russian g in given names', () => {
+    expect(isSameReferent(person('Yevhen Dorosh'), person('Yevgeny Dorosh'))).toBe(true);
+    expect(isSameReferent(person('Oleh Tkachuk'), person('Oleg Tkachuk'))).toBe(true);
+    expect(isSameReferent(person('Ihor Savchenko', 'Savchenko'), person('Igor Savchenko'))).toBe(true);
+    expect(isSameReferent(person('Yevhen Dorosh'), person('Yuriy Dorosh'))).toBe(false);
+    expect(isSameReferent(person('Mykhailo Dorosh'), person('Mykola Dorosh'))).toBe(false);
   });
 });
