@@ -48,6 +48,8 @@ export function isGenericName(name: string): boolean {
 
 /** The prefix of the key that records a generic organisation's country ('in:country:KEN'). */
 export const COUNTRY_CONTEXT_KEY = 'in:';
+/** The prefix of the key that records a gazetteer id ('id:country:USA'). */
+export const GAZETTEER_KEY = 'id:';
 
 /**
  * The country an article is about, as a gazetteer id: the country its entities mention most
@@ -105,7 +107,7 @@ function tokens(name: string): string[] {
 /** Keys under which an entity is indexed for cross-document lookup. */
 export function lookupKeys(entity: NamedEntity): string[] {
   const keys = new Set<string>();
-  if (entity.gazetteerId) keys.add(`id:${entity.gazetteerId}`);
+  if (entity.gazetteerId) keys.add(`${GAZETTEER_KEY}${entity.gazetteerId}`);
   // A generic organisation carries its article's country along, so a later article finds it back.
   if (entity.country && entity.kind === 'ORGANIZATION' && [entity.name, ...entity.aliases].some(isGenericName)) keys.add(`${COUNTRY_CONTEXT_KEY}${entity.country}`);
   for (const form of [entity.name, ...entity.aliases]) {

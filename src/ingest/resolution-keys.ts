@@ -1,6 +1,6 @@
 import type { Orm } from '../db';
 import { marks } from '../db';
-import { lookupKeys, normaliseAlias } from '../extract/referent';
+import { COUNTRY_CONTEXT_KEY, GAZETTEER_KEY, lookupKeys, normaliseAlias } from '../extract/referent';
 import type { EntityKind } from '../extract/types';
 import { inChunks } from './insert-rows';
 
@@ -12,16 +12,17 @@ import { inChunks } from './insert-rows';
  * (test/ingest/resolution-keys.test.ts pins their output and says so); the next start rebuilds
  * both tables from the stored names and aliases.
  *
- * 1: ı, ø, ł, ß … folded (89cbcab); keys of two-surname names.
+ * 1: ı, ø, ł, ß … folded (89cbcab).
  * 2: a person of three words or more is also keyed without the last ('Ignacio Larraín Vial' by 'ignacio larrain').
  */
 export const RESOLUTION_KEYS_VERSION = 2;
 
 const SETTING = 'resolution_keys_version';
-/** Resolution keys that come from the gazetteer ('id:country:USA') do not depend on folding. */
-const GAZETTEER_KEY = 'id:%';
-/** Nor does a generic organisation's country ('in:country:KEN'), which names and aliases alone cannot give back. */
-const COUNTRY_KEY = 'in:%';
+/**
+ * Keys that do not depend on folding and that names and aliases alone cannot give back: the
+ * gazetteer's ('id:country:USA') and a generic organisation's country ('in:country:KEN').
+ */
+const KEPT_KEYS = [`${GAZETTEER_KEY}%`, `${COUNTRY_CONTEXT_KEY}%`];
 
 export interface KeysRefresh {
   from: number | null;
@@ -85,7 +86,7 @@ export async function refreshResolutionKeys(orm: Orm): Promise<KeysRefresh | und
     refresh.aliasesMerged = merged.length;
 
     // Keys: every folded key again from the name and all stored aliases; gazetteer and country keys stay.
-    await tx.execute(`DELETE FROM entity_key WHERE key NOT LIKE ? AND key NOT LIKE ?`, [GAZETTEER_KEY, COUNTRY_KEY]);
+    await tx.execute(`DELETE FROM entity_key WHERE key NOT LIKE ? AND key NOT LIKE ?`, KEPT_KEYS);
     const keys = entities.flatMap((e) => lookupKeys({ kind: e.kind, name: e.name, aliases: textsByEntity.get(e.id) ?? [] }).map((key) => [e.id, key] as const));
     for (const chunk of inChunks(keys)) {
       await tx.execute(`INSERT OR IGNORE INTO entity_key (entity_id, key) VALUES ${chunk.map(() => '(?, ?)').join(', ')}`, chunk.flat());

@@ -2,12 +2,9 @@ import type { SqlEntityManager } from '@mikro-orm/sqlite';
 import { marks } from '../db';
 import { Alias, EntityKey, NewsEntity } from '../domain';
 import type { EntityKind } from '../extract/types';
-import { articleCountry, chooseReferent, COUNTRY_CONTEXT_KEY, lookupKeys, normaliseAlias, type NamedEntity } from '../extract/referent';
+import { articleCountry, chooseReferent, COUNTRY_CONTEXT_KEY, GAZETTEER_KEY, lookupKeys, normaliseAlias, type NamedEntity } from '../extract/referent';
 import type { ExtractedEntity } from '../extract/types';
 import { insertRows, inChunks } from './insert-rows';
-
-/** The prefix lookupKeys() gives a gazetteer id's key. */
-const GAZETTEER_KEY = 'id:';
 
 /** A graph entity as resolution sees it: what is stored plus what this article adds. */
 interface Candidate extends NamedEntity {
