@@ -104,6 +104,39 @@ function tokens(name: string): string[] {
     .filter((t) => t.length > 0);
 }
 
+/**
+ * A name as resolution compares it: words with transliteration folded, except an acronym,
+ * which is compared as written ('ISS' is not 'IS', though 'Hassan' is 'Hasan').
+ */
+function comparable(form: string): string {
+  const t = tokens(form);
+  return ACRONYM.test(form.trim()) ? t.join(' ') : t.map(foldTransliteration).join(' ');
+}
+
+/**
+ * Nouns of natural features. 'the Búzi' is the Búzi River in the article that named the
+ * river, but 'Búzi' alone elsewhere is as likely the district or town the river is named
+ * after (Limpopo, Congo, Kenya): see isSameReferent().
+ */
+const NATURAL_FEATURES = new Set([
+  'river', 'sea', 'ocean', 'lake', 'bay', 'gulf', 'strait', 'canal', 'delta', 'valley', 'mount', 'mountain', 'mountains', 'peak',
+  'volcano', 'glacier', 'falls', 'hill', 'hills', 'island', 'islands', 'isle', 'peninsula', 'plateau', 'basin', 'forest', 'canyon',
+  'creek', 'lagoon', 'desert', 'reef', 'trench', 'estuary',
+]);
+
+/** The comparable forms of a place's names with their feature noun dropped ('Búzi River' -> 'buzi'). */
+function featureShortForms(e: NamedEntity): Set<string> {
+  const short = new Set<string>();
+  for (const form of [e.name, ...e.aliases]) {
+    const t = tokens(form);
+    if (t[0] === 'the') t.shift();
+    if (t.length < 2) continue;
+    if (NATURAL_FEATURES.has(t[t.length - 1]!)) short.add(t.slice(0, -1).map(foldTransliteration).join(' '));
+    if (NATURAL_FEATURES.has(t[0]!)) short.add(t.slice(1).map(foldTransliteration).join(' '));
+  }
+  return short;
+}
+
 /** Keys under which an entity is indexed for cross-document lookup. */
 export function lookupKeys(entity: NamedEntity): string[] {
   const keys = new Set<string>();
@@ -113,7 +146,7 @@ export function lookupKeys(entity: NamedEntity): string[] {
   for (const form of [entity.name, ...entity.aliases]) {
     const t = tokens(form);
     if (t.length === 0) continue;
-    keys.add(t.map(foldTransliteration).join(' '));
+    keys.add(comparable(form));
     if (entity.kind === 'PERSON') keys.add(foldTransliteration(t[t.length - 1]!));
   }
   if (entity.kind === 'PERSON') keys.add(personName(entity).surname);
@@ -205,7 +238,9 @@ function givenNamesAgree(a: string[], b: string[]): boolean {
  * - Organisations and places: the same gazetteer id ('US' = 'United States'), or some name or
  *   alias equal after normalisation and folding ('al-Qaeda' = 'al-Qaida'; 'IS' = 'Islamic State'
  *   only when one side lists the other as alias or both carry the same gazetteer id). A
- *   generic name ('Ministry of Health') counts only when both sides' countries agree.
+ *   generic name ('Ministry of Health') counts only when both sides' countries agree. Acronyms
+ *   are compared as written ('ISS' is not 'IS'). A place's name less its feature noun ('Búzi'
+ *   of 'Búzi River') counts only when both sides have it so ('Búzi' alone is the district).
  */
 export function isSameReferent(a: NamedEntity, b: NamedEntity): boolean {
   if (a.kind !== b.kind) return false;
@@ -215,8 +250,15 @@ export function isSameReferent(a: NamedEntity, b: NamedEntity): boolean {
     const pb = personName(b);
     return (pa.surname !== '' && pa.surname === pb.surname && givenNamesAgree(pa.given, pb.given)) || addsSecondSurname(a, b) || addsSecondSurname(b, a);
   }
-  const keysA = new Set([a.name, ...a.aliases].map((f) => tokens(f).map(foldTransliteration).join(' ')));
-  const shared = [b.name, ...b.aliases].filter((f) => keysA.has(tokens(f).map(foldTransliteration).join(' ')));
+  const keysA = new Set([a.name, ...a.aliases].map(comparable));
+  let shared = [b.name, ...b.aliases].filter((f) => keysA.has(comparable(f)));
+  if (a.kind === 'PLACE') {
+    // A short form of a river's name ('Búzi' of 'Búzi River') matches only a side that also
+    // named the river: alone, it is as likely the district named after it.
+    const shortA = featureShortForms(a);
+    const shortB = featureShortForms(b);
+    shared = shared.filter((f) => shortA.has(comparable(f)) === shortB.has(comparable(f)));
+  }
   // 'Ministry of Health' in a Kenyan and in an Indonesian article are two ministries: a generic
   // name alone merges only when both articles are about the same country.
   const contextAgrees = a.country !== undefined && a.country === b.country;

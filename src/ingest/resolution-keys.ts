@@ -14,8 +14,9 @@ import { inChunks } from './insert-rows';
  *
  * 1: ı, ø, ł, ß … folded (89cbcab).
  * 2: a person of three words or more is also keyed without the last ('Ignacio Larraín Vial' by 'ignacio larrain').
+ * 3: acronyms are keyed as written, without transliteration folding ('ISS' by 'iss', no longer 'is').
  */
-export const RESOLUTION_KEYS_VERSION = 2;
+export const RESOLUTION_KEYS_VERSION = 3;
 
 const SETTING = 'resolution_keys_version';
 /**

@@ -93,4 +93,22 @@ describe('cross-document resolution', () => {
     expect(isSameReferent(person('Yevhen Dorosh'), person('Yuriy Dorosh'))).toBe(false);
     expect(isSameReferent(person('Mykhailo Dorosh'), person('Mykola Dorosh'))).toBe(false);
   });
+
+  it('compares acronyms as written: a doubled letter is not a transliteration', () => {
+    expect(isSameReferent(org('Institute for Strategic Studies', 'ISS'), org('Islamic State', 'IS'))).toBe(false);
+    expect(lookupKeys(org('ISS'))).not.toContain('is');
+    expect(isSameReferent(org('ISS'), org('Orbital Station', 'ISS'))).toBe(true);
+    // Names still fold doubled letters.
+    expect(isSameReferent(org('Hassan Group'), org('Hasan Group'))).toBe(true);
+  });
+
+  it("keeps a feature's short form apart from a place that only shares the bare word", () => {
+    const place = (name: string, ...aliases: string[]): NamedEntity => ({ kind: 'PLACE', name, aliases });
+    expect(isSameReferent(place('Tamba River', 'Tamba'), place('Tamba'))).toBe(false);
+    expect(isSameReferent(place('Tamba'), place('Lake Tamba', 'Tamba'))).toBe(false);
+    expect(isSameReferent(place('Tamba River', 'Tamba'), place('Tamba River'))).toBe(true);
+    expect(isSameReferent(place('Tamba River', 'Tamba'), place('the Tamba River', 'Tamba'))).toBe(true);
+    // Administrative nouns are not features: 'Sofala province' is Sofala.
+    expect(isSameReferent(place('Tamba Province', 'Tamba'), place('Tamba'))).toBe(true);
+  });
 });
