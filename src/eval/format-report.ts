@@ -1,4 +1,4 @@
-import type { EvalReport, GroupScore } from './evaluate';
+import { statements, type EvalReport, type GroupScore } from './evaluate';
 import { f1, type Score } from './match';
 
 function cell(s: Score): string {
@@ -22,6 +22,7 @@ export function formatReport(report: EvalReport, verbose = false): string {
   lines.push(row('SEEDS (micro)', report.seeds));
   lines.push(row('OTHER ARTICLES (micro)', report.others));
   lines.push(row('ALL (micro)', report.all));
+  lines.push(`statements (quotes and paraphrases) P R F1: seeds ${cell(statements(report.seeds)).trim()}, other articles ${cell(statements(report.others)).trim()}`);
   const meta = report.articles.reduce((acc, a) => ({ right: acc.right + a.meta.right, total: acc.total + a.meta.total }), { right: 0, total: 0 });
   lines.push(`metadata fields right: ${meta.right}/${meta.total}`);
   lines.push(resolutionLine(report.resolution));
@@ -33,6 +34,7 @@ export function formatReport(report: EvalReport, verbose = false): string {
     }
     lines.push('-'.repeat(104));
     lines.push(row('HELD-OUT (micro)', report.heldOut));
+    lines.push(`statements (quotes and paraphrases) P R F1: ${cell(statements(report.heldOut)).trim()}`);
     const heldMeta = report.heldOutArticles.reduce((acc, a) => ({ right: acc.right + a.meta.right, total: acc.total + a.meta.total }), { right: 0, total: 0 });
     lines.push(`metadata fields right: ${heldMeta.right}/${heldMeta.total}`);
     lines.push(`${resolutionLine(report.heldOutResolution)} (all articles, held-out included)`);

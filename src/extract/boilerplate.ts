@@ -19,6 +19,8 @@ const BOILERPLATE_LINES: readonly RegExp[] = [
   /\ball rights reserved\b/i,
   /^click (?:to|here)\b/i,
   /^share (?:this|on)\b/i,
+  // '**Share this article** · [Facebook](#) · [X](#)': share links in Markdown emphasis.
+  /^[*_]+share (?:this|on)\b/i,
   /^(?:related|read more|see also|also read|recommended)\s*:/i,
   /^read more\b/i,
   /^kaynak\s*\/\s*source\s*:/i,
@@ -39,6 +41,8 @@ const BOILERPLATE_LINES: readonly RegExp[] = [
   /^[^.!?]{0,150}\bcontributed (?:to this (?:report|story|article)|(?:additional )?reporting\b[^.!?]{0,80})\.?$/i,
   /^(?:additional|contributing) reporting by\b/i,
   /^our standards\s*:/i,
+  // 'Compiled by dpa editors; contributions from K. Lindholm': a wire desk's credit.
+  /^(?:compiled|produced|edited) by\b[^.!?]{0,60}\b(?:editors?|staff|desk)\b/i,
   /^(?:photo|image|video)\s*(?:credit)?\s*:/i,
 ];
 

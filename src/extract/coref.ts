@@ -5,6 +5,7 @@ import { foldTransliteration } from './referent';
 import { vocab } from './vocabulary';
 import { isFirstName } from './names';
 import { kindFromDocument } from './kind-from-cues';
+import { isCommonWord, lookupGazetteer } from './gazetteer';
 
 /** Mentions of one referent within an article. */
 export interface MentionGroup {
@@ -66,7 +67,8 @@ const EVIDENCE_ORDER = { known: 0, cue: 1, guess: 2 } as const;
 function rank(m: Mention): number {
   if (m.kind === undefined) return 4;
   // Full names of people first: later surnames and short forms attach to them.
-  if (m.kind === 'PERSON' && m.length >= 2 && m.evidence !== 'guess') return -1;
+  // Not when only 'X said' made it one (weak): firm mentions of another kind rank first then.
+  if (m.kind === 'PERSON' && m.length >= 2 && m.evidence !== 'guess' && !m.weak) return -1;
   return EVIDENCE_ORDER[m.evidence ?? 'guess'];
 }
 
@@ -92,7 +94,10 @@ export function groupMentions(mentions: readonly Mention[], text = ''): MentionG
       const parts = m.kind === 'PERSON' ? nameParts(m.surface) : undefined;
       const firstWord = m.kind === 'ORGANIZATION' && m.length >= 2 ? folded.split(' ')[0] : undefined;
       const words = folded.split(' ');
-      const clubWord = m.kind === 'ORGANIZATION' && words.length === 2 && vocab().clubOpeners.has(words[0]!) ? words[1] : undefined;
+      // 'Porto' for 'FC Porto'; 'Körfez' for 'İzmir Körfez Basket' (a town, a word no lexicon knows, an organisation word).
+      const surfaceWords = m.surface.split(/\s+/);
+      const townClub = m.kind === 'ORGANIZATION' && surfaceWords.length === 3 && !m.id && lookupGazetteer(surfaceWords[0]!)?.id.startsWith('city:') && !isCommonWord(surfaceWords[1]!) && /^\p{Lu}\p{Ll}/u.test(surfaceWords[1]!);
+      const clubWord = m.kind === 'ORGANIZATION' && words.length === 2 && vocab().clubOpeners.has(words[0]!) ? words[1] : townClub ? words[1] : undefined;
       const orgWords = m.kind === 'ORGANIZATION' && m.length >= 2 ? words : undefined;
       const placeWord = m.kind === 'PLACE' && words.length === 2 && vocab().placeSuffix(words[1]!) ? words[0] : undefined;
       group = { kind: m.kind, mentions: [], keys: new Set(), surname: parts?.surname, given: parts?.given, firstWord, clubWord, orgWords, placeWord };

@@ -11,6 +11,11 @@ export interface CuratedEntity {
 export interface CuratedData {
   organizations: CuratedEntity[];
   places: CuratedEntity[];
+  /**
+   * Short names of countries that world-countries does not list, by ISO alpha-3 code:
+   * 'Korea' alone is South Korea in English-language news.
+   */
+  countryNames: Record<string, string>;
   titles: string[];
   organizationSuffixes: string[];
   organizationHeads: string[];

@@ -5,6 +5,7 @@ import { curated } from './curated';
 import { foldSurface } from './fold';
 import { isOrgWord, lexiconEntries, lexiconTags } from './lexicon';
 import { isFirstName } from './names';
+import { MEDIA_ORGANIZATIONS } from './entity-words';
 
 /** What the gazetteer knows about a surface form. */
 export interface GazetteerEntry {
@@ -13,6 +14,8 @@ export interface GazetteerEntry {
   id: string;
   /** Set for country codes ('US', 'UK'): they only count when written in capitals. */
   codeOnly?: boolean;
+  /** Only as written ('dpa', 'AFP'): 'Dpa' or 'Afp' are other words. */
+  exact?: string;
 }
 
 /**
@@ -54,6 +57,9 @@ function build(): Tables {
   const c = curated();
   for (const o of c.organizations) for (const s of [o.name, ...o.aliases]) add(entries, s, { kind: 'ORGANIZATION', id: `org:${foldSurface(o.name)}` });
   for (const p of c.places) for (const s of [p.name, ...p.aliases]) add(entries, s, { kind: 'PLACE', id: `place:${foldSurface(p.name)}` });
+  for (const [name, cca3] of Object.entries(c.countryNames)) add(entries, name, { kind: 'PLACE', id: `country:${cca3}` });
+  // News agencies and platforms: 'told dpa', 'according to Bloomberg', 'posted on LinkedIn'.
+  for (const name of MEDIA_ORGANIZATIONS) add(entries, name, { kind: 'ORGANIZATION', id: `org:${foldSurface(name)}`, ...(/^\p{Lu}+$|^\p{Ll}/u.test(name) ? { exact: name } : {}) });
   for (const country of countries) {
     const id = `country:${country.cca3}`;
     for (const s of [country.name.common, country.name.official]) add(entries, s, { kind: 'PLACE', id });
@@ -103,6 +109,7 @@ function load(): Tables {
 export function lookupGazetteer(surface: string): GazetteerEntry | undefined {
   const entry = load().entries.get(foldSurface(surface));
   if (entry?.codeOnly && !/^[A-Z.]+$/.test(surface)) return undefined;
+  if (entry?.exact && surface !== entry.exact) return undefined;
   return entry;
 }
 

@@ -15,6 +15,7 @@ import { foldSurface } from './fold';
 import { displayName } from './display-name';
 import { genderOf } from './names';
 import { mergeFormerNames } from './former-names';
+import { settleGroupKinds } from './group-kinds';
 
 export type * from './types';
 export { normaliseAlias, lookupKeys, isSameReferent, chooseReferent, type NamedEntity } from './referent';
@@ -72,7 +73,7 @@ export function extractArticle(text: string): ExtractedArticle {
     .filter((s) => !isHeadline(text, s))
     .flatMap((s) => findMentions(text, s))
     .filter((m) => !credit || m.end <= credit.start || m.start >= credit.end);
-  const groups = mergeFormerNames(text, groupMentions(found, text));
+  const groups = settleGroupKinds(mergeFormerNames(text, groupMentions(found, text)), text);
   addHeadlines(text, sentences, groups);
 
   const keyOf = new Map<Mention, string>();

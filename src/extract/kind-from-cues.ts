@@ -5,6 +5,8 @@ import { SPEECH_VERBS } from './speech';
 import { vocab } from './vocabulary';
 import { curated } from './curated';
 import { lexiconTags } from './lexicon';
+import { lookupGazetteer } from './gazetteer';
+import { FIRM_NOUNS, ORG_CUES_BEFORE, PERSON_NOUNS, PLACE_CUES_AFTER } from './entity-words';
 
 /** 'Ofcom, the communications regulator,': an appositive whose head noun says what the name is. */
 const APPOSITIVE_HEAD = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}]+)\s*[,.]/u;
@@ -13,7 +15,7 @@ const APPOSITIVE_HEAD = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}]+)\
 const HONORIFICS = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Sir', 'Dame', 'Rev', 'Fr', 'Sr']);
 
 /** The first words of an appositive after a name, up to a preposition or punctuation. */
-const PERSON_APPOSITIVE = /^,\s+(?:the\s+|a\s+|an\s+)?(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,3}[\p{L}.&-]+['’]s\s+)?((?:[\p{Ll}-]+\s*){1,4}?)(?:\s(?:at|of|for|in|with|who|from)\b|[,.])/u;
+const PERSON_APPOSITIVE = /^,\s+(?:the\s+|a\s+|an\s+)?(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,3}[\p{L}.&-]+['’]s\s+)?((?:[\p{Ll}-]+\s*){1,4}?)(?:\s(?:at|of|for|in|on|with|who|from)\b|[,.])/u;
 /** 'Rahima Khatun, 52,', 'Ana Lima, a 34-year-old trader': an age in the appositive makes a person. */
 const AGE_APPOSITIVE = /^,\s+(?:\d{1,3},|(?:a|an|the)\s+\d{1,3}-year-old\b)/;
 
@@ -29,12 +31,26 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   const glued = !last.possessive && /^[ \t]+\p{Ll}/u.test(following);
   if (glued && next && (v.placeCuesAfter.has(next) || (next2 && v.placeCuesAfter.has(next2)))) return { kind: 'PLACE', evidence: 'cue' };
   if (glued && next && v.orgCuesAfter.has(next)) return { kind: 'ORGANIZATION', evidence: 'cue' };
+  // 'the Oyu Tolgoi copper mine', 'the Koh Ker temple complex': one modifier, then a place noun.
+  const after2 = lowerAt(c.tokens, c.after + 1);
+  if (glued && next && after2 && PLACE_CUES_AFTER.has(after2) && /^[ \t]+$/.test(c.text.slice(c.tokens[c.after]!.end, c.tokens[c.after + 1]!.start)) && !SPEECH_VERBS.has(next) && !lexiconTags(next).some((t) => /Tense|Verb|Infinitive|Gerund|Copula|Modal|Determiner|Preposition/.test(t))) return { kind: 'PLACE', evidence: 'cue' };
+  if (glued && next && (next === 'temple' || next === 'complex')) return { kind: 'PLACE', evidence: 'cue' };
   const head = APPOSITIVE_HEAD.exec(following)?.[1];
   if (head && v.orgCuesBefore.has(head)) return { kind: 'ORGANIZATION', evidence: 'cue' };
   if (head && v.placeCuesAfter.has(head)) return { kind: 'PLACE', evidence: 'cue' };
   // 'his wife, Victoria Beckham', 'her son Tom': a kinship word before a name.
   const kin = c.tokens[c.at - 1];
   if (kin && !kin.capital && curated().relationWords.includes(kin.text.toLowerCase()) && /^,?\s+$/.test(c.text.slice(kin.end, c.tokens[c.at]!.start))) return { kind: 'PERSON', evidence: 'cue' };
+  // 'Swedish utility Vattenfall', 'battery maker Nordvik Batteri': a business noun right before the name.
+  const directlyBefore = c.tokens[c.at - 1];
+  const adjacent = directlyBefore !== undefined && /^[ \t]+$/.test(c.text.slice(directlyBefore.end, c.tokens[c.at]!.start));
+  if (prev && adjacent && ORG_CUES_BEFORE.has(prev)) return { kind: 'ORGANIZATION', evidence: 'cue' };
+  // 'fisherman Celestino Nhantumbo', 'advocate Vikram Iyer-Deshpande', 'flanker X': a person's noun right before a full name.
+  if (size > 1 && prev && adjacent && PERSON_NOUNS.has(prev)) return { kind: 'PERSON', evidence: 'cue' };
+  // 'Rustom P. Bharucha': a middle initial.
+  if (size === 3 && !lookupGazetteer(c.tokens[c.at]!.text) && /^\p{Lu}\.$/u.test(c.text.slice(c.tokens[c.at + 1]!.start, c.tokens[c.at + 1]!.end + 1)) && c.tokens[c.at + 2]!.capital) return { kind: 'PERSON', evidence: 'cue' };
+  // 'Boiko, 22, said': an age after a lone name inside the sentence.
+  if (size === 1 && /^,\s+\d{1,2},/.test(following)) return { kind: 'PERSON', evidence: 'cue' };
   const placeBefore = phraseEndingAt(c.tokens, c.at, v.placeCuesBefore);
   if (placeBefore > 1) return { kind: 'PLACE', evidence: 'cue' };
   if (prev && v.orgCuesBefore.has(prev)) return { kind: 'ORGANIZATION', evidence: 'cue' };
@@ -61,6 +77,8 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   if (PERSON_APPOSITIVE.test(following)) {
     const words = PERSON_APPOSITIVE.exec(following)![1]!.toLowerCase().split(/\s+/);
     if (words.some((w, i) => v.titles.some((t) => t.every((x, k) => words[i + k] === x)) || /(?:ist|ologist)$/.test(w))) return { kind: 'PERSON', evidence: 'cue' };
+    // 'Priya Nolan, a third-year geography student,', 'Kennedy Mbugua, a researcher on ...': a person's noun heads the description.
+    if (size > 1 && PERSON_NOUNS.has(words[words.length - 1]!) && !words.some((w) => FIRM_NOUNS.has(w))) return { kind: 'PERSON', evidence: 'cue' };
   }
   if (size > 1 && AGE_APPOSITIVE.test(following)) return { kind: 'PERSON', evidence: 'cue' };
   if (placeBefore === 1 && size === 1) return { kind: 'PLACE', evidence: 'guess' };
@@ -73,7 +91,7 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
 /** Words before 'of'/'in' that only organisations take: 'shares of X', 'a 20% stake in X'. */
 const ORG_BEFORE = /\b(?:shares|stock|stake|stakes|shareholders?|investors? in|subsidiary|subsidiaries|takeover|acquisition|chief executive|board|employees|staff) (?:of|in|at)\s+$/i;
 /** Words after a name that only organisations take: 'X shares rose', "X's chief executive", 'X said in a statement'. */
-const ORG_AFTER = /^(?:['’]s)?\s+(?:shares|stock|shareholders|board|chief executive|executives|spokes(?:man|woman|person)|subsidiary|headquarters|employees|said in a statement|Ltd|Inc|S\.A\.)\b|^-(?:listed|owned|controlled)\b/;
+const ORG_AFTER = /^(?:['’]s)?\s+(?:shares|stock|shareholders|board|chief executive|chief|chairman|executives|spokes(?:man|woman|person)|subsidiary|headquarters|employees|factory|plant|said in a statement|Ltd|Inc|S\.A\.)\b|^-(?:listed|owned|controlled)\b|^,\s+which\s+(?:last|this|signed|makes|owns|operates|employs|builds|produces|was founded)\b/;
 /** A place preposition before a name: 'in the Salar de Atacama', 'villages near San Pedro'. */
 const PLACE_BEFORE = /\b(?:in|near|outside|around|across|throughout|towards?)\s+(?:the\s+)?$/i;
 /** Where 'in' ties the name to an organisation's business, not a place: 'a stake in X', 'invest in X'. */

@@ -6,6 +6,12 @@ import { isFirstName } from './names';
 import { lexiconTags } from './lexicon';
 import { SPLITTING } from './name-runs';
 import { vocab } from './vocabulary';
+import { EXTRA_PLACE_NOUNS, PLACE_HEAD_PHRASES, STRETCH_WORDS } from './entity-words';
+
+/** True when the name ends with one of the phrases (folded words): 'Kafa Biosphere Reserve'. */
+function endsWithPhrase(words: readonly string[], phrases: readonly string[][]): boolean {
+  return phrases.some((p) => p.length < words.length && p.every((w, i) => words[words.length - p.length + i] === w));
+}
 
 /** Kind from the name's own words: org and place suffixes, 'University of ...', 'Lake ...', first names. */
 export function kindFromWords(seq: readonly Token[]): EntityKind | undefined {
@@ -22,6 +28,13 @@ export function kindFromWords(seq: readonly Token[]): EntityKind | undefined {
     // 'Fans of Newcastle United': the organisation after 'of' does not make the whole one.
     return undefined;
   }
+  // 'Kafa Biosphere Reserve', 'Abdou Diouf International Conference Centre', 'Mariana Trench', 'Salthill Hotel':
+  // a place head beats the organisation word inside it and a first name before it.
+  if (seq.length >= 2 && seq[seq.length - 1]!.capital && (endsWithPhrase(words, PLACE_HEAD_PHRASES) || EXTRA_PLACE_NOUNS.has(last))) return 'PLACE';
+  // 'Salthill Road Upper': a street and the stretch of it.
+  if (seq.length >= 3 && STRETCH_WORDS.has(last) && v.placeNouns.has(words[words.length - 2]!)) return 'PLACE';
+  // 'Dnipro Falcons', 'Suva Kingfishers', 'Port Moresby Lions': a known place and a capitalised plural name a team.
+  if (seq.length >= 2 && /^\p{Lu}\p{Ll}+[^su]s$/u.test(seq[seq.length - 1]!.text) && !isFirstName(seq[0]!.text) && !v.placeModifiers.has(first) && !v.placeSuffix(last) && !v.placeSuffix(last.slice(0, -1)) && !v.placeNouns.has(last) && lookupGazetteer(seq.slice(0, -1).map((t) => t.text).join(' '))?.kind === 'PLACE' && !lexiconTags(last).includes('LastName')) return 'ORGANIZATION';
   // The head decides, not the place inside: 'Santiago Wanderers', 'Chilean Copper Commission'.
   if (seq.length >= 2 && v.orgSuffix(last)) return 'ORGANIZATION';
   // Head-first names: 'Banco Santander' (not a person though 'Santander' is a surname), 'FC Porto'.

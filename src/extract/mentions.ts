@@ -8,12 +8,16 @@ import { isDateWord, isFirstName } from './names';
 import { phraseAt, phraseEndingAt } from './phrase';
 import { SPEECH_VERBS } from './speech';
 import { vocab } from './vocabulary';
-import { findNameRuns, splitCompound, SPLITTING } from './name-runs';
+import { findNameRuns, MINISTRY_HEADS, splitCompound, SPLITTING } from './name-runs';
 import { lowerAt, surfaceOf, type Evidence, type NameContext } from './name-context';
 import { kindFromCues } from './kind-from-cues';
 import { kindFromWords } from './kind-from-words';
 import { isAcronymName } from './acronym-name';
 import { isFunctionWord, isInitial, isOrdinaryWord } from './opening-word';
+import { CLUB_CUES_BEFORE, INSTITUTION_HEADS, COMPETITION_CUES_AFTER, COMPETITION_LEAGUE_WORDS, LAW_HEADS, MEDIA_ORGANIZATIONS, SPORTS_WORDS, STORM_OPENERS, TEAM_CUES_AFTER, TEAM_CUES_BEFORE, TIME_ZONES, TOWN_CLUB_HEADS } from './entity-words';
+
+/** Agencies written in lower case ('dpa'): name runs only see capitals. */
+const LOWER_CASE_MEDIA = new Set(MEDIA_ORGANIZATIONS.filter((n) => /^\p{Ll}/u.test(n)));
 
 export type { Evidence } from './name-context';
 
@@ -154,6 +158,21 @@ function titleInside(c: NameContext, seq: Token[]): Mention[] | undefined {
   return undefined;
 }
 
+let sportsText = '';
+let sportsAnswer = false;
+/** True when the article reads as a sports report: three different sports words or more (cached per text). */
+function sportsReport(text: string): boolean {
+  if (text === sportsText) return sportsAnswer;
+  const seen = new Set<string>();
+  for (const m of text.matchAll(SPORTS_WORDS)) {
+    seen.add(m[0].toLowerCase());
+    if (seen.size >= 3) break;
+  }
+  sportsText = text;
+  sportsAnswer = seen.size >= 3;
+  return sportsAnswer;
+}
+
 /** A run that was only a title ('Kenya's Cabinet Secretary for Foreign Affairs,'): it names the person after the comma. */
 const pending = new WeakMap<Sentence, { title: Span & { text: string }; end: number; titleCountry?: string }>();
 
@@ -165,18 +184,39 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   // 'The Obama administration': a town's name (Obama, Japan) followed by a leader's word is the leader.
   const nextWord = lowerAt(c.tokens, c.after);
   if (seq.length === 1 && nextWord && v.personCuesAfter.has(nextWord) && (!known || known.id.startsWith('city:'))) return [mention(c, seq, 'PERSON', 'cue')];
+  // 'beat Sevilla', 'Körfez coach', 'Melbourne City': in a sports report a town's name with a team cue is its club.
+  if (sportsReport(c.text) && (known?.id.startsWith('city:') || (!known && seq.length === 2 && TOWN_CLUB_HEADS.has(seq[1]!.text.toLowerCase()) && lookupGazetteer(seq[0]!.text)?.id.startsWith('city:')))) {
+    const before = c.text.slice(Math.max(c.sentence.start, whole.start - 16), whole.start);
+    if (seq.length === 2 && !known) return [mention(c, seq, 'ORGANIZATION', 'cue')];
+    if (TEAM_CUES_BEFORE.test(before) || (nextWord !== undefined && TEAM_CUES_AFTER.has(nextWord) && c.tokens[c.after - 1]!.end + 1 === c.tokens[c.after]!.start)) return [mention(c, seq, 'ORGANIZATION', 'cue')];
+  }
   if (known) return [mention(c, seq, known.kind, 'known', known.id)];
+  // 'Ministry of Environment, Water and Agriculture': the run took a portfolio list; its 'and' lists no names.
+  if (MINISTRY_HEADS.has(seq[0]!.text) && seq[1]?.text === 'of' && whole.surface.includes(',')) return [mention(c, seq, 'ORGANIZATION', 'known')];
+  // 'Cyclone Idai' (an event), 'the Data Protection Act', 'the World Anti-Doping Code' (laws): no entities.
+  const lastWord = foldSurface(seq[seq.length - 1]!.text);
+  if (seq.length >= 2 && (STORM_OPENERS.has(foldSurface(seq[0]!.text)) || (LAW_HEADS.has(lastWord) && seq[seq.length - 1]!.capital && !isFirstName(seq[0]!.text)))) return [];
+  // 'the Champions League', 'the Europa League final': a competition is an event, no entity.
+  if (seq.length >= 2 && lastWord === 'league' && (COMPETITION_LEAGUE_WORDS.has(foldSurface(seq[seq.length - 2]!.text)) || (nextWord !== undefined && COMPETITION_CUES_AFTER.has(nextWord)))) return [];
+  // 'Peruvian Red Cross', 'Syrian Red Crescent': a demonym before a known organisation names its national branch.
+  if (seq.length > 1 && lookupDemonym(seq[0]!.text) && lookupGazetteer(surfaceOf(c.text, seq.slice(1)).surface)?.kind === 'ORGANIZATION' && !/^\p{Lu}{2,}$/u.test(seq[1]!.text)) return [mention(c, seq, 'ORGANIZATION', 'known')];
   const ownKind = kindFromWords(seq);
   const possessive = seq.findIndex((t) => t.possessive);
   const possessor = possessive >= 0 ? surfaceOf(c.text, seq.slice(0, possessive + 1)).surface : '';
   if (possessive >= 0 && possessive < seq.length - 1 && (ownKind !== 'ORGANIZATION' || lookupGazetteer(possessor))) {
     return [...analyse({ ...c, after: c.at + possessive + 1 }, seq.slice(0, possessive + 1)), ...analyse({ ...c, at: c.at + possessive + 1 }, seq.slice(possessive + 1))];
   }
+  // "Chinese Academy of Sciences' Institute of X": a plural possessive between two organisations' names splits them.
+  const plural = seq.findIndex((t, i) => i > 0 && i < seq.length - 1 && /s$/.test(t.text) && /^['’][ \t]/.test(c.text.slice(t.end, t.end + 2)));
+  if (plural > 0 && kindFromWords(seq.slice(0, plural + 1)) === 'ORGANIZATION' && kindFromWords(seq.slice(plural + 1)) === 'ORGANIZATION') {
+    return [...analyse({ ...c, after: c.at + plural + 1 }, seq.slice(0, plural + 1)), ...analyse({ ...c, at: c.at + plural + 1 }, seq.slice(plural + 1))];
+  }
   if (ownKind !== 'ORGANIZATION' && ownKind !== 'PLACE') {
     const titled = titleInside(c, seq);
     if (titled) return titled;
   }
-  if (seq.length > 1 && ownKind === undefined && lookupDemonym(seq[0]!.text)) return analyse({ ...c, at: c.at + 1 }, seq.slice(1));
+  // 'European Investment Bank and Nordic banks': a list is split before a demonym opening its first name is dropped.
+  if (seq.length > 1 && ownKind === undefined && lookupDemonym(seq[0]!.text) && !seq.some((t) => !t.capital && SPLITTING.has(t.text.toLowerCase()))) return analyse({ ...c, at: c.at + 1 }, seq.slice(1));
   if (seq.length === 1 && lookupDemonym(seq[0]!.text)) return [];
   // 'Trinidad and Tobago and Bosnia and Herzegovina': split after the longest known name, not at every 'and'.
   const ands = seq.flatMap((t, i) => (i > 0 && !t.capital && (t.text === 'and' || t.text === '&') ? [i] : []));
@@ -184,11 +224,21 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   const left = seq.slice(0, connector);
   const right = seq.slice(connector + 1).filter((t, i, all) => !(i === 0 && t.text === 'the' && all.length > 1));
   // 'Belgium and Sweden', 'the Research Council of Norway and the Wellcome Trust': two names, not one.
+  // 'Ethiopian Coffee and Tea Authority', 'Kenya Power and Lighting Company': a place or demonym, a common noun,
+  // 'and', a common noun and an organisation word are one name (not 'European Investment Bank and World Bank').
+  const leftEnd = foldSurface(left[left.length - 1]?.text ?? '');
+  const oneName =
+    connector >= 2 && right.length === 2 && seq.length === connector + 3 && right[1]!.capital && vocab().orgSuffix(foldSurface(right[1]!.text)) &&
+    isCommonWord(right[0]!.text) && !lookupGazetteer(right[0]!.text) && /^\p{Lu}\p{Ll}+$/u.test(left[left.length - 1]!.text) && !INSTITUTION_HEADS.has(leftEnd) &&
+    !vocab().placeSuffix(leftEnd) && (lookupDemonym(left[0]!.text) !== undefined || lookupGazetteer(left[0]!.text)?.kind === 'PLACE');
+  if (oneName) return [mention(c, seq, 'ORGANIZATION', 'known')];
   const listOfKnown =
     connector > 0 &&
     (lookupGazetteer(surfaceOf(c.text, left).surface) !== undefined ||
       seq[connector + 1]?.text === 'the' ||
-      (kindFromWords(left) !== undefined && kindFromWords(right) !== undefined));
+      (kindFromWords(left) !== undefined && kindFromWords(right) !== undefined) ||
+      // 'the Research Council of Norway and ICIMOD': an organisation and an acronym.
+      (kindFromWords(left) === 'ORGANIZATION' && right.length === 1 && /^\p{Lu}{3,}$/u.test(right[0]!.text)));
   if (listOfKnown) {
     const rightAt = c.tokens.indexOf(right[0]!);
     return [...analyse({ ...c, after: c.at + connector }, left), ...analyse({ ...c, at: rightAt, after: rightAt + right.length }, right)];
@@ -234,6 +284,12 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   const stem = seq.length === 1 && /\p{Ll}s$/u.test(seq[0]!.text) ? lookupGazetteer(seq[0]!.text.slice(0, -1)) : undefined;
   if (stem && !stem.codeOnly) return [{ ...mention(c, seq, stem.kind, 'known', stem.id), misspelt: true }];
   if (seq.length === 1 && /^\p{Lu}{2,}$/u.test(seq[0]!.text)) return [];
+  // 'Nordic banks', 'Himalayan glaciers': a lone adjective of a region before a lower-case noun is no name.
+  const nounAfter = c.tokens[c.after];
+  // After 'the' only before a plural ('the Nordic countries'; 'the Caribbean' is a place).
+  if (seq.length === 1 && (lowerAt(c.tokens, c.at - 1) !== 'the' || /^\p{Ll}{3,}s$/u.test(nextWord ?? '')) && /\p{Ll}(?:ic|ean|ian|yan)$/u.test(seq[0]!.text) && nextWord && nounAfter && /^[ \t]+$/.test(c.text.slice(seq[0]!.end, nounAfter.start)) && !v.placeCuesAfter.has(nextWord) && !v.orgCuesAfter.has(nextWord) && !SPEECH_VERBS.has(nextWord) && !lexiconTags(nextWord).some((t) => /Tense|Infinitive|Copula|Modal|Preposition|Determiner|Conjunction|Adverb/.test(t))) return [];
+  // 'playing for Galatasaray', 'joined the club from X': in a sports report only a club is played for.
+  if (sportsReport(c.text) && CLUB_CUES_BEFORE.test(c.text.slice(Math.max(c.sentence.start, whole.start - 16), whole.start))) return [mention(c, seq, 'ORGANIZATION', 'cue')];
   const cue = kindFromCues(c, seq.length);
   if (cue) return [{ ...mention(c, seq, cue.kind, cue.evidence), ...(cue.weak ? { weak: true } : {}) }];
   const m = mention(c, seq);
@@ -244,7 +300,8 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
     // 'University College London', 'BBC Radio Berkshire': an organisation word anywhere in the name.
     if (words.slice(0, -1).some((w) => v.orgSuffix(w))) m.kind = 'ORGANIZATION';
     // "Kenya's Purity Jepkemboi": a person introduced by their country.
-    else if (/['’]s\s$/.test(before) && seq.every((t) => t.capital)) m.kind = 'PERSON';
+    // Not when the article also writes the name with an organisation word after it ('Nordvik Batteri AS').
+    else if (/['’]s\s$/.test(before) && seq.every((t) => t.capital) && !namedWithOrgWord(c.text, whole.surface)) m.kind = 'PERSON';
     else m.kind = 'ORGANIZATION';
     m.evidence = 'guess';
   }
@@ -258,6 +315,17 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
 function namedMidSentence(text: string, surface: string): boolean {
   const escaped = surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?:[\\p{Ll},]|-\\p{Ll}+)\\s+${escaped}\\b`, 'u').test(text);
+}
+
+/** True when the text writes the name followed by an organisation word or legal suffix: 'Nordvik Batteri AS'. */
+function namedWithOrgWord(text: string, surface: string): boolean {
+  const escaped = surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`${escaped}\\s+(\\p{Lu}[\\p{L}.]*)`, 'gu');
+  for (const m of text.matchAll(re)) {
+    const word = foldSurface(m[1]!);
+    if (vocab().orgSuffix(word) || /^(?:as|asa|ab|oy|oyj|a\/s|nv|bv|ag|gmbh|sa|s\.a\.|spa|srl|plc|ltd|inc|pty|pt|tbk|bhd|kk)$/.test(word)) return true;
+  }
+  return false;
 }
 
 /** A caption's credit in brackets: '(AP Photo/Ana Ruiz)', '(Photo: Reuters)'. The photographer is no mention. */
@@ -275,13 +343,18 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
   const credits = photoCredits(text, sentence);
   for (let seq of findNameRuns(text, tokens)) {
     if (credits.some((c) => seq[0]!.start >= c.start && seq[0]!.start < c.end)) continue;
+    // '08:45 WIB', '(0800 GMT)': a time zone after a clock time is no name.
+    if (seq.length === 1 && TIME_ZONES.has(seq[0]!.text) && /\d(?:\s*[ap]\.?m\.?)?\s*$/i.test(text.slice(Math.max(0, seq[0]!.start - 12), seq[0]!.start))) continue;
     let at = tokens.indexOf(seq[0]!);
     const c: NameContext = { text, tokens, sentence, at, after: at + seq.length };
     // 'Despite Moscow', 'Residents and ...': a common word opening a sentence is no name,
     // unless the whole run is a known name ('Human Rights Watch').
     // 'The Eau Claire City Council', 'A Brazilian judge': a determiner is no part of a name ('The Hague' is, by the gazetteer).
-    if (seq.length > 1 && isFunctionWord(seq[0]!.text) && !/^\p{Lu}{2,}$/u.test(seq[0]!.text) && !lookupGazetteer(surfaceOf(text, seq).surface)) {
+    // A name particle stays ('De Montfort University', 'De Standaard'), not an article ('El Niño' is no name).
+    if (seq.length > 1 && isFunctionWord(seq[0]!.text) && !/^\p{Lu}{2,}$/u.test(seq[0]!.text) && !lookupGazetteer(surfaceOf(text, seq).surface) && !(vocab().particles.has(seq[0]!.text.toLowerCase()) && !/^(?:el|la|le|les|los|las)$/i.test(seq[0]!.text) && seq[1]!.capital)) {
       seq = seq.slice(1);
+      // 'At the Irrua Specialist Teaching Hospital': the article after the opening word goes too.
+      while (seq.length > 1 && !seq[0]!.capital) seq = seq.slice(1);
       if (isDateWord(seq[0]!.text)) continue;
       at = tokens.indexOf(seq[0]!);
       c.at = at;
@@ -317,6 +390,13 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     if (acronym && found.length >= 1 && seq.length >= 2) found[found.length - 1]!.acronym = acronym[1]!;
     out.push(...found);
   }
+  // 'told dpa': a lower-case agency name the gazetteer knows exactly as written.
+  for (const t of tokens) {
+    if (t.capital || !LOWER_CASE_MEDIA.has(t.text)) continue;
+    const known = lookupGazetteer(t.text);
+    if (known?.exact === t.text) out.push({ start: t.start, end: t.start + t.text.length, surface: t.text, sentence: sentence.index, length: 1, kind: known.kind, evidence: 'known', id: known.id });
+  }
+  out.sort((a, b) => a.start - b.start);
   // 'such as Amazon, Microsoft and Google': an unknown name in a list takes its neighbours' kind.
   for (let pass = 0; pass < 2; pass++) {
     out.forEach((m, i) => {

@@ -1,6 +1,7 @@
 import type { ArticleMeta, Span } from './types';
 import { findDate } from './dates';
 import { overlaps } from './spans';
+import { TIME_ZONES } from './entity-words';
 
 /** What the lines before the body say, and which of them are not body text. */
 export interface ArticleHeader {
@@ -14,7 +15,7 @@ export interface ArticleHeader {
 }
 
 /** A time of day and its zone in a byline: '18:42 GMT', '9:30 a.m. ET'. */
-const TIME = /\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|PST|PDT|ET|PT|IST|WAT|EAT))?\b/gi;
+const TIME = new RegExp(`\\b\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+(?:${[...TIME_ZONES, 'ET', 'PT'].join('|')}))?\\b`, 'gi');
 const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b,?/gi;
 /** Dateline at the start of the body: 'WASHINGTON -', 'PORTO ALEGRE, Brazil (AP) —'. */
 const DATELINE = /^\s*((?:\p{Lu}[\p{Lu}.'’-]*)(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*?)?)(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2})?\s*(?:\(([A-Za-z][A-Za-z .]*)\))?\s*[-—–]+\s/u;
@@ -23,7 +24,9 @@ const MAX_BYLINE_WORDS = 4;
 /** 'By Chen Liang and Omar Farouk |': the writers' part of a byline, cut before counting its words. */
 const AUTHORS = /^\s*by\s+[^|–—]*?(?:\||–|—|\s-\s|,(?=\s*\d))/i;
 /** Labels before a header date: 'Published: 27 January 2026', 'Updated 09:30 GMT'. */
-const DATE_LABEL = /\b(?:published|updated|posted|last updated|first published)\b:?|\S+:/gi;
+const DATE_LABEL = /\b(?:published|updated|posted|modified|last updated|first published)(?:\s+(?:on|at))?\b:?|\S+:/gi;
+/** Words left between a header's dates that name no agency: 'Published on 14/04/2026 at 09:15 | Updated ...'. */
+const NOT_AGENCY_WORD = /^(?:on|at|\d[\d/.:-]*|[ap]\.?m\.?)$/i;
 /** Dateline written in normal case, which only an agency in brackets marks: 'Lagos (AFP) -'. */
 const CASED_DATELINE = /^\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*(?:,\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)?)\s*\(([A-Za-z][A-Za-z .]*)\)\s*[-—–]+\s/u;
 
@@ -44,7 +47,14 @@ export function stripMarkdown(line: string): string {
 }
 
 /** A publication's name on a line of its own under the byline: 'Visayas Daily Tribune'. */
-const PUBLICATION_LINE = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}'’&.-]*){0,4}$/u;
+const PUBLICATION_LINE = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}'’&.-]*){0,4}(?:\s+(?:staff\s+)?(?:reporter|writer|correspondent))?$/u;
+/**
+ * A page's section or reading-time label: 'HEALTH | Mozambique', 'Nusantara Post | Health',
+ * '*Culture desk · 6 min read*', 'Technology | 4 min read'. Not body text, and never the title.
+ */
+const LABEL_LINE = /^(?:[\p{L}&'’.-]+(?:\s+[\p{L}&'’.-]+){0,3}\s+[|·•]\s+)+[\p{L}&'’.\d-]+(?:\s+[\p{L}&'’.-]+){0,3}$|\b\d+\s*min(?:ute)?s?\s+read$/u;
+/** A dateline in the Indian wire style, with no dash: 'Mumbai, Sep 14 (PTI) The court ...'. */
+const WIRE_DATELINE = /^\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*),\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*\(([A-Za-z][A-Za-z .]*)\)\s+(?=\p{Lu})/u;
 /** A writer's line, which the boilerplate table already excludes: 'By Jenna Kowalski'. */
 const BYLINE_START = /^[*_]*by\s+\p{Lu}/iu;
 
@@ -64,7 +74,7 @@ function readByline(line: string): { date?: string; agency?: string } | undefine
   if (!date) return undefined;
   const rest = (line.slice(0, date.index) + ' ' + line.slice(date.index + date.length)).replace(AUTHORS, ' ').replace(WEEKDAY, ' ').replace(TIME, ' ').replace(DATE_LABEL, ' ');
   // A hyphen between spaces separates ('- Associated Press -'); inside a word it is the name's ('Agence France-Presse').
-  const words = rest.split(/(?:[\s,;|–—]|(?<![\p{L}])-|-(?![\p{L}]))+/u).filter((w) => w.length > 0);
+  const words = rest.split(/(?:[\s,;|–—]|(?<![\p{L}])-|-(?![\p{L}]))+/u).filter((w) => w.length > 0 && !NOT_AGENCY_WORD.test(w) && !TIME_ZONES.has(w));
   if (words.length > MAX_BYLINE_WORDS) return undefined;
   return { date: date.iso, agency: words.length > 0 ? words.join(' ') : undefined };
 }
@@ -94,6 +104,15 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
       continue;
     }
     afterByline = false;
+    if (LABEL_LINE.test(line.text) && line.text.length <= 60 && !findDate(line.text)) {
+      excluded.push(line);
+      continue;
+    }
+    // 'Maritime Africa Daily' between the title and the date line: the publication, a credit.
+    if (title !== undefined && !meta.publishedAt && PUBLICATION_LINE.test(line.text) && !DATELINE.test(line.text)) {
+      excluded.push(line);
+      continue;
+    }
     const byline = readByline(line.text);
     if (byline) {
       excluded.push(line);
@@ -107,12 +126,12 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
       excluded.push(line);
       continue;
     }
-    if (meta.title === undefined && title === undefined && !/[.!?]["”’]?$/.test(line.text) && line.text.length < 200 && !DATELINE.test(line.text) && !CASED_DATELINE.test(line.text)) {
+    if (meta.title === undefined && title === undefined && !/[.!?]["”’]?$/.test(line.text) && line.text.length < 200 && !DATELINE.test(line.text) && !CASED_DATELINE.test(line.text) && !WIRE_DATELINE.test(line.text)) {
       meta.title = line.text;
       title = line;
       continue;
     }
-    const dateline = DATELINE.exec(line.text) ?? CASED_DATELINE.exec(line.text);
+    const dateline = DATELINE.exec(line.text) ?? CASED_DATELINE.exec(line.text) ?? WIRE_DATELINE.exec(line.text);
     let datelineAgency: Span | undefined;
     if (dateline) {
       meta.dateline = dateline[1]!.trim();

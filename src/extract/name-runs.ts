@@ -2,6 +2,7 @@ import type { Token } from './tokens';
 import { lookupDemonym, lookupGazetteer } from './gazetteer';
 import { isDateWord } from './names';
 import { vocab } from './vocabulary';
+import { ON_HEADS } from './entity-words';
 
 /**
  * Lower-case words a name run may hold when a capital follows ('Physicians for Human Rights',
@@ -13,10 +14,19 @@ export const SPLITTING: ReadonlySet<string> = new Set(['and', '&', 'of', 'for', 
  * given names ('Ma.' for María in Filipino and Spanish names, 'Wm.', 'Jas.').
  */
 const NAME_ABBREVIATIONS = new Set(['St', 'Mt', 'Ft', 'Ma', 'Wm', 'Jas', 'Chas', 'Thos']);
+/** Words the non-name list holds that still end a name after a capitalised word: 'Pvt Ltd', 'Ege TV'. */
+const NAME_TAILS = new Set(['Ltd', 'Inc', 'TV']);
+/** Institutions whose name may list portfolios: 'Ministry of Environment, Water and Agriculture'. */
+export const MINISTRY_HEADS = new Set(['Ministry', 'Department', 'Secretariat']);
+/** The rest of a portfolio list after its first item: ', Water and Agriculture', ', Fisheries and the Environment'. */
+const MINISTRY_LIST = /^(?:,[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)+,?[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?(?![ \t]*\p{Lu})/u;
+
 /** A capitalised word that may be part of a name: no listed non-name ('I', 'Dr') and no bare number. */
 function isNameWord(t: Token, next?: Token): boolean {
   if (!t.capital || /^\p{N}+$/u.test(t.text)) return false;
   if (!vocab().notNames.has(t.text)) return true;
+  // 'De Montfort University', 'Van Gogh Museum': a capitalised particle before a name word opens it.
+  if (next !== undefined && t.text.length <= 3 && vocab().particles.has(t.text.toLowerCase()) && next.capital && !vocab().notNames.has(next.text)) return true;
   // 'Western diplomats' is no name, 'Western Australia' and 'Western Visayas' are: a compass word before a capital.
   return next !== undefined && vocab().placeModifiers.has(t.text.toLowerCase()) && isNameWord(next);
 }
@@ -62,6 +72,38 @@ export function findNameRuns(text: string, tokens: readonly Token[]): Token[][] 
     let j = i;
     for (;;) {
       const next = tokens[j + 1];
+      // 'Sahyadri Coastal Realty Pvt Ltd', 'Ege TV': a legal suffix or medium word the non-name list holds ends a name.
+      if (next && NAME_TAILS.has(next.text) && gapIsSpace(text, tokens[j]!, next)) {
+        seq.push(next);
+        j++;
+        continue;
+      }
+      // 'Court of Instruction No. 2 of Paterna': a numbered office inside an institution's name.
+      const number = tokens[j + 2];
+      if (next?.text === 'No' && number && /^\d{1,3}$/.test(number.text) && /^\.?[ \t]+$/.test(text.slice(next.end, number.start)) && gapIsSpace(text, tokens[j]!, next) && seq.some((t) => t.capital && vocab().orgSuffix(t.text.toLowerCase()))) {
+        seq.push(next, number);
+        j += 2;
+        continue;
+      }
+      // 'Ministry of Environment, Water and Agriculture': a ministry's portfolio list.
+      const portfolio = text.charCodeAt(tokens[j]!.end) === 44 ? MINISTRY_LIST.exec(text.slice(tokens[j]!.end, tokens[j]!.end + 160)) : null;
+      // The head may follow 'The' or a possessive: "Saudi Arabia's Ministry of ...".
+      const h = Math.max(seq[0]!.text === 'The' ? 1 : 0, seq.findLastIndex((t) => t.possessive) + 1);
+      if (portfolio && seq.length >= h + 3 && MINISTRY_HEADS.has(seq[h]!.text) && !seq[h + 1]!.capital) {
+        const end = tokens[j]!.end + portfolio[0].length;
+        let k = j;
+        while (k + 1 < tokens.length && tokens[k + 1]!.end <= end) k++;
+        seq.push(...tokens.slice(j + 1, k + 1));
+        j = k;
+        continue;
+      }
+      // 'International Coordinating Group on Vaccine Provision': 'on' after an organisation word, then a name word (no date: 'Council on Monday').
+      const onAfter = tokens[j + 2];
+      if (next?.text === 'on' && ON_HEADS.has(tokens[j]!.text) && seq.length >= 2 && onAfter && isNameWord(onAfter) && !isDateWord(onAfter.text) && gapIsSpace(text, tokens[j]!, next) && gapIsSpace(text, next, onAfter)) {
+        seq.push(next, onAfter);
+        j += 2;
+        continue;
+      }
       if (next && next.joins && isNameWord(next) && gapIsSpace(text, tokens[j]!, next)) {
         seq.push(next);
         j++;

@@ -2,8 +2,8 @@ import type { ExtractedStatement, Span } from './types';
 import type { AnalysedText } from './document';
 import { mentionsIn } from './document';
 import { findSubject, findSubjects, sentenceSubject, type Subject } from './subject';
-import { CLAUSE_VERBS, INFINITIVE_VERBS, NAMING_VERBS, PARTICIPLES, REPORTING_VERBS, SAY_VERBS, SPEECH_VERBS } from './speech';
-import { describedOrganisation, nearestPerson, pronounGender } from './attribution';
+import { THAT_VERBS, CLAUSE_VERBS, INFINITIVE_VERBS, NAMING_VERBS, PARTICIPLES, REPORTING_VERBS, SAY_VERBS, SPEECH_VERBS } from './speech';
+import { describedOrganisation, nearestPerson, ORG_NOUNS, pronounGender } from './attribution';
 
 /**
  * Leading words of a reported clause that are not its content: 'said Tuesday that',
@@ -11,24 +11,36 @@ import { describedOrganisation, nearestPerson, pronounGender } from './attributi
  */
 const CLAUSE_LEAD =
   /^(?:\s*(?:on\s+|last\s+|this\s+|in\s+|earlier\s+|late\s+)?(?:\p{Lu}\p{Ll}+day|year|week|month|January|February|March|April|May|June|July|August|September|October|November|December)\b|\s*in (?:a|an|his|her|their|its) (?:[\w-]+\s+){0,2}?(?:statement|interview|response|email|post|opinion|letter|report|ruling|filing|note|speech|briefing)\b|\s*on (?:twitter|x|facebook|television|radio)\b|\s*(?:later|earlier|again|also)\b|\s*that\b|\s*,)*\s*/iu;
-/** 'The United States is close to ..., Kerry says, as ...': the reported clause comes first. */
-const INVERTED_TAIL = /^\s*(?:[,.;]|$|(?:on\s+)?\p{Lu}\p{Ll}+day\b[,.]?)/u;
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/**
+ * 'The United States is close to ..., Kerry says, as ...': the reported clause comes first. The
+ * attribution may carry a day or a setting: '..., it said in a report in March.'
+ */
+const INVERTED_TAIL = new RegExp(
+  `^(?:\\s*(?:(?:on|last|this|late|earlier)\\s+)?\\p{Lu}\\p{Ll}+day(?:\\s+(?:morning|afternoon|evening|night))?\\b|\\s*in (?:a|an|its|his|her|their) (?:[\\w-]+\\s+){0,2}?(?:statement|report|interview|letter|ruling|judgment|filing|note|post|briefing|update|bulletin)\\b|\\s*(?:in|last|this|earlier|late)\\s+(?:${MONTHS}|week|month|year)\\b|\\s*(?:on|last)\\s+(?:${MONTHS})\\s+\\d{1,2}\\b)*\\s*(?:[,.;]|$)`,
+  'u',
+);
 /** After an inserted attribution the clause resumes, unless a new clause or participle starts ('..., as', '..., describing'). */
 const RESUMES = /^,\s*(?=\p{Ll})(?!(?:as|while|after|when|before|because|but|and|or|which|who|so|though|although|\p{Ll}+ing)\b)/u;
 /** Subjects named by a plain noun phrase ('Activists and medics reported ...'): a statement with no named speaker. */
 const UNNAMED_SUBJECT =
-  /^(?:(?:as|while|and|but|where)\s+)?(?:(?:the|some|many|several|most|two|three|four|a|an|other|local|us|u\.s\.|western|senior)\s+)*(?:[\p{Ll}-]+\s+){0,2}?(?:officials?|residents?|activists?|medics?|witnesses|researchers?|scientists?|experts?|analysts?|critics?|opponents?|supporters?|organi[sz]ers?|doctors?|police|authorities|neighbou?rs|traders?|fishermen|farmers|miners|workers?|sources?|observers?|economists?|investors?|diplomats?|lawmakers?|prosecutors?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|campaigners|protesters|employees|staff|parents|teachers|rescuers|survivors|villagers|locals|families|unions?|leaders?|groups|authors|nurses?|patients|owners|merchants|shopkeepers|drivers|passengers|voters|fans|members|study|report|paper|survey)(?:\s+and\s+[\p{Ll} ]+)?(?:\s+(?:in|at|from|of|on|near|for|with)\s+[\p{L}.’' ]+)?(?:,?\s+(?:who|whose)\s.+)?$/iu;
+  /^(?:(?:as|while|and|but|where|although|though|whereas)\s+)?(?:(?:the|some|many|several|most|two|three|four|a|an|other|local|us|u\.s\.|western|senior)\s+)*(?:[\p{Ll}-]+\s+){0,2}?(?:officials?|residents?|activists?|medics?|witnesses|researchers?|scientists?|experts?|analysts?|critics?|opponents?|supporters?|organi[sz]ers?|doctors?|police|authorities|neighbou?rs|traders?|fishermen|farmers|miners|workers?|sources?|observers?|economists?|investors?|diplomats?|lawmakers?|prosecutors?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|campaigners|protesters|employees|staff|parents|teachers|rescuers|survivors|villagers|locals|families|unions?|leaders?|groups|authors|government|nurses?|patients|owners|merchants|shopkeepers|drivers|passengers|voters|fans|members|study|report|paper|survey)(?:\s+and\s+[\p{Ll} ]+)?(?:\s+(?:in|at|from|of|on|near|for|with)\s+[\p{L}.’' ]+)?(?:,?\s+(?:who|whose)\s.+)?$/iu;
 /** A plural subject with a quantifier: 'Some plant pathologists', 'Many freight forwarders in Europe', '..., and several'. */
 const QUANTIFIED_SUBJECT = /^(?:(?:and|but)\s+)?(?:some|many|several|most|other|few)(?:\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+s(?:\s+(?:in|at|from|of)\s+[\p{L}.’' ]+)?)?$/iu;
-function isUnnamed(phrase: string): boolean {
-  return UNNAMED_SUBJECT.test(phrase) || QUANTIFIED_SUBJECT.test(phrase);
+/** Auxiliaries and adverbs between an unnamed subject and its verb: 'Scientists have long warned'. */
+const SUBJECT_AUXILIARY = /(?:\s+(?:have|has|had|also|long|repeatedly|previously|now|already|often|again))+$/i;
+/** A bare plural noun of people as a whole subject: 'Archaeologists say', 'Some Belgian curators have warned'. */
+const PLURAL_PEOPLE = /^(?:(?:and|but)\s+)?(?:(?:many|some|several|other|most)\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:[\p{Ll}-]+\s+)?\p{L}\p{Ll}+(?:ists|ians|ers|ors)$/u;
+function isUnnamed(raw: string): boolean {
+  const phrase = raw.replace(SUBJECT_AUXILIARY, '');
+  return UNNAMED_SUBJECT.test(phrase) || QUANTIFIED_SUBJECT.test(phrase) || (PLURAL_PEOPLE.test(phrase) && !/^(?:and|but)\s/i.test(raw) && phrase.split(/\s+/).length <= 3);
 }
 
 /** Fewest words a reported clause has ('conceded defeat shortly' is no statement). */
 const MIN_CLAUSE_WORDS = 5;
 /** After a plain 'said' a short clause with its own subject is still one: 'said he had no regrets'. */
 const MIN_SAID_CLAUSE_WORDS = 4;
-const SHORT_CLAUSE_SUBJECT = /^(?:he|she|it|they|we|i|the|this|that|there)\s/i;
+const SHORT_CLAUSE_SUBJECT = /^(?:(?:he|she|it|they|we|i|the|this|that|there)\s|\p{L}+\s+(?:is|are|was|were|had|has|have|would|will|could)\s)/iu;
 /** A pronoun and a verb make a clause of three words: 'said they were frightened'. */
 const PRONOUN_CLAUSE = /^(?:he|she|it|they|we|i)\s+(?:is|are|was|were|had|has|have|would|will|could)\s+\p{Ll}+$/iu;
 /** A verb coordinated with the one before shares its subject: '..., and urged the three governments ...'. */
@@ -53,9 +65,11 @@ function attributesQuote(doc: AnalysedText, quoted: readonly Span[], verbAt: num
 const ACCORDING_TO = /(?:^|,\s*)according to\s+/i;
 
 /** Words that may stand between 'according to' and its source's name: 'the', an honorific ('Dr.'). */
-const SOURCE_LEAD = /^(?:the\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?$/;
+const SOURCE_LEAD = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]+['’]s\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?$/u;
 /** A source named by a description: 'the health ministry', 'a study', 'official figures'. */
-const SOURCE_DESCRIPTION = /^(?:(?:the|a|an|its|their|official|new|preliminary)\s+|(?=(?:estimates|figures|data|documents|records)\b))(?:[\p{Ll}-]+\s+){0,3}?(ministry|department|government|agency|company|police|authorities|council|study|report|paper|survey|data|figures|estimates|statement|filing|documents?|court|regulator|commission|union|federation|organi[sz]ation|institute|bank|census|poll|researchers|officials|analysts|prosecutors|sources)\b/iu;
+const SOURCE_DESCRIPTION = /^(?:(?:the|a|an|its|their|official|new|preliminary|final|provisional)\s+|(?=(?:estimates|figures|data|documents|records|results)\b)|(?=[\p{Ll}-]+\s+(?:groups|officials|analysts|experts|sources|researchers|scientists|activists|campaigners|residents|witnesses)\b))(?:[\p{Ll}-]+\s+){0,3}?(ministry|department|government|agency|company|police|authorities|council|study|report|paper|survey|data|figures|estimates|results|statement|filing|documents?|court|regulator|commission|union|federation|organi[sz]ation|institute|bank|census|poll|researchers|officials|analysts|prosecutors|sources|groups|experts|scientists|activists|campaigners|residents|witnesses)\b/iu;
+/** A description owned by a body named before: 'the party's electoral committee', 'the ministry's figures'. */
+const OWNED_SOURCE = new RegExp(`^(?:the|its)\\s+(${ORG_NOUNS})['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}\\p{Ll}+`, 'iu');
 
 /** A statement sourced with 'according to X': the rest of the sentence, attributed to X. */
 function accordingTo(doc: AnalysedText, s: Span & { index: number }, bodyEnd: number): ExtractedStatement | undefined {
@@ -64,11 +78,16 @@ function accordingTo(doc: AnalysedText, s: Span & { index: number }, bodyEnd: nu
   if (!m) return undefined;
   const sourceAt = s.start + m.index + m[0].length;
   // 'according to union leader Tomas Irarrazaval': a title may stand before the source.
-  const source = doc.mentions.find((x) => x.start >= sourceAt && x.start < bodyEnd && (SOURCE_LEAD.test(doc.text.slice(sourceAt, x.start)) || doc.roles.some((r) => r.person === x.key && r.start >= sourceAt && r.start < x.start && /^(?:the\s+)?$/i.test(doc.text.slice(sourceAt, r.start)))));
+  // 'according to Kenya's National Meteorological Institute': a possessive place is no source.
+  const source = doc.mentions.find((x) => x.start >= sourceAt && x.start < bodyEnd && !(x.kind === 'PLACE' && x.possessive) && (SOURCE_LEAD.test(doc.text.slice(sourceAt, x.start)) || doc.roles.some((r) => r.person === x.key && r.start >= sourceAt && r.start < x.start && /^(?:the\s+)?$/i.test(doc.text.slice(sourceAt, r.start)))));
   let speaker = source?.key;
   let sourceEnd = source?.end ?? sourceAt;
   if (source?.kind === 'PLACE') return undefined;
-  if (!source) {
+  const owned = source ? null : OWNED_SOURCE.exec(doc.text.slice(sourceAt, bodyEnd));
+  if (owned) {
+    speaker = describedOrganisation(doc, sourceAt, owned[1]!, true);
+    sourceEnd = sourceAt + owned[0].length;
+  } else if (!source) {
     // 'according to the health ministry' (named before), 'according to a study', 'according to the regional government'.
     const described = SOURCE_DESCRIPTION.exec(doc.text.slice(sourceAt, bodyEnd));
     if (!described) return undefined;
@@ -90,10 +109,20 @@ function accordingTo(doc: AnalysedText, s: Span & { index: number }, bodyEnd: nu
   // 'A, according to X, as B.': the clause goes on right after the inserted source (not after 'X,
   // who ...', 'X, the health officer', nor after a longer source phrase: 'a study of ... published on
   // Monday, prompting calls').
-  const resumes = /^\s*(?:\([^)]*\))?,\s+(?=\p{Ll})(?!(?:who|whose|which|where|when|the|a|an|his|her|its|their)\b)/u.exec(doc.text.slice(sourceEnd, bodyEnd));
+  const resumes = /^\s*(?:\([^)]*\))?,\s+(?=\p{Ll})(?!(?:who|whose|which|where|when|the|a|an|his|her|its|their|although|though|while|whereas|but|and)\b)/u.exec(doc.text.slice(sourceEnd, bodyEnd));
   if (resumes) return statement(doc, s.index, { start: s.start, end: bodyEnd }, `${doc.text.slice(s.start, end)}, ${doc.text.slice(sourceEnd + resumes[0].length, bodyEnd)}`, speaker);
   return statement(doc, s.index, { start: s.start, end }, doc.text.slice(s.start, end), speaker);
 }
+
+/**
+ * A verb of the speaker's own act coordinated after the reported clause ends it: 'said voting had
+ * been orderly but raised concerns ...', 'said the decision was final and appealed for calm'.
+ */
+export const ACT_AFTER_CLAUSE = /[,;]?\s+(?:and|but)\s+(?:also\s+)?(?:raised|praised|appealed|recommended|welcomed|thanked|congratulated|critici[sz]ed|condemned|called\s+(?:for|on)|expressed|demanded|questioned|apologi[sz]ed|announced|pledged|promised|vowed|urged|warned|noted|added|insisted|stressed|rejected|denied|dismissed|accused|cautioned|acknowledged|conceded)\b/u;
+/** A subordinate clause with its own speaker ends the report: '..., although he cautioned that ...'. */
+const OWN_SPEAKER_AFTER = /,\s+(?:although|though|while|whereas|but)\s+(?:he|she|they|it|the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:also\s+)?(?:said|says|cautioned|cautions|warned|warns|noted|notes|added|adds|insisted|insists|argued|argues|acknowledged|acknowledges|conceded|concedes)\b/u;
+/** The writer's appositive about the whole clause: '..., a claim the party rejected', '..., a pattern scientists call El Niño'. */
+const CLAUSE_APPOSITIVE = /,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:claim|charge|accusation|allegation|assertion|pattern|phenomenon|figure|view|position|move|step|practice|finding|estimate|number|rate|level|record|decision)\s+(?!(?:of|that|to|for)\b)(?:[\p{L}-]+\s+){0,4}?(?:\p{Ll}+ed|call|calls|say|says|describe|describes|dispute|disputes|deny|denies|reject|rejects)\b[^,;]*$/u;
 
 /** A relative clause carrying its own attribution: ', which US officials say ...'. */
 const RELATIVE_ATTRIBUTION = /,\s+(?:which|who|that)\s+(?:[\p{L}.’'-]+\s+){1,4}(?:say|says|said|claim|claims|claimed|believe|believes)\b/u;
@@ -110,6 +139,7 @@ const MAX_OBJECT_WORDS = 6;
 function reportsClause(word: string, after: string): boolean {
   const lead = CLAUSE_LEAD.exec(after)![0];
   if (/\bthat\b/i.test(lead)) return true;
+  if (THAT_VERBS.has(word)) return SAID_SETTING.test(after);
   const object = (tail: string) => new RegExp(`^(?:\\s+[^\\s,.;:“”"]+){0,${MAX_OBJECT_WORDS}}?\\s+${tail}`, 'u').test(after);
   const infinitive = object('(?:not\\s+)?to\\s+\\p{Ll}');
   if (INFINITIVE_VERBS.has(word)) return infinitive;
@@ -143,7 +173,7 @@ const SAID_SETTING = /^\s+(?:on|in|at|during|after|before|from|via|with|to|outsi
 const TOLD_OBJECT = /^\s[^,.;:"“”]{1,80}?\sthat(?=\s)/u;
 
 /** Verbs that stand for plain speech when nobody is named. */
-const PLAIN_SPEECH = new Set(['wrote', 'cautioned', 'blame', 'blamed', 'said', 'says', 'say', 'reported', 'told', 'warned', 'warn', 'argued', 'argue', 'vowed', 'claimed', 'claim', 'insisted', 'insist', 'estimated', 'estimate', 'estimates', 'noted', 'added', 'predicted', 'believes']);
+const PLAIN_SPEECH = new Set(['urged', 'urge', 'held', 'found', 'wrote', 'cautioned', 'blame', 'blamed', 'said', 'says', 'say', 'reported', 'told', 'warned', 'warn', 'argued', 'argue', 'vowed', 'claimed', 'claim', 'insisted', 'insist', 'estimated', 'estimate', 'estimates', 'noted', 'added', 'predicted', 'believes']);
 
 /** A dateline opening an article's first sentence: 'GUWAHATI, India — ', 'KISUMU, Kenya (AP) — ', 'OSLO, May 12 (Reuters) - '. */
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.,'’-]*(?:,\s*\p{Lu}[\p{L}\p{N}\s.]*)?(?:\s*\([^)]*\))?\s*[-—–]\s+/u;
@@ -159,6 +189,23 @@ interface Verb {
   subjects: Subject[];
   /** Where an unnamed subject phrase starts ('officials' in '..., officials said Thursday.'). */
   unnamedAt?: number;
+  /** The speaker follows the verb: '..., said Chen Weiming, the company's chairman.' */
+  postposed?: boolean;
+}
+
+/**
+ * The speaker named right after a verb that follows the reported clause: '..., said Chen Weiming,
+ * Huaxin's chairman.', '..., said Finance Minister Ana Torres.' Only a name (a title before it
+ * allowed) closing the sentence or followed by an appositive counts.
+ */
+function speakerAfterVerb(doc: AnalysedText, verbEnd: number, bodyEnd: number): Subject | undefined {
+  const m = doc.mentions.find((x) => x.start >= verbEnd && x.start < bodyEnd);
+  if (!m || m.kind === 'PLACE') return undefined;
+  const gap = doc.text.slice(verbEnd, m.start);
+  const titled = doc.roles.some((r) => r.person === m.key && r.start >= verbEnd && r.start < m.start && /^\s*$/.test(doc.text.slice(verbEnd, r.start)));
+  if (!/^\s*$/.test(gap) && !titled) return undefined;
+  if (!/^\s*(?:\([^)]*\))?\s*(?:[,;]|$)/.test(doc.text.slice(m.end, bodyEnd))) return undefined;
+  return { key: m.key, start: verbEnd };
 }
 
 function statement(doc: AnalysedText, sentence: number, span: Span, text: string, speaker: string | undefined, addressee?: string): ExtractedStatement {
@@ -200,6 +247,17 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
       const previous = verbs[verbs.length - 1];
       const coordinated = COORDINATED.test(doc.text.slice(s.start, index)) || (participle && /,\s*$/.test(doc.text.slice(s.start, index)));
       if (participle && !coordinated) continue;
+      // '..., said Chen Weiming, Huaxin's chairman.': the speaker after the verb.
+      const postposed = !coordinated && SAY_VERBS.has(word) && /,\s*$/.test(body.slice(0, m.index)) ? speakerAfterVerb(doc, index + word.length, bodyEnd) : undefined;
+      if (postposed) {
+        verbs.push({ word, index, end: index + word.length, subjects: [postposed], postposed: true });
+        continue;
+      }
+      // 'Weather officials warned that ... and urged residents to ...': the unnamed subject goes on.
+      if (coordinated && !participle && previous && previous.subjects.length === 0 && previous.unnamedAt !== undefined) {
+        verbs.push({ word, index, end: index + word.length, subjects: [], unnamedAt: index });
+        continue;
+      }
       const subjects =
         coordinated && previous && previous.subjects.length > 0
           ? previous.subjects.map((x) => ({ ...x, start: index }))
@@ -216,13 +274,15 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
     }
     const found: ExtractedStatement[] = [];
     const saidBy = new Map<ExtractedStatement, boolean>();
+    const subjectAt = new Map<ExtractedStatement, number>();
     verbs.forEach((v, i) => {
-      const lead = doc.text.slice(s.start, v.subjects[0]?.start ?? v.unnamedAt ?? v.index);
+      const lead = doc.text.slice(s.start, v.postposed ? v.index : (v.subjects[0]?.start ?? v.unnamedAt ?? v.index));
       const tail = doc.text.slice(v.end, s.end);
       const speakers = v.subjects.length > 0 ? v.subjects.map((x) => x.key) : [undefined];
-      if ((v.subjects.length > 0 || v.unnamedAt !== undefined) && INVERTED_TAIL.test(tail) && /,\s*(?:the\s+|a\s+)?$/i.test(lead) && lead.split(/\s+/).length > 3) {
+      if ((v.subjects.length > 0 || v.unnamedAt !== undefined) && (v.postposed || INVERTED_TAIL.test(tail)) && /,\s*(?:the\s+|a\s+)?$/i.test(lead) && lead.split(/\s+/).length > 3) {
         const end = s.start + lead.replace(/,\s*(?:the\s+|a\s+)?$/i, '').length;
-        const resumes = RESUMES.exec(tail);
+        // 'Turnout was 63%, the GEC said, down from ...': a complete clause before the attribution does not resume after it.
+        const resumes = v.postposed || FINITE.test(doc.text.slice(s.start, end).replace(DATELINE, '')) ? null : RESUMES.exec(tail);
         const rest = resumes ? ' ' + doc.text.slice(v.end + resumes[0].length, bodyEnd) : '';
         for (const speaker of speakers) found.push(statement(doc, s.index, { start: s.start, end: resumes ? bodyEnd : end }, doc.text.slice(s.start, end) + rest, speaker));
         return;
@@ -242,7 +302,7 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
       // 'said on a call with analysts that ...', 'told cheering supporters at the party's headquarters
       // that ...': a phrase before 'that' (a prepositional one, or the object of 'tell') is no part of the clause.
       // A clause that already opens with 'that' has no such phrase: 'told EFE that A and that B' keeps both.
-      const framed = /^\s+that\s/.test(doc.text.slice(from, bodyEnd)) ? null : (/^t[eo]l/.test(v.word) ? TOLD_OBJECT : SAID_SETTING).exec(doc.text.slice(from, bodyEnd));
+      const framed = /^\s+(?:that|to)\s/.test(doc.text.slice(from, bodyEnd)) && !(v.word.startsWith('t') && /^\s+to\s/.test(doc.text.slice(from, bodyEnd))) ? null : (/^t[eo]l/.test(v.word) ? TOLD_OBJECT : SAID_SETTING).exec(doc.text.slice(from, bodyEnd));
       if (framed) from += framed[0].length - ' that'.length;
       from += CLAUSE_LEAD.exec(doc.text.slice(from, bodyEnd))![0].length;
       // The clause runs to the next coordinated attribution: '..., and Tanzania said ...', '..., and urged ...'.
@@ -258,6 +318,12 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
       // '..., which US officials say was ...': a relative clause with an attribution of its own ends the report.
       const relative = RELATIVE_ATTRIBUTION.exec(doc.text.slice(from, end));
       if (relative) end = from + relative.index;
+      const act = ACT_AFTER_CLAUSE.exec(doc.text.slice(from, end));
+      if (act && act.index > 0) end = from + act.index;
+      const own = OWN_SPEAKER_AFTER.exec(doc.text.slice(from, end));
+      if (own) end = from + own.index;
+      const appositive = CLAUSE_APPOSITIVE.exec(doc.text.slice(from, end));
+      if (appositive) end = from + appositive.index;
       end = from + doc.text.slice(from, end).replace(/(?:[\s,;]+(?:and|but|while)?\s*)$/, '').length;
       const text = doc.text.slice(from, end);
       const size = text.trim().split(/\s+/).length;
@@ -266,6 +332,7 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
       for (const speaker of speakers) {
         const st = statement(doc, s.index, { start: from, end }, text, speaker, addressee);
         saidBy.set(st, SAY_VERBS.has(v.word));
+        if (v.subjects[0] && !v.postposed) subjectAt.set(st, v.subjects[0].start);
         found.push(st);
       }
     });
@@ -276,6 +343,8 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
     const kept = found.filter(
       (st) =>
         !found.some((inner) => inside(inner, st) && inner.speaker !== undefined && saidBy.get(inner) === true && doc.mentions.some((m) => m.key === inner.speaker && m.start >= st.start && m.start < inner.start)) &&
+        // 'Bains said the council had promised to ...': a described body reporting inside the clause is the one reported.
+        !found.some((inner) => inside(inner, st) && inner.speaker !== undefined && inner.speaker !== st.speaker && (subjectAt.get(inner) ?? -1) >= st.start && !doc.mentions.some((m) => m.key === inner.speaker && m.start >= st.start && m.start < inner.start)) &&
         !(st.speaker === undefined && found.some((outer) => inside(st, outer))),
     );
     out.push(...kept);

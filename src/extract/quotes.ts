@@ -4,6 +4,7 @@ import { mentionsIn, sentenceAt } from './document';
 import { attributionAfter, attributionBefore, type Attribution } from './attribution';
 import { findSubject, sentenceSubject } from './subject';
 import { NAMING_VERBS, REPORTING_VERBS } from './speech';
+import { ACT_AFTER_CLAUSE } from './paraphrases';
 
 /** A quoted stretch: `inner` excludes the marks, `outer` includes them. */
 export interface QuoteSpan {
@@ -85,15 +86,16 @@ const MIN_QUOTED_SHARE = 2 / 3;
 /** Words after a naming verb before its quote: 'called the air strikes in Aleppo a “massacre”'. */
 const MAX_NAMING_GAP_WORDS = 10;
 /** 'and' before a second reporting verb ends the first verb's clause. */
-const COORDINATED_VERB = new RegExp(`[,;]?\\s+and\\s+(?:${[...REPORTING_VERBS].join('|')})\\b`, 'u');
+const COORDINATED_VERB = new RegExp(`[,;]?\\s+(?:and|but)\\s+(?:${[...REPORTING_VERBS].join('|')})\\b`, 'u');
 /** Words that open a reported clause without being part of it. */
 const CLAUSE_LEAD = /^(?:\s*(?:in a statement|in an interview|in an emailed response|on twitter|on \p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day|that|,))*\s*/u;
 
 /** Share of a reported clause's words that the quote holds; the clause ends where a coordinated verb starts another ('... “cooperated fully” and rejected ...'). */
 function quotedShare(doc: AnalysedText, q: QuoteSpan, sentence: Span, clauseStart: number): number {
   const rest = doc.text.slice(clauseStart, sentence.end);
-  const coordinated = COORDINATED_VERB.exec(rest);
-  const clause = words(coordinated ? rest.slice(0, coordinated.index) : rest);
+  // '... “clearer” and recommended stricter limits': the speaker's next act ends the clause too.
+  const ends = [COORDINATED_VERB.exec(rest), ACT_AFTER_CLAUSE.exec(rest)].filter((m) => m && m.index > 0).map((m) => m!.index);
+  const clause = words(ends.length > 0 ? rest.slice(0, Math.min(...ends)) : rest);
   return words(quoteText(doc.text, q.inner)) / Math.max(1, clause);
 }
 
@@ -133,7 +135,8 @@ function reportingVerbBefore(doc: AnalysedText, sentence: Span, at: number): { i
     if (!naming && !REPORTING_VERBS.has(w)) continue;
     const head = body.slice(0, m.index);
     if (w.endsWith('ing') && !/,\s*$/.test(head)) continue;
-    let speaker = findSubject(doc, sentence.start, index)?.key;
+    // '..., calling the destruction “...”': a participle continues the clause's subject, not the words before it.
+    let speaker = w.endsWith('ing') ? undefined : findSubject(doc, sentence.start, index)?.key;
     if (!speaker && continuesClause(head, w)) speaker = found?.speaker ?? sentenceSubject(doc, sentence, index)[0]?.key;
     if (speaker) found = { index, end: index + w.length, naming, speaker };
   }
@@ -181,12 +184,16 @@ export function findQuotes(doc: AnalysedText, quotes: readonly QuoteSpan[]): Ext
     // 'X said on Twitter that “...” and that ...': a quote inside a that-clause counts only if it is most of it.
     if (attribution === before && before && /\bthat\s*$/.test(doc.text.slice(head.start, head.end)) && quotedShare(doc, q, sentence, q.outer.start) < MIN_QUOTED_SHARE) continue;
     const opensSentence = doc.text.slice(sentence.start, q.outer.start).trim().length === 0;
+    // 'said it "respected" the ruling but ..., which it said had ...': a scare quote inside a clause, with no speaker found after it, stays in the paraphrase.
+    if (attribution === after && after && !after.speaker && !opensSentence && words(text) <= MAX_SCARE_QUOTE_WORDS) continue;
     let speaker = attribution?.speaker;
     if (!attribution) {
       const verb = reportingVerbBefore(doc, sentence, q.outer.start);
       if (verb?.naming && words(doc.text.slice(verb.end, q.outer.start)) <= MAX_NAMING_GAP_WORDS) speaker = verb.speaker;
       else if (verb && !verb.naming) {
-        const clauseStart = verb.end + CLAUSE_LEAD.exec(doc.text.slice(verb.end, sentence.end))![0].length;
+        // 'told local radio station Radio X that ...', 'told supporters at the party's headquarters that ...': the clause starts after 'that'.
+        const framed = /^\s[^,.;:"“”]{1,80}?\sthat\s/u.exec(doc.text.slice(verb.end, q.outer.start));
+        const clauseStart = verb.end + (framed ? framed[0].length : CLAUSE_LEAD.exec(doc.text.slice(verb.end, sentence.end))![0].length);
         if (quotedShare(doc, q, sentence, clauseStart) < MIN_QUOTED_SHARE) continue;
         speaker = verb.speaker;
       } else if (opensSentence && words(text) > MAX_SCARE_QUOTE_WORDS) speaker = reporterBefore(doc, sentence) ?? previousSpeaker;

@@ -135,6 +135,16 @@ function organisationStartingWith(q: ResolvedMention, mentions: readonly Resolve
   return mentions.find((m) => m.kind === 'ORGANIZATION' && m.key !== q.key && m.surface.startsWith(prefix) && extension(m.surface.slice(prefix.length).split(/\s+/)))?.key;
 }
 
+/** Posts in a team: a place or a word of a club's name before them means the club ('Apia coach', 'Falcons head coach'). */
+const TEAM_POST = /\b(?:coach|manager|captain|club president)$/i;
+
+/** 'Apia coach' beside Apia Tautai, 'Falcons head coach' beside Dnipro Falcons: the one club whose name holds the word. */
+function clubNamedBy(q: ResolvedMention, mentions: readonly ResolvedMention[]): string | undefined {
+  if (/\s/.test(q.surface) || lookupGazetteer(q.surface)?.id.startsWith('country:')) return undefined;
+  const keys = new Set(mentions.filter((m) => m.kind === 'ORGANIZATION' && m.key !== q.key && m.surface.split(/\s+/).length > 1 && m.surface.split(/\s+/).includes(q.surface)).map((m) => m.key));
+  return keys.size === 1 ? [...keys][0] : undefined;
+}
+
 /** The organisation named most often before `at` (the latest on a tie): whom 'the company' means in an article about it. */
 function mostNamedOrganisation(mentions: readonly ResolvedMention[], at: number): string | undefined {
   const counts = new Map<string, number>();
@@ -152,6 +162,18 @@ function mostNamedOrganisation(mentions: readonly ResolvedMention[], at: number)
 function describedOwner(noun: string, mentions: readonly ResolvedMention[], at: number): string | undefined {
   if (PLACE_NOUNS.test(noun)) {
     const countryOnly = noun === 'country';
+    // 'the state' after 'Lagos State': the place named with that word.
+    if (!countryOnly) {
+      // The one named most often (the latest on a tie): 'Lagos State' over a 'Kebbi State' named once.
+      const counts = new Map<string, number>();
+      let best: string | undefined;
+      for (const m of mentions) {
+        if (m.end > at || m.kind !== 'PLACE' || !foldSurface(m.surface).split(' ').slice(1).includes(noun)) continue;
+        counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+        if (counts.get(m.key)! >= (counts.get(best ?? '') ?? 0)) best = m.key;
+      }
+      if (best) return best;
+    }
     return [...mentions].reverse().find((m) => m.end <= at && m.kind === 'PLACE' && (!countryOnly || lookupGazetteer(m.surface)?.id.startsWith('country:')))?.key;
   }
   const named = [...mentions].reverse().find((m) => m.end <= at && m.kind === 'ORGANIZATION' && foldSurface(m.surface).split(' ').some((w) => w === noun || w === `${noun}s`));
@@ -247,12 +269,15 @@ function appositiveRoles(text: string, mentions: readonly ResolvedMention[], per
   let organization: string | undefined;
   // The possessor opens the appositive ("Lumora’s founder", "Russian President Vladimir Putin's spokesperson"), not a clause ('who stood beside Azerbaijan's minister').
   // 'who resigned as Ferrosul's chief executive': a post named after 'as' in a relative clause.
-  const possessor = [...inside].reverse().find((x) => /^['’]s\s/.test(text.slice(x.end, x.end + 3)) && /^(?:who\s+(?:\p{Ll}+\s+){1,3}as\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(text.slice(from, x.start)));
+  // "the Falcons' coach": a plural possessive drops the 's'.
+  const possessive = (x: ResolvedMention) => /^['’]s\s/.test(text.slice(x.end, x.end + 3)) || (/s$/.test(x.surface) && /^['’]\s/.test(text.slice(x.end, x.end + 2)));
+  const possessor = [...inside].reverse().find((x) => possessive(x) && /^(?:who\s+(?:\p{Ll}+\s+){1,3}as\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(text.slice(from, x.start)));
   const leading = inside.find((x) => /^(?:\p{Lu}\p{Ll}+\s+)?$/u.test(text.slice(from, x.start)));
   if (possessor) {
     // 'Coral Bay's managing director' names Coral Bay Resources; "Putin's spokesperson" names none.
-    organization = organisationStartingWith(possessor, mentions) ?? (possessor.kind !== 'PERSON' ? possessor.key : undefined);
-    at = possessor.end + 3;
+    at = possessor.end + /^['’]s?\s+/.exec(text.slice(possessor.end))![0].length;
+    const club = /^(?:head\s+|assistant\s+)?(?:coach|manager|captain)\b/.test(text.slice(at, clause.end)) ? clubNamedBy(possessor, mentions) : undefined;
+    organization = organisationStartingWith(possessor, mentions) ?? club ?? (possessor.kind !== 'PERSON' ? possessor.key : undefined);
   } else if (leading) {
     const opened = organisationStartingWith(leading, mentions);
     if (leading.kind === 'PERSON' && !opened) return [];
@@ -384,6 +409,51 @@ function abbreviatedTitleRoles(text: string, person: ResolvedMention): Extracted
   return [{ person: person.key, title: m[1]!, organization: undefined, start: person.start - m[0].length + m[0].indexOf(m[1]!), end: person.end }];
 }
 
+/** Before a name: a capitalised title run and an optional honorific ('Principal Secretary for Medical Services Dr. '). */
+const CAPITAL_TITLE_RUN = /(?:^|[^\p{L}.'’-])((?:\p{Lu}[\p{L}-]*[ \t]+(?:(?:of|for|and)[ \t]+)?){1,7})(?:(?:Dr|Prof|Mr|Mrs|Ms)\.[ \t]+)?$/u;
+/** Words that open a sentence or a clause and are no part of a title. */
+const NOT_TITLE_OPENER = /^(?:The|A|An|This|That|Its|Their|His|Her|But|And|When|As|In|On|At|For|Of)$/;
+
+/**
+ * 'Principal Secretary for Medical Services Dr. Wairimu Njoroge-Kariuki', 'NCDC Director General
+ * Dr. Ifeanyi Nwachukwu': capitalised title words before a name (an honorific between) that
+ * mention detection did not read as a title. A mention opening the run is the organisation
+ * ('NCDC'), a demonym before a government office the country; the rest is the title when its
+ * head is a title word.
+ */
+function capitalTitleRoles(text: string, mentions: readonly ResolvedMention[], person: ResolvedMention): ExtractedRole[] {
+  const lead = Math.max(0, person.start - 90);
+  const m = CAPITAL_TITLE_RUN.exec(text.slice(lead, person.start));
+  if (!m) return [];
+  const from = lead + m.index + m[0].indexOf(m[1]!);
+  const runEnd = from + m[1]!.trimEnd().length;
+  // The run must stand alone: no mention of a person or a word of a longer name overlaps it.
+  if (mentions.some((x) => x.start < runEnd && x.end > from && (x.kind === 'PERSON' || x.start < from || x.end > runEnd))) return [];
+  let titleFrom = from;
+  let organization: string | undefined;
+  const first = mentions.find((x) => x.start === from && x.end < runEnd);
+  if (first) {
+    organization = organisationStartingWith(first, mentions) ?? first.key;
+    titleFrom = first.end + (/^[ \t]+/.exec(text.slice(first.end))?.[0].length ?? 0);
+  } else {
+    const opener = /^(\p{Lu}\p{Ll}+)[ \t]+/u.exec(text.slice(from, runEnd));
+    if (opener && NOT_TITLE_OPENER.test(opener[1]!)) titleFrom = from + opener[0].length;
+    if (opener && countryOfDemonym(opener[1]!) && !lookupGazetteer(opener[1]!)) {
+      titleFrom = from + opener[0].length;
+      const title = text.slice(titleFrom, runEnd);
+      organization = GOVERNMENT_OFFICE.test(title) ? countryNamedByDemonym(opener[1]!, mentions) : undefined;
+    }
+  }
+  // A possessor before the run owns the post ("Kenya's Principal Secretary").
+  if (!organization && titleFrom === from) {
+    const owner = mentions.find((x) => x.kind !== 'PERSON' && /^['’]s[ \t]+$/.test(text.slice(x.end, from)));
+    organization = owner ? (organisationStartingWith(owner, mentions) ?? owner.key) : undefined;
+  }
+  const title = titleText(text.slice(titleFrom, runEnd));
+  if (!title || /\b(?:of|for|and)$/.test(title) || !/^\p{Lu}/u.test(title) || !isTitleHead(title) || mentions.some((x) => x.start >= titleFrom && x.end <= runEnd && !/\b(?:of|for)\s+$/.test(text.slice(titleFrom, x.start)))) return [];
+  return [{ person: person.key, title, organization, start: Math.min(from, titleFrom), end: person.end }];
+}
+
 /** ', who lost her home and is now president of the ': a post named with 'is'/'was' in a relative clause, before its organisation. */
 const COPULA_POST = /^,\s+who\s+[^,.;:“”"]*?\b(?:is|was)\s+(?:now\s+|also\s+|currently\s+)?(?:the\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s+(?:of|at|for)\s+(?:the\s+)?$/u;
 
@@ -392,6 +462,28 @@ function relativeClauseRoles(text: string, mentions: readonly ResolvedMention[],
   const organisation = mentions.find((x) => x.start > person.end && x.start - person.end < MAX_APPOSITIVE && x.kind === 'ORGANIZATION' && COPULA_POST.test(text.slice(person.end, x.start)));
   const title = organisation ? COPULA_POST.exec(text.slice(person.end, organisation.start))![1]! : '';
   return organisation && isTitleHead(title) ? [{ person: person.key, title, organization: organisation.key, start: person.start, end: organisation.end }] : [];
+}
+
+/** "As the state's health commissioner, she won praise": a post in an 'As' phrase opening the sentence, before a pronoun. */
+const AS_POST = /(?:^|[.!?]["”’]?\s+|\n)As\s+(?:the\s+(\p{Ll}+)['’]s\s+|(?:its|their)\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*),\s+(?:he|she)\b/gu;
+
+/**
+ * "As the state's health commissioner, she ...": the post belongs to the person named last
+ * before; a described owner ("the state's") is the place or organisation named before with
+ * that noun, 'its' the organisation named last.
+ */
+function asPostRoles(text: string, mentions: readonly ResolvedMention[]): ExtractedRole[] {
+  const roles: ExtractedRole[] = [];
+  for (const m of text.matchAll(AS_POST)) {
+    const at = m.index! + m[0].indexOf('As');
+    const title = m[2]!;
+    if (!isTitleHead(title) || title.split(/\s+/).some((w) => PREPOSITION.test(w) || lexiconTags(w).some((t) => NOT_MODIFIER.has(t)))) continue;
+    const person = [...mentions].reverse().find((x) => x.end <= at && x.kind === 'PERSON');
+    if (!person) continue;
+    const organization = m[1] ? describedOwner(m[1], mentions, at) : /\b(?:its|their)\s/i.test(m[0]) ? lastSubjectOrganisation(text, mentions, at) : undefined;
+    roles.push({ person: person.key, title: title.replace(TITLE_PREFIX, ''), organization, start: at, end: at + m[0].length });
+  }
+  return roles;
 }
 
 /** A title that only repeats part of a longer one the person holds ('Secretary' beside 'Secretary of State'). */
@@ -435,7 +527,7 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
       titleFrom = t.title.start + firstWord[0].length;
     }
     // 'Litio Andino chief executive', 'Coral Bay's managing director': the organisation the name opens.
-    const opened = qualifier ? organisationStartingWith(qualifier, mentions) : undefined;
+    const opened = qualifier ? (organisationStartingWith(qualifier, mentions) ?? (TEAM_POST.test(t.title.text) ? clubNamedBy(qualifier, mentions) : undefined)) : undefined;
     // "Kerry's spokesman": a person names no organisation.
     const qualifierKey = opened ?? (qualifier && qualifier.kind !== 'PERSON' ? qualifier.key : undefined);
     // 'Syria’s UN Ambassador': the country owning the post is the organisation, the body it sits in part of the title.
@@ -450,6 +542,12 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(t.end, t.end + 8));
     if (!organization && of) organization = mentions.find((m) => m.start === t.end + of[0].length && m.kind === 'ORGANIZATION')?.key;
     if (ownedByOwner) titleFrom = qualifier!.start;
+    // 'Chinese Vice Foreign Minister', 'Estonian Education Minister': a demonym the title opens with names the country of a government office, and is no part of the title.
+    const inner = /^(\p{Lu}\p{Ll}+)[ \t]+(?=\p{Lu})/u.exec(text.slice(titleFrom, titleEnd));
+    if (inner && countryOfDemonym(inner[1]!) && !lookupGazetteer(inner[1]!)) {
+      titleFrom += inner[0].length;
+      if (!organization && GOVERNMENT_OFFICE.test(text.slice(titleFrom, titleEnd))) organization = countryNamedByDemonym(inner[1]!, mentions);
+    }
     const start = Math.min(t.start, titleFrom, owner?.start ?? qualifier?.start ?? Infinity);
     const title = titleText(text.slice(titleFrom, titleEnd)).replace(TITLE_PREFIX, '');
     roles.push({ person: t.key, title, organization, start, end: Math.max(t.end, titleEnd) });
@@ -458,8 +556,9 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
   for (const m of mentions) {
     if (m.kind !== 'PERSON') continue;
     roles.push(...appositiveRoles(text, mentions, m), ...descriptionRoles(text, mentions, m, titledAt.get(m.start) ?? m.start), ...relativeClauseRoles(text, mentions, m));
-    if (!titledAt.has(m.start)) roles.push(...titleBeforeNameRoles(text, mentions, m), ...abbreviatedTitleRoles(text, m));
+    if (!titledAt.has(m.start)) roles.push(...titleBeforeNameRoles(text, mentions, m), ...abbreviatedTitleRoles(text, m), ...capitalTitleRoles(text, mentions, m));
   }
+  roles.push(...asPostRoles(text, mentions));
   const seen = new Set<string>();
   return roles.filter((r) => {
     const id = `${r.person}|${r.title.toLowerCase()}|${r.organization ?? ''}`;

@@ -12,6 +12,12 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'complained', 'responded', 'answered', 'observed', 'emphasised', 'emphasized', 'pointed', 'reiterated', 'shouted',
 ]);
 
+/**
+ * Verbs that report a finding only with 'that' right after them (or after a date or setting):
+ * 'The court held that ...', 'the panel found that ...'; otherwise they are acts ('held talks').
+ */
+export const THAT_VERBS: ReadonlySet<string> = new Set(['held', 'holds', 'found', 'finds', 'concluded', 'concludes', 'observed', 'observes']);
+
 /** Verbs that report speech without quoting it: 'Ja’afari rejected accusations that ...'. */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'said', 'says', 'told', 'tells', 'warned', 'warns', 'rejected', 'rejects', 'denied', 'denies', 'accused', 'accuses',
@@ -27,6 +33,8 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   // A participle continuing the subject's clause: 'The United States called ..., saying it was ...'.
   'saying', 'telling', 'adding', 'warning', 'arguing', 'noting', 'insisting', 'claiming', 'stressing', 'urging',
   'accusing', 'predicting', 'ruling', 'vowing', 'promising', 'pledging', 'explaining', 'acknowledging', 'denying',
+  // Findings, only before 'that' (THAT_VERBS).
+  'held', 'holds', 'found', 'finds', 'concluded', 'concludes', 'observed', 'observes',
 ]);
 
 /** Reporting verbs in their -ing form: they report only after a comma, continuing the clause's subject ('..., telling Reuters ...'). */

@@ -5,6 +5,7 @@ import { describedOrganisation, isOrganisationNoun, nearestPerson, ORG_NOUNS, pr
 import type { ResolvedMention } from './document';
 import { foldSurface } from './fold';
 import { vocab } from './vocabulary';
+import { SAY_VERBS } from './speech';
 
 /** Words between a subject and its verb that do not break the link: 'Kerry had said', 'Lavrov also said'. */
 const AUXILIARY = /(?:\s+(?:has|had|have|also|later|then|again|previously|repeatedly|reportedly|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day))*\s*$/u;
@@ -61,6 +62,9 @@ function endingAt(doc: AnalysedText, from: number, rawHead: string): Subject | u
   return key ? { key, start: headEnd - pronoun[1]!.length } : undefined;
 }
 
+/** The body after 'a spokeswoman for': 'the ministry', 'the German group'. */
+const SPEAKS_FOR_DESCRIPTION = new RegExp(`^(?:([\\p{L}-]+)\\s+)?(${ORG_NOUNS})$`, 'iu');
+
 /** Unnamed people speaking for a named body: 'A BC Transit spokesperson', 'EU officials', 'Kazakhstan's government'. */
 const MEMBER_NOUN = /\s+(?:spokes(?:man|woman|person|people|men|women)|officials?|representatives?|sources?|negotiators?|executives?)$/u;
 const GOVERNMENT_NOUN = /['’]s\s+(?:government|administration|cabinet)$/u;
@@ -78,6 +82,16 @@ function memberOf(doc: AnalysedText, from: number, head: string): Subject | unde
     const owner = endingAt(doc, from, head.slice(0, government.index));
     const kind = owner && doc.mentions.find((m) => m.key === owner.key)?.kind;
     if (owner && kind !== 'PERSON') return owner;
+  }
+  // 'A spokeswoman for the ministry said', 'a spokesman for Nordvik said': the body after 'for'.
+  const speaksFor = /(?:^|[,;:]\s*|\s)(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:man|woman|person)|official|representative)\s+(?:for|of|at|from)\s+(?:the\s+)?([^,]+)$/u.exec(head);
+  if (speaksFor) {
+    const at = from + speaksFor.index + speaksFor[0].length - speaksFor[0].trimStart().length;
+    const named = mentionsIn(doc, { start: from + head.length - speaksFor[1]!.length, end: from + head.length }).find((m) => m.end === from + head.length);
+    if (named && named.kind === 'ORGANIZATION') return { key: named.key, start: at };
+    const description = SPEAKS_FOR_DESCRIPTION.exec(speaksFor[1]!);
+    const key = description && describedOrganisation(doc, from, description[2]!, description[1] === undefined);
+    if (key) return { key, start: at };
   }
   const noun = MEMBER_NOUN.exec(head);
   if (!noun) return undefined;
@@ -127,7 +141,8 @@ export function findSubject(doc: AnalysedText, from: number, verbAt: number): Su
     if (found) return found;
   }
   head = head.replace(APPOSITIVE, '');
-  if (head.split(/\s+/).length > MAX_SUBJECT_WORDS || /,/.test(head)) return undefined;
+  // 'Bains said the council had promised': a phrase holding a reporting verb is a clause, not a subject.
+  if (head.split(/\s+/).length > MAX_SUBJECT_WORDS || /,/.test(head) || head.split(/\s+/).some((w) => SAY_VERBS.has(w.toLowerCase()))) return undefined;
   const first = mentionsIn(doc, { start: from, end: from + head.length }).find((m) => m.kind !== 'PLACE');
   return first ? { key: first.key, start: from } : undefined;
 }
@@ -200,7 +215,8 @@ export function findSubjects(doc: AnalysedText, from: number, verbAt: number): S
   if (one) return [one];
   // 'Forty percent of these strikes, it said, were ...': an inserted attribution is read on its own.
   const own = head.slice(head.lastIndexOf(',') + 1).trim();
-  const described = ORG_DESCRIPTION.exec(head);
+  // 'the council had promised': auxiliaries stand between the description and its verb.
+  const described = ORG_DESCRIPTION.exec(head.replace(AUXILIARY, ''));
   if (described || (IT.test(own) && own.split(/\s+/).length === 1)) {
     const raw = doc.text.slice(from, verbAt);
     const at = described ? raw.lastIndexOf(described[0].trim()) : raw.lastIndexOf(own);
@@ -210,6 +226,9 @@ export function findSubjects(doc: AnalysedText, from: number, verbAt: number): S
   }
   return [];
 }
+
+/** A description opening a sentence as its subject: 'The court ordered ...'. */
+const DESCRIBED_OPENING = new RegExp(`^\\s*[Tt]he\\s+(?:[\\p{Ll}-]+\\s+)?(${ORG_NOUNS})\\s+(?:(?:on\\s+)?\\p{Lu}\\p{Ll}+day\\s+|also\\s+|later\\s+)?\\p{Ll}+`, 'u');
 
 /** Most words before the subject of a sentence (a dateline, 'On Tuesday,'). */
 const MAX_WORDS_BEFORE_SUBJECT = 6;
@@ -227,8 +246,15 @@ export function sentenceSubject(doc: AnalysedText, sentence: Span, verbAt: numbe
     return key ? [{ key, start: verbAt }] : [];
   }
   // 'WASHINGTON - US Secretary of State John Kerry called ...': the dateline is no subject.
-  const dateline = /^\s*\p{Lu}[\p{Lu}\s.,]*(?:\([^)]*\)\s*)?[-—–]\s/u.exec(doc.text.slice(s.start, verbAt));
+  // Also in normal case with a date and an agency: 'Mumbai, Sep 14 (PTI) The court ...'.
+  const dateline = /^\s*(?:\p{Lu}[\p{Lu}\s.,]*(?:\([^)]*\)\s*)?[-—–]\s|\p{Lu}[\p{L}\s.]*,\s*(?:\p{Lu}[\p{L}\s.]*,\s*)?\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*\([^)]*\)\s*(?:[-—–]\s*)?)/u.exec(doc.text.slice(s.start, verbAt));
   if (dateline) s = { start: s.start + dateline[0].length, end: s.end };
+  // 'The court ordered ..., calling ...': a description opening the sentence stands for the body named before.
+  const described = DESCRIBED_OPENING.exec(doc.text.slice(s.start, verbAt));
+  if (described) {
+    const key = describedOrganisation(doc, s.start, described[1]!, false);
+    return key ? [{ key, start: verbAt }] : [];
+  }
   const first = mentionsIn(doc, { start: s.start, end: verbAt }).find((m) => m.kind !== 'PLACE' || /^\s*(?:the\s*)?$/i.test(doc.text.slice(s.start, m.start)) || doc.roles.some((r) => r.start <= m.start && m.start < r.end));
   if (!first || doc.text.slice(s.start, first.start).split(/\s+/).length > MAX_WORDS_BEFORE_SUBJECT) return [];
   // 'EU foreign affairs chief Federica Mogherini called ...', 'Minas Gerais Governor Antônio Carlos da
@@ -240,6 +266,6 @@ export function sentenceSubject(doc: AnalysedText, sentence: Span, verbAt: numbe
   // or by an appositive ('Rocha, who flew over the area, declared'), or is a body's organ
   // ('The PSOE's national leadership in Madrid described ...').
   const between = doc.text.slice(subject.end, verbAt);
-  if (!/^(?:,[^,]{1,160},)?\s+\p{Ll}+/u.test(between) && !/^['’]s(?:\s+\p{Ll}+){1,3}(?:\s+(?:in|of)\s+\p{Lu}\p{L}+)?\s+\p{Ll}+/u.test(between)) return [];
+  if (!/^(?:\s*\([^)]*\))?(?:,[^,]{1,160},)?\s+\p{Ll}+/u.test(between) && !/^['’]s(?:\s+\p{Ll}+){1,3}(?:\s+(?:in|of)\s+\p{Lu}\p{L}+)?\s+\p{Ll}+/u.test(between)) return [];
   return [{ key: subject.key, start: verbAt }];
 }

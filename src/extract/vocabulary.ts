@@ -35,6 +35,9 @@ export interface Vocabulary {
 
 let vocabulary: Vocabulary | undefined;
 
+/** Legal-form suffixes no English word spells: 'Sahyadri Coastal Realty Pvt Ltd', 'PT X Tbk', 'Vahtra Learning OÜ'. */
+const LEGAL_SUFFIXES = new Set(['pvt', 'pte', 'pty', 'tbk', 'bhd', 'sdn', 'oy', 'oyj', 'asa', 'ou', 'kk', 'srl', 'sarl', 'sas', 'sl', 'ltda', 'sae', 'saa', 'gmbh', 'kg']);
+
 function build(): Vocabulary {
   const c = curated();
   // A hyphenated entry ('secretary-general') also matches written as one token, which folds to 'secretary general'.
@@ -47,9 +50,10 @@ function build(): Vocabulary {
   const placeSuffixes = set(c.placeSuffixes);
   return {
     titles: phrases(c.titles),
-    particles: set(c.nameParticles),
+    // 'Mo i Rana': the Scandinavian 'i' ('in') joins a place's name.
+    particles: new Set([...set(c.nameParticles), 'i']),
     notNames: new Set(c.notNames),
-    orgSuffix: (w) => orgSuffixes.has(w) || isOrgWord(w) || (w.endsWith('s') && (orgSuffixes.has(w.slice(0, -1)) || isOrgWord(w.slice(0, -1)))),
+    orgSuffix: (w) => orgSuffixes.has(w) || LEGAL_SUFFIXES.has(w) || isOrgWord(w) || (w.endsWith('s') && (orgSuffixes.has(w.slice(0, -1)) || isOrgWord(w.slice(0, -1)))),
     placeHeads: set(c.placeHeads),
     placeModifiers: set(c.placeModifiers),
     eventSuffixes: set(c.eventSuffixes),

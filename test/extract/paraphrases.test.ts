@@ -128,3 +128,57 @@ describe('reported speech', () => {
     expect(f.statements()).toEqual(['PARAPHRASE Pavel Dorosh: he had heard of the inquiry from the press and that his club would help investigators']);
   });
 });
+
+/** Statement rules added for the v4 error categories, on invented sentences. */
+describe('reported speech: leads, settings and clause ends', () => {
+  it('reads a speaker named after the verb', () => {
+    expect(facts('The plant, due to open in 2028, will employ about 1,800 people, said Chen Weiming, Huaxin\'s chairman.').statements()).toEqual(['PARAPHRASE Chen Weiming: The plant, due to open in 2028, will employ about 1,800 people']);
+  });
+
+  it('keeps a complete clause before an inserted attribution, and reads a setting after it', () => {
+    expect(facts('Turnout was 63%, the Electoral Commission said, down from 2021.').statements()).toEqual(['PARAPHRASE Electoral Commission: Turnout was 63%']);
+    expect(facts('The Swedish Energy Agency published a forecast. Demand in the north could double by 2035 as industry grows, it said in a report in March.').statements()).toEqual(['PARAPHRASE Swedish Energy Agency: Demand in the north could double by 2035 as industry grows']);
+  });
+
+  it('reads unnamed plural subjects with auxiliaries, and an unnamed subject through a coordinated verb', () => {
+    expect(facts('Archaeologists say hundreds of statues were cut from their bases.').statements()).toEqual(['PARAPHRASE -: hundreds of statues were cut from their bases']);
+    expect(facts('Some Belgian curators have warned that the country\'s museums lack the staff to examine objects.').statements()).toEqual(['PARAPHRASE -: the country\'s museums lack the staff to examine objects']);
+    expect(facts('Weather officials warned that heavy rain would continue over the hills until Friday and urged residents near rivers to move to higher ground.').statements()).toEqual([
+      'PARAPHRASE -: heavy rain would continue over the hills until Friday',
+      'PARAPHRASE -: residents near rivers to move to higher ground',
+    ]);
+  });
+
+  it('ends a clause at the speaker\'s next act, a subordinate speaker or the writer\'s appositive', () => {
+    expect(facts('Observers from the Organization of American States (OAS) said voting had been orderly but raised concerns about public funds.').statements()).toEqual(['PARAPHRASE Organization of American States: voting had been orderly']);
+    expect(facts('Ana Ruiz accused the ruling party of buying votes with food, a claim the party rejected.').statements()).toEqual(['PARAPHRASE Ana Ruiz: the ruling party of buying votes with food']);
+    expect(facts('Jon Hale said the batteries could free up 100,000 barrels a day, although he cautioned that the figure depended on prices.').statements()[0]).toBe('PARAPHRASE Jon Hale: the batteries could free up 100,000 barrels a day');
+    expect(facts('Pedro Ruiz said unusually warm water off the coast was feeding the storms, a pattern scientists call El Niño.').statements()).toEqual(['PARAPHRASE Pedro Ruiz: unusually warm water off the coast was feeding the storms']);
+  });
+
+  it('reads findings before "that": held, found', () => {
+    expect(facts('The Bombay High Court met on Monday. The court held that the developer had dumped debris on protected land in the creek. The two sides held talks that lasted a day.').statements()).toEqual(['PARAPHRASE Bombay High Court: the developer had dumped debris on protected land in the creek']);
+  });
+
+  it('reads a description subject continued by a participle', () => {
+    expect(facts('The Bombay High Court met on Monday. The court rejected that argument, noting that the company had marked the area as protected.').statements()).toEqual(['PARAPHRASE Bombay High Court: the company had marked the area as protected']);
+  });
+
+  it('reads "according to" results, bare plural groups, an owned description and a possessive place', () => {
+    expect(facts('Dakar has lost about 40 per cent of its mangrove cover since the 1990s, according to environmental groups, although the state government says cover has grown over the last decade.').statements()).toEqual([
+      'PARAPHRASE -: Dakar has lost about 40 per cent of its mangrove cover since the 1990s',
+      'PARAPHRASE -: cover has grown over the last decade',
+    ]);
+    expect(facts('The Progressive Party held its congress. Ruiz received 1,184 of the 2,310 votes cast, according to the party\'s electoral committee.').statements()).toEqual(['PARAPHRASE Progressive Party: Ruiz received 1,184 of the 2,310 votes cast']);
+    expect(facts('Garcia took 46.8% of the vote, according to preliminary results from the Superior Tribunal of Electoral Justice (TSJE).').statements()).toEqual(['PARAPHRASE Superior Tribunal of Electoral Justice: Garcia took 46.8% of the vote']);
+    expect(facts('The storm made landfall at dawn, according to Kenya\'s National Meteorological Institute (NMI).').statements()).toEqual(['PARAPHRASE National Meteorological Institute: The storm made landfall at dawn']);
+  });
+
+  it('reads "a spokeswoman for X" as X', () => {
+    expect(facts('The Ministry of Health opened 12 clinics on Monday. A spokeswoman for the ministry said the clinics would stay open through the winter.').statements()).toEqual(['PARAPHRASE Ministry of Health: the clinics would stay open through the winter']);
+  });
+
+  it('gives a nested report to the described body inside the clause', () => {
+    expect(facts('Leicester City Council approved the plan. Councillor Harjit Singh Bains said the council had promised to phase the work so that no section of the road would be closed.').statements()).toEqual(['PARAPHRASE Leicester City Council: to phase the work so that no section of the road would be closed']);
+  });
+});

@@ -190,3 +190,27 @@ describe('quote text', () => {
     expect(f.statements().map((s) => s.split(':')[0])).toEqual(['QUOTE Baltic Sailing Tribunal', 'QUOTE Baltic Sailing Tribunal']);
   });
 });
+
+/** Quote rules added for the v4 error categories, on invented sentences. */
+describe('quotes: clause shares and participle speakers', () => {
+  it('measures a quote against the clause after "told <addressee> that" and up to the next act', () => {
+    const f = facts('Party chairman Ana Ruiz told local radio station Radio Sol that the party would "analyse what happened in the capital with humility." The head of the mission, Maria Souto, said in a statement that "the line between the state and the party must be clearer" and recommended stricter limits on spending.');
+    expect(f.statements()).toEqual(['QUOTE Ana Ruiz: analyse what happened in the capital with humility.', 'QUOTE Maria Souto: the line between the state and the party must be clearer']);
+  });
+
+  it('gives a naming participle the sentence subject, after a normal-case dateline', () => {
+    const f = facts('Pune, Sep 14 (PTI) The Bombay High Court on Tuesday ordered a developer to restore 14 hectares of mangroves, calling the destruction "a deliberate and calculated act."');
+    expect(f.statements()).toEqual(['QUOTE Bombay High Court: a deliberate and calculated act.']);
+  });
+
+  it('ends a quoted clause at "but" and a reporting verb', () => {
+    const f = facts('Observers from the Organization of American States (OAS) said voting was "well administered and peaceful," but noted that campaign finance rules were weak.');
+    expect(f.statements()).toEqual(['QUOTE Organization of American States: well administered and peaceful', 'PARAPHRASE Organization of American States: campaign finance rules were weak']);
+  });
+
+  it('leaves a scare quote inside a reported clause to the paraphrase when a later attribution names nobody', () => {
+    const f = facts('The Kenya Rugby Union (KRU) banned him. The KRU said in a statement it "accepted" the ruling but kept its original sanction, which it said had been applied "in full accordance with the national code."');
+    expect(f.statements().filter((s) => s.startsWith('QUOTE -'))).toEqual([]);
+    expect(f.statements()).toContain('PARAPHRASE Kenya Rugby Union: it "accepted" the ruling but kept its original sanction');
+  });
+});

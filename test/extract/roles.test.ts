@@ -83,7 +83,7 @@ describe('roles: what is no post', () => {
 describe('roles: which organisation', () => {
   it('reads a short form of an organisation named in the article as that organisation', () => {
     expect(facts("Northwind Minerals Ltd will buy the mine. Northwind's managing director, Paul Avery, said the deal was fair.").roles()).toEqual([
-      'Paul Avery | managing director | Northwind Minerals',
+      'Paul Avery | managing director | Northwind Minerals Ltd',
     ]);
     expect(facts('Riverton City lost again. Riverton City manager Joe Park was angry.').roles()).toEqual(['Joe Park | manager | Riverton City']);
   });
@@ -140,5 +140,34 @@ describe('roles: titles around the name', () => {
       'Rita Alves | president | Riverside Traders Association',
     ]);
     expect(facts('"The markers are clear," said soil chemist Ruth Abebe of Jimma University.').roles()).toEqual(['Ruth Abebe | soil chemist | Jimma University']);
+  });
+
+  it('reads a capitalised title before a name that mention detection left out, an honorific between', () => {
+    expect(facts('"It was a fault," Principal Secretary for Water Services Dr. Wanjiru Kamau-Otieno told journalists.').roles()).toEqual([
+      'Wanjiru Kamau-Otieno | Principal Secretary for Water Services | -',
+    ]);
+    expect(facts('The Ghana Centre for Disease Control (GCDC) said cases rose. "We are ready," GCDC Director General Dr. Kwame Mensah-Boateng told reporters.').roles()).toEqual([
+      'Kwame Mensah-Boateng | Director General | Ghana Centre for Disease Control',
+    ]);
+  });
+
+  it('takes a demonym opening a title out of it, as the country of a government office', () => {
+    expect(facts('Chinese Vice Foreign Minister Zhao Lirong said China would share data.').roles()).toEqual(['Zhao Lirong | Vice Foreign Minister | China']);
+  });
+
+  it('reads a post in an "As" phrase before a pronoun as the post of the person named before', () => {
+    expect(facts("Grace Eze grew up in Lagos State and trained in Ikeja. As the state's health commissioner, she opened new wards.").roles()).toEqual([
+      'Grace Eze | health commissioner | Lagos State',
+    ]);
+    expect(facts('Grace Eze grew up in Lagos State. As a result, she left.').roles()).toEqual([]);
+  });
+
+  it('reads a word of a club name before a team post as the club', () => {
+    expect(facts('Apia Tautai beat the Dnipro Falcons in Apia. Apia coach Sione Leota was sad. Falcons head coach Yevhen Marchenko smiled.').roles()).toEqual([
+      'Sione Leota | coach | Apia Tautai',
+      'Yevhen Marchenko | head coach | Dnipro Falcons',
+    ]);
+    // A place before a post that is no team post stays the place.
+    expect(facts('Apia Tautai won in Apia. Apia Mayor Tavita Faleolo watched.').roles()).toEqual(['Tavita Faleolo | Mayor | Apia']);
   });
 });

@@ -1,0 +1,119 @@
+/**
+ * Generic word lists for entity kinds that the curated file and the packages lack. Nothing
+ * here names one article's entity: these are head nouns, cue words and the world's large news
+ * agencies and platforms, which any news text may cite.
+ */
+
+/** Two-word place heads that beat the organisation word inside them: 'Kafa Biosphere Reserve', 'X Conference Centre'. */
+export const PLACE_HEAD_PHRASES: readonly string[][] = [
+  'biosphere reserve', 'nature reserve', 'game reserve', 'forest reserve', 'wildlife reserve', 'marine reserve', 'national reserve',
+  'conference centre', 'conference center', 'convention centre', 'convention center', 'exhibition centre', 'exhibition center',
+  'heritage site', 'national park', 'marine park',
+].map((p) => p.split(' '));
+
+/** Place head nouns the curated file lacks (sea floor, landforms, streets, buildings used as venues). */
+export const EXTRA_PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'trench', 'reef', 'atoll', 'fjord', 'gorge', 'ridge', 'esplanade', 'promenade', 'boulevard', 'parade', 'quay', 'wharf', 'pier',
+  'flyover', 'overpass', 'roundabout', 'hotel', 'temple', 'pagoda', 'shrine', 'citadel', 'ruins', 'archipelago', 'estuary',
+  'wetlands', 'swamp', 'oasis', 'dunes', 'waterfall', 'cove', 'lagoon', 'deposit',
+]);
+
+/** Words after a street name that say which stretch it is: 'Salthill Road Upper', 'Dorset Street Lower'. */
+export const STRETCH_WORDS: ReadonlySet<string> = new Set(['upper', 'lower', 'north', 'south', 'east', 'west', 'extension']);
+
+/** Lower-case nouns right after a name (maybe after one modifier) that make it a place: 'the Koh Ker temple complex', 'the X copper mine'. */
+export const PLACE_CUES_AFTER: ReadonlySet<string> = new Set([
+  'temple', 'temples', 'complex', 'ruins', 'deposit', 'deposits', 'mine', 'mines', 'field', 'oilfield', 'gasfield', 'reserve', 'site',
+  'trench', 'reef', 'archipelago', 'constituency', 'ward', 'county', 'district', 'province', 'region', 'valley', 'river', 'basin',
+]);
+
+/** Lower-case words before a name that make it a company: 'Swedish utility Vattenfall', 'battery maker X'. */
+export const ORG_CUES_BEFORE: ReadonlySet<string> = new Set([
+  'utility', 'maker', 'carmaker', 'chipmaker', 'steelmaker', 'automaker', 'producer', 'exporter', 'importer', 'refiner',
+  'shipper', 'distributor', 'manufacturer', 'retailer', 'supermarket', 'chain', 'brand', 'conglomerate', 'contractor', 'consultancy',
+  'broker', 'brokerage', 'bank', 'fund', 'investor', 'platform', 'app', 'agency', 'startup', 'start-up', 'daily', 'weekly', 'newspaper',
+  'broadcaster', 'site', 'website', 'portal', 'outlet', 'tabloid', 'exchange', 'club', 'side', 'team', 'franchise',
+]);
+
+/** Nouns of a description after a person's name: 'X, a third-year geography student', 'X, a researcher on ...'. */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'student', 'researcher', 'resident', 'fisherman', 'fisherwoman', 'farmer', 'trader', 'vendor', 'nurse', 'doctor', 'teacher',
+  'lawyer', 'advocate', 'activist', 'mother', 'father', 'grandmother', 'grandfather', 'widow', 'pensioner', 'retiree', 'driver',
+  'worker', 'labourer', 'laborer', 'volunteer', 'survivor', 'owner', 'shopkeeper', 'guard', 'flanker', 'prop', 'striker',
+  'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'centre', 'center', 'point guard', 'scrum-half', 'fly-half',
+  'hooker', 'lock', 'fullback', 'playmaker', 'sprinter', 'runner', 'swimmer', 'cyclist', 'boxer', 'wrestler', 'athlete', 'player',
+  'scientist', 'biologist', 'economist', 'historian', 'archaeologist', 'engineer', 'architect', 'professor', 'lecturer', 'author',
+  'journalist', 'reporter', 'photographer', 'filmmaker', 'artist', 'musician', 'singer', 'poet', 'novelist', 'curator', 'priest',
+  'pastor', 'imam', 'monk', 'nun', 'midwife', 'paramedic', 'surgeon', 'pharmacist', 'veterinarian', 'herder', 'herdsman', 'rancher',
+  'councillor', 'councilor', 'lawmaker', 'senator', 'candidate', 'voter', 'father-of-two', 'mother-of-two', 'commuter', 'cyclist',
+  'shopper', 'tenant', 'landlord', 'homeowner', 'businessman', 'businesswoman', 'entrepreneur', 'villager', 'miner', 'diver',
+]);
+
+/** Company-like nouns that also describe people ('a supplier', 'a developer'): no person cue. */
+export const FIRM_NOUNS: ReadonlySet<string> = new Set([
+  'supplier', 'developer', 'maker', 'producer', 'operator', 'provider', 'carrier', 'lender', 'insurer', 'manufacturer', 'retailer',
+  'distributor', 'exporter', 'importer', 'contractor', 'subsidiary', 'unit', 'firm', 'company', 'group', 'club', 'side', 'team',
+]);
+
+/** Words that open a storm's name, which is an event, not an entity: 'Cyclone Idai', 'Hurricane Maria'. */
+export const STORM_OPENERS: ReadonlySet<string> = new Set(['cyclone', 'hurricane', 'typhoon', 'storm', 'tropical storm', 'super typhoon']);
+
+/** Heads of laws and legal texts, which are no entities: 'Data Protection Act', 'World Anti-Doping Code'. */
+export const LAW_HEADS: ReadonlySet<string> = new Set(['act', 'code', 'regulation', 'regulations', 'directive', 'ordinance', 'statute', 'decree', 'bill']);
+
+/** Words after a name that make it a competition, which is an event: 'the Europa League final'. */
+export const COMPETITION_CUES_AFTER: ReadonlySet<string> = new Set([
+  'final', 'finals', 'semi-final', 'semifinal', 'quarter-final', 'quarterfinal', 'group', 'knockout', 'title', 'tie', 'fixture',
+  'match', 'game', 'campaign', 'season', 'round', 'draw', 'berth', 'spot', 'qualifier', 'qualifiers', 'trophy', 'standings',
+]);
+
+/** Time-zone abbreviations written after a clock time: '10:00 WIB', '(0800 GMT)'. They are no names. */
+export const TIME_ZONES: ReadonlySet<string> = new Set([
+  'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'WEST', 'MSK', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT',
+  'AKST', 'HST', 'AST', 'ADT', 'NST', 'IST', 'PKT', 'NPT', 'BDT', 'ICT', 'WIB', 'WITA', 'WIT', 'SGT', 'MYT', 'PHT', 'HKT', 'JST',
+  'KST', 'AEST', 'AEDT', 'ACST', 'AWST', 'NZST', 'NZDT', 'CAT', 'EAT', 'WAT', 'SAST', 'GST', 'ART', 'BRT', 'CLT', 'COT', 'PET',
+  'VET', 'UYT', 'PYT', 'BOT', 'ECT', 'FJT', 'TOT', 'SST', 'ChST', 'IRST', 'AFT', 'UZT', 'ALMT', 'TRT',
+]);
+
+/**
+ * News agencies and platforms any article may cite ('told dpa', 'according to Bloomberg',
+ * 'posted on LinkedIn'). Written as the agencies write themselves; lower-case 'dpa' included.
+ */
+export const MEDIA_ORGANIZATIONS: readonly string[] = [
+  'dpa', 'AFP', 'AP', 'PTI', 'ANI', 'IANS', 'Bloomberg', 'Xinhua', 'TASS', 'RIA Novosti', 'Interfax', 'EFE', 'ANSA', 'Kyodo',
+  'Jiji', 'Yonhap', 'Anadolu', 'Bernama', 'Antara', 'KUNA', 'NAN', 'APA', 'Lusa', 'Europa Press',
+  'Belga', 'ANP', 'NTB', 'Ritzau', 'CTK', 'PAP', 'MTI', 'BTA', 'Agerpres', 'Ukrinform', 'Notimex', 'Telam', 'Prensa Latina',
+  'Agência Brasil', 'Europol', 'Eurojust', 'Frontex', 'Instagram', 'Facebook', 'LinkedIn', 'TikTok', 'YouTube', 'WhatsApp', 'Telegram',
+  'Twitter', 'Bluesky', 'Weibo', 'WeChat',
+];
+
+/** Words before 'League' that make it a competition, an event: 'Champions League', 'Nations League', 'Europa League'. */
+export const COMPETITION_LEAGUE_WORDS: ReadonlySet<string> = new Set(['champions', 'nations', 'europa', 'conference']);
+
+/** Words that mark an article as a sports report (three different ones or more). */
+export const SPORTS_WORDS = /\b(?:match(?:es)?|coach|goals?|striker|midfielder|goalkeeper|defender|league|club|season|penalty|quarter-?finals?|semi-?finals?|stadium|basketball|football|soccer|rugby|cricket|hockey|volleyball|handball|tournament|fixture|playoffs?|points)\b/gi;
+
+/** Words right before a town's name that make it the town's club in a sports report: 'beat Sevilla', 'playing for Galatasaray'. */
+export const TEAM_CUES_BEFORE = /(?:\b(?:against|beat|beating|beats|defeated|defeating|edged|hosts?|hosted|visit|visits|face|faces|facing|drew with|draw with|lost to|losing to|playing for|plays for|played for|play for|signed for|signed from|joined from|club from|side from|moved from|transfer from|loan from)\s+)$/i;
+
+/** Words right after a town's name that make it the town's club in a sports report: 'Körfez coach', 'A Körfez spokesman'. */
+export const TEAM_CUES_AFTER: ReadonlySet<string> = new Set([
+  'coach', 'manager', 'club', 'striker', 'midfielder', 'goalkeeper', 'defender', 'forward', 'guard', 'captain', 'fans',
+  'supporters', 'squad', 'spokesman', 'spokeswoman', 'spokesperson', 'player', 'players', 'winger',
+]);
+
+/** Last words of a club named after its town: 'Melbourne City', 'Ipswich Town'. */
+export const TOWN_CLUB_HEADS: ReadonlySet<string> = new Set(['city', 'town', 'county', 'athletic', 'albion']);
+
+/** Words before any name that make it a club in a sports report (people are not played for): 'playing for Galatasaray', 'joined from X'. */
+export const CLUB_CUES_BEFORE = /(?:\b(?:playing for|plays for|played for|play for|signed for|signed from|joined from|club from|side from|moved from|transfer from|loan from|on loan at)\s+)$/i;
+
+/** Heads that end an organisation's name on their own; a list's first name ending in one is a name: 'Nigerian Ports Authority and Customs Service'. */
+export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
+  'authority', 'bank', 'service', 'services', 'company', 'corporation', 'council', 'commission', 'board', 'agency', 'ministry', 'association',
+  'federation', 'union', 'airways', 'airlines', 'institute', 'university', 'group', 'police', 'court', 'party', 'fund', 'foundation',
+  'organisation', 'organization', 'office', 'department', 'bureau', 'committee', 'trust', 'society', 'club', 'league', 'network', 'forum',
+]);
+
+/** Organisation words after which 'on' opens the rest of the name: 'Intergovernmental Panel on Climate Change'. */
+export const ON_HEADS: ReadonlySet<string> = new Set(['Group', 'Panel', 'Committee', 'Commission', 'Council', 'Forum', 'Conference', 'Force', 'Centre', 'Center', 'Board', 'Network', 'Initiative', 'Coalition', 'Alliance']);

@@ -1,0 +1,77 @@
+import type { MentionGroup } from './coref';
+import { isCommonWord, lookupGazetteer } from './gazetteer';
+
+/** Place prepositions before a town's name: 'who play in Izmir' is the town, not its club. */
+const PLACE_PREPOSITION = /\b(?:in|near|from|outside|around|across|to)\s+$/i;
+
+/** Legal forms written in capitals after a company's name: 'Nordvik Batteri AS', 'Volvo AB'. */
+const LEGAL_FORM = /^(?:AS|ASA|AB|A\/S|ApS|Oy|Oyj|OÜ|AG|SE|NV|BV|SA|S\.A\.|SpA|Srl|Ltd\.?|Inc\.?|Plc|PLC|LLC|Pvt|Pte|Pty|Tbk|Bhd|GmbH|KK|Co\.?)$/;
+
+/** Legal forms written before a company's name: 'PT Sejuk Logistik' (Indonesia), 'PJSC', 'JSC', 'OOO'. */
+const LEGAL_FORM_BEFORE = /^(?:PT|CV|PJSC|JSC|OJSC|OAO|ZAO|PAO|OOO|TOO)$/;
+
+function longest(g: MentionGroup): string {
+  return g.mentions.reduce((a, m) => (m.surface.length > a.length ? m.surface : a), '');
+}
+
+/**
+ * A group's kind after grouping: the kind its firm evidence agrees on. Grouping ranks a full
+ * name read as a person ahead of everything, even when only 'X said' made it one; when every
+ * mention with a firm cue or table entry says otherwise ('lithium producer X', 'Shares of X'),
+ * that kind wins. Groups a gazetteer id names, or whose firm mentions disagree, keep their kind.
+ * Then an organisation named once with its legal form before or after ('Nordvik Batteri AS',
+ * 'PT Sejuk Logistik Nusantara') takes in the groups of its leading words without it ('Nordvik
+ * Batteri', 'Sejuk Logistik', 'Sejuk'). Returns the groups left.
+ */
+export function settleGroupKinds(groups: MentionGroup[], text = ''): MentionGroup[] {
+  for (const g of groups) {
+    if (g.mentions.some((m) => m.id)) continue;
+    const firm = new Set(g.mentions.filter((m) => m.kind && !m.weak && (m.evidence === 'known' || m.evidence === 'cue')).map((m) => m.kind!));
+    if (firm.size !== 1) continue;
+    const [kind] = firm;
+    if (kind === g.kind) continue;
+    // Only when the current kind rests on weak or guessed mentions alone.
+    if (g.mentions.some((m) => m.kind === g.kind && !m.weak && m.evidence !== 'guess')) continue;
+    g.kind = kind!;
+  }
+  const gone = new Set<MentionGroup>();
+  for (const g of groups) {
+    if (g.kind !== 'ORGANIZATION') continue;
+    const words = longest(g).split(/\s+/);
+    let from = 0;
+    let cut = words.length;
+    while (cut > 1 && LEGAL_FORM.test(words[cut - 1]!)) cut--;
+    while (from < cut - 1 && LEGAL_FORM_BEFORE.test(words[from]!)) from++;
+    if ((cut === words.length && from === 0) || cut - from < 1) continue;
+    const bare = words.slice(from, cut).join(' ');
+    const ownPrefix = (surface: string) => surface === bare || bare.startsWith(`${surface} `);
+    for (const other of groups) {
+      if (other === g || gone.has(other) || other.mentions.some((m) => m.id) || other.kind === 'PLACE') continue;
+      if (!other.mentions.every((m) => ownPrefix(m.surface))) continue;
+      // A name written once with its legal form takes in its leading words: 'Nordvik Batteri'
+      // for 'Nordvik Batteri AS', 'Sejuk Logistik' for 'PT Sejuk Logistik Nusantara'; a group
+      // a firm cue makes a person stays apart.
+      if (other.kind === 'PERSON' && other.mentions.some((m) => m.kind === 'PERSON' && !m.weak && (m.evidence === 'known' || m.evidence === 'cue'))) continue;
+      g.mentions.push(...other.mentions);
+      for (const k of other.keys) g.keys.add(k);
+      gone.add(other);
+    }
+    g.mentions.sort((a, b) => a.start - b.start);
+  }
+  // 'Körfez' for 'İzmir Körfez Basket': a club named by its town, a word no lexicon knows and an
+  // organisation word goes by that middle word; its groups join the club, unless the town is meant ('in Körfez').
+  for (const g of groups) {
+    if (gone.has(g) || g.kind !== 'ORGANIZATION' || g.mentions.some((m) => m.id)) continue;
+    const words = longest(g).split(/\s+/);
+    if (words.length !== 3 || !lookupGazetteer(words[0]!)?.id.startsWith('city:') || isCommonWord(words[1]!) || !/^\p{Lu}\p{Ll}/u.test(words[1]!)) continue;
+    for (const other of groups) {
+      if (other === g || gone.has(other) || other.kind === 'PERSON') continue;
+      if (!other.mentions.every((m) => m.surface === words[1] && (!m.id || (m.id.startsWith('city:') && !PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start)))))) continue;
+      g.mentions.push(...other.mentions.map((m) => ({ ...m, id: undefined, kind: 'ORGANIZATION' as const })));
+      for (const k of other.keys) g.keys.add(k);
+      gone.add(other);
+    }
+    g.mentions.sort((a, b) => a.start - b.start);
+  }
+  return groups.filter((g) => !gone.has(g));
+}
