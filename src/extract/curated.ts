@@ -10,6 +10,8 @@ export interface CuratedEntity {
 /** The shape of seeds/curated/entities.json. */
 export interface CuratedData {
   organizations: CuratedEntity[];
+  /** News agencies and platforms any article may cite, as they write themselves ('dpa', 'AFP', 'LinkedIn'). */
+  mediaOrganizations: string[];
   places: CuratedEntity[];
   /**
    * Short names of countries that world-countries does not list, by ISO alpha-3 code:

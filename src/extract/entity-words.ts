@@ -1,7 +1,7 @@
 /**
  * Generic word lists for entity kinds that the curated file and the packages lack. Nothing
- * here names one article's entity: these are head nouns, cue words and the world's large news
- * agencies and platforms, which any news text may cite.
+ * here names one article's entity: these are head nouns and cue words. (The news agencies and
+ * platforms any article may cite are in the curated file, `mediaOrganizations`.)
  */
 
 /** Two-word place heads that beat the organisation word inside them: 'Kafa Biosphere Reserve', 'X Conference Centre'. */
@@ -75,17 +75,6 @@ export const TIME_ZONES: ReadonlySet<string> = new Set([
   'VET', 'UYT', 'PYT', 'BOT', 'ECT', 'FJT', 'TOT', 'SST', 'ChST', 'IRST', 'AFT', 'UZT', 'ALMT', 'TRT',
 ]);
 
-/**
- * News agencies and platforms any article may cite ('told dpa', 'according to Bloomberg',
- * 'posted on LinkedIn'). Written as the agencies write themselves; lower-case 'dpa' included.
- */
-export const MEDIA_ORGANIZATIONS: readonly string[] = [
-  'dpa', 'AFP', 'AP', 'PTI', 'ANI', 'IANS', 'Bloomberg', 'Xinhua', 'TASS', 'RIA Novosti', 'Interfax', 'EFE', 'ANSA', 'Kyodo',
-  'Jiji', 'Yonhap', 'Anadolu', 'Bernama', 'Antara', 'KUNA', 'NAN', 'APA', 'Lusa', 'Europa Press',
-  'Belga', 'ANP', 'NTB', 'Ritzau', 'CTK', 'PAP', 'MTI', 'BTA', 'Agerpres', 'Ukrinform', 'Notimex', 'Telam', 'Prensa Latina',
-  'Agência Brasil', 'Europol', 'Eurojust', 'Frontex', 'Instagram', 'Facebook', 'LinkedIn', 'TikTok', 'YouTube', 'WhatsApp', 'Telegram',
-  'Twitter', 'Bluesky', 'Weibo', 'WeChat',
-];
 
 /** Words before 'League' that make it a competition, an event: 'Champions League', 'Nations League', 'Europa League'. */
 export const COMPETITION_LEAGUE_WORDS: ReadonlySet<string> = new Set(['champions', 'nations', 'europa', 'conference']);

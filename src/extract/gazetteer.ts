@@ -5,7 +5,6 @@ import { curated } from './curated';
 import { foldSurface } from './fold';
 import { isOrgWord, lexiconEntries, lexiconTags } from './lexicon';
 import { isFirstName } from './names';
-import { MEDIA_ORGANIZATIONS } from './entity-words';
 
 /** What the gazetteer knows about a surface form. */
 export interface GazetteerEntry {
@@ -59,7 +58,7 @@ function build(): Tables {
   for (const p of c.places) for (const s of [p.name, ...p.aliases]) add(entries, s, { kind: 'PLACE', id: `place:${foldSurface(p.name)}` });
   for (const [name, cca3] of Object.entries(c.countryNames)) add(entries, name, { kind: 'PLACE', id: `country:${cca3}` });
   // News agencies and platforms: 'told dpa', 'according to Bloomberg', 'posted on LinkedIn'.
-  for (const name of MEDIA_ORGANIZATIONS) add(entries, name, { kind: 'ORGANIZATION', id: `org:${foldSurface(name)}`, ...(/^\p{Lu}+$|^\p{Ll}/u.test(name) ? { exact: name } : {}) });
+  for (const name of c.mediaOrganizations) add(entries, name, { kind: 'ORGANIZATION', id: `org:${foldSurface(name)}`, ...(/^\p{Lu}+$|^\p{Ll}/u.test(name) ? { exact: name } : {}) });
   for (const country of countries) {
     const id = `country:${country.cca3}`;
     for (const s of [country.name.common, country.name.official]) add(entries, s, { kind: 'PLACE', id });

@@ -14,10 +14,11 @@ import { kindFromCues } from './kind-from-cues';
 import { kindFromWords } from './kind-from-words';
 import { isAcronymName } from './acronym-name';
 import { isFunctionWord, isInitial, isOrdinaryWord } from './opening-word';
-import { CLUB_CUES_BEFORE, INSTITUTION_HEADS, COMPETITION_CUES_AFTER, COMPETITION_LEAGUE_WORDS, LAW_HEADS, MEDIA_ORGANIZATIONS, SPORTS_WORDS, STORM_OPENERS, TEAM_CUES_AFTER, TEAM_CUES_BEFORE, TIME_ZONES, TOWN_CLUB_HEADS } from './entity-words';
+import { CLUB_CUES_BEFORE, INSTITUTION_HEADS, COMPETITION_CUES_AFTER, COMPETITION_LEAGUE_WORDS, LAW_HEADS, SPORTS_WORDS, STORM_OPENERS, TEAM_CUES_AFTER, TEAM_CUES_BEFORE, TIME_ZONES, TOWN_CLUB_HEADS } from './entity-words';
+import { curated } from './curated';
 
 /** Agencies written in lower case ('dpa'): name runs only see capitals. */
-const LOWER_CASE_MEDIA = new Set(MEDIA_ORGANIZATIONS.filter((n) => /^\p{Ll}/u.test(n)));
+const LOWER_CASE_MEDIA = new Set(curated().mediaOrganizations.filter((n) => /^\p{Ll}/u.test(n)));
 
 export type { Evidence } from './name-context';
 
