@@ -65,7 +65,8 @@ export async function startApp(config: Config, logger: Logger = consoleLogger): 
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
-    includeStacktraceInErrorResponses: !config.production,
+    // Stack traces go to the server log, never to a client, whatever NODE_ENV says.
+    includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: config.allowBatchedHttpRequests,
     csrfPrevention: true,
     // server.ts owns SIGTERM/SIGINT: Apollo's own handler would re-raise the signal and end

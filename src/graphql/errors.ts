@@ -41,7 +41,7 @@ export function formatError(log: (message: string, error: unknown) => void, prod
         ? { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } }
         : { ...formatted, extensions: { ...formatted.extensions, code: 'INTERNAL_SERVER_ERROR' } };
     }
-    if (production && formatted.extensions?.stacktrace) {
+    if (formatted.extensions?.stacktrace) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions;
       return { ...formatted, extensions };
     }
