@@ -2,7 +2,7 @@ import type { EntityKind } from './types';
 import type { Mention } from './mentions';
 import { foldSurface } from './fold';
 import { foldTransliteration } from './referent';
-import { vocab } from './vocabulary';
+import { isLegalForm, vocab } from './vocabulary';
 import { isFirstName } from './names';
 import { kindFromDocument } from './kind-from-cues';
 import { isCommonWord, lookupGazetteer } from './gazetteer';
@@ -183,7 +183,7 @@ function organisationBySuffix(groups: readonly MentionGroup[], folded: string): 
   return groups.find((g) => {
     const full = g.orgWords;
     if (g.kind !== 'ORGANIZATION' || !full || full.length <= words.length || !words.every((w, i) => full[i] === w)) return false;
-    return full.slice(words.length).every((w) => vocab().orgSuffix(w) || /^(?:s|a|sa|ltd|inc|co|corp|plc|ag|nv|bv|llc|limited)$/.test(w));
+    return full.slice(words.length).every((w) => vocab().orgSuffix(w) || isLegalForm(w) || w === 's' || w === 'a');
   });
 }
 

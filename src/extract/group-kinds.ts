@@ -1,11 +1,12 @@
 import type { MentionGroup } from './coref';
+import { isLegalForm } from './vocabulary';
 import { isCommonWord, lookupGazetteer } from './gazetteer';
 
 /** Place prepositions before a town's name: 'who play in Izmir' is the town, not its club. */
 const PLACE_PREPOSITION = /\b(?:in|near|from|outside|around|across|to)\s+$/i;
 
-/** Legal forms written in capitals after a company's name: 'Nordvik Batteri AS', 'Volvo AB'. */
-const LEGAL_FORM = /^(?:AS|ASA|AB|A\/S|ApS|Oy|Oyj|OÜ|AG|SE|NV|BV|SA|S\.A\.|SpA|Srl|Ltd\.?|Inc\.?|Plc|PLC|LLC|Pvt|Pte|Pty|Tbk|Bhd|GmbH|KK|Co\.?)$/;
+/** A legal form as written after a company's name, with a capital: 'Nordvik Batteri AS', 'Volvo AB', 'Acme Ltd.' ('as' is a word). */
+const writtenLegalForm = (word: string) => /^\p{Lu}/u.test(word) && isLegalForm(word);
 
 /** Legal forms written before a company's name: 'PT Sejuk Logistik' (Indonesia), 'PJSC', 'JSC', 'OOO'. */
 const LEGAL_FORM_BEFORE = /^(?:PT|CV|PJSC|JSC|OJSC|OAO|ZAO|PAO|OOO|TOO)$/;
@@ -40,7 +41,7 @@ export function settleGroupKinds(groups: MentionGroup[], text = ''): MentionGrou
     const words = longest(g).split(/\s+/);
     let from = 0;
     let cut = words.length;
-    while (cut > 1 && LEGAL_FORM.test(words[cut - 1]!)) cut--;
+    while (cut > 1 && writtenLegalForm(words[cut - 1]!)) cut--;
     while (from < cut - 1 && LEGAL_FORM_BEFORE.test(words[from]!)) from++;
     if ((cut === words.length && from === 0) || cut - from < 1) continue;
     const bare = words.slice(from, cut).join(' ');

@@ -7,7 +7,7 @@ import { lexiconTags } from './lexicon';
 import { isDateWord, isFirstName } from './names';
 import { phraseAt, phraseEndingAt } from './phrase';
 import { SPEECH_VERBS } from './speech';
-import { vocab } from './vocabulary';
+import { isLegalForm, vocab } from './vocabulary';
 import { findNameRuns, MINISTRY_HEADS, splitCompound, SPLITTING } from './name-runs';
 import { lowerAt, surfaceOf, type Evidence, type NameContext } from './name-context';
 import { kindFromCues } from './kind-from-cues';
@@ -324,7 +324,7 @@ function namedWithOrgWord(text: string, surface: string): boolean {
   const re = new RegExp(`${escaped}\\s+(\\p{Lu}[\\p{L}.]*)`, 'gu');
   for (const m of text.matchAll(re)) {
     const word = foldSurface(m[1]!);
-    if (vocab().orgSuffix(word) || /^(?:as|asa|ab|oy|oyj|a\/s|nv|bv|ag|gmbh|sa|s\.a\.|spa|srl|plc|ltd|inc|pty|pt|tbk|bhd|kk)$/.test(word)) return true;
+    if (vocab().orgSuffix(word) || isLegalForm(word) || word === 'pt') return true;
   }
   return false;
 }

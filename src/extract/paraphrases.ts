@@ -69,6 +69,9 @@ const SOURCE_LEAD = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]+['’]s\s+)?(?:(?:Dr|Mr|Mrs|M
 /** A source named by a description: 'the health ministry', 'a study', 'official figures'. */
 const SOURCE_DESCRIPTION = /^(?:(?:the|a|an|its|their|official|new|preliminary|final|provisional)\s+|(?=(?:estimates|figures|data|documents|records|results)\b)|(?=[\p{Ll}-]+\s+(?:groups|officials|analysts|experts|sources|researchers|scientists|activists|campaigners|residents|witnesses)\b))(?:[\p{Ll}-]+\s+){0,3}?(ministry|department|government|agency|company|police|authorities|council|study|report|paper|survey|data|figures|estimates|results|statement|filing|documents?|court|regulator|commission|union|federation|organi[sz]ation|institute|bank|census|poll|researchers|officials|analysts|prosecutors|sources|groups|experts|scientists|activists|campaigners|residents|witnesses)\b/iu;
 /** A description owned by a body named before: 'the party's electoral committee', 'the ministry's figures'. */
+/** ', saying', ', calling': a participle after a comma that starts another report. */
+const PARTICIPLE_AFTER_COMMA = new RegExp(`,\\s+(?:${[...PARTICIPLES, ...NAMING_VERBS].filter((w) => w.endsWith('ing')).join('|')})\\b`, 'u');
+
 const OWNED_SOURCE = new RegExp(`^(?:the|its)\\s+(${ORG_NOUNS})['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}\\p{Ll}+`, 'iu');
 
 /** A statement sourced with 'according to X': the rest of the sentence, attributed to X. */
@@ -310,7 +313,7 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
       const nextStart = next ? Math.min(next.subjects[0]?.start ?? next.unnamedAt ?? next.index, next.index) : bodyEnd;
       let end = next && nextStart > from ? nextStart : bodyEnd;
       // '..., saying ...', '..., telling Reuters ...', '..., calling the decision “baffling”': a participle after a comma starts another report.
-      const participle = new RegExp(`,\\s+(?:${[...PARTICIPLES, ...NAMING_VERBS].filter((w) => w.endsWith('ing')).join('|')})\\b`, 'u').exec(doc.text.slice(from, end));
+      const participle = PARTICIPLE_AFTER_COMMA.exec(doc.text.slice(from, end));
       if (participle) end = from + participle.index;
       // '... and promised federal support, the Prime Minister's Office said.': a later attribution at the end is another report.
       const closing = verbs.slice(i + 1).find((n) => n.index > from && INVERTED_TAIL.test(doc.text.slice(n.end, s.end)) && /,\s*(?:the\s+|a\s+)?$/i.test(doc.text.slice(s.start, n.subjects[0]?.start ?? n.unnamedAt ?? n.index)));

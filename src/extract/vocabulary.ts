@@ -37,6 +37,13 @@ let vocabulary: Vocabulary | undefined;
 
 /** Legal-form suffixes no English word spells: 'Sahyadri Coastal Realty Pvt Ltd', 'PT X Tbk', 'Vahtra Learning OÜ'. */
 const LEGAL_SUFFIXES = new Set(['pvt', 'pte', 'pty', 'tbk', 'bhd', 'sdn', 'oy', 'oyj', 'asa', 'ou', 'kk', 'srl', 'sarl', 'sas', 'sl', 'ltda', 'sae', 'saa', 'gmbh', 'kg']);
+/** Every legal form, also those spelt like English words ('AS', 'Co', 'SA'), folded and without dots. */
+const LEGAL_FORMS = new Set([...LEGAL_SUFFIXES, 'as', 'ab', 'a/s', 'aps', 'ag', 'se', 'nv', 'bv', 'sa', 'spa', 'ltd', 'inc', 'plc', 'llc', 'co', 'corp', 'limited']);
+
+/** True when a word is a company's legal form: 'Ltd', 'Ltd.', 'S.A.', 'AS', 'GmbH', 'Tbk' (any case; callers decide whether case matters). */
+export function isLegalForm(word: string): boolean {
+  return LEGAL_FORMS.has(foldSurface(word.replace(/\./g, '')));
+}
 
 function build(): Vocabulary {
   const c = curated();
