@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EntityKind, StatementKind } from '../extract/types';
 
@@ -15,6 +15,7 @@ export interface GoldArticle {
 
 /** Every gold file under `dir`, sorted by file name, with its article text. */
 export function loadGold(root: string, dir = join(root, 'test', 'fixtures', 'gold')): { gold: GoldArticle; text: string }[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()

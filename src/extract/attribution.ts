@@ -12,7 +12,7 @@ export interface Attribution {
 }
 
 /** A clause after a quote that opens with a conjunction or preposition has no speaker in it: '“massacre” and said ...'. */
-const NOT_A_SUBJECT = /^(?:and|but|or|to|in|on|at|for|with|as|while|after|before|because|which|who)\b/i;
+const NOT_A_SUBJECT = /^(?:and|but|or|to|in|on|at|for|with|as|while|after|before|because|which|who|from|of|by|about|into|than|over|across)\b/i;
 const PRONOUN = /^(?:he|she)$/i;
 /** Title-only speakers ('the secretary', 'the spokesman') resolve through the article's roles. */
 const TITLE_ONLY = /^(?:the|a|an)\s+([\p{Ll} -]+)$/u;
@@ -69,11 +69,39 @@ function unnamedSpeakerBetween(doc: AnalysedText, from: number, at: number, gend
  * A pronoun after an unnamed speaker's sentence continues that speaker: nobody.
  */
 export function nearestPerson(doc: AnalysedText, at: number, fit: { title?: string; gender?: 'f' | 'm' } = {}): string | undefined {
+  return nearestWith(doc, at, fit, fit.gender ? pronounGenders(doc) : doc.genders);
+}
+
+/** 'she said', 'he told': a pronoun attributing speech, whose person then has that gender. */
+const PRONOUN_SPEAKER = /\b([Hh]e|[Ss]he)\s+(?:also\s+)?(?:said|says|told|tells|added|adds)\b/g;
+const inferredGenders = new WeakMap<AnalysedText, ReadonlyMap<string, 'f' | 'm'>>();
+
+/**
+ * Genders the lexicon knows, plus those the article's own pronouns give: a person of unknown
+ * gender whom an earlier 'she said' resolves to is a woman, so a later 'he said' passes her by
+ * ('Dr. Nomvuyo X said ... “...,” she said. ... He said ...'). Read once per article, in order.
+ */
+function pronounGenders(doc: AnalysedText): ReadonlyMap<string, 'f' | 'm'> {
+  const cached = inferredGenders.get(doc);
+  if (cached) return cached;
+  const genders = new Map(doc.genders);
+  for (const m of doc.text.matchAll(PRONOUN_SPEAKER)) {
+    const at = m.index!;
+    if (doc.quoted.some((q) => q.start <= at && at < q.end)) continue;
+    const gender = pronounGender(m[1]!)!;
+    const key = nearestWith(doc, at, { gender }, genders);
+    if (key && !genders.has(key)) genders.set(key, gender);
+  }
+  inferredGenders.set(doc, genders);
+  return genders;
+}
+
+function nearestWith(doc: AnalysedText, at: number, fit: { title?: string; gender?: 'f' | 'm' }, genders: ReadonlyMap<string, 'f' | 'm'>): string | undefined {
   for (let i = doc.mentions.length - 1; i >= 0; i--) {
     const m = doc.mentions[i]!;
     if (m.end > at || m.kind !== 'PERSON' || m.possessive) continue;
     if (doc.quoted.some((q) => q.start <= m.start && m.end <= q.end)) continue;
-    const gender = doc.genders.get(m.key);
+    const gender = genders.get(m.key);
     if (fit.gender && gender && gender !== fit.gender) continue;
     if (fit.title === undefined || (doc.titles.get(m.key) ?? []).some((t) => sameTitleHead(t, fit.title!))) {
       if (fit.gender && fit.title === undefined && unnamedSpeakerBetween(doc, m.end, at, fit.gender)) return undefined;
@@ -84,7 +112,7 @@ export function nearestPerson(doc: AnalysedText, at: number, fit: { title?: stri
 }
 
 /** Nouns a description uses for an organisation named before: 'the company said', 'the panel wrote'. */
-export const ORG_NOUNS = 'company|group|firm|agency|ministry|department|government|federation|organi[sz]ation|council|court|regulator|bank|party|union|association|team|club|operator|centre|center|unit|body|authority|university|panel|tribunal|commission|institute|board|hospital|committee|network|foundation|charity|utility|airline|insurer|lender|carrier|manufacturer|developer|miner|producer';
+export const ORG_NOUNS = 'company|group|firm|agency|ministry|department|government|federation|organi[sz]ation|council|court|regulator|bank|party|union|association|team|club|operator|centre|center|unit|body|authority|university|panel|tribunal|commission|institute|board|hospital|committee|network|foundation|charity|utility|airline|insurer|lender|carrier|manufacturer|developer|miner|producer|force|museum|directorate|secretariat';
 const ORG_NOUN = new RegExp(`^(?:${ORG_NOUNS})$`, 'i');
 
 /** True for a noun that describes an organisation: 'court', 'authority', 'panel'. */

@@ -1,10 +1,35 @@
 import type { Span } from './types';
+import { isWireSignOff } from './metadata-agencies';
 
 /** Newsletter prompts, also in Markdown emphasis: '*Sign up for The Weekend Letter — ...*', 'Get the Daily Post newsletter every Friday.' */
 const NEWSLETTER_PROMPTS: readonly RegExp[] = [
   /^(?:sign up|subscribe)\b.*\bnewsletter\b/i,
   /^(?:sign up|subscribe)\s+(?:for|to|now)\b/i,
   /^(?:get|receive) (?:the|our)\b.*\bnewsletter\b/i,
+  /^(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|briefing|inbox|alerts?|updates)\b/i,
+];
+
+/**
+ * Page furniture a news site prints around the story, alone on a line or in Markdown emphasis:
+ * 'Share', 'Save', 'Listen to this article', 'Advertisement', 'Read more:', 'Related coverage:',
+ * 'Image source, Getty Images', cookie prompts, 'Published 3 hours ago'.
+ */
+const PAGE_FURNITURE: readonly RegExp[] = [
+  /^(?:share|save|print|email|e-mail|comments?|listen|copy link|gift (?:this )?article|bookmark|follow|advertisement|advertising|sponsored|skip to (?:main )?content|most (?:read|popular)|trending|topics?|more on this story|top stories|watch|show more|load more|expand|close|menu|search)\s*:?$/i,
+  /^share(?:\s+(?:this|on|via|the|article|story|page))?\s*:/i,
+  /^(?:share|follow us)\s+on\b/i,
+  /^listen to (?:this|the) (?:article|story)\b/i,
+  /^(?:related|more|further)(?:\s+(?:coverage|stories|articles|content|news|links|reading|on this (?:story|topic)|from \S+))?\s*:/i,
+  /^(?:read|see|watch) (?:more|also|next)\s*:/i,
+  /^(?:image|photo|picture|photograph|video)\s*(?:source|credit|courtesy)s?\s*[:,]/i,
+  /^(?:photograph|picture)\s*:/i,
+  /\b(?:we use cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|manage (?:your )?cookies)\b/i,
+  /^(?:this (?:article|story) was (?:originally )?(?:published|first published)|originally published)\b/i,
+  /^(?:download|get) (?:the|our) (?:free )?\S+(?: \S+)? app\b/i,
+  // 'Published 3 hours ago', 'Updated 2 mins ago': a relative time tells no date.
+  /^(?:(?:published|updated|posted|last updated|modified)\s*:?\s*)?(?:\+?\d+|an?|one)\s*(?:s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?)\s+ago$/i,
+  // Reuters' credits without brackets: 'Reporting by Ana Ruiz in Lima; Editing by Tom Hale'.
+  /^(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional reporting|[Tt]ranslated|[Tt]ranslation|[Ff]act-checking) by\s+\p{Lu}[^!?]{0,200}$/u,
 ];
 
 /**
@@ -44,18 +69,29 @@ const BOILERPLATE_LINES: readonly RegExp[] = [
   // 'Compiled by dpa editors; contributions from K. Lindholm': a wire desk's credit.
   /^(?:compiled|produced|edited) by\b[^.!?]{0,60}\b(?:editors?|staff|desk)\b/i,
   /^(?:photo|image|video)\s*(?:credit)?\s*:/i,
+  ...PAGE_FURNITURE,
 ];
+
+/** A heading for a list of links ('Related coverage:', 'Read more:'): the lines under it, to a blank line, are links too. */
+const LINK_LIST_HEADING = /^(?:related|more|further|recommended|see also|also read|read more)(?:\s+(?:coverage|stories|articles|content|news|links|reading|on this (?:story|topic)))?\s*:$/i;
 
 /** The line ranges (newline excluded) of boilerplate lines, in text order. */
 export function findBoilerplate(text: string): Span[] {
   const spans: Span[] = [];
   const line = /[^\n]+/g;
+  let linkList = false;
+  let lastEnd = -1;
   for (let m = line.exec(text); m !== null; m = line.exec(text)) {
     const trimmed = m[0].trim();
+    // A blank line (two newlines in a row) ends a list of links.
+    if (linkList && /\n\s*\n/.test(text.slice(lastEnd, m.index))) linkList = false;
+    lastEnd = m.index + m[0].length;
     if (trimmed.length === 0) continue;
-    // '*Sign up for ...*': Markdown emphasis around a prompt (not around a byline, which the header reads).
-    const plain = trimmed.replace(/^[*_]+|[*_]+$/g, '').trim();
-    if (BOILERPLATE_LINES.some((re) => re.test(trimmed)) || NEWSLETTER_PROMPTS.some((re) => re.test(plain))) spans.push({ start: m.index, end: m.index + m[0].length });
+    // '*Sign up for ...*', '**Read more:** [...]': Markdown emphasis around a prompt (not around a byline, which the header reads).
+    const plain = trimmed.replace(/^[*_]+|[*_]+$/g, '').replace(/^([^*_]*?)[*_]+(?=\s|$)/, '$1').trim();
+    const heading = LINK_LIST_HEADING.test(plain);
+    if (linkList || heading || BOILERPLATE_LINES.some((re) => re.test(trimmed)) || NEWSLETTER_PROMPTS.some((re) => re.test(plain)) || PAGE_FURNITURE.some((re) => re.test(plain)) || isWireSignOff(plain)) spans.push({ start: m.index, end: m.index + m[0].length });
+    if (heading) linkList = true;
   }
   return spans;
 }

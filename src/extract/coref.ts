@@ -5,7 +5,7 @@ import { foldTransliteration } from './referent';
 import { isLegalForm, vocab } from './vocabulary';
 import { isFirstName } from './names';
 import { kindFromDocument } from './kind-from-cues';
-import { isCommonWord, lookupGazetteer } from './gazetteer';
+import { isCommonWord, lookupDemonym, lookupGazetteer } from './gazetteer';
 
 /** Mentions of one referent within an article. */
 export interface MentionGroup {
@@ -153,7 +153,10 @@ function personFor(groups: readonly MentionGroup[], m: Mention): MentionGroup | 
   if (people.length === 0 && m.kind !== 'PLACE' && !isFirstName(m.surface)) {
     // 'Chen Weiming ... Chen said': a family name written first, which no lexicon lists as a given name.
     const familyFirst = groups.filter((g) => g.kind === 'PERSON' && g.given?.length === 1 && g.given[0] === parts.surname);
-    return familyFirst.length > 1 ? nearestBefore(familyFirst, m.start) : familyFirst[0];
+    if (familyFirst.length > 0) return familyFirst.length > 1 ? nearestBefore(familyFirst, m.start) : familyFirst[0];
+    // 'Walter Huamán Ccori ... Huamán said': a father's surname before the mother's (Spanish, Portuguese names), a word after the given name.
+    const paternal = groups.filter((g) => g.kind === 'PERSON' && (g.given?.length ?? 0) >= 2 && g.given!.indexOf(parts.surname) >= 1);
+    return paternal.length === 1 ? paternal[0] : undefined;
   }
   if (people.length < 2) return people[0];
   // Of two people sharing a surname, the one the writer already calls by it alone keeps it
@@ -168,10 +171,47 @@ function personFor(groups: readonly MentionGroup[], m: Mention): MentionGroup | 
  * another known one ('UN' is not the 'UN Security Council').
  */
 function organisationFor(groups: readonly MentionGroup[], m: Mention, folded: string): MentionGroup | undefined {
-  if (m.length > 1 && !m.id && !(m.kind === 'PERSON' && m.evidence !== 'guess' && !m.weak)) return organisationBySuffix(groups, folded);
+  if (m.length > 1 && !m.id && !(m.kind === 'PERSON' && m.evidence !== 'guess' && !m.weak)) return organisationBySuffix(groups, folded) ?? (m.kind === 'ORGANIZATION' ? organisationByShortForm(groups, folded) : undefined);
+  if (m.length > 1 && m.kind === 'ORGANIZATION' && m.id?.startsWith('org:')) return organisationByShortForm(groups, folded);
   if (m.length !== 1 || (m.id && !m.id.startsWith('org:'))) return undefined;
+  // 'A JICA official' after 'the Japan International Cooperation Agency': an acronym spelling the article's organisation.
+  if (!m.id && ACRONYM.test(m.surface)) {
+    const spelt = groups.filter((g) => g.kind === 'ORGANIZATION' && !g.mentions.some((x) => x.id) && g.mentions.some((x) => x.length >= 3 && initials(x.surface) === m.surface));
+    if (spelt.length === 1) return spelt[0];
+  }
   if (m.kind !== undefined && m.kind !== 'ORGANIZATION' && m.evidence === 'known') return undefined;
+  // 'in Bududa district' is the district, not 'Bududa Hospital': a place by its cue keeps to itself.
+  if (m.kind === 'PLACE' && m.evidence === 'cue') return undefined;
   return groups.find((g) => g.kind === 'ORGANIZATION' && g.firstWord === folded && !(m.id && g.mentions.some((x) => x.id)));
+}
+
+/** An acronym of three capitals or more: 'JICA'. */
+const ACRONYM = /^\p{Lu}{3,}$/u;
+
+/** Initials of a name's capitalised words: 'JICA' of 'Japan International Cooperation Agency'. */
+function initials(surface: string): string {
+  return surface.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+}
+
+/**
+ * The organisation this known one is the short form of within the article: 'the Red Cross'
+ * after 'the Uganda Red Cross Society' (a place or demonym before it, organisation words after);
+ * not 'Leicester City' (the club) for 'Leicester City Council': something must stand before it.
+ */
+function organisationByShortForm(groups: readonly MentionGroup[], folded: string): MentionGroup | undefined {
+  const words = folded.split(' ');
+  return groups.find((g) => {
+    const full = g.orgWords;
+    if (g.kind !== 'ORGANIZATION' || !full || full.length <= words.length || g.mentions.some((x) => x.id)) return false;
+    for (let lead = 1; lead + words.length <= full.length; lead++) {
+      if (!words.every((w, i) => full[lead + i] === w)) continue;
+      const before = full.slice(0, lead).join(' ');
+      const placeBefore = lookupGazetteer(before)?.kind === 'PLACE' || lookupDemonym(before) !== undefined;
+      const suffixAfter = full.slice(lead + words.length).every((w) => vocab().orgSuffix(w) || isLegalForm(w));
+      if (placeBefore && suffixAfter) return true;
+    }
+    return false;
+  });
 }
 
 /**

@@ -5,6 +5,12 @@ import { join } from 'node:path';
 export interface CuratedEntity {
   name: string;
   aliases: string[];
+  /**
+   * ISO alpha-3 code of the one country a body belongs to ('White House': USA): an article
+   * that names neither that country nor its capital means another body of the same name
+   * (home-country.ts).
+   */
+  country?: string;
 }
 
 /** The shape of seeds/curated/entities.json. */

@@ -10,26 +10,36 @@ function iso(y: number, m: number, d: number): string | undefined {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** An English month name or its abbreviation, any case: 'September', 'Sept.', 'DEC'. */
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** A day of the month, with an English ordinal ending: '3', '3rd', '21st'. */
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+
 /** Date forms a byline or header line uses, each with how to read it. */
 const DATE_FORMS: readonly { re: RegExp; read: (m: RegExpExecArray) => string | undefined }[] = [
-  // 'September 28, 2016', 'Sept. 28 2016'
-  { re: /\b([A-Z][a-z]+\.?)\s+(\d{1,2}),?\s+(\d{4})\b/, read: (m) => iso(+m[3]!, month(m[1]!), +m[2]!) },
-  // '28 September 2016'
-  { re: /\b(\d{1,2})\s+([A-Z][a-z]+\.?),?\s+(\d{4})\b/, read: (m) => iso(+m[3]!, month(m[2]!), +m[1]!) },
-  // '2016-09-28'
-  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/, read: (m) => iso(+m[1]!, +m[2]!, +m[3]!) },
+  // 'September 28, 2016', 'Sept. 28 2016', 'May 3rd, 2027', 'DEC 17, 2027'
+  { re: new RegExp(`\\b(${MONTH})\\s+${DAY},?\\s+(\\d{4})(?!\\d)`, 'gi'), read: (m) => iso(+m[3]!, month(m[1]!), +m[2]!) },
+  // '28 September 2016', '3rd May, 2027', 'Tue 3 May 2027', '3 de mayo de 2027' is not English and not read
+  { re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?(${MONTH}),?\\s+(\\d{4})(?!\\d)`, 'gi'), read: (m) => iso(+m[3]!, month(m[2]!), +m[1]!) },
+  // '2016-09-28', '2027-05-03T14:05:00Z', '2027/05/03' (year first: always year, month, day)
+  { re: /\b(\d{4})[-/](\d{2})[-/](\d{2})(?!\d)/g, read: (m) => iso(+m[1]!, +m[2]!, +m[3]!) },
   // '29.09.2016', '29/09/2016' (day first, as outside the US)
-  { re: /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/, read: (m) => iso(+m[3]!, +m[2]!, +m[1]!) },
+  { re: /\b(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)/g, read: (m) => iso(+m[3]!, +m[2]!, +m[1]!) },
 ];
 
 /** The first date a line gives, as YYYY-MM-DD, with where it starts. */
 export function findDate(line: string): { iso: string; index: number; length: number } | undefined {
   let best: { iso: string; index: number; length: number } | undefined;
   for (const form of DATE_FORMS) {
-    const m = form.re.exec(line);
-    if (!m) continue;
-    const value = form.read(m);
-    if (value && (!best || m.index < best.index)) best = { iso: value, index: m.index, length: m[0].length };
+    form.re.lastIndex = 0;
+    for (let m = form.re.exec(line); m !== null; m = form.re.exec(line)) {
+      if (best && m.index >= best.index) break;
+      const value = form.read(m);
+      if (value) {
+        best = { iso: value, index: m.index, length: m[0].length };
+        break;
+      }
+    }
   }
   return best;
 }

@@ -7,10 +7,31 @@ import { isCommonWord, lookupGazetteer } from './gazetteer';
 /** Longest name looked for in an all-capitals line, in words. */
 const MAX_WORDS = 5;
 
-/** True for a line written in capitals, where capitalisation tells nothing about names. */
+/** A name in a photo credit: 'Badru Katumba', 'Nord Sport', 'AP Photo', 'Getty Images'. */
+const CREDIT_NAME = "\\p{Lu}[\\p{L}.'’&-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’&-]*|via|for|and|&)){0,4}";
+/**
+ * A sentence that is only a photo credit: a photo word and names ('Photo: Andrei Ilieș / Nord Sport',
+ * '(Photo by Badru Katumba / AFP)', 'Photograph: Getty Images'), or names around a slash
+ * ('EFE/Kai Försterling]', 'REUTERS/Jane Doe', '(AP Photo/Jane Doe)').
+ */
+const CREDIT_SENTENCE = new RegExp(
+  `^[\\[(]*(?:(?:[Pp]hoto|PHOTO|[Pp]icture|[Pp]hotograph|[Ii]mage|[Ff]ile photo|[Vv]ideo)s?(?:\\s+(?:by|credit|courtesy(?:\\s+of)?))?\\s*[:/]?\\s*${CREDIT_NAME}(?:\\s*\\/\\s*${CREDIT_NAME})*|${CREDIT_NAME}(?:\\s*\\/\\s*${CREDIT_NAME})+)[\\])]*\\.?$`,
+  'u',
+);
+
+/** True for a photo credit sentence: its names are the page's, not the story's. */
+export function isCredit(text: string, sentence: Sentence): boolean {
+  const body = text.slice(sentence.start, sentence.end).trim();
+  return body.length <= 120 && CREDIT_SENTENCE.test(body);
+}
+
+/**
+ * True for a sentence whose capitalisation tells nothing about names: a line written in
+ * capitals, or a photo credit ('Photo: A / Nord Sport'), whose names are never the story's.
+ */
 export function isHeadline(text: string, sentence: Sentence): boolean {
   const body = text.slice(sentence.start, sentence.end);
-  return /\p{Lu}{2}/u.test(body) && !/\p{Ll}/u.test(body);
+  return (/\p{Lu}{2}/u.test(body) && !/\p{Ll}/u.test(body)) || isCredit(text, sentence);
 }
 
 /**
@@ -19,6 +40,7 @@ export function isHeadline(text: string, sentence: Sentence): boolean {
  * Country codes are not trusted here ('IN', 'TO' would be countries).
  */
 export function findHeadlineMentions(text: string, sentence: Sentence, known: ReadonlySet<string>): Mention[] {
+  if (isCredit(text, sentence)) return [];
   const tokens = tokenize(text, sentence, () => false);
   const out: Mention[] = [];
   let i = 0;

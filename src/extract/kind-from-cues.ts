@@ -5,19 +5,38 @@ import { SPEECH_VERBS } from './speech';
 import { vocab } from './vocabulary';
 import { curated } from './curated';
 import { lexiconTags } from './lexicon';
-import { lookupGazetteer } from './gazetteer';
+import { isCommonWord, lookupDemonym, lookupGazetteer } from './gazetteer';
 import { FIRM_NOUNS, ORG_CUES_BEFORE, PERSON_NOUNS, PLACE_CUES_AFTER } from './entity-words';
 
 /** 'Ofcom, the communications regulator,': an appositive whose head noun says what the name is. */
 const APPOSITIVE_HEAD = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}]+)\s*[,.]/u;
 
+/** A country's name in brackets right after a name: 'Bududa (Uganda)'. */
+const COUNTRY_IN_BRACKETS = /^[ \t]*\((\p{Lu}[\p{L}.' -]{1,40})\)/u;
+
+/** After a name set off by commas: a speech verb ('..., X, said'). */
+const SPEAKER_BETWEEN_COMMAS = /^,\s+(?:said|says|told|added|stated|explained|warned)\b/;
+
+/** Lower-case nouns after a party's name: 'the Ordo party'. */
+const PARTY_HEADS = new Set(['party', 'movement', 'bloc', 'coalition', 'alliance']);
+
 /** Honorifics before a name. */
-const HONORIFICS = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Sir', 'Dame', 'Rev', 'Fr', 'Sr']);
+const HONORIFICS = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Madam', 'Prof', 'Sir', 'Dame', 'Rev', 'Fr', 'Sr']);
 
 /** The first words of an appositive after a name, up to a preposition or punctuation. */
 const PERSON_APPOSITIVE = /^,\s+(?:the\s+|a\s+|an\s+)?(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,3}[\p{L}.&-]+['’]s\s+)?((?:[\p{Ll}-]+\s*){1,4}?)(?:\s(?:at|of|for|in|on|with|who|from)\b|[,.])/u;
 /** 'Rahima Khatun, 52,', 'Ana Lima, a 34-year-old trader': an age in the appositive makes a person. */
 const AGE_APPOSITIVE = /^,\s+(?:\d{1,3},|(?:a|an|the)\s+\d{1,3}-year-old\b)/;
+
+/** True when the lower-case words of the clause before the name's comma hold a firm's noun ('the maker of X,'). */
+function describesFirm(c: NameContext): boolean {
+  for (let i = c.at - 1; i >= 0 && c.tokens[i]!.start >= c.sentence.start; i--) {
+    const t = c.tokens[i]!;
+    if (i < c.at - 1 && /,/.test(c.text.slice(t.end, c.tokens[i + 1]!.start))) break;
+    if (!t.capital && FIRM_NOUNS.has(t.text.toLowerCase())) return true;
+  }
+  return false;
+}
 
 /** Kind from the words around a name: 'the Handarat area', 'the jihadist Fateh al-Sham', 'Kremlin spokesman'. */
 export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; evidence: Evidence; weak?: boolean } | undefined {
@@ -31,10 +50,16 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   const glued = !last.possessive && /^[ \t]+\p{Ll}/u.test(following);
   if (glued && next && (v.placeCuesAfter.has(next) || (next2 && v.placeCuesAfter.has(next2)))) return { kind: 'PLACE', evidence: 'cue' };
   if (glued && next && v.orgCuesAfter.has(next)) return { kind: 'ORGANIZATION', evidence: 'cue' };
+  // 'the pro-government Ordo party', 'the Adil movement': a name no table knows before a party's noun is the party
+  // (a demonym or common adjective is none: 'the Conservative party').
+  if (glued && next && PARTY_HEADS.has(next) && size <= 3 && !isCommonWord(c.tokens[c.at]!.text) && !lookupDemonym(c.tokens[c.at]!.text)) return { kind: 'ORGANIZATION', evidence: 'cue' };
   // 'the Oyu Tolgoi copper mine', 'the Koh Ker temple complex': one modifier, then a place noun.
   const after2 = lowerAt(c.tokens, c.after + 1);
   if (glued && next && after2 && PLACE_CUES_AFTER.has(after2) && /^[ \t]+$/.test(c.text.slice(c.tokens[c.after]!.end, c.tokens[c.after + 1]!.start)) && !SPEECH_VERBS.has(next) && !lexiconTags(next).some((t) => /Tense|Verb|Infinitive|Gerund|Copula|Modal|Determiner|Preposition/.test(t))) return { kind: 'PLACE', evidence: 'cue' };
   if (glued && next && (next === 'temple' || next === 'complex')) return { kind: 'PLACE', evidence: 'cue' };
+  // 'Bududa (Uganda) (AFP) -', 'Kasese (Uganda)': a country in brackets after a name says where the place is.
+  const country = COUNTRY_IN_BRACKETS.exec(following)?.[1];
+  if (country && lookupGazetteer(country)?.id.startsWith('country:')) return { kind: 'PLACE', evidence: 'cue' };
   const head = APPOSITIVE_HEAD.exec(following)?.[1];
   if (head && v.orgCuesBefore.has(head)) return { kind: 'ORGANIZATION', evidence: 'cue' };
   if (head && v.placeCuesAfter.has(head)) return { kind: 'PLACE', evidence: 'cue' };
@@ -57,9 +82,13 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   // 'Dr. Rose Akinyi', 'Mr. Smith': an honorific before the name.
   const before = c.tokens[c.at - 1];
   if (before && HONORIFICS.has(before.text) && /^\.?\s+$/.test(c.text.slice(before.end, c.tokens[c.at]!.start))) return { kind: 'PERSON', evidence: 'known' };
-  // '“We just ran with the children,” said Rupali Das': a name right after a quote's 'said' is its speaker.
+  // '“We just ran with the children,” said Rupali Das' (or '"...", said X'): a name right after a quote's 'said' is its speaker.
   const verbBefore = c.tokens[c.at - 1];
-  if (size > 1 && prev && SPEECH_VERBS.has(prev) && verbBefore && /[,!?]["”’]\s+$/.test(c.text.slice(Math.max(c.sentence.start, verbBefore.start - 4), verbBefore.start))) return { kind: 'PERSON', evidence: 'cue' };
+  if (size > 1 && prev && SPEECH_VERBS.has(prev) && verbBefore && /(?:[,!?]["”’]|["”’][,!?])\s+$/.test(c.text.slice(Math.max(c.sentence.start, verbBefore.start - 4), verbBefore.start))) return { kind: 'PERSON', evidence: 'cue' };
+  // 'The chair of the commission, Nurjan Osmonova, said': a full name set off by commas right before a speech verb names the speaker.
+  const commaBefore = c.at > 0 && /^,\s+$/.test(c.text.slice(c.tokens[c.at - 1]!.end, c.tokens[c.at]!.start));
+  // Not after a firm's description ('the manufacturer of the vaccine, Sanofi Pasteur, said').
+  if (size > 1 && commaBefore && SPEAKER_BETWEEN_COMMAS.test(following) && !describesFirm(c)) return { kind: 'PERSON', evidence: 'cue', weak: true };
   // 'Pekka Lindqvist, who attended': 'who' follows people; organisations and places take 'which'.
   if ((size > 1 || !c.initial) && /^,\s+who\b/.test(following)) return { kind: 'PERSON', evidence: 'cue' };
   // 'Marama Ngata-Reid, whose house flooded': a full name no word of which says organisation or place.
@@ -90,8 +119,8 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
 
 /** Words before 'of'/'in' that only organisations take: 'shares of X', 'a 20% stake in X'. */
 const ORG_BEFORE = /\b(?:shares|stock|stake|stakes|shareholders?|investors? in|subsidiary|subsidiaries|takeover|acquisition|chief executive|board|employees|staff) (?:of|in|at)\s+$/i;
-/** Words after a name that only organisations take: 'X shares rose', "X's chief executive", 'X said in a statement'. */
-const ORG_AFTER = /^(?:['’]s)?\s+(?:shares|stock|shareholders|board|chief executive|chief|chairman|executives|spokes(?:man|woman|person)|subsidiary|headquarters|employees|factory|plant|said in a statement|Ltd|Inc|S\.A\.)\b|^-(?:listed|owned|controlled)\b|^,\s+which\s+(?:last|this|signed|makes|owns|operates|employs|builds|produces|was founded)\b/;
+/** Words after a name that only organisations take: 'X shares rose', "X's chief executive", 'X managing director', 'X said in a statement'. */
+const ORG_AFTER = /^(?:['’]s)?\s+(?:shares|stock|shareholders|board|chief executive|chief|chairman|managing director|executives|spokes(?:man|woman|person)|subsidiary|headquarters|employees|factory|plant|said in a statement|Ltd|Inc|S\.A\.)\b|^-(?:listed|owned|controlled)\b|^,\s+which\s+(?:last|this|signed|makes|owns|operates|employs|builds|produces|was founded)\b/;
 /** A place preposition before a name: 'in the Salar de Atacama', 'villages near San Pedro'. */
 const PLACE_BEFORE = /\b(?:in|near|outside|around|across|throughout|towards?)\s+(?:the\s+)?$/i;
 /** Where 'in' ties the name to an organisation's business, not a place: 'a stake in X', 'invest in X'. */

@@ -17,6 +17,39 @@ import { isFunctionWord, isInitial, isOrdinaryWord } from './opening-word';
 import { CLUB_CUES_BEFORE, INSTITUTION_HEADS, COMPETITION_CUES_AFTER, COMPETITION_LEAGUE_WORDS, LAW_HEADS, SPORTS_WORDS, STORM_OPENERS, TEAM_CUES_AFTER, TEAM_CUES_BEFORE, TIME_ZONES, TOWN_CLUB_HEADS } from './entity-words';
 import { curated } from './curated';
 
+/** What stands between two names of a list: a comma, 'and', 'or'. */
+const LIST_GAP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+/** After the list's later name: another comma, 'and' or 'or' before a capital. */
+const LIST_GOES_ON = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?\p{Lu}/u;
+
+/** Between a name and its capitalised appositive: ', the '. */
+const APPOSITIVE_THE = /^,[ \t]+the[ \t]+$/;
+/** The appositive ends the clause or is closed by a comma. */
+const APPOSITIVE_END = /^(?:[,.;:)]|$)/;
+
+/** Saints' names that open town names: 'San Mateo de Huanchor', 'São José dos Campos' (folded). */
+const SAINT_OPENERS = new Set(['san', 'santa', 'santo', 'sao', 'saint', 'sainte', 'sankt']);
+
+/** An acronym in brackets after a name, perhaps after a Markdown link's target: '(WTO)', '](https://...) (CEC)'. */
+const ACRONYM_AFTER = /^(?:\]\([^)\s]*\))?\s*\((\p{Lu}[\p{L}.&]{1,9})\)/u;
+/** One lower-case word between two runs of one name: ' in ' of 'Co-operation in Europe'. */
+const ONE_LOWER_WORD = /^[ \t]+\p{Ll}{2,4}[ \t]+$/u;
+/**
+ * Lower-case heads that name a town's or district's institution with it: 'Luleå municipality',
+ * 'Pervomaisky district court', 'Nanaimo city council'. The name keeps the head (the place is another entity).
+ */
+const INSTITUTION_TAIL = /^[ \t]+(?:(?:city|town|county|district|regional|municipal|provincial|village|parish)[ \t]+(?:council|court)|municipality)\b/u;
+/** Before a name: a place preposition ('in Luleå municipality' is the place). */
+const IN_BEFORE = /\b(?:in|near|across|around|outside|throughout|within|to)[ \t]+$/i;
+/** A Markdown heading line ('# Bishkek city council vote'): headline words, not the institution's name. */
+const HEADING_LINE = /(?:^|\n)#[^\n]*$/;
+/** 'the City of Nanaimo': a town's corporation, written with its capitalised administrative noun and 'of'. */
+const CORPORATION = /^(?:City|Town|Municipality|Borough|County|District) of \p{Lu}/u;
+/** A word right after a name, no punctuation between ('Security researchers'; not 'Ofcom, the regulator'). */
+const WORD_AFTER = /^[ \t]+\p{L}/u;
+const THE_BEFORE = /(?:^|[^\p{L}])(?:the|The)[ \t]+$/u;
+const IN_THE_BEFORE = /\b(?:in|near|across|around|outside|throughout|within|to)[ \t]+the[ \t]+$/i;
+
 /** Agencies written in lower case ('dpa'): name runs only see capitals. */
 const LOWER_CASE_MEDIA = new Set(curated().mediaOrganizations.filter((n) => /^\p{Ll}/u.test(n)));
 
@@ -199,6 +232,8 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   if (seq.length >= 2 && (STORM_OPENERS.has(foldSurface(seq[0]!.text)) || (LAW_HEADS.has(lastWord) && seq[seq.length - 1]!.capital && !isFirstName(seq[0]!.text)))) return [];
   // 'the Champions League', 'the Europa League final': a competition is an event, no entity.
   if (seq.length >= 2 && lastWord === 'league' && (COMPETITION_LEAGUE_WORDS.has(foldSurface(seq[seq.length - 2]!.text)) || (nextWord !== undefined && COMPETITION_CUES_AFTER.has(nextWord)))) return [];
+  // 'the AFC Champions League Elite', 'UEFA Champions League Two': the competition's name inside a longer run.
+  if (seq.some((t, i) => i >= 1 && t.capital && foldSurface(t.text) === 'league' && COMPETITION_LEAGUE_WORDS.has(foldSurface(seq[i - 1]!.text)))) return [];
   // 'Peruvian Red Cross', 'Syrian Red Crescent': a demonym before a known organisation names its national branch.
   if (seq.length > 1 && lookupDemonym(seq[0]!.text) && lookupGazetteer(surfaceOf(c.text, seq.slice(1)).surface)?.kind === 'ORGANIZATION' && !/^\p{Lu}{2,}$/u.test(seq[1]!.text)) return [mention(c, seq, 'ORGANIZATION', 'known')];
   const ownKind = kindFromWords(seq);
@@ -302,7 +337,11 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
     if (words.slice(0, -1).some((w) => v.orgSuffix(w))) m.kind = 'ORGANIZATION';
     // "Kenya's Purity Jepkemboi": a person introduced by their country.
     // Not when the article also writes the name with an organisation word after it ('Nordvik Batteri AS').
-    else if (/['’]s\s$/.test(before) && seq.every((t) => t.capital) && !namedWithOrgWord(c.text, whole.surface)) m.kind = 'PERSON';
+    // Not when an acronym opens it ("Slovakia's MŠK Žilina", "New Zealand's GNS Science") or a common word is in it
+    // after the first ("Spain's Guardia Civil").
+    else if (/['’]s\s$/.test(before) && seq.every((t) => t.capital) && !/^\p{Lu}{2,}$/u.test(seq[0]!.text) && !seq.slice(1).some((t) => isCommonWord(t.text)) && !namedWithOrgWord(c.text, whole.surface)) m.kind = 'PERSON';
+    // 'San Mateo de Huanchor', 'Santa Cruz del Norte': a saint's name opening a name of three words or more is a town.
+    else if (words.length >= 3 && SAINT_OPENERS.has(words[0]!)) m.kind = 'PLACE';
     else m.kind = 'ORGANIZATION';
     m.evidence = 'guess';
   }
@@ -318,6 +357,52 @@ function namedMidSentence(text: string, surface: string): boolean {
   return new RegExp(`(?:[\\p{Ll},]|-\\p{Ll}+)\\s+${escaped}\\b`, 'u').test(text);
 }
 
+/** Initials of a run's capitalised words: 'OSCE' of 'Organization for Security and Co-operation in Europe'. */
+function initialsOf(seq: readonly Token[]): string {
+  return seq.filter((t) => t.capital).map((t) => t.text[0]!).join('').toUpperCase();
+}
+
+/**
+ * Joins two runs one lower-case word apart when the acronym in brackets after the second spells both
+ * ('Organization for Security and Co-operation in Europe (OSCE)'), not the second alone.
+ */
+function joinByAcronym(text: string, tokens: readonly Token[], runs: Token[][]): Token[][] {
+  const out: Token[][] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const a = runs[i]!;
+    const b = runs[i + 1];
+    if (b) {
+      const aEnd = a[a.length - 1]!;
+      const gap = text.slice(aEnd.end, b[0]!.start);
+      const acronym = ONE_LOWER_WORD.test(gap) ? ACRONYM_AFTER.exec(text.slice(b[b.length - 1]!.end, b[b.length - 1]!.end + 80))?.[1]?.replace(/[.&]/g, '') : undefined;
+      if (acronym && acronym.length >= 3 && initialsOf(b) !== acronym && initialsOf(a) + initialsOf(b) === acronym) {
+        out.push(tokens.slice(tokens.indexOf(a[0]!), tokens.indexOf(b[b.length - 1]!) + 1));
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** A lower-case noun the word before it modifies: 'researchers', 'analyst', 'minister' (an organisation's or a title's noun). */
+function describesNoun(word: string | undefined): boolean {
+  return word !== undefined && (vocab().orgCuesAfter.has(word) || vocab().titles.some((t) => t[0] === word));
+}
+
+/**
+ * True when the article also writes the word in lower case, as a whole word ('freight' after
+ * 'Freight analyst X'): then the capital opening a sentence is only the sentence's.
+ */
+function writtenLowerElsewhere(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + lower.length] ?? '')) return true;
+  }
+  return false;
+}
+
 /** True when the text writes the name followed by an organisation word or legal suffix: 'Nordvik Batteri AS'. */
 function namedWithOrgWord(text: string, surface: string): boolean {
   const escaped = surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -329,8 +414,8 @@ function namedWithOrgWord(text: string, surface: string): boolean {
   return false;
 }
 
-/** A caption's credit in brackets: '(AP Photo/Ana Ruiz)', '(Photo: Reuters)'. The photographer is no mention. */
-const PHOTO_CREDIT = /\((?:\p{Lu}[\p{L}.]*\s+)?(?:Photo|Photograph|Image)\s*[/:][^)]*\)/gu;
+/** A caption's credit in brackets: '(AP Photo/Ana Ruiz)', '(Photo: Reuters)', '(Photo by Ana Ruiz / AFP)'. The photographer is no mention. */
+const PHOTO_CREDIT = /\((?:\p{Lu}[\p{L}.]*\s+)?(?:Photo|Photograph|Image|Picture)s?\s*(?:[/:]|by\s)[^)]*\)/gu;
 
 function photoCredits(text: string, sentence: Span): Span[] {
   const body = text.slice(sentence.start, sentence.end);
@@ -342,7 +427,7 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
   const tokens = tokenize(text, sentence, splitCompound);
   const out: Mention[] = [];
   const credits = photoCredits(text, sentence);
-  for (let seq of findNameRuns(text, tokens)) {
+  for (let seq of joinByAcronym(text, tokens, findNameRuns(text, tokens))) {
     if (credits.some((c) => seq[0]!.start >= c.start && seq[0]!.start < c.end)) continue;
     // '08:45 WIB', '(0800 GMT)': a time zone after a clock time is no name.
     if (seq.length === 1 && TIME_ZONES.has(seq[0]!.text) && /\d(?:\s*[ap]\.?m\.?)?\s*$/i.test(text.slice(Math.max(0, seq[0]!.start - 12), seq[0]!.start))) continue;
@@ -385,10 +470,30 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
       initial = false;
     }
     c.initial = initial;
-    const found = analyse(c, seq);
     const last = seq[seq.length - 1]!;
-    const acronym = /^\s*\((\p{Lu}[\p{L}.&]{1,9})\)/u.exec(text.slice(last.end));
+    const acronym = ACRONYM_AFTER.exec(text.slice(last.end, last.end + 80));
+    // 'Organization for Security and Co-operation in Europe (OSCE)': runs joined by their acronym are one organisation.
+    const spelt = acronym && seq.length >= 3 && !seq.every((t) => t.capital) && initialsOf(seq) === acronym[1]!.replace(/[.&]/g, '');
+    const found = spelt ? [mention(c, seq, 'ORGANIZATION', 'known')] : analyse(c, seq);
     if (acronym && found.length >= 1 && seq.length >= 2) found[found.length - 1]!.acronym = acronym[1]!;
+    const final = found[found.length - 1];
+    if (final && final.end === last.end) {
+      // 'Luleå municipality', 'Pervomaisky district court': a lower-case institution head after a place's name.
+      const tail = final.kind !== 'PERSON' ? INSTITUTION_TAIL.exec(text.slice(last.end, Math.min(sentence.end, last.end + 30))) : null;
+      if (tail && !(tail[0].endsWith('municipality') && IN_BEFORE.test(text.slice(Math.max(0, final.start - 12), final.start))) && !HEADING_LINE.test(text.slice(text.lastIndexOf('\n', final.start) + 1, final.start))) {
+        found[found.length - 1] = { ...final, end: last.end + tail[0].length, surface: text.slice(final.start, last.end + tail[0].length), kind: 'ORGANIZATION', evidence: 'known', id: undefined };
+      }
+      // 'working with the City of Nanaimo': the town's corporation (not 'in the City of X').
+      else if (CORPORATION.test(final.surface) && THE_BEFORE.test(text.slice(Math.max(0, final.start - 5), final.start)) && !IN_THE_BEFORE.test(text.slice(Math.max(0, final.start - 16), final.start))) {
+        found[found.length - 1] = { ...final, kind: 'ORGANIZATION', evidence: 'known', id: undefined };
+      }
+    }
+    // 'Security researchers have warned': a lone word opening the sentence that only a cue made a name, and that the
+    // article also writes in lower case, is an ordinary word ('Freight analyst X', 'Environment minister'); a name
+    // written once ('Gazprom spokesman X said') stays.
+    // So is one before a title ('Relief Minister X': no post's place), which would else be read as the post's organisation.
+    const lone = found[0];
+    if (initial && lone && lone.start === seq[0]!.start && lone.end === seq[0]!.end && !lone.id && lone.kind !== 'PERSON' && (lone.evidence === 'cue' || lone.kind === undefined) && (seq.length === 1 || found.length > 1) && WORD_AFTER.test(text.slice(seq[0]!.end, seq[0]!.end + 2)) && (found.length > 1 || describesNoun(lowerAt(tokens, at + 1))) && !lookupGazetteer(seq[0]!.text) && /^\p{Lu}\p{Ll}+$/u.test(seq[0]!.text) && writtenLowerElsewhere(text, seq[0]!.text)) found.shift();
     out.push(...found);
   }
   // 'told dpa': a lower-case agency name the gazetteer knows exactly as written.
@@ -398,13 +503,28 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     if (known?.exact === t.text) out.push({ start: t.start, end: t.start + t.text.length, surface: t.text, sentence: sentence.index, length: 1, kind: known.kind, evidence: 'known', id: known.id });
   }
   out.sort((a, b) => a.start - b.start);
+  // 'Gavi, the Vaccine Alliance,': a one-word name whose appositive is a capitalised organisation name is one name with it.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (a.length !== 1 || (a.id && !a.id.startsWith('org:')) || a.kind === 'PERSON' || b.kind !== 'ORGANIZATION' || b.evidence !== 'known' || b.id || b.length < 2) continue;
+    if (!APPOSITIVE_THE.test(text.slice(a.end, b.start)) || !APPOSITIVE_END.test(text.slice(b.end, b.end + 2))) continue;
+    out.splice(i, 2, { ...b, start: a.start, surface: text.slice(a.start, b.end), length: a.length + b.length, acronym: a.acronym ?? b.acronym });
+  }
   // 'such as Amazon, Microsoft and Google': an unknown name in a list takes its neighbours' kind.
   for (let pass = 0; pass < 2; pass++) {
     out.forEach((m, i) => {
       // A guessed kind yields too: 'the provinces of Negros Occidental and Negros Oriental'.
       const guessed = m.kind !== undefined && m.evidence === 'guess';
       if (m.kind !== undefined && !guessed) return;
-      const near = [out[i - 1], out[i + 1]].find((n) => n?.kind && n.kind !== 'PERSON' && (!guessed || n.evidence !== 'guess') && /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(n.start > m.end ? text.slice(m.end, n.start) : text.slice(n.end, m.start)));
+      // A comma alone makes a list only when the list goes on ('Amazon, Microsoft and Google'),
+      // not around a name between commas ('the chair of the Election Commission, Nurjan Osmonova, said').
+      const near = [out[i - 1], out[i + 1]].find((n) => {
+        if (!n?.kind || n.kind === 'PERSON' || (guessed && n.evidence === 'guess')) return false;
+        const gap = n.start > m.end ? text.slice(m.end, n.start) : text.slice(n.end, m.start);
+        if (!LIST_GAP.test(gap)) return false;
+        return !/^,\s*$/.test(gap) || LIST_GOES_ON.test(text.slice(Math.max(m.end, n.end), Math.max(m.end, n.end) + 12));
+      });
       if (near) {
         m.kind = near.kind;
         m.evidence = 'guess';

@@ -2,6 +2,8 @@ import type { ArticleMeta, Span } from './types';
 import { findDate } from './dates';
 import { overlaps } from './spans';
 import { TIME_ZONES } from './entity-words';
+import { lookupGazetteer } from './gazetteer';
+import { isWireName } from './metadata-agencies';
 
 /** What the lines before the body say, and which of them are not body text. */
 export interface ArticleHeader {
@@ -16,7 +18,11 @@ export interface ArticleHeader {
 
 /** A time of day and its zone in a byline: '18:42 GMT', '9:30 a.m. ET'. */
 const TIME = new RegExp(`\\b\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+(?:${[...TIME_ZONES, 'ET', 'PT'].join('|')}))?\\b`, 'gi');
-const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b,?/gi;
+/** A zone written as an offset: 'GMT+3', 'UTC -05:00', '(GMT+8)'. */
+const ZONE_OFFSET = /\(?\b(?:GMT|UTC)\s*[+-−]\s*\d{1,2}(?::?\d{2})?\)?/gi;
+/** A relative time, which is no date and no agency: 'Updated 2 hours ago', '+3 hours ago', '5 mins ago'. */
+const RELATIVE_TIME = /[+]?\b(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?)\s+ago\b|\b(?:just now|yesterday|today)\b/gi;
+const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?,?/gi;
 /** Dateline at the start of the body: 'WASHINGTON -', 'PORTO ALEGRE, Brazil (AP) —'. */
 const DATELINE = /^\s*((?:\p{Lu}[\p{Lu}.'’-]*)(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*?)?)(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2})?\s*(?:\(([A-Za-z][A-Za-z .]*)\))?\s*[-—–]+\s/u;
 /** A header line is a byline when, once its date is cut out, a few words at most remain. */
@@ -24,11 +30,31 @@ const MAX_BYLINE_WORDS = 4;
 /** 'By Chen Liang and Omar Farouk |': the writers' part of a byline, cut before counting its words. */
 const AUTHORS = /^\s*by\s+[^|–—]*?(?:\||–|—|\s-\s|,(?=\s*\d))/i;
 /** Labels before a header date: 'Published: 27 January 2026', 'Updated 09:30 GMT'. */
-const DATE_LABEL = /\b(?:published|updated|posted|modified|last updated|first published)(?:\s+(?:on|at))?\b:?|\S+:/gi;
+const DATE_LABEL = /\b(?:last updated|last modified|first published|published|updated|posted|modified|created|issued)(?:\s+(?:on|at))?\b:?|\S+:/gi;
+/** Separators between a byline's parts: 'KYODO NEWS - Dec 17, 2027 - 18:05 | World, Japan', 'Monitor · Bishkek desk'. */
+const SEGMENT = /\s+[|·•]\s+|\s*[|·•]\s*|\s+[-–—]+\s+|^\s*[-–—]+\s+|\s+[-–—]+\s*$/u;
+/** A page label after the source in a byline: 'World, Japan', 'Bishkek desk', 'Opinion'. At most this many words. */
+const MAX_LABEL_WORDS = 3;
 /** Words left between a header's dates that name no agency: 'Published on 14/04/2026 at 09:15 | Updated ...'. */
 const NOT_AGENCY_WORD = /^(?:on|at|\d[\d/.:-]*|[ap]\.?m\.?)$/i;
 /** Dateline written in normal case, which only an agency in brackets marks: 'Lagos (AFP) -'. */
-const CASED_DATELINE = /^\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*(?:,\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)?)\s*\(([A-Za-z][A-Za-z .]*)\)\s*[-—–]+\s/u;
+const CASED_DATELINE = /^\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*(?:\s*\(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*\)|,\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)?)(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2})?\s*\(([A-Za-z][A-Za-z .]*)\)\s*\.?[-—–]+\s/u;
+/** The agency first, Italian style: '(ANSA) - ROME, May 3 - '. Group 1 the agency, 2 the place. */
+const AGENCY_FIRST_DATELINE = /^\s*\(([A-Za-z][A-Za-z .]*)\)\s*[-—–]+\s*(\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*?)?)(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2})?\s*[-—–]+\s/u;
+/** A capitals dateline with the day in brackets, Malaysian style: 'JAKARTA (Feb 15): '. */
+const BRACKET_DATE_DATELINE = /^\s*(\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*?)?)\s*\(\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\)\s*[:\-—–]+\s/u;
+/** A dateline alone on its line, Anadolu style: 'ANKARA' over the first paragraph. */
+const LONE_DATELINE = /^\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2}$/u;
+/**
+ * A photo caption, which a page prints between the header and the story: it ends with a credit
+ * ('(Photo by A / AFP)', 'Photo: A / Nord Sport', 'EFE/A', 'REUTERS/A', 'Photograph: A/Getty Images')
+ * or carries a caption label ('Image caption:', '[Photo caption: ...]'). Body text all the same.
+ */
+const CAPTION_LINE = /^\[?(?:[Ii]mage|[Pp]hoto|[Pp]icture)\s+caption\b|(?:\((?:[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage|[Ff]ile photo)s?\b[^()]*\)|\b(?:[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage|[Pp]hotograph)s?(?:\s+(?:by|credit))?\s*:\s*[^.:]{1,80}|(?:^|[.!?]\s+)(?:AP Photo|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s*\/\s*\p{Lu}[^./]{1,60})[\])]*$/u;
+/** A source named alone in brackets on a header line: '(Australian Associated Press)'. */
+const BRACKETED_SOURCE = /^\(\s*(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4})\s*\)$/u;
+/** The source after a writer in a byline: 'By Ana Ruiz, Associated Press', 'By Ana Ruiz | Reuters', 'By Ana Ruiz (AFP)'. */
+const BYLINE_SOURCE = /^[*_]*by\s+[^,|(]+?(?:,|\||\()\s*([^,|()]+?)\s*\)?[*_]*$/i;
 
 interface Line extends Span {
   text: string;
@@ -68,15 +94,52 @@ function lines(text: string): Line[] {
   return out;
 }
 
-/** Reads '- Associated Press - Wednesday, September 28, 2016' or 'Cbs, 28 September 2016'. */
-function readByline(line: string): { date?: string; agency?: string } | undefined {
+/** The words of a byline part, with its date, weekday, time, zone and labels cut out. */
+function bylineWords(part: string): string[] {
+  const rest = part.replace(RELATIVE_TIME, ' ').replace(ZONE_OFFSET, ' ').replace(WEEKDAY, ' ').replace(TIME, ' ').replace(DATE_LABEL, ' ');
+  // A hyphen between spaces separates ('- Associated Press -'); inside a word it is the name's ('Agence France-Presse').
+  return rest.split(/(?:[\s,;|·•–—]|(?<![\p{L}])-|-(?![\p{L}]))+/u).filter((w) => w.length > 0 && !NOT_AGENCY_WORD.test(w) && !TIME_ZONES.has(w));
+}
+
+/**
+ * Reads '- Associated Press - Wednesday, September 28, 2016', 'Cbs, 28 September 2016' or
+ * 'KYODO NEWS - Dec 17, 2027 - 18:05 | World, Japan'. The source is the part before the date;
+ * page labels after it ('World, Japan', 'Bishkek desk') are dropped, and when the line carries
+ * such labels, or follows a writer's line, only a news agency counts as the source (a
+ * paper's own name, 'Ashanti Times | Tuesday, ...', is no agency).
+ */
+function readByline(line: string, afterWriter: boolean): { date?: string; agency?: string } | undefined {
   const date = findDate(line);
   if (!date) return undefined;
-  const rest = (line.slice(0, date.index) + ' ' + line.slice(date.index + date.length)).replace(AUTHORS, ' ').replace(WEEKDAY, ' ').replace(TIME, ' ').replace(DATE_LABEL, ' ');
-  // A hyphen between spaces separates ('- Associated Press -'); inside a word it is the name's ('Agence France-Presse').
-  const words = rest.split(/(?:[\s,;|–—]|(?<![\p{L}])-|-(?![\p{L}]))+/u).filter((w) => w.length > 0 && !NOT_AGENCY_WORD.test(w) && !TIME_ZONES.has(w));
-  if (words.length > MAX_BYLINE_WORDS) return undefined;
-  return { date: date.iso, agency: words.length > 0 ? words.join(' ') : undefined };
+  const blanked = (line.slice(0, date.index) + ' \u0000 ' + line.slice(date.index + date.length)).replace(AUTHORS, ' ');
+  const parts = blanked.split(SEGMENT).map((p) => ({ words: bylineWords(p.replace('\u0000', ' ')), hasDate: p.includes('\u0000') }));
+  const named = parts.filter((p) => p.words.length > 0);
+  const total = named.reduce((n, p) => n + p.words.length, 0);
+  const labelled = named.length > 1 && named.every((p) => p.words.length <= MAX_BYLINE_WORDS) && named.slice(1).every((p) => p.words.length <= MAX_LABEL_WORDS);
+  if (total > MAX_BYLINE_WORDS && !labelled) return undefined;
+  if (named.length === 0) return { date: date.iso };
+  // The source is the first named part; the date's own part counts when nothing comes before it.
+  const first = named[0]!.words.join(' ');
+  const wireOnly = afterWriter || named.length > 1;
+  const agency = wireOnly && !isWireName(first) ? undefined : named.length > 1 ? first : named.map((p) => p.words.join(' ')).join(' ');
+  return { date: date.iso, agency };
+}
+
+/** 'BBC News, Nairobi' under a byline: the paper and the writer's post. */
+const PAPER_PLACE = /,\s*\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*$/u;
+
+/** The agency a writer's line names after the writer: 'By Ana Ruiz, Associated Press', 'By Ana Ruiz (AFP)'. */
+function bylineSource(line: string): string | undefined {
+  const parts = line.replace(/^[*_]*by\s+/i, '').replace(/[*_]+$/, '').split(/\s*[,|()]\s*|\s+[-–—]\s+/).slice(1);
+  return parts.map((p) => p.trim()).find((p) => p.length > 0 && p.split(/\s+/).length <= 5 && /^\p{Lu}/u.test(p) && isWireName(p));
+}
+
+/** The place and agency a dateline opening the body gives, in any of the forms above. */
+function readDateline(line: string): { place: string; agency?: string } | undefined {
+  const m = DATELINE.exec(line) ?? CASED_DATELINE.exec(line) ?? WIRE_DATELINE.exec(line) ?? BRACKET_DATE_DATELINE.exec(line);
+  if (m) return { place: m[1]!.trim(), agency: m[2]?.trim() };
+  const first = AGENCY_FIRST_DATELINE.exec(line);
+  return first ? { place: first[2]!.trim(), agency: first[1]!.trim() } : undefined;
 }
 
 function sameTitle(a: string, b: string): boolean {
@@ -92,20 +155,38 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
   const excluded: Span[] = [];
   let title: Span | undefined;
   let afterByline = false;
+  let afterWriter = false;
   for (const line of lines(text)) {
     if (boilerplate.some((b) => overlaps(b, line))) {
-      afterByline = BYLINE_START.test(line.text);
+      afterByline = afterWriter = BYLINE_START.test(line.text);
+      // '(Australian Associated Press)' on a line of its own under the writer's name: the agency (a sign-off line to the boilerplate table).
+      const source = title !== undefined ? BRACKETED_SOURCE.exec(line.text) : null;
+      if (source && isWireName(source[1]!)) meta.agency ??= source[1]!;
+      // 'By Ana Ruiz, Associated Press', 'By Ana Ruiz | June 2, 2026': the writer's line may name the agency and the date.
+      if (afterWriter && title !== undefined) {
+        const date = findDate(line.text);
+        if (date) meta.publishedAt ??= date.iso;
+        meta.agency ??= bylineSource(date ? line.text.slice(0, date.index) + line.text.slice(date.index + date.length) : line.text);
+      }
       continue;
     }
-    // 'By Jasmine Cruz' then 'Visayas Daily Tribune': the paper the writer works for, a credit.
-    if (afterByline && title !== undefined && PUBLICATION_LINE.test(line.text)) {
-      afterByline = false;
+    // 'By Jasmine Cruz' then 'Visayas Daily Tribune' (or 'BBC News, Nairobi'): the paper the writer works for, a credit.
+    const paper = line.text.replace(PAPER_PLACE, '');
+    if (afterByline && title !== undefined && PUBLICATION_LINE.test(paper)) {
+      afterByline = afterWriter = false;
       excluded.push(line);
+      if (isWireName(paper)) meta.agency ??= paper;
       continue;
     }
-    afterByline = false;
+    const writerBefore = afterWriter;
+    afterByline = afterWriter = false;
     if (LABEL_LINE.test(line.text) && line.text.length <= 60 && !findDate(line.text)) {
       excluded.push(line);
+      continue;
+    }
+    // 'ANKARA' alone over the first paragraph: a dateline when it names a known city.
+    if (title !== undefined && LONE_DATELINE.test(line.text) && lookupGazetteer(line.text)?.id.startsWith('city:')) {
+      meta.dateline = line.text;
       continue;
     }
     // 'Maritime Africa Daily' between the title and the date line: the publication, a credit.
@@ -113,7 +194,14 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
       excluded.push(line);
       continue;
     }
-    const byline = readByline(line.text);
+    // '(Australian Associated Press)' on a line of its own under the writer's name: the agency.
+    const source = title !== undefined ? BRACKETED_SOURCE.exec(line.text) : null;
+    if (source && isWireName(source[1]!)) {
+      excluded.push(line);
+      meta.agency ??= source[1]!;
+      continue;
+    }
+    const byline = readByline(line.text, writerBefore);
     if (byline) {
       excluded.push(line);
       afterByline = true;
@@ -126,19 +214,21 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
       excluded.push(line);
       continue;
     }
-    if (meta.title === undefined && title === undefined && !/[.!?]["”’]?$/.test(line.text) && line.text.length < 200 && !DATELINE.test(line.text) && !CASED_DATELINE.test(line.text) && !WIRE_DATELINE.test(line.text)) {
+    if (meta.title === undefined && title === undefined && !/[.!?]["”’]?$/.test(line.text) && line.text.length < 200 && readDateline(line.text) === undefined) {
       meta.title = line.text;
       title = line;
       continue;
     }
-    const dateline = DATELINE.exec(line.text) ?? CASED_DATELINE.exec(line.text) ?? WIRE_DATELINE.exec(line.text);
+    // A photo caption between the header and the story is body text, but neither title nor dateline.
+    if (title !== undefined && CAPTION_LINE.test(line.text)) continue;
+    const dateline = readDateline(line.text);
     let datelineAgency: Span | undefined;
     if (dateline) {
-      meta.dateline = dateline[1]!.trim();
-      if (dateline[2] && !meta.agency) meta.agency = dateline[2].trim();
-      if (dateline[2]) {
-        const at = line.start + (text.slice(line.start, line.end).indexOf(`(${dateline[2]})`));
-        datelineAgency = { start: at, end: at + dateline[2].length + 2 };
+      meta.dateline ??= dateline.place;
+      if (dateline.agency && !meta.agency) meta.agency = dateline.agency;
+      if (dateline.agency) {
+        const at = line.start + (text.slice(line.start, line.end).indexOf(`(${dateline.agency})`));
+        datelineAgency = { start: at, end: at + dateline.agency.length + 2 };
       }
     }
     meta.publishedAt ??= firstDateInBody(text, boilerplate);

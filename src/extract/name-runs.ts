@@ -18,6 +18,8 @@ const NAME_ABBREVIATIONS = new Set(['St', 'Mt', 'Ft', 'Ma', 'Wm', 'Jas', 'Chas',
 const NAME_TAILS = new Set(['Ltd', 'Inc', 'TV']);
 /** Institutions whose name may list portfolios: 'Ministry of Environment, Water and Agriculture'. */
 export const MINISTRY_HEADS = new Set(['Ministry', 'Department', 'Secretariat']);
+/** Posts whose title may list portfolios: 'Minister for Relief, Disaster Preparedness and Refugees'. */
+const PORTFOLIO_TITLES = new Set(['Minister', 'Secretary', 'Commissioner']);
 /** The rest of a portfolio list after its first item: ', Water and Agriculture', ', Fisheries and the Environment'. */
 const MINISTRY_LIST = /^(?:,[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)+,?[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?(?![ \t]*\p{Lu})/u;
 
@@ -89,7 +91,7 @@ export function findNameRuns(text: string, tokens: readonly Token[]): Token[][] 
       const portfolio = text.charCodeAt(tokens[j]!.end) === 44 ? MINISTRY_LIST.exec(text.slice(tokens[j]!.end, tokens[j]!.end + 160)) : null;
       // The head may follow 'The' or a possessive: "Saudi Arabia's Ministry of ...".
       const h = Math.max(seq[0]!.text === 'The' ? 1 : 0, seq.findLastIndex((t) => t.possessive) + 1);
-      if (portfolio && seq.length >= h + 3 && MINISTRY_HEADS.has(seq[h]!.text) && !seq[h + 1]!.capital) {
+      if (portfolio && seq.length >= h + 3 && (MINISTRY_HEADS.has(seq[h]!.text) || PORTFOLIO_TITLES.has(seq[h]!.text)) && !seq[h + 1]!.capital) {
         const end = tokens[j]!.end + portfolio[0].length;
         let k = j;
         while (k + 1 < tokens.length && tokens[k + 1]!.end <= end) k++;

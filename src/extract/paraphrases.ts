@@ -1,7 +1,7 @@
 import type { ExtractedStatement, Span } from './types';
 import type { AnalysedText } from './document';
 import { mentionsIn } from './document';
-import { findSubject, findSubjects, sentenceSubject, type Subject } from './subject';
+import { coordinatedOpening, findSubject, findSubjects, sentenceSubject, stripDateline, type Subject } from './subject';
 import { THAT_VERBS, CLAUSE_VERBS, INFINITIVE_VERBS, NAMING_VERBS, PARTICIPLES, REPORTING_VERBS, SAY_VERBS, SPEECH_VERBS } from './speech';
 import { describedOrganisation, nearestPerson, ORG_NOUNS, pronounGender } from './attribution';
 
@@ -17,21 +17,24 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
  * attribution may carry a day or a setting: '..., it said in a report in March.'
  */
 const INVERTED_TAIL = new RegExp(
-  `^(?:\\s*(?:(?:on|last|this|late|earlier)\\s+)?\\p{Lu}\\p{Ll}+day(?:\\s+(?:morning|afternoon|evening|night))?\\b|\\s*in (?:a|an|its|his|her|their) (?:[\\w-]+\\s+){0,2}?(?:statement|report|interview|letter|ruling|judgment|filing|note|post|briefing|update|bulletin)\\b|\\s*(?:in|last|this|earlier|late)\\s+(?:${MONTHS}|week|month|year)\\b|\\s*(?:on|last)\\s+(?:${MONTHS})\\s+\\d{1,2}\\b)*\\s*(?:[,.;]|$)`,
+  `^(?:\\s*(?:(?:on|last|this|late|earlier)\\s+)?\\p{Lu}\\p{Ll}+day(?:\\s+(?:morning|afternoon|evening|night))?\\b|\\s*in (?:a|an|its|his|her|their) (?:[\\w-]+\\s+){0,2}?(?:statement|report|interview|letter|ruling|judgment|filing|note|post|briefing|update|bulletin)\\b|\\s*(?:in|last|this|earlier|late)\\s+(?:${MONTHS}|week|month|year)\\b|\\s*(?:on|last)\\s+(?:${MONTHS})\\s+\\d{1,2}\\b|\\s*(?:reporters|journalists)\\b|\\s*(?:in|at)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?=\\s*[,.;]|\\s*$))*\\s*(?:[,.;]|$)`,
   'u',
 );
 /** After an inserted attribution the clause resumes, unless a new clause or participle starts ('..., as', '..., describing'). */
 const RESUMES = /^,\s*(?=\p{Ll})(?!(?:as|while|after|when|before|because|but|and|or|which|who|so|though|although|\p{Ll}+ing)\b)/u;
 /** Subjects named by a plain noun phrase ('Activists and medics reported ...'): a statement with no named speaker. */
 const UNNAMED_SUBJECT =
-  /^(?:(?:as|while|and|but|where|although|though|whereas)\s+)?(?:(?:the|some|many|several|most|two|three|four|a|an|other|local|us|u\.s\.|western|senior)\s+)*(?:[\p{Ll}-]+\s+){0,2}?(?:officials?|residents?|activists?|medics?|witnesses|researchers?|scientists?|experts?|analysts?|critics?|opponents?|supporters?|organi[sz]ers?|doctors?|police|authorities|neighbou?rs|traders?|fishermen|farmers|miners|workers?|sources?|observers?|economists?|investors?|diplomats?|lawmakers?|prosecutors?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|campaigners|protesters|employees|staff|parents|teachers|rescuers|survivors|villagers|locals|families|unions?|leaders?|groups|authors|government|nurses?|patients|owners|merchants|shopkeepers|drivers|passengers|voters|fans|members|study|report|paper|survey)(?:\s+and\s+[\p{Ll} ]+)?(?:\s+(?:in|at|from|of|on|near|for|with)\s+[\p{L}.’' ]+)?(?:,?\s+(?:who|whose)\s.+)?$/iu;
+  /^(?:(?:as|while|and|but|where|although|though|whereas)\s+)?(?:(?:the|some|many|several|most|two|three|four|a|an|other|local|us|u\.s\.|western|senior)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:officials?|delegates|advocates|negotiators?|directorate|residents?|activists?|medics?|witnesses|researchers?|scientists?|experts?|analysts?|critics?|opponents?|supporters?|organi[sz]ers?|doctors?|police|authorities|neighbou?rs|traders?|fishermen|farmers|miners|workers?|sources?|observers?|economists?|investors?|diplomats?|lawmakers?|prosecutors?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|campaigners|protesters|employees|staff|parents|teachers|rescuers|survivors|villagers|locals|families|unions?|leaders?|groups|authors|government|nurses?|patients|owners|merchants|shopkeepers|drivers|passengers|voters|fans|members|study|report|paper|survey)(?:\s+and\s+[\p{Ll} ]+)?(?:\s+\p{Ll}+(?:ed|ing))?(?:\s+(?:in|at|from|of|on|near|for|with)\s+[\p{L}.’' ]+)?(?:,?\s+(?:who|whose)\s.+)?$/iu;
 /** A plural subject with a quantifier: 'Some plant pathologists', 'Many freight forwarders in Europe', '..., and several'. */
 const QUANTIFIED_SUBJECT = /^(?:(?:and|but)\s+)?(?:some|many|several|most|other|few)(?:\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+s(?:\s+(?:in|at|from|of)\s+[\p{L}.’' ]+)?)?$/iu;
 /** Auxiliaries and adverbs between an unnamed subject and its verb: 'Scientists have long warned'. */
 const SUBJECT_AUXILIARY = /(?:\s+(?:have|has|had|also|long|repeatedly|previously|now|already|often|again))+$/i;
 /** A bare plural noun of people as a whole subject: 'Archaeologists say', 'Some Belgian curators have warned'. */
-const PLURAL_PEOPLE = /^(?:(?:and|but)\s+)?(?:(?:many|some|several|other|most)\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:[\p{Ll}-]+\s+)?\p{L}\p{Ll}+(?:ists|ians|ers|ors)$/u;
+const PLURAL_PEOPLE = /^(?:(?:and|but)\s+)?(?:(?:many|some|several|other|most)\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:[\p{Ll}-]+\s+)?\p{L}\p{Ll}+(?:ists|ians|ers|ors)(?:\s+and\s+\p{Ll}+(?:ists|ians|ers|ors))?$/u;
+/** An appositive closing a subject phrase: 'A senior diplomat, speaking on condition of anonymity,'. */
+const CLOSING_APPOSITIVE = /,[^,]{1,120},?\s*$/;
 function isUnnamed(raw: string): boolean {
+  if (/,\s*$/.test(raw) && CLOSING_APPOSITIVE.test(raw)) return isUnnamed(raw.replace(CLOSING_APPOSITIVE, ''));
   const phrase = raw.replace(SUBJECT_AUXILIARY, '');
   return UNNAMED_SUBJECT.test(phrase) || QUANTIFIED_SUBJECT.test(phrase) || (PLURAL_PEOPLE.test(phrase) && !/^(?:and|but)\s/i.test(raw) && phrase.split(/\s+/).length <= 3);
 }
@@ -42,7 +45,18 @@ const MIN_CLAUSE_WORDS = 5;
 const MIN_SAID_CLAUSE_WORDS = 4;
 const SHORT_CLAUSE_SUBJECT = /^(?:(?:he|she|it|they|we|i|the|this|that|there)\s|\p{L}+\s+(?:is|are|was|were|had|has|have|would|will|could)\s)/iu;
 /** A pronoun and a verb make a clause of three words: 'said they were frightened'. */
-const PRONOUN_CLAUSE = /^(?:he|she|it|they|we|i)\s+(?:is|are|was|were|had|has|have|would|will|could)\s+\p{Ll}+$/iu;
+const PRONOUN_CLAUSE = /^(?:he|she|it|they|we|i|\p{Ll}+)\s+(?:is|are|was|were|had|has|have|would|will|could|remained|remains)\s+\p{Ll}+$/iu;
+/** 'reported several people killed': a short object with a past participle is a clause. */
+const PARTICIPLE_CLAUSE = /^(?:\S+\s+){1,3}\p{Ll}{2,}ed$/u;
+/** 'called for a joint monitoring programme', 'called on the government to ...': an appeal reports what it asks for. */
+const APPEAL_VERBS: ReadonlySet<string> = new Set(['called', 'calls', 'call', 'calling']);
+const APPEAL = /^\s+(?:for|on)\b(?!\s+(?:\p{Lu}\p{Ll}+day|the\s+(?:phone|telephone))\b)/u;
+/** The writer's gloss on a term of the clause: '..., a designation that would require ...'. */
+const DESIGNATION_APPOSITIVE = /,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:designation|term|label|status|classification|measure|move|step)\s+(?:that|which)\s/u;
+/** A participle giving the speaker's grounds ends the clause: '..., pointing to its victories in ...', '..., citing ...'. */
+const POINTING = /,\s+(?:pointing|citing|referring)\s+/u;
+/** A comma before an inverted attribution, a description or a possessive name between: ', the company said', ', Saudi Arabia's Ministry of Energy said'. */
+const LEAD_COMMA = /,\s*(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+){0,3}$/u;
 /** A verb coordinated with the one before shares its subject: '..., and urged the three governments ...'. */
 const COORDINATED = /(?:,\s*|\s)(?:and|but)\s*$/;
 /** Most words between a quote and the verb attributing it: '...,” Kerry told Lavrov', 'Kirby said in a statement, “...'. */
@@ -170,16 +184,59 @@ function quoteAttributionSubject(doc: AnalysedText, quoted: readonly Span[], s: 
   return subject ? [{ key: subject.key, start: at }] : [];
 }
 
+/** The joint subject of the last speech verb before `at` that attributes a quote: 'the three countries said ... “...”'. */
+function jointQuoteSubjects(doc: AnalysedText, quoted: readonly Span[], s: Span, at: number): Subject[] {
+  const before = doc.text.slice(s.start, at);
+  const re = /\p{L}+/gu;
+  let verb: number | undefined;
+  for (let m = re.exec(before); m !== null; m = re.exec(before)) if (SPEECH_VERBS.has(m[0].toLowerCase()) && !m[0].endsWith('ing')) verb = s.start + m.index;
+  if (verb === undefined || !quoted.some((q) => q.start > verb! && q.end <= at)) return [];
+  const subjects = findSubjects(doc, s.start, verb);
+  return subjects.length > 1 ? subjects.map((x) => ({ key: x.key, start: at })) : [];
+}
+
 /** A setting between a verb and its that-clause: 'said on a call with analysts that', 'said in a letter to shareholders that'. */
 const SAID_SETTING = /^\s+(?:on|in|at|during|after|before|from|via|with|to|outside|inside|through|over|by|for)\s[^,.;:"“”]{0,80}?\sthat(?=\s)/u;
 /** The object of 'told' before its that-clause: 'told cheering supporters in the capital that'. */
 const TOLD_OBJECT = /^\s[^,.;:"“”]{1,80}?\sthat(?=\s)/u;
 
+/** 'each'/'both' as a subject: the pair the sentence opens with ('Kerry and Lavrov ..., but each then said'). */
+const EACH = /(?:^|\s)(?:each|both)(?:\s+(?:then|also|later|have|has|had))*$/i;
+/** 'they' as a subject, possibly with auxiliaries: 'where they said', 'They have also said'. */
+const THEY = /(?:^|[,;]\s*|\s)they(?:\s+(?:also|then|later|have|had|again))*$/i;
+/** Most words of an unnamed subject phrase opening a sentence ('Rebel fighters', 'Activists and medics'). */
+const MAX_OPENING_WORDS = 5;
+const WORDS = /\S+/g;
+
+/**
+ * True when a sentence opens with an unnamed noun phrase as its subject, before `at`: 'Activists
+ * and medics reported ...', 'Rebel fighters have launched ...'. No entity may be named in it.
+ */
+function opensWithUnnamed(doc: AnalysedText, s: Span, at: number): boolean {
+  const from = stripDateline(doc, s, at);
+  const text = doc.text.slice(from, at);
+  const words = [...text.matchAll(WORDS)].slice(0, MAX_OPENING_WORDS + 1);
+  for (let k = 1; k < words.length; k++) {
+    const next = words[k]!;
+    if (!/^\p{Ll}/u.test(next[0])) continue;
+    const phrase = text.slice(0, next.index).trim();
+    if (!isUnnamed(phrase)) continue;
+    return !doc.mentions.some((m) => m.start >= from && m.start < from + next.index! && m.kind !== 'PLACE');
+  }
+  return false;
+}
+
+/** A sentence opening with a description and no name before `at`: 'The US-led coalition bombed ...'. */
+function describedOpening(doc: AnalysedText, s: Span, at: number): boolean {
+  const from = stripDateline(doc, s, at);
+  return /^\s*(?:The|A|An)\s+[\p{L}-]+/u.test(doc.text.slice(from, at)) && !doc.mentions.some((m) => m.start >= from && m.start < at && m.kind !== 'PLACE');
+}
+
 /** Verbs that stand for plain speech when nobody is named. */
-const PLAIN_SPEECH = new Set(['urged', 'urge', 'held', 'found', 'wrote', 'cautioned', 'blame', 'blamed', 'said', 'says', 'say', 'reported', 'told', 'warned', 'warn', 'argued', 'argue', 'vowed', 'claimed', 'claim', 'insisted', 'insist', 'estimated', 'estimate', 'estimates', 'noted', 'added', 'predicted', 'believes']);
+const PLAIN_SPEECH = new Set(['complained', 'called for', 'called on', 'urged', 'urge', 'held', 'found', 'wrote', 'cautioned', 'blame', 'blamed', 'said', 'says', 'say', 'reported', 'told', 'warned', 'warn', 'argued', 'argue', 'vowed', 'claimed', 'claim', 'insisted', 'insist', 'estimated', 'estimate', 'estimates', 'noted', 'added', 'predicted', 'believes']);
 
 /** A dateline opening an article's first sentence: 'GUWAHATI, India — ', 'KISUMU, Kenya (AP) — ', 'OSLO, May 12 (Reuters) - '. */
-const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.,'’-]*(?:,\s*\p{Lu}[\p{L}\p{N}\s.]*)?(?:\s*\([^)]*\))?\s*[-—–]\s+/u;
+const DATELINE = /^\s*[*_]*\p{Lu}[\p{Lu}\s.,'’-]*(?:,\s*\p{Lu}[\p{L}\p{N}\s.]*)?[*_]*(?:\s*\([^)]*\))?\s*[-—–]\s+/u;
 
 function normalise(text: string): string {
   return text.replace(DATELINE, '').replace(/\s+/g, ' ').replace(/[\s,;]+$/, '').trim();
@@ -218,6 +275,30 @@ function statement(doc: AnalysedText, sentence: number, span: Span, text: string
   return { kind: 'PARAPHRASE', start: span.start, end: span.end, text: normalise(text), speaker, addressee, about: [...about], sentence };
 }
 
+/** A speech act named by a noun with its owner: 'Obama's declaration that ...', 'the minister's assurance that ...'. */
+const NOMINAL_SPEECH = /['’]s\s+(?:[\p{Ll}-]+\s+)?(?:declaration|assertion|claim|warning|promise|pledge|insistence|argument|admission|contention|prediction|vow|threat|assurance|announcement)\s+that\s+/gu;
+
+/** Statements reported by a possessive and a speech noun: 'President Barack Obama's declaration that the U.S. would ...'. */
+function nominalStatements(doc: AnalysedText, s: Span & { index: number }, bodyEnd: number, quoted: readonly Span[]): ExtractedStatement[] {
+  const body = doc.text.slice(s.start, bodyEnd);
+  const out: ExtractedStatement[] = [];
+  for (const m of body.matchAll(NOMINAL_SPEECH)) {
+    const at = s.start + m.index!;
+    const owner = doc.mentions.find((x) => x.end === at);
+    if (!owner) continue;
+    const from = at + m[0].length;
+    let end = bodyEnd;
+    for (const cut of [PARTICIPLE_AFTER_COMMA, OWN_SPEAKER_AFTER, CLAUSE_APPOSITIVE]) {
+      const hit = cut.exec(doc.text.slice(from, end));
+      if (hit) end = from + hit.index;
+    }
+    const text = doc.text.slice(from, end);
+    if (text.trim().split(/\s+/).length < MIN_CLAUSE_WORDS || quoted.some((q) => q.start < end && from < q.end)) continue;
+    out.push(statement(doc, s.index, { start: from, end }, text, owner.key));
+  }
+  return out;
+}
+
 /**
  * Reported speech: in a sentence without a direct quote, each reporting verb whose subject is
  * named (or 'he'/'she' after a named person, or 'the company' after a named organisation)
@@ -238,42 +319,68 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
     const verbs: Verb[] = [];
     const re = /\p{L}+/gu;
     for (let m = re.exec(body); m !== null; m = re.exec(body)) {
-      const word = m[0].toLowerCase();
-      if (!REPORTING_VERBS.has(word) || /^-/.test(body.slice(m.index + word.length))) continue;
+      let word = m[0].toLowerCase();
+      let len = word.length;
+      const appeal = APPEAL_VERBS.has(word) ? APPEAL.exec(body.slice(m.index + len)) : null;
+      if (appeal) {
+        word = `${word} ${appeal[0].trim().toLowerCase()}`;
+        len += appeal[0].length;
+      }
+      if ((!REPORTING_VERBS.has(word) && !appeal) || /^-/.test(body.slice(m.index + len))) continue;
       const index = s.start + m.index;
       // 'is threatening to cut off ...' is a finite verb, not a participle continuing a clause.
       const participle = PARTICIPLES.has(word) && !/\b(?:is|are|was|were|be|been)\s+$/i.test(body.slice(0, m.index));
-      if (!participle && attributesQuote(doc, quoted, index, index + word.length)) continue;
-      const after = doc.text.slice(index + word.length, bodyEnd);
+      if (!participle && attributesQuote(doc, quoted, index, index + len)) continue;
+      const after = doc.text.slice(index + len, bodyEnd);
       if (!INVERTED_TAIL.test(after) && !reportsClause(word, after)) continue;
       const head = doc.text.slice(s.start, index).trim();
       const previous = verbs[verbs.length - 1];
       const coordinated = COORDINATED.test(doc.text.slice(s.start, index)) || (participle && /,\s*$/.test(doc.text.slice(s.start, index)));
       if (participle && !coordinated) continue;
       // '..., said Chen Weiming, Huaxin's chairman.': the speaker after the verb.
-      const postposed = !coordinated && SAY_VERBS.has(word) && /,\s*$/.test(body.slice(0, m.index)) ? speakerAfterVerb(doc, index + word.length, bodyEnd) : undefined;
+      const postposed = !coordinated && SAY_VERBS.has(word) && /,\s*$/.test(body.slice(0, m.index)) ? speakerAfterVerb(doc, index + len, bodyEnd) : undefined;
       if (postposed) {
-        verbs.push({ word, index, end: index + word.length, subjects: [postposed], postposed: true });
+        verbs.push({ word, index, end: index + len, subjects: [postposed], postposed: true });
         continue;
       }
       // 'Weather officials warned that ... and urged residents to ...': the unnamed subject goes on.
       if (coordinated && !participle && previous && previous.subjects.length === 0 && previous.unnamedAt !== undefined) {
-        verbs.push({ word, index, end: index + word.length, subjects: [], unnamedAt: index });
+        verbs.push({ word, index, end: index + len, subjects: [], unnamedAt: index });
         continue;
       }
-      const subjects =
+      let subjects =
         coordinated && previous && previous.subjects.length > 0
           ? previous.subjects.map((x) => ({ ...x, start: index }))
           : coordinated
-            ? (participle ? quoteAttributionSubject(doc, quoted, s, index) : []).concat(sentenceSubject(doc, s, index)).slice(0, 1)
+            ? (participle ? quoteAttributionSubject(doc, quoted, s, index) : []).concat(coordinatedOpening(doc, s, index), sentenceSubject(doc, s, index)).slice(0, 1)
             : findSubjects(doc, s.start, index);
+      // 'the three countries said ... “...” and called on ...': a joint subject of the quote's verb goes on.
+      if (coordinated && !participle && !(previous && previous.subjects.length > 0)) {
+        const joint = jointQuoteSubjects(doc, quoted, s, index);
+        if (joint.length > 1) subjects = joint;
+      }
+      // 'A and B traded blame ... and voted against, arguing that ...', '..., but each then said that ...': both speak.
+      if ((coordinated && !(previous && previous.subjects.length > 0)) || EACH.test(head)) {
+        const pair = coordinatedOpening(doc, s, index);
+        if (pair.length === 2) subjects = pair.map((x) => ({ ...x, start: index }));
+      }
+      // 'Activists and medics reported ... . They said ...', '..., where they said ...': 'they' continues an unnamed subject.
+      if (subjects.length === 0 && THEY.test(head) && PLAIN_SPEECH.has(word) && (opensWithUnnamed(doc, s, index) || (s.index > 0 && opensWithUnnamed(doc, doc.sentences[s.index - 1]!, doc.sentences[s.index - 1]!.end)))) {
+        verbs.push({ word, index, end: index + len, subjects: [], unnamedAt: s.start + head.length - (THEY.exec(head)![0].trimStart().length) });
+        continue;
+      }
+      // 'Privacy campaigners welcomed the decision but said ...', 'The US-led coalition bombed a base, saying later that ...': an unnamed subject goes on.
+      if (subjects.length === 0 && coordinated && (PLAIN_SPEECH.has(word) || participle) && (opensWithUnnamed(doc, s, index) || (participle && describedOpening(doc, s, index)))) {
+        verbs.push({ word, index, end: index + len, subjects: [], unnamedAt: index });
+        continue;
+      }
       // 'At Dunga Beach in Kisumu, fishermen said ...', '..., officials said Thursday.': the phrase after the last comma.
       const own = head.slice(head.lastIndexOf(',') + 1).trim();
       // '..., which US officials say was ...' reports nothing of its own.
       const unnamed = subjects.length === 0 && PLAIN_SPEECH.has(word) && (isUnnamed(head) || (isUnnamed(own) && !/^(?:which|that|who|whom)\s/i.test(own)));
       if (subjects.length === 0 && !unnamed) continue;
       const unnamedAt = unnamed ? s.start + doc.text.slice(s.start, index).lastIndexOf((isUnnamed(head) ? head : own).replace(/^(?:and|but)\s+/i, '')) : undefined;
-      verbs.push({ word, index, end: index + word.length, subjects, unnamedAt });
+      verbs.push({ word, index, end: index + len, subjects, unnamedAt });
     }
     const found: ExtractedStatement[] = [];
     const saidBy = new Map<ExtractedStatement, boolean>();
@@ -282,8 +389,8 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
       const lead = doc.text.slice(s.start, v.postposed ? v.index : (v.subjects[0]?.start ?? v.unnamedAt ?? v.index));
       const tail = doc.text.slice(v.end, s.end);
       const speakers = v.subjects.length > 0 ? v.subjects.map((x) => x.key) : [undefined];
-      if ((v.subjects.length > 0 || v.unnamedAt !== undefined) && (v.postposed || INVERTED_TAIL.test(tail)) && /,\s*(?:the\s+|a\s+)?$/i.test(lead) && lead.split(/\s+/).length > 3) {
-        const end = s.start + lead.replace(/,\s*(?:the\s+|a\s+)?$/i, '').length;
+      if ((v.subjects.length > 0 || v.unnamedAt !== undefined) && (v.postposed || INVERTED_TAIL.test(tail)) && LEAD_COMMA.test(lead) && lead.split(/\s+/).length > 3) {
+        const end = s.start + lead.replace(LEAD_COMMA, '').length;
         // 'Turnout was 63%, the GEC said, down from ...': a complete clause before the attribution does not resume after it.
         const resumes = v.postposed || FINITE.test(doc.text.slice(s.start, end).replace(DATELINE, '')) ? null : RESUMES.exec(tail);
         const rest = resumes ? ' ' + doc.text.slice(v.end + resumes[0].length, bodyEnd) : '';
@@ -301,7 +408,8 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
         }
       }
       // 'warned him that ...': an object pronoun before the clause is no part of it.
-      from += /^\s+(?:him|her|them|us|me|reporters)\b/.exec(doc.text.slice(from, bodyEnd))?.[0].length ?? 0;
+      // 'called for them to be regulated': after an appeal the pronoun is the clause's subject.
+      if (!APPEAL_VERBS.has(v.word.split(' ')[0]!)) from += /^\s+(?:him|her|them|us|me|reporters)\b/.exec(doc.text.slice(from, bodyEnd))?.[0].length ?? 0;
       // 'said on a call with analysts that ...', 'told cheering supporters at the party's headquarters
       // that ...': a phrase before 'that' (a prepositional one, or the object of 'tell') is no part of the clause.
       // A clause that already opens with 'that' has no such phrase: 'told EFE that A and that B' keeps both.
@@ -327,10 +435,15 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
       if (own) end = from + own.index;
       const appositive = CLAUSE_APPOSITIVE.exec(doc.text.slice(from, end));
       if (appositive) end = from + appositive.index;
+      const designation = DESIGNATION_APPOSITIVE.exec(doc.text.slice(from, end));
+      if (designation) end = from + designation.index;
+      const pointing = POINTING.exec(doc.text.slice(from, end));
+      if (pointing) end = from + pointing.index;
       end = from + doc.text.slice(from, end).replace(/(?:[\s,;]+(?:and|but|while)?\s*)$/, '').length;
       const text = doc.text.slice(from, end);
       const size = text.trim().split(/\s+/).length;
-      if (size < MIN_CLAUSE_WORDS && !(size >= MIN_SAID_CLAUSE_WORDS - (PRONOUN_CLAUSE.test(text.trim()) ? 1 : 0) && SAY_VERBS.has(v.word) && SHORT_CLAUSE_SUBJECT.test(text.trim()))) return;
+      const short = size >= MIN_SAID_CLAUSE_WORDS - (PRONOUN_CLAUSE.test(text.trim()) ? 1 : 0) && (SAY_VERBS.has(v.word) || /\bthat\s*$/.test(doc.text.slice(v.end, from))) && SHORT_CLAUSE_SUBJECT.test(text.trim());
+      if (size < MIN_CLAUSE_WORDS && !short && !(/^report/.test(v.word) && PARTICIPLE_CLAUSE.test(text.trim()))) return;
       if (quoted.some((q) => q.start < end && from < q.end)) return;
       for (const speaker of speakers) {
         const st = statement(doc, s.index, { start: from, end }, text, speaker, addressee);
@@ -339,6 +452,7 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
         found.push(st);
       }
     });
+    for (const st of nominalStatements(doc, s, bodyEnd, quoted)) if (!found.some((f) => f.start < st.end && st.start < f.end)) found.push(st);
     // An attributed verb inside an earlier statement's clause: the inner speaker is the one reported.
     const source = accordingTo(doc, s, bodyEnd);
     if (source && !quoted.some((q) => q.start < s.end && s.start < q.end)) found.push(source);

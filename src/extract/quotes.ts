@@ -2,7 +2,7 @@ import type { ExtractedStatement, Span } from './types';
 import type { AnalysedText } from './document';
 import { mentionsIn, sentenceAt } from './document';
 import { attributionAfter, attributionBefore, type Attribution } from './attribution';
-import { findSubject, sentenceSubject } from './subject';
+import { findSubject, findSubjects, sentenceSubject } from './subject';
 import { NAMING_VERBS, REPORTING_VERBS } from './speech';
 import { ACT_AFTER_CLAUSE } from './paraphrases';
 
@@ -15,6 +15,8 @@ export interface QuoteSpan {
 
 /** Quotes of this many words or fewer with no speech verb are scare quotes: 'a “massacre”'. */
 const MAX_SCARE_QUOTE_WORDS = 2;
+/** Words of a clause before a short quote that make the quote a scare quote inside it, not a verb's complement. */
+const MIN_WORDS_BEFORE_SCARE_QUOTE = 5;
 
 /**
  * Quotation marks paired within a paragraph: curly “...” by direction, straight "..." in
@@ -87,6 +89,8 @@ const MIN_QUOTED_SHARE = 2 / 3;
 const MAX_NAMING_GAP_WORDS = 10;
 /** 'and' before a second reporting verb ends the first verb's clause. */
 const COORDINATED_VERB = new RegExp(`[,;]?\\s+(?:and|but)\\s+(?:${[...REPORTING_VERBS].join('|')})\\b`, 'u');
+/** An object or setting between a verb and its that-clause: 'told local radio station Radio X that'. */
+const FRAMED_THAT = /^\s(?:(?!\band\s)[^,.;:"“”]){1,80}?\sthat\s/u;
 /** Words that open a reported clause without being part of it. */
 const CLAUSE_LEAD = /^(?:\s*(?:in a statement|in an interview|in an emailed response|on twitter|on \p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day|that|,))*\s*/u;
 
@@ -117,28 +121,42 @@ function attributionInNextSentence(doc: AnalysedText, q: QuoteSpan, tail: Span):
   return attributionAfter(doc, { start: next.start, end: next.end });
 }
 
+/** True when a naming verb right before a quote takes it as its complement: 'called the strikes a “massacre”'. */
+function namesQuote(doc: AnalysedText, sentence: Span, q: QuoteSpan): boolean {
+  const body = doc.text.slice(sentence.start, q.outer.start);
+  const re = /\p{L}+/gu;
+  let last: number | undefined;
+  for (let m = re.exec(body); m !== null; m = re.exec(body)) if (NAMING_VERBS.has(m[0].toLowerCase()) || /^(?:as)$/i.test(m[0])) last = m.index + m[0].length;
+  return last !== undefined && words(body.slice(last)) <= MAX_NAMING_GAP_WORDS;
+}
+
 /** A verb sharing the subject of the clause before it: '... and warned that', '..., calling it'. */
 function continuesClause(head: string, verb: string): boolean {
   return /(?:,\s*|\s)(?:and|but)\s*$/.test(head) || (verb.endsWith('ing') && /,\s*$/.test(head));
 }
 
 /** The verb in a sentence, before `at`, that reports speech: its subject is the speaker. */
-function reportingVerbBefore(doc: AnalysedText, sentence: Span, at: number): { index: number; end: number; naming: boolean; speaker?: string } | undefined {
+function reportingVerbBefore(doc: AnalysedText, sentence: Span, at: number): { index: number; end: number; naming: boolean; speaker?: string; speakers?: string[] } | undefined {
   const body = doc.text.slice(sentence.start, at);
   const re = /\p{L}+/gu;
-  let found: { index: number; end: number; naming: boolean; speaker?: string } | undefined;
+  let found: { index: number; end: number; naming: boolean; speaker?: string; speakers?: string[] } | undefined;
   for (let m = re.exec(body); m !== null; m = re.exec(body)) {
     const w = m[0].toLowerCase();
     const index = sentence.start + m.index;
     // 'warned of “gridlock on Terminal”': a speech verb whose whole complement is the quote names it.
     const naming = (NAMING_VERBS.has(w) && !/^\s+(?:for|on|off|up)\b/.test(body.slice(m.index + w.length))) || (REPORTING_VERBS.has(w) && /^\s+(?:of|against)\s*$/.test(doc.text.slice(index + w.length, at)));
-    if (!naming && !REPORTING_VERBS.has(w)) continue;
+    // 'called on the government “to stop ...”': an appeal reports what it asks for.
+    const appeal = NAMING_VERBS.has(w) && /^\s+(?:for|on)\s/.test(body.slice(m.index + w.length));
+    if (!naming && !appeal && !REPORTING_VERBS.has(w)) continue;
     const head = body.slice(0, m.index);
     if (w.endsWith('ing') && !/,\s*$/.test(head)) continue;
     // '..., calling the destruction “...”': a participle continues the clause's subject, not the words before it.
     let speaker = w.endsWith('ing') ? undefined : findSubject(doc, sentence.start, index)?.key;
+    // 'the three countries said ... “...”': a joint subject quotes once per speaker.
+    const joint = speaker || w.endsWith('ing') ? [] : findSubjects(doc, sentence.start, index);
+    if (joint.length > 1) speaker = joint[0]!.key;
     if (!speaker && continuesClause(head, w)) speaker = found?.speaker ?? sentenceSubject(doc, sentence, index)[0]?.key;
-    if (speaker) found = { index, end: index + w.length, naming, speaker };
+    if (speaker) found = { index, end: index + w.length + (appeal ? /^\s+\p{L}+/u.exec(body.slice(m.index + w.length))![0].length : 0), naming, speaker, speakers: joint.length > 1 ? joint.map((x) => x.key) : undefined };
   }
   return found;
 }
@@ -186,13 +204,18 @@ export function findQuotes(doc: AnalysedText, quotes: readonly QuoteSpan[]): Ext
     const opensSentence = doc.text.slice(sentence.start, q.outer.start).trim().length === 0;
     // 'said it "respected" the ruling but ..., which it said had ...': a scare quote inside a clause, with no speaker found after it, stays in the paraphrase.
     if (attribution === after && after && !after.speaker && !opensSentence && words(text) <= MAX_SCARE_QUOTE_WORDS) continue;
+    // '... that the vaccine caused “infertility”, said X': a short quote closing a longer clause is no complement of the verb.
+    if (attribution === after && !opensSentence && words(text) <= MAX_SCARE_QUOTE_WORDS && words(doc.text.slice(head.start, head.end)) >= MIN_WORDS_BEFORE_SCARE_QUOTE && !namesQuote(doc, sentence, q)) continue;
     let speaker = attribution?.speaker;
+    let speakers: string[] | undefined;
     if (!attribution) {
       const verb = reportingVerbBefore(doc, sentence, q.outer.start);
+      speakers = verb?.speakers;
       if (verb?.naming && words(doc.text.slice(verb.end, q.outer.start)) <= MAX_NAMING_GAP_WORDS) speaker = verb.speaker;
       else if (verb && !verb.naming) {
         // 'told local radio station Radio X that ...', 'told supporters at the party's headquarters that ...': the clause starts after 'that'.
-        const framed = /^\s[^,.;:"“”]{1,80}?\sthat\s/u.exec(doc.text.slice(verb.end, q.outer.start));
+        // Not a second 'that' after 'and': 'said the cells would go ... and that X had passed “...”' is one clause.
+        const framed = FRAMED_THAT.exec(doc.text.slice(verb.end, q.outer.start));
         const clauseStart = verb.end + (framed ? framed[0].length : CLAUSE_LEAD.exec(doc.text.slice(verb.end, sentence.end))![0].length);
         if (quotedShare(doc, q, sentence, clauseStart) < MIN_QUOTED_SHARE) continue;
         speaker = verb.speaker;
@@ -216,18 +239,22 @@ export function findQuotes(doc: AnalysedText, quotes: readonly QuoteSpan[]): Ext
     }
     const about = new Set<string>();
     for (const part of parts) for (const m of mentionsIn(doc, part)) about.add(m.key);
-    if (speaker) about.delete(speaker);
     if (attribution?.addressee) about.delete(attribution.addressee);
-    out.push({
-      kind: 'QUOTE',
-      start: q.outer.start,
-      end,
-      text: joinedQuoteText(doc.text, parts),
-      speaker,
-      addressee: attribution?.addressee,
-      about: [...about],
-      sentence: sentence.index,
-    });
+    for (const who of speakers && speaker ? speakers : [speaker]) {
+      const own = new Set(about);
+      if (who) own.delete(who);
+      for (const x of speakers ?? []) own.delete(x);
+      out.push({
+        kind: 'QUOTE',
+        start: q.outer.start,
+        end,
+        text: joinedQuoteText(doc.text, parts),
+        speaker: who,
+        addressee: attribution?.addressee,
+        about: [...own],
+        sentence: sentence.index,
+      });
+    }
     if (speaker) previousSpeaker = speaker;
   }
   return out;

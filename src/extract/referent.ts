@@ -1,6 +1,7 @@
 import type { EntityKind } from './types';
 import { plainLetters } from './fold';
 import { isFirstName } from './names';
+import { isLegalForm } from './vocabulary';
 
 /** What resolution compares: an entity as one article names it, or as the graph knows it. */
 export interface NamedEntity {
@@ -28,6 +29,8 @@ const GENERIC_INSTITUTION_WORDS = new Set([
   'government', 'cabinet', 'army', 'navy', 'force', 'forces', 'guard', 'agency', 'authority', 'commission', 'committee', 'service',
   'services', 'directorate', 'bureau', 'prosecutor', 'prosecutors', 'municipality', 'hall', 'bank', 'institute', 'board', 'unit',
   // levels and kinds
+  // buildings that stand for a government ('White House' in Washington and in Bishkek, 'Government House')
+  'house', 'palace', 'white', 'blue',
   'supreme', 'high', 'constitutional', 'appeals', 'appeal', 'district', 'provincial', 'regional', 'municipal', 'county', 'city',
   'national', 'federal', 'central', 'public', 'civil', 'armed', 'air', 'coast', 'fire', 'general', 'attorney', 'secret',
   // portfolios
@@ -86,12 +89,16 @@ export function normaliseAlias(surface: string): string {
 
 /**
  * Folds common transliteration variants so 'Sergei'/'Sergey' and 'al-Qaeda'/'al-Qaida'
- * compare equal: x/ks ('Alexander'/'Aleksandr'), -ey/-ei endings, doubled letters, 'ae'/'ai' inside a word.
+ * compare equal: x/ks ('Alexander'/'Aleksandr'), -ey/-ei endings, doubled letters, 'ae'/'ai' inside a word,
+ * 'ay' before a consonant as 'ai' ('Shayloobekova'/'Shailoobekova'), and zh inside a word as j
+ * ('Nurzhan'/'Nurjan'; a leading Zh stays: 'Zhang' is not 'Jang').
  */
 export function foldTransliteration(token: string): string {
   return token
     .replace(/x/g, 'ks')
     .replace(/ey\b/g, 'ei')
+    .replace(/ay(?![aeiouy])/g, 'ai')
+    .replace(/\Bzh/g, 'j')
     .replace(/ae|ai/g, 'a')
     .replace(/(\p{L})\1/gu, '$1')
     .replace(/ph/g, 'f')
@@ -130,11 +137,69 @@ function featureShortForms(e: NamedEntity): Set<string> {
   for (const form of [e.name, ...e.aliases]) {
     const t = tokens(form);
     if (t[0] === 'the') t.shift();
-    if (t.length < 2) continue;
+    if (t.length < 2 || t[t.length - 1] === 'ocean') continue;
     if (NATURAL_FEATURES.has(t[t.length - 1]!)) short.add(t.slice(0, -1).map(foldTransliteration).join(' '));
     if (NATURAL_FEATURES.has(t[0]!)) short.add(t.slice(1).map(foldTransliteration).join(' '));
   }
   return short;
+}
+
+/**
+ * Heads that news writes both before and after the portfolio or place: 'Ministry of the
+ * Interior' / 'Interior Ministry', 'University of Ghana' / 'Ghana University'.
+ */
+const INVERTIBLE_HEADS = new Set(['ministry', 'department', 'university', 'agency']);
+/** Nouns a body's name may drop when two words or more stay: 'Uganda Red Cross Society' / 'Uganda Red Cross'. */
+const DROPPABLE_BODY_NOUNS = new Set(['society', 'association']);
+/** A legal form written as dotted initials after a company's name: 'S.A.', 'E.S.P.', 'N.V.'. */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
+
+/**
+ * Other ways news writes the same organisation's name, as words (not yet folded):
+ * - the head after the portfolio: 'Ministry of the Interior' -> 'interior ministry', and
+ *   'affairs' dropped ('Ministry of Foreign Affairs' -> 'foreign ministry');
+ * - without trailing legal forms: 'Interconexión Caribe S.A. E.S.P.' -> 'interconexion caribe';
+ * - without a trailing 'Society' or 'Association' when two words or more stay.
+ */
+function organisationVariants(form: string): string[][] {
+  const variants: string[][] = [];
+  const written = form.trim().split(/\s+/);
+  let end = written.length;
+  while (end > 1 && (isLegalForm(written[end - 1]!) || DOTTED_INITIALS.test(written[end - 1]!))) end--;
+  if (end < written.length) variants.push(tokens(written.slice(0, end).join(' ')));
+  const t = tokens(written.slice(0, end).join(' '));
+  if (t.length >= 3 && DROPPABLE_BODY_NOUNS.has(t[t.length - 1]!)) variants.push(t.slice(0, -1));
+  const dropAffairs = (w: string[]) => (w.length > 1 && w[w.length - 1] === 'affairs' ? w.slice(0, -1) : w);
+  if (t.length >= 3 && INVERTIBLE_HEADS.has(t[0]!) && t[1] === 'of') {
+    const rest = t.slice(2);
+    if (rest[0] === 'the') rest.shift();
+    if (rest.length > 0) variants.push([...dropAffairs(rest), t[0]!]);
+  } else if (t.length >= 2 && INVERTIBLE_HEADS.has(t[t.length - 1]!)) {
+    const rest = dropAffairs(t.slice(0, -1));
+    if (rest.length < t.length - 1) variants.push([...rest, t[t.length - 1]!]);
+  }
+  return variants;
+}
+
+/**
+ * The comparable forms of an entity's names, each with whether it is generic: its names and
+ * aliases, and for an organisation their variants (organisationVariants()), which are generic
+ * when the name they come from is.
+ */
+function comparableForms(e: NamedEntity): Map<string, boolean> {
+  const forms = new Map<string, boolean>();
+  const add = (key: string, generic: boolean) => {
+    if (key !== '' && !(forms.get(key) === false)) forms.set(key, generic);
+  };
+  for (const form of [e.name, ...e.aliases]) {
+    const generic = e.kind === 'ORGANIZATION' && isGenericName(form);
+    add(comparable(form), generic);
+    if (e.kind === 'ORGANIZATION') for (const v of organisationVariants(form)) add(v.map(foldTransliteration).join(' '), generic);
+    // No district is named after an ocean: 'the Pacific' is the Pacific Ocean everywhere.
+    const t = tokens(form);
+    if (e.kind === 'PLACE' && t.length >= 2 && t[t.length - 1] === 'ocean') add(t.slice(t[0] === 'the' ? 1 : 0, -1).map(foldTransliteration).join(' '), false);
+  }
+  return forms;
 }
 
 /** Keys under which an entity is indexed for cross-document lookup. */
@@ -143,11 +208,10 @@ export function lookupKeys(entity: NamedEntity): string[] {
   if (entity.gazetteerId) keys.add(`${GAZETTEER_KEY}${entity.gazetteerId}`);
   // A generic organisation carries its article's country along, so a later article finds it back.
   if (entity.country && entity.kind === 'ORGANIZATION' && [entity.name, ...entity.aliases].some(isGenericName)) keys.add(`${COUNTRY_CONTEXT_KEY}${entity.country}`);
-  for (const form of [entity.name, ...entity.aliases]) {
+  for (const key of comparableForms(entity).keys()) keys.add(key);
+  if (entity.kind === 'PERSON') for (const form of [entity.name, ...entity.aliases]) {
     const t = tokens(form);
-    if (t.length === 0) continue;
-    keys.add(comparable(form));
-    if (entity.kind === 'PERSON') keys.add(foldTransliteration(t[t.length - 1]!));
+    if (t.length > 0) keys.add(foldTransliteration(t[t.length - 1]!));
   }
   if (entity.kind === 'PERSON') keys.add(personName(entity).surname);
   // 'Ignacio Larraín Vial' is also looked up as 'Ignacio Larraín' (a second surname dropped).
@@ -250,19 +314,20 @@ export function isSameReferent(a: NamedEntity, b: NamedEntity): boolean {
     const pb = personName(b);
     return (pa.surname !== '' && pa.surname === pb.surname && givenNamesAgree(pa.given, pb.given)) || addsSecondSurname(a, b) || addsSecondSurname(b, a);
   }
-  const keysA = new Set([a.name, ...a.aliases].map(comparable));
-  let shared = [b.name, ...b.aliases].filter((f) => keysA.has(comparable(f)));
+  const formsA = comparableForms(a);
+  const formsB = comparableForms(b);
+  let shared = [...formsB.keys()].filter((k) => formsA.has(k));
   if (a.kind === 'PLACE') {
     // A short form of a river's name ('Búzi' of 'Búzi River') matches only a side that also
     // named the river: alone, it is as likely the district named after it.
     const shortA = featureShortForms(a);
     const shortB = featureShortForms(b);
-    shared = shared.filter((f) => shortA.has(comparable(f)) === shortB.has(comparable(f)));
+    shared = shared.filter((k) => shortA.has(k) === shortB.has(k));
   }
   // 'Ministry of Health' in a Kenyan and in an Indonesian article are two ministries: a generic
   // name alone merges only when both articles are about the same country.
   const contextAgrees = a.country !== undefined && a.country === b.country;
-  if (a.kind === 'ORGANIZATION' && !contextAgrees) return shared.some((f) => !isGenericName(f)) || acronymSpells(a, b, false);
+  if (a.kind === 'ORGANIZATION' && !contextAgrees) return shared.some((k) => !formsA.get(k) && !formsB.get(k)) || acronymSpells(a, b, false);
   return shared.length > 0 || (a.kind === 'ORGANIZATION' && acronymSpells(a, b, true));
 }
 

@@ -7,6 +7,7 @@ import { lexiconTags } from './lexicon';
 import { vocab } from './vocabulary';
 import { lookupDemonym, lookupGazetteer } from './gazetteer';
 import { SPEECH_VERBS } from './speech';
+import { FIRM_NOUNS, ORG_CUES_BEFORE } from './entity-words';
 
 /** A person mention carrying a title, as mention detection found it. */
 export interface TitledMention extends Span {
@@ -30,6 +31,12 @@ const TITLE_PREFIX = /^(?:(?:\d+-year-old|former|then-|long-time|longtime|vetera
 const ORG_NOUNS = /^(?:group|company|firm|agency|organi[sz]ation|party|union|association|club|team|federation|bank|charity|university|ministry|council|department)$/;
 /** Honorifics are no roles (GUIDELINES §4): 'Dr.', 'Mr.', 'Prof.'. */
 const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Lady|Lord|Rev)\.$/;
+/** A title that is only an honorific, with or without its period: 'Dr', 'Mr.', 'Madam', 'Hon.'. */
+const HONORIFIC_TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Madam|Madame|Mme|Hon|Rev|Revd|Sir|Dame|Lady|Lord)\.?$/;
+/** Honorifics at either end of a title ('managing director Dr', 'Hon. Minister'): no part of it. */
+const HONORIFIC_EDGE = /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Madam|Hon|Rev)\.?\s+)+|(?:\s+(?:Dr|Mr|Mrs|Ms|Mx|Prof|Madam|Hon|Rev)\.?)+$/g;
+/** Between a description and the name it describes: an honorific ('Hon.', 'Dr', 'Madam') or one lower-case occupation ('businessman'). */
+const NAME_LEAD = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof|Madam|Hon|Rev)\.?\s+|\p{Ll}+\s+)?`;
 /** 'Its executive secretary, Joyce Nabirye': the organisation named before owns the post. */
 const ITS = /\b(?:its|their)\s+$/i;
 /** 'The council's lawyer, X': a described owner right before a title. */
@@ -43,6 +50,8 @@ const PLACE_NOUNS = /^(?:town|city|village|province|region|district|municipality
  */
 const NOT_POSTS = new Set([
   'farmer', 'trader', 'teacher', 'nurse', 'driver', 'fisherman', 'fisherwoman', 'fisher', 'student', 'vendor', 'shopkeeper', 'labourer', 'laborer', 'miner', 'herder', 'housewife', 'pensioner', 'resident', 'worker',
+  // Relations between people, not posts: 'his Senegalese counterpart, X'.
+  'counterpart', 'counterparts', 'predecessor', 'successor', 'rival',
   'striker', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'defender', 'forward', 'fullback', 'full-back', 'centre-back', 'center-back', 'wing-back', 'playmaker',
 ]);
 /** Posts a demonym before them names the country of: 'Kazakh Foreign Minister', not 'Dutch coach'. */
@@ -58,7 +67,8 @@ function isTitleHead(phrase: string): boolean {
   const head = words.findIndex((w) => w === 'of' || w === 'for' || w === 'in');
   const word = head > 0 ? words[head - 1]! : words[words.length - 1]!;
   if (curated().relationWords.includes(word)) return false;
-  const isTitle = (w: string) => vocab().titles.some((t) => t.length === 1 && t[0] === w) || lexiconTags(w).includes('Actor') || /(?:ist|ologist)$/.test(w);
+  // 'chairperson', 'spokesperson': the '-person' form of a '-man' title.
+  const isTitle = (w: string): boolean => vocab().titles.some((t) => t.length === 1 && t[0] === w) || lexiconTags(w).includes('Actor') || /(?:ist|ologist)$/.test(w) || (/.person$/.test(w) && isTitle(w.replace(/person$/, 'man')));
   if (/s$/.test(word) && isTitle(word.slice(0, -1))) return false;
   return isTitle(word);
 }
@@ -77,7 +87,8 @@ function isOwnerLead(between: string): boolean {
   const words = m[1]!.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
   const noun = words[words.length - 1]!;
-  return !words.some((w) => PREPOSITION.test(w) || w === 'and' || w === 'the') && (ORG_NOUNS.test(noun) || vocab().orgSuffix(noun));
+  // 'of Kampala-based exporter Nile Crest Coffee', 'of the consultancy Drewry': a business noun before the name.
+  return !words.some((w) => PREPOSITION.test(w) || w === 'and' || w === 'the') && (ORG_NOUNS.test(noun) || vocab().orgSuffix(noun) || ORG_CUES_BEFORE.has(noun) || FIRM_NOUNS.has(noun));
 }
 
 /** The word a title is named by: the one before 'of'/'for'/'in' ('professor of epidemiology'), else the last. */
@@ -146,13 +157,18 @@ function clubNamedBy(q: ResolvedMention, mentions: readonly ResolvedMention[]): 
 }
 
 /** The organisation named most often before `at` (the latest on a tie): whom 'the company' means in an article about it. */
-function mostNamedOrganisation(mentions: readonly ResolvedMention[], at: number): string | undefined {
+function mostNamedOrganisation(mentions: readonly ResolvedMention[], at: number, fits: (m: ResolvedMention) => boolean = () => true): string | undefined {
   const counts = new Map<string, number>();
-  for (const m of mentions) if (m.end <= at && m.kind === 'ORGANIZATION') counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  for (const m of mentions) if (m.end <= at && m.kind === 'ORGANIZATION' && fits(m)) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
   let best: string | undefined;
-  for (const m of mentions) if (m.end <= at && m.kind === 'ORGANIZATION' && counts.get(m.key)! >= (counts.get(best ?? '') ?? 0)) best = m.key;
+  for (const m of mentions) if (m.end <= at && counts.has(m.key) && counts.get(m.key)! >= (counts.get(best ?? '') ?? 0)) best = m.key;
   return best;
 }
+
+/** Words of a public body's name: 'the company' is never the Data Protection Commission. */
+const PUBLIC_BODY = /\b(?:commission|ministry|council|court|authority|agency|department|government|parliament|police|office|committee|tribunal|assembly|senate|regulator|bureau|directorate|inspectorate)\b/i;
+/** Nouns that mean a business. */
+const BUSINESS_NOUNS = /^(?:company|firm)$/;
 
 /**
  * Whom 'the council's' or 'the town's' means: the organisation named before with that word in
@@ -174,10 +190,20 @@ function describedOwner(noun: string, mentions: readonly ResolvedMention[], at: 
       }
       if (best) return best;
     }
-    return [...mentions].reverse().find((m) => m.end <= at && m.kind === 'PLACE' && (!countryOnly || lookupGazetteer(m.surface)?.id.startsWith('country:')))?.key;
+    // 'the city's director' after 'Salthill Road Upper' and 'Galway': a town the gazetteer knows before a street or district it does not.
+    const town = /^(?:city|town|village|municipality)$/.test(noun) ? [...mentions].reverse().find((m) => m.end <= at && m.kind === 'PLACE' && lookupGazetteer(m.surface)?.id.startsWith('city:')) : undefined;
+    return town?.key ?? [...mentions].reverse().find((m) => m.end <= at && m.kind === 'PLACE' && (!countryOnly || lookupGazetteer(m.surface)?.id.startsWith('country:')))?.key;
   }
-  const named = [...mentions].reverse().find((m) => m.end <= at && m.kind === 'ORGANIZATION' && foldSurface(m.surface).split(' ').some((w) => w === noun || w === `${noun}s`));
-  return named?.key ?? (ORG_NOUNS.test(noun) ? mostNamedOrganisation(mentions, at) : undefined);
+  // Of several with that word ('Verhaegen Museum of Asian Art', then 'National Museum of Cambodia'), the one named most, the first on a tie: the article's own.
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (m.end <= at && m.kind === 'ORGANIZATION' && foldSurface(m.surface).split(' ').some((w) => w === noun || w === `${noun}s`)) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [key, n] of counts) if (n > (counts.get(best ?? '') ?? 0)) best = key;
+  const named = best ? { key: best } : undefined;
+  // 'Kadri Vahtra, the company's founder' in an article naming the regulator more often: a business, no public body.
+  const publicBodies = BUSINESS_NOUNS.test(noun) ? new Set(mentions.filter((m) => m.kind === 'ORGANIZATION' && PUBLIC_BODY.test(m.surface)).map((m) => m.key)) : undefined;
+  const fits = publicBodies ? (m: ResolvedMention) => !publicBodies.has(m.key) : undefined;
+  return named?.key ?? (ORG_NOUNS.test(noun) ? mostNamedOrganisation(mentions, at, fits) : undefined);
 }
 
 /** "Porto's Nigerian midfielder": a possessive, then the player's nationality, then the title. */
@@ -226,6 +252,30 @@ function isTitleModifier(text: string, q: ResolvedMention, at: number): boolean 
   if (!/^[ \t]+$/.test(text.slice(q.end, at)) || /\s/.test(q.surface) || lookupGazetteer(q.surface)) return false;
   const word = foldSurface(q.surface);
   return vocab().titles.some((t) => t.length > 1 && t[0] === word);
+}
+
+/** Where a sentence opens: the text start, after a sentence end, or a new line. */
+const SENTENCE_OPENING = /(?:^|[.!?]["”’]?[ \t]+|\n[ \t]*)$/;
+
+/** True when the article also writes `word` in lower case ('freight rates'): a common noun, no name. */
+function writtenInLowerCase(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word) return false;
+  for (let i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[i + lower.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
+/**
+ * 'Finance chief X', 'Freight analyst X' opening a sentence: the capitalised word before the title
+ * is a portfolio, no organisation, when a curated title opens with it ('finance director') or the
+ * article writes it in lower case elsewhere. Only a single word the gazetteer does not know.
+ */
+function isPortfolioOpener(text: string, word: string, at: number): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || lookupGazetteer(word) || NOT_TITLE_OPENER.test(word) || !SENTENCE_OPENING.test(text.slice(Math.max(0, at - 4), at))) return false;
+  const w = foldSurface(word);
+  return vocab().titles.some((t) => t.length > 1 && t[0] === w) || writtenInLowerCase(text, word);
 }
 
 function lastOrganisationBefore(mentions: readonly ResolvedMention[], at: number, kinds: readonly string[] = ['ORGANIZATION']): ResolvedMention | undefined {
@@ -294,6 +344,8 @@ function appositiveRoles(text: string, mentions: readonly ResolvedMention[], per
   const rest = text.slice(at, clause.end);
   // ', who cut the ribbon', ', and headed the winner': a clause, no appositive.
   if (/^(?:who|which|whose|and|but|or)\b/.test(rest)) return [];
+  // ', from a Bangkok dealer in 1974': a prepositional phrase, no appositive.
+  if (/^(?:from|to|in|at|on|with|by|for|of|after|before|during|near|outside|inside)\s/.test(rest)) return [];
   const stop = TITLE_END.exec(rest);
   let titles = (stop ? rest.slice(0, stop.index) : rest).trim();
   // "UNICEF's representative in Bangladesh": with the organisation named, a place after 'in'/'to' completes the title.
@@ -339,23 +391,71 @@ function secondPost(text: string, mentions: readonly ResolvedMention[], inside: 
   return { person: person.key, title, organization, start: person.start, end: at + title.length };
 }
 
-/** 'The EU ambassador to Kenya, ' / 'The head of the OAS mission, ': a sentence opening on a description, then the name. */
-const DESCRIPTION_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)(The|Its|Their)\s+([^,.;:“”"\n]{2,100}),\s+$/u;
+/**
+ * 'The EU ambassador to Kenya, ' / 'The head of the OAS mission, ' / "Ordo's list leader, " / 'Mayor of
+ * Galway, ': a sentence opening on a description, then the name (an honorific or an occupation
+ * may stand between: 'Its chairperson, Dr. ', 'Their president, businessman ').
+ */
+const DESCRIPTION_BEFORE = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n)(?:(The|Its|Their)\s+)?([^,.;:“”"\n]{2,100}),\s+(${NAME_LEAD})$`, 'u');
 /** Lower-case title words: 'ambassador', 'special representative', 'deputy head'. */
 const TITLE_WORDS = /^(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3})/u;
+/** 'Metropolitan Chief Executive (MCE)': a capitalised title, its acronym after it. */
+const CAPITAL_DESCRIPTION = /^((?:\p{Lu}[\p{Ll}-]+\s+){0,4}\p{Lu}[\p{Ll}-]+)(?:\s+\(\p{Lu}{2,6}\))?$/u;
+/** 'Mayor of Galway', 'Assembly member for Asawase', 'Counsel for Sahyadri Coastal Realty': a capitalised post, then where it is. */
+const CAPITAL_POST_OF = /^(\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s+(of|for)\s+(?:the\s+)?/u;
+/** "the city's director of services for transport": a described owner, then lower-case title words. */
+const DESCRIBED_DESCRIPTION = /^(\p{Ll}+)['’]s\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,5})$/u;
 
 /**
  * Roles from a description opening the sentence before the name: 'The EU ambassador to Kenya,
  * Pieter van der Berg, said', "The European Union's special representative for Central Asia, X",
- * 'The head of the OAS mission, X', 'The chairman of the electoral committee, X' (no organisation).
+ * 'The head of the OAS mission, X', 'The chairman of the electoral committee, X' (no organisation),
+ * "Ordo's list leader, X", 'Mayor of Galway, Cllr X' (the place owns the post), 'Assembly member
+ * for Asawase, Hon. X' (a place after 'for' is a constituency: part of the title), 'The
+ * Metropolitan Chief Executive (MCE), Hon. X', "The city's director of services for transport, X".
  */
 function descriptionRoles(text: string, mentions: readonly ResolvedMention[], person: ResolvedMention, lead: number): ExtractedRole[] {
-  const m = DESCRIPTION_BEFORE.exec(text.slice(Math.max(0, lead - 130), lead));
+  const from0 = Math.max(0, lead - 130);
+  const m = DESCRIPTION_BEFORE.exec(text.slice(from0, lead));
   if (!m) return [];
-  const end = lead - /,\s+$/.exec(m[0])![0].length;
+  // A slice cut mid-sentence is no sentence opening.
+  if (m.index === 0 && from0 > 0 && !/^[.!?\n]/.test(m[0])) return [];
+  const nameLead = m[3]!.trim();
+  if (nameLead && /^\p{Ll}/u.test(nameLead) && (SPEECH_VERBS.has(nameLead) || PREPOSITION.test(nameLead) || lexiconTags(nameLead).some((t) => NOT_MODIFIER.has(t)) || !isTitleHead(nameLead) && !/(?:man|woman|person)$/.test(nameLead))) return [];
+  const beforeLead = m[0].slice(0, m[0].length - m[3]!.length);
+  const end = lead - m[3]!.length - /,\s+$/.exec(beforeLead)![0].length;
   const start = end - m[2]!.length;
   const role = (title: string, organization?: string): ExtractedRole[] =>
     isTitleHead(title.split(/\s+(?:to|for|in)\s+/)[0]!) ? [{ person: person.key, title, organization, start, end: person.end }] : [];
+  const description = text.slice(start, end);
+  if (m[1] === undefined) {
+    const first = mentions.find((x) => x.start === start && x.end <= end);
+    // "Ordo's list leader": without an article only a possessive owner opens the description.
+    if (first && first.kind !== 'PERSON' && /^['’]s\s+\p{Ll}/u.test(text.slice(first.end, end))) {
+      const parts = /^['’]s\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3})$/u.exec(text.slice(first.end, end));
+      if (!parts || parts[1]!.split(/\s+/).some((w) => PREPOSITION.test(w))) return [];
+      return role(parts[1]!, organisationStartingWith(first, mentions) ?? first.key);
+    }
+    const post = CAPITAL_POST_OF.exec(description);
+    if (!post) return [];
+    const where = description.slice(post[0].length);
+    if (post[1]!.split(/\s+/).some((w) => PREPOSITION.test(w)) || !/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}$/u.test(where)) return [];
+    // The place or organisation there, else the same name elsewhere in the article (a name read as part of the title there).
+    const owner = mentions.find((x) => x.start === start + post[0].length && x.end === end && x.kind !== 'PERSON') ?? mentions.find((x) => x.kind !== 'PERSON' && foldSurface(x.surface) === foldSurface(where));
+    // 'Assembly member for Asawase': a constituency completes the title.
+    if (post[2] === 'for' && (!owner || owner.kind === 'PLACE')) return role(titleText(description));
+    if (!owner) return [];
+    return role(post[1]!, owner.key);
+  }
+  // 'The Metropolitan Chief Executive (MCE)': a capitalised title alone.
+  const capital = m[1] === 'The' ? CAPITAL_DESCRIPTION.exec(description) : null;
+  if (capital && !mentions.some((x) => x.start >= start && x.end <= end && x.kind === 'PERSON')) return role(titleText(capital[1]!));
+  // "The city's director of services for transport": the place or organisation named before with that noun.
+  const described = m[1] === 'The' ? DESCRIBED_DESCRIPTION.exec(description) : null;
+  if (described) {
+    const title = titleText(described[2]!);
+    return title.split(/\s+/)[0] === 'of' ? [] : role(title, describedOwner(described[1]!, mentions, start));
+  }
   // 'Its development manager for the East Midlands, X': the organisation named before owns the post.
   const its = m[1] !== 'The' ? lastSubjectOrganisation(text, mentions, start) : undefined;
   if (m[1] !== 'The' && !its) return [];
@@ -371,7 +471,7 @@ function descriptionRoles(text: string, mentions: readonly ResolvedMention[], pe
     return role(titleText(text.slice(titleFrom, end)), organization);
   }
   // 'The head of the OAS mission', 'The chairman of the electoral committee'.
-  const head = /^(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}?)\s+(?:of|for|at)\s+(?:the\s+)?/u.exec(text.slice(start, end));
+  const head = /^(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}?)\s+(?:of|for|at)\s+(?:the\s+)?/u.exec(description);
   if (!head || head[1]!.split(/\s+/).some((w) => PREPOSITION.test(w))) return [];
   const from = start + head[0].length;
   const owner = mentions.find((x) => x.start === from && x.end <= end && x.kind !== 'PERSON');
@@ -386,8 +486,8 @@ function descriptionRoles(text: string, mentions: readonly ResolvedMention[], pe
  * where the post is.
  */
 function titleBeforeNameRoles(text: string, mentions: readonly ResolvedMention[], person: ResolvedMention): ExtractedRole[] {
-  const of = /^\s+(?:of|at)\s+(?:the\s+)?/.exec(text.slice(person.end, person.end + 10));
-  const organisation = of ? mentions.find((m) => m.start === person.end + of[0].length && m.kind === 'ORGANIZATION') : undefined;
+  // 'of Addis Ababa University', 'of the consultancy Drewry'.
+  const organisation = mentions.find((m) => m.start > person.end && m.start - person.end < 40 && m.kind === 'ORGANIZATION' && /^\s+(?:of|at)\s/.test(text.slice(person.end, m.start)) && isOwnerLead(text.slice(person.end, m.start)));
   const words = /((?:\p{Ll}[\p{Ll}-]*[ \t]+){1,3})$/u.exec(text.slice(Math.max(0, person.start - 60), person.start));
   if (!organisation || !words) return [];
   const all = words[1]!.trim().split(/\s+/);
@@ -486,6 +586,70 @@ function asPostRoles(text: string, mentions: readonly ResolvedMention[]): Extrac
   return roles;
 }
 
+/** "by the museum's founder, the diamond trader ": a described owner's post, then the name (a description of the person may stand between). */
+const DESCRIBED_POST_BEFORE = /\b[Tt]he\s+(\p{Ll}+)['’]s\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*),\s+(?:(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3})?$/u;
+
+/** "bought by the museum's founder, the diamond trader Emiel Verhaegen": the post in a description before the name, mid-sentence. */
+function describedPostRoles(text: string, mentions: readonly ResolvedMention[], person: ResolvedMention): ExtractedRole[] {
+  const m = DESCRIBED_POST_BEFORE.exec(text.slice(Math.max(0, person.start - 100), person.start));
+  if (!m || !isTitleHead(m[2]!) || m[2]!.split(/\s+/).some((w) => PREPOSITION.test(w) || lexiconTags(w).some((t) => NOT_MODIFIER.has(t)))) return [];
+  const at = person.start - m[0].length;
+  return [{ person: person.key, title: m[2]!.replace(TITLE_PREFIX, ''), organization: describedOwner(m[1]!, mentions, at), start: at, end: person.end }];
+}
+
+/** "Sejuk founder and ": an owner, lower-case title words and 'and' before a title. */
+const ROW_LOWER_AND = /(?:^|[^\p{L}])((?:\p{Ll}[\p{Ll}-]*[ \t]+){1,3})and[ \t]+$/u;
+/** 'Lao Deputy Prime Minister and ': capitalised title words and 'and' before a title. */
+const ROW_CAPITAL_AND = /(?:^|[^\p{L}.'’-])((?:\p{Lu}[\p{L}-]*[ \t]+){1,5})and[ \t]+$/u;
+/** 'Colorado Party president ': an owner and lower-case title words before a capitalised title. */
+const ROW_LOWER = /(?:^|[^\p{L}])((?:\p{Ll}[\p{Ll}-]*[ \t]+){1,3})$/u;
+
+/**
+ * Two titles in a row before a name: "Sejuk founder and president director X" (the owner before
+ * the first holds both posts: `shared`), 'Lao Deputy Prime Minister and Foreign Minister X' (a
+ * country or its demonym opening the first), 'Colorado Party president Senator X' (a lower-case
+ * post of the owner before a capitalised title, which keeps its own reading). Returns the first
+ * title, its organisation and where it starts.
+ */
+function titleInARow(text: string, mentions: readonly ResolvedMention[], at: number, capitalTitle: boolean): { title: string; organization?: string; start: number; shared: boolean } | undefined {
+  const before = text.slice(Math.max(0, at - 80), at);
+  const words = (phrase: string) => phrase.trim().split(/\s+/);
+  const plain = (phrase: string) => words(phrase).every((w) => !PREPOSITION.test(w) && !SPEECH_VERBS.has(w) && !lexiconTags(w).some((t) => NOT_MODIFIER.has(t)));
+  const ownerBefore = (from: number) => mentions.find((x) => x.kind !== 'PERSON' && x.end <= from && /^(?:['’]s)?[ \t]+$/.test(text.slice(x.end, from)));
+  const lowerAnd = ROW_LOWER_AND.exec(before);
+  if (lowerAnd && plain(lowerAnd[1]!) && isTitleHead(lowerAnd[1]!.trim())) {
+    const from = at - lowerAnd[0].length + lowerAnd[0].indexOf(lowerAnd[1]!);
+    const owner = ownerBefore(from);
+    if (owner) return { title: titleText(lowerAnd[1]!), organization: organisationStartingWith(owner, mentions) ?? owner.key, start: owner.start, shared: true };
+  }
+  const capitalAnd = ROW_CAPITAL_AND.exec(before);
+  if (capitalAnd && capitalTitle) {
+    let from = at - capitalAnd[0].length + capitalAnd[0].indexOf(capitalAnd[1]!);
+    const first = /^(\p{Lu}\p{Ll}+)[ \t]+/u.exec(capitalAnd[1]!);
+    const inside = mentions.find((x) => x.start >= from && x.end <= at);
+    let organization: string | undefined;
+    if (inside && inside.start === from && first && inside.surface === first[1] && inside.kind !== 'PERSON') {
+      organization = inside.key;
+      from = inside.end + first[0].length - first[1]!.length;
+    } else if (first && (countryOfDemonym(first[1]!) || lookupGazetteer(first[1]!)?.id.startsWith('country:'))) {
+      // 'Lao', 'Kazakh': the country the demonym or short name names, when the article names it.
+      const id = countryOfDemonym(first[1]!) ?? lookupGazetteer(first[1]!)!.id;
+      organization = mentions.find((m) => m.kind === 'PLACE' && lookupGazetteer(m.surface)?.id === id)?.key;
+      from += first[0].length;
+    } else if (inside) return undefined;
+    const title = titleText(text.slice(from, at - /and[ \t]+$/.exec(before)![0].length));
+    if (title && !NOT_TITLE_OPENER.test(words(title)[0]!) && isTitleHead(title) && /^\p{Lu}/u.test(title)) return { title, organization, start: from, shared: organization !== undefined && GOVERNMENT_OFFICE.test(title) };
+    return undefined;
+  }
+  const lower = capitalTitle ? ROW_LOWER.exec(before) : null;
+  if (lower && plain(lower[1]!) && isTitleHead(lower[1]!.trim())) {
+    const from = at - lower[0].length + lower[0].indexOf(lower[1]!);
+    const owner = ownerBefore(from);
+    if (owner) return { title: titleText(lower[1]!), organization: organisationStartingWith(owner, mentions) ?? owner.key, start: owner.start, shared: false };
+  }
+  return undefined;
+}
+
 /** A title that only repeats part of a longer one the person holds ('Secretary' beside 'Secretary of State'). */
 function isShortForm(role: ExtractedRole, all: readonly ExtractedRole[]): boolean {
   const t = role.title.toLowerCase();
@@ -499,6 +663,7 @@ function isShortForm(role: ExtractedRole, all: readonly ExtractedRole[]): boolea
  */
 export function findRoles(text: string, mentions: readonly ResolvedMention[], titled: readonly TitledMention[]): ExtractedRole[] {
   const roles: ExtractedRole[] = [];
+  const extra: ExtractedRole[] = [];
   for (const t of titled) {
     let qualifier = mentionBeforeTitle(text, mentions, t.title.start);
     let titleFrom = t.title.start;
@@ -512,6 +677,14 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
       titleFrom = qualifier.start;
       qualifier = undefined;
     }
+    // 'Freight analyst Clara Otieno-Mensah': a common word opening the sentence is the title's, no organisation.
+    if (qualifier && !/\s/.test(qualifier.surface) && qualifier.kind !== 'PERSON' && /^[ \t]+$/.test(text.slice(qualifier.end, titleFrom)) && isPortfolioOpener(text, qualifier.surface, qualifier.start)) {
+      titleFrom = qualifier.start;
+      qualifier = undefined;
+    }
+    // 'Finance chief Tor-Erik Nygård': the same when no mention was read there.
+    const opener = qualifier || titleFrom !== t.title.start ? null : /(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, titleFrom - 30), titleFrom));
+    if (opener && !mentions.some((x) => x.end === titleFrom - opener[0].length + opener[1]!.length) && isPortfolioOpener(text, opener[1]!, titleFrom - opener[0].length)) titleFrom -= opener[0].length;
     // 'Uzbek Foreign Minister', 'Kazakh Foreign Minister': a demonym before a government office names the country.
     const demonym = qualifier ? (/\s/.test(qualifier.surface) ? undefined : qualifier.surface) : /(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, t.title.start - 30), t.title.start))?.[1];
     if (demonym && countryOfDemonym(demonym) && !lookupGazetteer(demonym)) {
@@ -539,8 +712,8 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     const described = !organization && !qualifierKey ? DESCRIBED_OWNER.exec(text.slice(Math.max(0, titleFrom - 40), titleFrom)) : null;
     if (described) organization = describedOwner(described[1]!, mentions, titleFrom);
     // 'Judge Luiza Bittencourt of the 2nd Criminal Court of Pará de Minas'.
-    const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(t.end, t.end + 8));
-    if (!organization && of) organization = mentions.find((m) => m.start === t.end + of[0].length && m.kind === 'ORGANIZATION')?.key;
+    // 'Freight analyst X of the consultancy Drewry'.
+    if (!organization && /^\s+of\s/.test(text.slice(t.end, t.end + 5))) organization = mentions.find((m) => m.start > t.end && m.start - t.end < 40 && m.kind === 'ORGANIZATION' && isOwnerLead(text.slice(t.end, m.start)))?.key;
     if (ownedByOwner) titleFrom = qualifier!.start;
     // 'Chinese Vice Foreign Minister', 'Estonian Education Minister': a demonym the title opens with names the country of a government office, and is no part of the title.
     const inner = /^(\p{Lu}\p{Ll}+)[ \t]+(?=\p{Lu})/u.exec(text.slice(titleFrom, titleEnd));
@@ -550,17 +723,24 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     }
     const start = Math.min(t.start, titleFrom, owner?.start ?? qualifier?.start ?? Infinity);
     const title = titleText(text.slice(titleFrom, titleEnd)).replace(TITLE_PREFIX, '');
-    roles.push({ person: t.key, title, organization, start, end: Math.max(t.end, titleEnd) });
+    // 'Sejuk founder and president director X', 'Lao Deputy Prime Minister and Foreign Minister X', 'Colorado Party president Senator X'.
+    const row = start === titleFrom ? titleInARow(text, mentions, titleFrom, /^\p{Lu}/u.test(title)) : undefined;
+    if (row?.shared && !organization) organization = row.organization;
+    roles.push({ person: t.key, title, organization, start: row ? row.start : start, end: Math.max(t.end, titleEnd) });
+    if (row) extra.push({ person: t.key, title: row.title, organization: row.organization, start: row.start, end: Math.max(t.end, titleEnd) });
   }
   const titledAt = new Map(roles.map((r, i) => [titled[i]!.start, r.start]));
+  roles.push(...extra);
   for (const m of mentions) {
     if (m.kind !== 'PERSON') continue;
     roles.push(...appositiveRoles(text, mentions, m), ...descriptionRoles(text, mentions, m, titledAt.get(m.start) ?? m.start), ...relativeClauseRoles(text, mentions, m));
-    if (!titledAt.has(m.start)) roles.push(...titleBeforeNameRoles(text, mentions, m), ...abbreviatedTitleRoles(text, m), ...capitalTitleRoles(text, mentions, m));
+    if (!titledAt.has(m.start)) roles.push(...describedPostRoles(text, mentions, m), ...titleBeforeNameRoles(text, mentions, m), ...abbreviatedTitleRoles(text, m), ...capitalTitleRoles(text, mentions, m));
   }
   roles.push(...asPostRoles(text, mentions));
   const seen = new Set<string>();
+  for (const r of roles) r.title = r.title.replace(HONORIFIC_EDGE, '').trim();
   return roles.filter((r) => {
+    if (r.title === '' || HONORIFIC_TITLE.test(r.title)) return false;
     const id = `${r.person}|${r.title.toLowerCase()}|${r.organization ?? ''}`;
     if (seen.has(id) || isShortForm(r, roles) || !isPost(r.title)) return false;
     seen.add(id);

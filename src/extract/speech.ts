@@ -16,7 +16,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
  * Verbs that report a finding only with 'that' right after them (or after a date or setting):
  * 'The court held that ...', 'the panel found that ...'; otherwise they are acts ('held talks').
  */
-export const THAT_VERBS: ReadonlySet<string> = new Set(['held', 'holds', 'found', 'finds', 'concluded', 'concludes', 'observed', 'observes']);
+export const THAT_VERBS: ReadonlySet<string> = new Set(['held', 'holds', 'found', 'finds', 'concluded', 'concludes', 'observed', 'observes', 'complained', 'complains', 'objected', 'objects']);
 
 /** Verbs that report speech without quoting it: 'Ja’afari rejected accusations that ...'. */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([
@@ -30,6 +30,8 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   // Plural and infinitive forms: 'The United States and the EU ... say', 'Residents say', 'would not deny'.
   'say', 'warn', 'deny', 'insist', 'claim', 'reject', 'vow', 'predict', 'estimate', 'note', 'acknowledge',
   'blame', 'cautioned', 'cautions', 'criticised', 'criticized', 'criticises', 'criticizes',
+  // Complaints and objections report a clause too: 'complained that the referee had ...', 'objected that ...'.
+  'complained', 'complains', 'objected', 'objects',
   // A participle continuing the subject's clause: 'The United States called ..., saying it was ...'.
   'saying', 'telling', 'adding', 'warning', 'arguing', 'noting', 'insisting', 'claiming', 'stressing', 'urging',
   'accusing', 'predicting', 'ruling', 'vowing', 'promising', 'pledging', 'explaining', 'acknowledging', 'denying',

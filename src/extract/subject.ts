@@ -4,6 +4,7 @@ import { mentionsIn } from './document';
 import { describedOrganisation, isOrganisationNoun, nearestPerson, ORG_NOUNS, pronounGender } from './attribution';
 import type { ResolvedMention } from './document';
 import { foldSurface } from './fold';
+import { lookupDemonym } from './gazetteer';
 import { vocab } from './vocabulary';
 import { SAY_VERBS } from './speech';
 
@@ -18,6 +19,10 @@ const TITLE_ONLY = /(?:^|\s)the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/iu;
 const SUBJECT_OPENING = /(?:^|[,;:—–-]\s*|\b(?:and|but|while|as)\s+)$/iu;
 /** An appositive that is a relative clause about the subject: 'The NCSC, which is part of GCHQ, said'. */
 const RELATIVE_APPOSITIVE = /,\s+(?:which|who|whose)\s.{1,200}?,\s*$/su;
+/** A relative pronoun as the subject, after its antecedent: ', which warned', ', whose secretariat said'. */
+const RELATIVE_SUBJECT = /(?:\s*\([^()]*\))?,\s*(?:which|who|whose\s+(?:secretariat|spokes(?:man|woman|person)|office|leadership|board|ministry|chairman|chairwoman|chair|president|director))\s*$/iu;
+/** 'Kirby's statement said', 'the ministry's report said'. */
+const OWN_STATEMENT = /['’]s\s+(?:(?:written|joint|official|emailed)\s+)?(?:statement|report|letter|filing|announcement|website)\s*$/u;
 /** Longest subject phrase (in words) for the fallback that takes its first named entity. */
 const MAX_SUBJECT_WORDS = 8;
 
@@ -37,6 +42,11 @@ function endingAt(doc: AnalysedText, from: number, rawHead: string): Subject | u
   if (subject && subject.kind !== 'PERSON') {
     const owner = [...named].reverse().find((x) => x.end <= subject!.start && x.kind === 'PERSON' && /^\s+(?:of|at)\s+(?:the\s+)?$/.test(doc.text.slice(x.end, subject!.start)));
     if (owner) subject = owner;
+  }
+  // 'The National Disaster Management Office (NDMO) in Port Vila said': the body, not its seat.
+  if (subject?.kind === 'PLACE') {
+    const seat = [...named].reverse().find((x) => x.end <= subject!.start && x.kind === 'ORGANIZATION' && /^(?:\s*\([^()]*\))?\s+(?:in|of)\s+(?:the\s+)?$/.test(doc.text.slice(x.end, subject!.start)));
+    if (seat) subject = seat;
   }
   if (subject) {
     // A place speaks only as a clause's subject: 'The United States called ...', '..., and Tanzania said',
@@ -67,7 +77,7 @@ const SPEAKS_FOR_DESCRIPTION = new RegExp(`^(?:([\\p{L}-]+)\\s+)?(${ORG_NOUNS})$
 
 /** Unnamed people speaking for a named body: 'A BC Transit spokesperson', 'EU officials', 'Kazakhstan's government'. */
 const MEMBER_NOUN = /\s+(?:spokes(?:man|woman|person|people|men|women)|officials?|representatives?|sources?|negotiators?|executives?)$/u;
-const GOVERNMENT_NOUN = /['’]s\s+(?:government|administration|cabinet)$/u;
+const GOVERNMENT_NOUN = /['’]s\s+(?:government|administration|cabinet|delegation|negotiators)$/u;
 
 /**
  * The body an unnamed member speaks for (GUIDELINES §5: "A WisDOT spokesperson … said" →
@@ -79,7 +89,9 @@ const GOVERNMENT_NOUN = /['’]s\s+(?:government|administration|cabinet)$/u;
 function memberOf(doc: AnalysedText, from: number, head: string): Subject | undefined {
   const government = GOVERNMENT_NOUN.exec(head);
   if (government) {
-    const owner = endingAt(doc, from, head.slice(0, government.index));
+    // '..., Portugal's government said': the owner after the comma opening an inverted attribution.
+    const cut = head.lastIndexOf(',', government.index) + 1;
+    const owner = endingAt(doc, from + cut, head.slice(cut, government.index));
     const kind = owner && doc.mentions.find((m) => m.key === owner.key)?.kind;
     if (owner && kind !== 'PERSON') return owner;
   }
@@ -90,7 +102,8 @@ function memberOf(doc: AnalysedText, from: number, head: string): Subject | unde
     const named = mentionsIn(doc, { start: from + head.length - speaksFor[1]!.length, end: from + head.length }).find((m) => m.end === from + head.length);
     if (named && named.kind === 'ORGANIZATION') return { key: named.key, start: at };
     const description = SPEAKS_FOR_DESCRIPTION.exec(speaksFor[1]!);
-    const key = description && describedOrganisation(doc, from, description[2]!, description[1] === undefined);
+    // 'a spokesperson for the German group': a nationality word does not narrow by name.
+    const key = description && describedOrganisation(doc, from, description[2]!, description[1] === undefined || lookupDemonym(description[1]) !== undefined);
     if (key) return { key, start: at };
   }
   const noun = MEMBER_NOUN.exec(head);
@@ -119,8 +132,27 @@ function memberOf(doc: AnalysedText, from: number, head: string): Subject | unde
  * person or organisation it names.
  */
 export function findSubject(doc: AnalysedText, from: number, verbAt: number): Subject | undefined {
-  let head = doc.text.slice(from, verbAt).replace(AUXILIARY, '');
-  const member = memberOf(doc, from, head.replace(/,\s*$/, ''));
+  // '**Nurzhan Shailoobekova** told': Markdown emphasis around the name.
+  let head = doc.text.slice(from, verbAt).replace(AUXILIARY, '').replace(/[*_]+(\s*)$/, '$1').replace(AUXILIARY, '');
+  // 'Lindiwe Mokoena, a spokeswoman for the WHO, said', 'X, an attorney with Y, which represented Z, said': the person before the appositives.
+  for (const appositives of [APPOSITIVE, TWO_APPOSITIVES]) {
+    if (!appositives.test(head)) continue;
+    const person = endingAt(doc, from, head.replace(appositives, ''));
+    if (person && doc.mentions.find((m) => m.key === person.key)?.kind === 'PERSON') return person;
+  }
+  // 'the Water Development Board, which warned', 'the EAC, whose secretariat said': the antecedent speaks.
+  const relative = RELATIVE_SUBJECT.exec(head);
+  if (relative) {
+    const antecedent = mentionsIn(doc, { start: from, end: from + relative.index }).find((m) => m.end === from + relative.index && !m.possessive);
+    if (antecedent && (antecedent.kind !== 'PLACE' || /which/i.test(relative[0]))) return { key: antecedent.key, start: antecedent.start };
+  }
+  // 'Ní Dhonnchadha's statement said': the owner of the statement.
+  const statement = OWN_STATEMENT.exec(head);
+  if (statement) {
+    const owner = mentionsIn(doc, { start: from, end: from + statement.index + 2 }).find((m) => m.end >= from + statement.index && m.end <= from + statement.index + 2 && m.kind !== 'PLACE');
+    if (owner) return { key: owner.key, start: owner.start };
+  }
+  const member = memberOf(doc, from, head.replace(/,\s*$/, '')) ?? (APPOSITIVE.test(head) ? memberOf(doc, from, head.replace(APPOSITIVE, '')) : undefined);
   if (member) return member;
   // 'The National Cyber Security Centre (NCSC), which is part of GCHQ, said': not GCHQ.
   if (RELATIVE_APPOSITIVE.test(head)) {
@@ -164,7 +196,32 @@ function nearestNonPerson(doc: AnalysedText, at: number, kinds: readonly string[
 }
 
 /** Two speakers named by a plural description: 'the two companies said', 'both parties promised'. */
-const JOINT = /(?:^|\s)(?:the\s+two|both)\s+(companies|firms|groups|parties|sides|countries|governments|organi[sz]ations|clubs|teams|banks|unions|ministries|agencies)$/iu;
+const JOINT = /(?:^|\s)(?:the\s+(two|three|four|five)|both)\s+(companies|firms|groups|parties|sides|countries|governments|nations|organi[sz]ations|clubs|teams|banks|unions|ministries|agencies)$/iu;
+const COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5 };
+/** What joins the names of a list: 'Greece, Cyprus and Jordan', 'A, B, and C'. */
+const LIST_COMMA = /^,\s*$/;
+const LIST_AND = /^,?\s+and\s+(?:the\s+)?$/;
+
+/**
+ * The last list of exactly `n` names of one kind written before `at` ('Greece, Cyprus and
+ * Jordan agreed ...' for 'the three countries'): names joined by commas and a final 'and'.
+ */
+function listBefore(doc: AnalysedText, at: number, kind: string, n: number): string[] {
+  let i = doc.mentions.length - 1;
+  while (i >= 0 && doc.mentions[i]!.end > at) i--;
+  for (; i >= n - 1; i--) {
+    const items = doc.mentions.slice(i - n + 1, i + 1);
+    if (items.some((m) => m.kind !== kind || doc.quoted.some((q) => q.start <= m.start && m.end <= q.end))) continue;
+    const joins = items.slice(1).map((m, k) => doc.text.slice(items[k]!.end, m.start));
+    if (!joins.slice(0, -1).every((j) => LIST_COMMA.test(j)) || !LIST_AND.test(joins[joins.length - 1]!)) continue;
+    // A longer list is no list of n: 'A, B, C and D' for 'the three'.
+    const before = doc.mentions[i - n];
+    if (before && LIST_COMMA.test(doc.text.slice(before.end, items[0]!.start))) continue;
+    const keys = [...new Set(items.map((m) => m.key))];
+    if (keys.length === n) return keys;
+  }
+  return [];
+}
 
 /**
  * The two bodies a plural description stands for (GUIDELINES §5: one statement per named
@@ -177,9 +234,12 @@ function jointSpeakers(doc: AnalysedText, from: number, verbAt: number): Subject
   const joint = JOINT.exec(head);
   // 'officials from both sides said' has an unnamed subject.
   if (!joint || !SUBJECT_OPENING.test(head.slice(0, joint.index + joint[0].length - joint[0].trimStart().length))) return [];
-  const noun = joint[1]!.toLowerCase();
-  const kind = /^(?:countries|governments)$/.test(noun) ? 'PLACE' : 'ORGANIZATION';
+  const noun = joint[2]!.toLowerCase();
+  const kind = /^(?:countries|governments|nations)$/.test(noun) ? 'PLACE' : 'ORGANIZATION';
   const start = from + joint.index + joint[0].length - joint[0].trimStart().length;
+  const count = joint[1] ? COUNT[joint[1].toLowerCase()]! : 2;
+  // 'the three countries said': the last list of three the article names.
+  if (count > 2) return listBefore(doc, start, kind, count).map((key) => ({ key, start }));
   const distinct = (ms: readonly ResolvedMention[]) => [...new Set(ms.map((m) => m.key))];
   const sentence = doc.sentences.find((x) => x.start <= from && from < x.end) ?? { start: from };
   let keys = distinct(mentionsIn(doc, { start: sentence.start, end: start }).filter((m) => m.kind === kind && !doc.quoted.some((q) => q.start <= m.start && m.end <= q.end)));
@@ -211,6 +271,18 @@ export function findSubjects(doc: AnalysedText, from: number, verbAt: number): S
       return [{ key: named[0]!.key, start: from }];
     }
   }
+  // '..., the company and Portugal's government said': each side of a short pair resolved on its own.
+  const raw = doc.text.slice(from, verbAt).replace(AUXILIARY, '');
+  const ownAt = raw.lastIndexOf(',') + 1;
+  const halves = PAIR.exec(raw.slice(ownAt));
+  if (halves && raw.slice(ownAt).trim().split(/\s+/).length <= MAX_PAIR_WORDS) {
+    const aStart = from + ownAt + halves.index + halves[0].length - halves[0].trimStart().length;
+    const aEnd = aStart + halves[1]!.length;
+    const bEnd = from + raw.length;
+    const bStart = bEnd - halves[2]!.length;
+    const [a, b] = [findSubjects(doc, aStart, aEnd), findSubjects(doc, bStart, bEnd)];
+    if (a.length === 1 && b.length === 1 && a[0]!.key !== b[0]!.key) return [a[0]!, b[0]!].map((x) => ({ key: x.key, start: aStart }));
+  }
   const one = findSubject(doc, from, verbAt);
   if (one) return [one];
   // 'Forty percent of these strikes, it said, were ...': an inserted attribution is read on its own.
@@ -221,14 +293,44 @@ export function findSubjects(doc: AnalysedText, from: number, verbAt: number): S
     const raw = doc.text.slice(from, verbAt);
     const at = described ? raw.lastIndexOf(described[0].trim()) : raw.lastIndexOf(own);
     // The organisation may be named earlier in the same sentence: 'Students from X University will ..., the university said.'
-    const key = described ? describedOrganisation(doc, from + at, described[2]!, described[1] === undefined) : nearestNonPerson(doc, from, ['ORGANIZATION', 'PLACE'])?.key;
+    const key = described ? describedOrganisation(doc, from + at, described[2]!, described[1] === undefined || /-based\s*$/.test(described[1])) : nearestNonPerson(doc, from, ['ORGANIZATION', 'PLACE'])?.key;
     if (key) return [{ key, start: from + at }];
   }
   return [];
 }
 
+/** Two subject phrases joined by one 'and': 'the company and Portugal's government'. */
+const PAIR = /^\s*((?:(?!\band\b).)+?)\s+and\s+((?:(?!\band\b).)+?)\s*$/u;
+const MAX_PAIR_WORDS = 8;
+
 /** A description opening a sentence as its subject: 'The court ordered ...'. */
 const DESCRIBED_OPENING = new RegExp(`^\\s*[Tt]he\\s+(?:[\\p{Ll}-]+\\s+)?(${ORG_NOUNS})\\s+(?:(?:on\\s+)?\\p{Lu}\\p{Ll}+day\\s+|also\\s+|later\\s+)?\\p{Ll}+`, 'u');
+
+/** An indefinite description opening a sentence as its subject: 'A Chilean environmental court on Friday ordered ...'. */
+const INDEFINITE_OPENING = new RegExp(`^\\s*An?\\s+(?:[\\p{L}-]+\\s+){0,2}?(${ORG_NOUNS})\\s+(?:(?:on\\s+)?\\p{Lu}\\p{Ll}+day\\s+|also\\s+|later\\s+)?\\p{Ll}+(?:ed|s)\\b`, 'u');
+
+/** Where a sentence's own words start: after a dateline ('WASHINGTON - ', 'Mumbai, Sep 14 (PTI) '). */
+export function stripDateline(doc: AnalysedText, s: Span, at: number): number {
+  const dateline = DATELINE_OPENING.exec(doc.text.slice(s.start, at));
+  return s.start + (dateline ? dateline[0].length : 0);
+}
+const DATELINE_OPENING = /^\s*(?:[*_]*\p{Lu}[\p{Lu}\s.,'’*_-]*(?:,\s*\p{Lu}[\p{L}\s.]*)?[*_]*\s*(?:\([^)]*\)\s*)?[-—–]\s|\p{Lu}[\p{L}\s.]*,\s*(?:\p{Lu}[\p{L}\s.]*,\s*)?\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*\([^)]*\)\s*(?:[-—–]\s*)?)/u;
+
+/**
+ * Two speakers a sentence opens with, joined by 'and' (each may carry a title): 'Kerry and
+ * Lavrov, long-time sparring partners, traded blame ...', 'Justice A and Justice B dissented'.
+ */
+export function coordinatedOpening(doc: AnalysedText, sentence: Span, verbAt: number): Subject[] {
+  const from = stripDateline(doc, sentence, verbAt);
+  const named = mentionsIn(doc, { start: from, end: verbAt }).filter((m) => m.kind !== 'PLACE');
+  const [a, b] = named;
+  if (!a || !b || a.key === b.key) return [];
+  const startOf = (m: ResolvedMention) => doc.roles.find((r) => r.person === m.key && r.end === m.end && r.start >= from)?.start ?? m.start;
+  if (!/^\s*(?:the\s+)?$/i.test(doc.text.slice(from, startOf(a)))) return [];
+  if (!/^\s+and\s+(?:the\s+)?$/i.test(doc.text.slice(a.end, startOf(b)))) return [];
+  if (!/^(?:\s*\([^)]*\))?(?:,[^,]{1,160},)?\s+\p{Ll}+/u.test(doc.text.slice(b.end, verbAt))) return [];
+  return [a, b].map((m) => ({ key: m.key, start: from }));
+}
 
 /** Most words before the subject of a sentence (a dateline, 'On Tuesday,'). */
 const MAX_WORDS_BEFORE_SUBJECT = 6;
@@ -247,15 +349,28 @@ export function sentenceSubject(doc: AnalysedText, sentence: Span, verbAt: numbe
   }
   // 'WASHINGTON - US Secretary of State John Kerry called ...': the dateline is no subject.
   // Also in normal case with a date and an agency: 'Mumbai, Sep 14 (PTI) The court ...'.
-  const dateline = /^\s*(?:\p{Lu}[\p{Lu}\s.,]*(?:\([^)]*\)\s*)?[-—–]\s|\p{Lu}[\p{L}\s.]*,\s*(?:\p{Lu}[\p{L}\s.]*,\s*)?\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*\([^)]*\)\s*(?:[-—–]\s*)?)/u.exec(doc.text.slice(s.start, verbAt));
-  if (dateline) s = { start: s.start + dateline[0].length, end: s.end };
+  s = { start: stripDateline(doc, s, verbAt), end: s.end };
   // 'The court ordered ..., calling ...': a description opening the sentence stands for the body named before.
   const described = DESCRIBED_OPENING.exec(doc.text.slice(s.start, verbAt));
   if (described) {
     const key = describedOrganisation(doc, s.start, described[1]!, false);
     return key ? [{ key, start: verbAt }] : [];
   }
-  const first = mentionsIn(doc, { start: s.start, end: verbAt }).find((m) => m.kind !== 'PLACE' || /^\s*(?:the\s*)?$/i.test(doc.text.slice(s.start, m.start)) || doc.roles.some((r) => r.start <= m.start && m.start < r.end));
+  // 'A Chilean environmental court on Friday ordered ...': the one body of the article with that noun in its name.
+  const indefinite = INDEFINITE_OPENING.exec(doc.text.slice(s.start, verbAt));
+  if (indefinite) {
+    // Its modifiers narrow the fit, a nationality word aside: 'environmental court' → 'First Environmental Court'.
+    const wanted = indefinite[0].trim().split(/\s+/).slice(1, -1).map((w) => w.toLowerCase()).filter((w) => !lookupDemonym(w) && !/^(?:on|also|later)$/.test(w) && !/day$/.test(w));
+    const words = wanted.slice(0, wanted.indexOf(indefinite[1]!.toLowerCase()) + 1);
+    const keys = new Set(doc.mentions.filter((m) => m.kind === 'ORGANIZATION' && words.every((w) => m.surface.toLowerCase().split(/\s+/).includes(w))).map((m) => m.key));
+    return keys.size === 1 ? [{ key: [...keys][0]!, start: verbAt }] : [];
+  }
+  let first = mentionsIn(doc, { start: s.start, end: verbAt }).find((m) => m.kind !== 'PLACE' || /^\s*(?:the\s*)?$/i.test(doc.text.slice(s.start, m.start)) || doc.roles.some((r) => r.start <= m.start && m.start < r.end));
+  // "Colombia's Constitutional Court on Thursday suspended ...": the body a place's possessive opens with.
+  if (first?.kind === 'PLACE' && first.possessive) {
+    const owned = doc.mentions.find((m) => m.start > first!.end && m.start < verbAt && m.kind === 'ORGANIZATION' && /^['’]s\s+$/.test(doc.text.slice(first!.end, m.start)));
+    if (owned) first = owned;
+  }
   if (!first || doc.text.slice(s.start, first.start).split(/\s+/).length > MAX_WORDS_BEFORE_SUBJECT) return [];
   // 'EU foreign affairs chief Federica Mogherini called ...', 'Minas Gerais Governor Antônio Carlos da
   // Rocha ... declared': the titled person, not the qualifier.

@@ -19,6 +19,10 @@ const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+|[-‐][\p{L}\p{N}]
 /** Lower-case particles that stay glued to the capitalised name part after them ('al-Assad', 'bin-Laden'). */
 const GLUED_PARTICLE = /^(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|abu|ben)$/i;
 const POSSESSIVE = /['’]s$/;
+/** Capitalised prefixes that keep their lower-case word in a name: 'Co-operation', 'Re-election'. */
+const BOUND_PREFIX = /^(?:Co|Re|Pre|Non|Sub|Self)$/;
+/** A name's connector right before a word: 'and ', 'for ', 'of '. */
+const CONNECTOR_BEFORE = /(?:^|[^\p{L}])(?:and|for|of|&)[ \t]+$/u;
 
 function isCapital(word: string): boolean {
   return /^\p{Lu}/u.test(word) || /^\p{N}+\p{Lu}/u.test(word);
@@ -30,9 +34,11 @@ function isCapital(word: string): boolean {
  * ('anti-Assad' -> 'Assad'), and capitalised halves become separate names when
  * `splitCompound` says so ('US-Russia' -> 'US', 'Russia').
  */
-function parts(raw: string, start: number, splitCompound: (part: string) => boolean): Token[] {
+function parts(raw: string, start: number, splitCompound: (part: string) => boolean, afterConnector = false): Token[] {
   const pieces = raw.split(/[-‐]/);
   if (pieces.length === 1 || pieces.every((p) => !isCapital(p))) return [token(raw, start, true)];
+  // 'Organization for Security and Co-operation in Europe': after a name's connector a capitalised prefix and its word are one word.
+  if (afterConnector && pieces.length === 2 && BOUND_PREFIX.test(pieces[0]!) && /^\p{Ll}{3,}/u.test(pieces[1]!)) return [token(raw, start, true)];
   const out: Token[] = [];
   let offset = start;
   let pending: { text: string; start: number } | undefined;
@@ -89,7 +95,7 @@ export function tokenize(text: string, span: Span, splitCompound: (part: string)
   const body = text.slice(span.start, span.end);
   WORD.lastIndex = 0;
   for (let m = WORD.exec(body); m !== null; m = WORD.exec(body)) {
-    out.push(...parts(m[0], span.start + m.index, splitCompound));
+    out.push(...parts(m[0], span.start + m.index, splitCompound, CONNECTOR_BEFORE.test(body.slice(Math.max(0, m.index - 5), m.index))));
   }
   return out;
 }
