@@ -31,14 +31,14 @@ export function scoreResolution(articles: readonly { extracted: ExtractedArticle
     for (const g of new Set(goldIds)) articlesOf.set(g, (articlesOf.get(g) ?? 0) + 1);
     const country = articleCountry(extracted.entities);
     for (const extractedEntity of extracted.entities) {
-      const e = { ...extractedEntity, country };
+      const e = { ...extractedEntity, country: extractedEntity.country ?? country };
       const candidates = [...new Set(lookupKeys(e).flatMap((k) => byKey.get(k) ?? []))];
       let target = chooseReferent(e, candidates);
       if (target) {
         for (const a of [e.name, ...e.aliases]) if (!target.aliases.includes(a)) target.aliases.push(a);
       } else {
         // Ingestion stores the gazetteer id as a key and reads it back, so the replay keeps it too.
-        target = { id: graph.length, kind: e.kind, name: e.name, aliases: [...e.aliases], gazetteerId: e.gazetteerId, country };
+        target = { id: graph.length, kind: e.kind, name: e.name, aliases: [...e.aliases], gazetteerId: e.gazetteerId, country: e.country };
         graph.push(target);
       }
       for (const k of lookupKeys(target)) {

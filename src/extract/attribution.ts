@@ -19,11 +19,17 @@ const TITLE_ONLY = /^(?:the|a|an)\s+([\p{Ll} -]+)$/u;
 /** Words allowed between a speaker and the verb, or after it: 'Kerry also told', 'said in a statement'. */
 const FILLER = /^(?:(?:also|later|then|had|has|have|again|previously|repeatedly|in a statement|in an interview|in a written statement|in an emailed response|on twitter|on \w+day|\w+day|that|reporters|supporters)[\s,]*)+$/i;
 
+/** Verbs that attribute a quote: speech verbs and promises ('“No family will be left without seed,” the minister pledged'). */
+const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS, 'pledged', 'pledges', 'promised', 'promises']);
+/** Most words before the verb when the speaker opens them with a lower-case title: 'chief prosecutor X of the ... Department told'. */
+const MAX_TITLED_ATTRIBUTION_WORDS = 16;
+const LOWER_TITLE_LEAD = /^(?:\p{Ll}[\p{Ll}-]*\s+){1,3}$/u;
+
 function speechVerbAt(text: string, span: Span): { verb: string; index: number } | undefined {
   const re = /\p{L}+/gu;
   const body = text.slice(span.start, span.end);
   for (let m = re.exec(body); m !== null; m = re.exec(body)) {
-    if (SPEECH_VERBS.has(m[0].toLowerCase())) return { verb: m[0].toLowerCase(), index: span.start + m.index };
+    if (ATTRIBUTION_VERBS.has(m[0].toLowerCase())) return { verb: m[0].toLowerCase(), index: span.start + m.index };
   }
   return undefined;
 }
@@ -125,6 +131,20 @@ export function isOrganisationNoun(word: string): boolean {
  * one with the description's noun in its name ('the council' → 'Leicester City Council'), else,
  * when `loose`, the nearest organisation ('the panel' → 'CAS').
  */
+/** An appositive describing the name before it: ', a medical logistics company based in ...'. */
+const DESCRIBING_APPOSITIVE = /^\s*(?:\([^()]*\))?,\s+(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u;
+/** Where the head of an appositive ends: 'a medical logistics company based in ...', 'a company of ...'. */
+const APPOSITIVE_HEAD_END = /^(?:based|of|at|in|for|with|that|which|who|from|on|owned|run|specialising|specializing)$/;
+
+/** The head noun of an indefinite appositive's words: 'medical logistics company based in' → 'company'. */
+function appositiveHead(words: string): string {
+  const list = words.trim().split(/\s+/);
+  const stop = list.findIndex((w) => APPOSITIVE_HEAD_END.test(w));
+  return (stop < 0 ? list : list.slice(0, stop)).pop()?.toLowerCase() ?? '';
+}
+/** A noun right before the name: 'the construction company Nemunas Tiltai'. */
+const DESCRIBING_NOUN = /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)\s+$/u;
+
 export function describedOrganisation(doc: AnalysedText, at: number, noun: string, loose = true): string | undefined {
   const word = noun.toLowerCase();
   for (let i = doc.mentions.length - 1; i >= 0; i--) {
@@ -134,6 +154,15 @@ export function describedOrganisation(doc: AnalysedText, at: number, noun: strin
     if (m.surface.toLowerCase().split(/\s+/).includes(word)) return m.key;
   }
   if (!loose) return undefined;
+  // 'Yakro Drones SAS, a medical logistics company based in ...' then 'the company said': the one the article described so.
+  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+    const m = doc.mentions[i]!;
+    if (m.end > at || m.kind !== 'ORGANIZATION' || doc.quoted.some((q) => q.start <= m.start && m.end <= q.end)) continue;
+    const appositive = DESCRIBING_APPOSITIVE.exec(doc.text.slice(m.end, Math.min(at, m.end + 120)));
+    if (appositive && appositiveHead(appositive[1]!) === word) return m.key;
+    const before = DESCRIBING_NOUN.exec(doc.text.slice(Math.max(0, m.start - 60), m.start));
+    if (before && before[1]!.toLowerCase() === word) return m.key;
+  }
   for (let i = doc.mentions.length - 1; i >= 0; i--) {
     const m = doc.mentions[i]!;
     if (m.end <= at && m.kind === 'ORGANIZATION' && !doc.quoted.some((q) => q.start <= m.start && m.end <= q.end)) return m.key;
@@ -195,7 +224,13 @@ export function attributionAfter(doc: AnalysedText, tail: Span): Attribution | u
   if (!verb) return undefined;
   const before = { start: clauseStart, end: verb.index };
   const words = doc.text.slice(before.start, before.end).trim();
-  if (words.split(/\s+/).length > 10 || NOT_A_SUBJECT.test(words)) return undefined;
+  if (NOT_A_SUBJECT.test(words)) return undefined;
+  if (words.split(/\s+/).length > 10) {
+    // '...,” chief prosecutor Vilma X of the Organised Crime and Corruption Investigation Department told ...': a titled person opens the words.
+    const person = mentionsIn(doc, before).find((m) => m.kind === 'PERSON');
+    if (!person || words.split(/\s+/).length > MAX_TITLED_ATTRIBUTION_WORDS || !LOWER_TITLE_LEAD.test(doc.text.slice(before.start, person.start))) return undefined;
+    return { speaker: person.key, addressee: addresseeAfter(doc, verb, clauseSpan.end) };
+  }
   if (words.length === 0) {
     // '..., said Kerry' / '..., said the spokesman'
     const rest = doc.text.slice(verb.index + verb.verb.length, clauseSpan.end);

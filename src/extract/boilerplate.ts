@@ -30,6 +30,34 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   /^(?:(?:published|updated|posted|last updated|modified)\s*:?\s*)?(?:\+?\d+|an?|one)\s*(?:s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?)\s+ago$/i,
   // Reuters' credits without brackets: 'Reporting by Ana Ruiz in Lima; Editing by Tom Hale'.
   /^(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional reporting|[Tt]ranslated|[Tt]ranslation|[Ff]act-checking) by\s+\p{Lu}[^!?]{0,200}$/u,
+  // Page furniture of feature and science sites: 'Reuse this content', 'FULL STORY', 'Print this page', 'Jump to comments'.
+  /^(?:reuse this content|full story|print this (?:page|article)|jump to (?:comments|content)|back to top|view (?:gallery|image|photos?)|open in app|show caption|hide caption|enlarge (?:this )?image|toggle caption)\s*:?$/i,
+  // Reference furniture: 'Cite This Page: MLA APA Chicago', 'Materials provided by X. Note: Content may be edited ...', a journal reference ending in its DOI.
+  /^cite this (?:page|article|story)\b/i,
+  /^(?:MLA|APA|Chicago|Harvard|BibTeX|RIS)(?:\s+(?:MLA|APA|Chicago|Harvard|BibTeX|RIS)){1,5}$/,
+  /^(?:materials|content|information) (?:provided|supplied|courtesy) (?:by|of)\b/i,
+  /^note:\s*content may be edited\b/i,
+  /\b(?:doi:?\s*|doi\.org\/)10\.\d{4,9}\/\S+\s*$/i,
+  // Press-release furniture: 'NEWS PROVIDED BY', 'SOURCE Yakro Drones SAS', a contact's e-mail or telephone alone on a line.
+  /^news provided by\b/i,
+  /^SOURCE\s+\p{Lu}[^.!?:]{0,80}$/u,
+  /^(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i,
+  /^(?:(?:tel|phone|mobile|fax|t|m)\.?:?\s*\+?|\+)\(?\d[\d ().-]{6,}\d$|^\(\d{3}\)\s*\d{3}-\d{4}$/i,
+  /^(?:https?:\/\/|www\.)\S+$/i,
+  // A wire's end mark: '(END)', '(END) MVP/JGS', 'ENDS', '-- ENDS --'.
+  /^(?:\(END\)|[-—–\s]*ENDS?[-—–\s]*$)/,
+  // Reader appeals: 'Consider supporting the Kyiv Independent.', 'Become a member', 'Support us just once', 'Have a tip? Write to ...'.
+  /\b(?:consider (?:supporting|subscribing to|donating to|becoming a (?:member|subscriber)) (?:us|the|our)\b|support (?:our|independent|quality) journalism\b)/i,
+  /^(?:become a (?:member|subscriber|patron|supporter)|support us|donate (?:now|today)|make a (?:donation|contribution))\b(?!.*[.!?]\s+\p{Lu})/iu,
+  /^(?:have|got) a (?:news )?(?:tip|story)\b/i,
+  // Subscription notices: 'Anadolu Agency website contains only a portion of the news stories offered to subscribers ...'.
+  /\b(?:offered to (?:its )?subscribers|subscription options|for subscribers only|subscribers only)\b/i,
+  // Comment sections: '4 thoughts on “...”', 'Your email address will not be published.'
+  /^\d+\s+(?:thoughts?|comments?|responses?|replies)\s+(?:on|to)\b/i,
+  /^your email address will not be published\b/i,
+  /^required fields are marked\b/i,
+  // 'Have a tip? ... **Read more:** [link](url)': a link prompt later on the line.
+  /\b(?:read more|related|see also|read also)\s*:[*_]*\s*\[/i,
 ];
 
 /**
@@ -75,23 +103,45 @@ const BOILERPLATE_LINES: readonly RegExp[] = [
 /** A heading for a list of links ('Related coverage:', 'Read more:'): the lines under it, to a blank line, are links too. */
 const LINK_LIST_HEADING = /^(?:related|more|further|recommended|see also|also read|read more)(?:\s+(?:coverage|stories|articles|content|news|links|reading|on this (?:story|topic)))?\s*:$/i;
 
+/**
+ * A heading whose block below it (to the first blank line after it has lines) is page furniture:
+ * topic lists ('Related topics', 'Explore more on these topics', 'Tags:'), story links ('More on this
+ * story'), reference blocks ('Story Source:', 'Journal Reference:') and press-release contacts
+ * ('Media contact:', 'NEWS PROVIDED BY' over the company's name).
+ */
+const BLOCK_HEADING = /^(?:related topics|more on this story|explore more on (?:these|this) topics?|more (?:about|on) (?:these|this) topics?|topics|tags|keywords|story source|source(?:s)? of the story|journal references?|references?|citations?|media contacts?|press contacts?|media enquiries|media inquiries|press enquiries|press inquiries|investor contacts?|contacts?|for (?:further|more) information(?:,? (?:please )?contact)?|about the authors?|more from [^:]{1,40}|you may also like|read next|most read|recommended stories)\s*:?$/i;
+
+/** A heading that credits the one line under it: 'NEWS PROVIDED BY' over the company's name. */
+const CREDIT_HEADING = /^(?:news |content |story )?provided by\s*:?$/i;
+
 /** The line ranges (newline excluded) of boilerplate lines, in text order. */
 export function findBoilerplate(text: string): Span[] {
   const spans: Span[] = [];
   const line = /[^\n]+/g;
   let linkList = false;
+  // Inside a block under a BLOCK_HEADING: 'open' until the first line under it, then to the next blank line.
+  let block: 'none' | 'open' | 'lines' | 'one' = 'none';
   let lastEnd = -1;
   for (let m = line.exec(text); m !== null; m = line.exec(text)) {
     const trimmed = m[0].trim();
     // A blank line (two newlines in a row) ends a list of links.
-    if (linkList && /\n\s*\n/.test(text.slice(lastEnd, m.index))) linkList = false;
+    const blank = (linkList || block === 'lines') && /\n\s*\n/.test(text.slice(lastEnd, m.index));
+    if (linkList && blank) linkList = false;
+    if (block === 'lines' && blank) block = 'none';
     lastEnd = m.index + m[0].length;
     if (trimmed.length === 0) continue;
     // '*Sign up for ...*', '**Read more:** [...]': Markdown emphasis around a prompt (not around a byline, which the header reads).
     const plain = trimmed.replace(/^[*_]+|[*_]+$/g, '').replace(/^([^*_]*?)[*_]+(?=\s|$)/, '$1').trim();
     const heading = LINK_LIST_HEADING.test(plain);
-    if (linkList || heading || BOILERPLATE_LINES.some((re) => re.test(trimmed)) || NEWSLETTER_PROMPTS.some((re) => re.test(plain)) || PAGE_FURNITURE.some((re) => re.test(plain)) || isWireSignOff(plain)) spans.push({ start: m.index, end: m.index + m[0].length });
+    const blockHeading = BLOCK_HEADING.test(plain);
+    const creditHeading = CREDIT_HEADING.test(plain);
+    const inBlock = block !== 'none';
+    if (block === 'open') block = 'lines';
+    else if (block === 'one') block = 'none';
+    if (inBlock || blockHeading || creditHeading || linkList || heading || BOILERPLATE_LINES.some((re) => re.test(trimmed)) || NEWSLETTER_PROMPTS.some((re) => re.test(plain)) || PAGE_FURNITURE.some((re) => re.test(plain)) || isWireSignOff(plain)) spans.push({ start: m.index, end: m.index + m[0].length });
     if (heading) linkList = true;
+    if (blockHeading) block = 'open';
+    else if (CREDIT_HEADING.test(plain)) block = 'one';
   }
   return spans;
 }

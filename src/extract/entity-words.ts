@@ -8,14 +8,15 @@
 export const PLACE_HEAD_PHRASES: readonly string[][] = [
   'biosphere reserve', 'nature reserve', 'game reserve', 'forest reserve', 'wildlife reserve', 'marine reserve', 'national reserve',
   'conference centre', 'conference center', 'convention centre', 'convention center', 'exhibition centre', 'exhibition center',
-  'heritage site', 'national park', 'marine park',
+  'heritage site', 'national park', 'marine park', 'sports centre', 'sports center', 'sports complex', 'ski centre', 'ski center',
+  'aquatics centre', 'aquatic center', 'biathlon centre', 'biathlon center',
 ].map((p) => p.split(' '));
 
 /** Place head nouns the curated file lacks (sea floor, landforms, streets, buildings used as venues). */
 export const EXTRA_PLACE_NOUNS: ReadonlySet<string> = new Set([
   'trench', 'reef', 'atoll', 'fjord', 'gorge', 'ridge', 'esplanade', 'promenade', 'boulevard', 'parade', 'quay', 'wharf', 'pier',
   'flyover', 'overpass', 'roundabout', 'hotel', 'temple', 'pagoda', 'shrine', 'citadel', 'ruins', 'archipelago', 'estuary',
-  'wetlands', 'swamp', 'oasis', 'dunes', 'waterfall', 'cove', 'lagoon', 'deposit',
+  'wetlands', 'swamp', 'oasis', 'dunes', 'waterfall', 'cove', 'lagoon', 'deposit', 'corridor', 'viaduct',
 ]);
 
 /** Words after a street name that say which stretch it is: 'Salthill Road Upper', 'Dorset Street Lower'. */
@@ -25,6 +26,7 @@ export const STRETCH_WORDS: ReadonlySet<string> = new Set(['upper', 'lower', 'no
 export const PLACE_CUES_AFTER: ReadonlySet<string> = new Set([
   'temple', 'temples', 'complex', 'ruins', 'deposit', 'deposits', 'mine', 'mines', 'field', 'oilfield', 'gasfield', 'reserve', 'site',
   'trench', 'reef', 'archipelago', 'constituency', 'ward', 'county', 'district', 'province', 'region', 'valley', 'river', 'basin',
+  'viaduct', 'bridge', 'wetlands', 'wetland', 'glacier', 'plateau', 'peninsula', 'lagoon', 'corridor', 'dam',
 ]);
 
 /** Lower-case words before a name that make it a company: 'Swedish utility Vattenfall', 'battery maker X'. */
@@ -33,6 +35,7 @@ export const ORG_CUES_BEFORE: ReadonlySet<string> = new Set([
   'shipper', 'distributor', 'manufacturer', 'retailer', 'supermarket', 'chain', 'brand', 'conglomerate', 'contractor', 'consultancy',
   'broker', 'brokerage', 'bank', 'fund', 'investor', 'platform', 'app', 'agency', 'startup', 'start-up', 'daily', 'weekly', 'newspaper',
   'broadcaster', 'site', 'website', 'portal', 'outlet', 'tabloid', 'exchange', 'club', 'side', 'team', 'franchise',
+  'nonprofit', 'non-profit', 'charity', 'journal',
 ]);
 
 /** Nouns of a description after a person's name: 'X, a third-year geography student', 'X, a researcher on ...'. */
@@ -47,6 +50,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'pastor', 'imam', 'monk', 'nun', 'midwife', 'paramedic', 'surgeon', 'pharmacist', 'veterinarian', 'herder', 'herdsman', 'rancher',
   'councillor', 'councilor', 'lawmaker', 'senator', 'candidate', 'voter', 'father-of-two', 'mother-of-two', 'commuter', 'cyclist',
   'shopper', 'tenant', 'landlord', 'homeowner', 'businessman', 'businesswoman', 'entrepreneur', 'villager', 'miner', 'diver',
+  'partner',
 ]);
 
 /** Company-like nouns that also describe people ('a supplier', 'a developer'): no person cue. */
@@ -106,3 +110,24 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
 
 /** Organisation words after which 'on' opens the rest of the name: 'Intergovernmental Panel on Climate Change'. */
 export const ON_HEADS: ReadonlySet<string> = new Set(['Group', 'Panel', 'Committee', 'Commission', 'Council', 'Forum', 'Conference', 'Force', 'Centre', 'Center', 'Board', 'Network', 'Initiative', 'Coalition', 'Alliance']);
+
+/** Weather patterns written like names: events, no entities ('a weak La Niña pattern'). Folded. */
+export const CLIMATE_EVENTS: ReadonlySet<string> = new Set(['el nino', 'la nina', 'la nada']);
+
+/** A funding round's name: 'Series A', 'Series B2' (no entity), after which a leading 'Million' is an amount's word. */
+export const FUNDING_ROUND = /^(?:(?:Million|Billion|Mn|Bn)\s+)?(?:Pre-)?Series\s+[A-H]\d?(?:\+)?$/;
+
+/** Legislatures and national assemblies known by their native name, which no package lists: 'the Seimas', 'the Knesset'. */
+export const LEGISLATURE_NAMES: ReadonlySet<string> = new Set([
+  'Seimas', 'Saeima', 'Riigikogu', 'Sejm', 'Knesset', 'Storting', 'Stortinget', 'Riksdag', 'Folketing', 'Folketinget', 'Eduskunta',
+  'Althing', 'Alþingi', 'Bundestag', 'Bundesrat', 'Nationalrat', 'Sabor', 'Skupština', 'Sobranie', 'Verkhovna Rada', 'Duma',
+  'State Duma', 'Majlis', 'Mazhilis', 'Jogorku Kenesh', 'Milli Majlis', 'Oliy Majlis', 'Khural', 'State Great Khural', 'Sansad',
+  'Jatiya Sangsad', 'Lok Sabha', 'Rajya Sabha', 'Oireachtas', 'Dáil', 'Dáil Éireann', 'Seanad', 'Cortes', 'Cortes Generales',
+  'Tweede Kamer', 'Eerste Kamer', 'Kuvendi', 'Vouli', 'Sejmik', 'Dewan Rakyat', 'Dewan Negara', 'Majelis',
+]);
+
+/**
+ * Words that open the name of a route with one proper word after them: 'Rail Baltica', 'Via
+ * Baltica', 'Via Egnatia' are lines and roads (places), not the companies that build them.
+ */
+export const ROUTE_OPENERS = new Set(['rail', 'via']);

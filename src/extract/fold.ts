@@ -3,9 +3,12 @@ const cache = new Map<string, string>();
 /** Bound on the cache so a long ingestion run does not grow it without end. */
 const MAX_CACHED = 100_000;
 
-/** Letters Unicode decomposition leaves whole: Turkish dotless 'ı' ('Yıldız' = 'Yildiz'), 'ø', 'ł', 'đ', 'ß', 'æ', 'œ'. */
-const PLAIN_LETTERS: Record<string, string> = { ı: 'i', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ð: 'd', þ: 'th' };
-const NOT_DECOMPOSED = /[ıøØłŁđĐßæÆœŒðþ]/g;
+/**
+ * Letters Unicode decomposition leaves whole: Turkish dotless 'ı' ('Yıldız' = 'Yildiz'), 'ø', 'ł', 'đ', 'ß', 'æ', 'œ',
+ * and the Azerbaijani schwa 'ə', which English-language news writes 'a' ('Məmmədov' = 'Mammadov', 'Əliyev' = 'Aliyev').
+ */
+const PLAIN_LETTERS: Record<string, string> = { ı: 'i', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ð: 'd', þ: 'th', ə: 'a', Ə: 'A' };
+const NOT_DECOMPOSED = /[ıøØłŁđĐßæÆœŒðþəƏ]/g;
 
 /** Replaces the letters NFKD does not split into a base letter and a mark. */
 export function plainLetters(surface: string): string {

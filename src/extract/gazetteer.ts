@@ -49,6 +49,9 @@ function add(entries: Map<string, GazetteerEntry>, surface: string, entry: Gazet
   entries.set(key, entry);
 }
 
+
+/** A formal state name with the short name after 'of': 'Republic of Turkey', 'Kingdom of the Netherlands' (no brackets: 'China (Taiwan)'). */
+const STATE_FORM_OF = /^(?:[\p{L}'-]+\s+){0,3}?(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Sultanate|Duchy|Union)\s+of\s+(?:the\s+)?([^()]+)$/u;
 function build(): Tables {
   const entries = new Map<string, GazetteerEntry>();
   const demonyms = new Map<string, string>();
@@ -67,6 +70,12 @@ function build(): Tables {
       // Codes of dependent territories ('GP' Guadeloupe, 'RE' Réunion) read as ordinary abbreviations.
       if (isCode && !country.independent) continue;
       add(entries, s, isCode ? { kind: 'PLACE', id, codeOnly: true } : { kind: 'PLACE', id });
+    }
+    // 'Republic of Turkey' -> 'Turkey': the short name inside a formal one, which the package may no
+    // longer list on its own once the country's common name changed ('Türkiye').
+    for (const s of [country.name.official, ...country.altSpellings]) {
+      const short = STATE_FORM_OF.exec(s)?.[1];
+      if (short) add(entries, short, { kind: 'PLACE', id });
     }
     for (const cap of country.capital) add(entries, cap, { kind: 'PLACE', id: `city:${foldSurface(cap)}` });
     // 'Uzbek', 'Kyrgyz', 'Tajik': the '-stan' countries' short adjectives, which the packages lack.

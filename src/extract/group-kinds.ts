@@ -8,8 +8,8 @@ const PLACE_PREPOSITION = /\b(?:in|near|from|outside|around|across|to)\s+$/i;
 /** A legal form as written after a company's name, with a capital: 'Nordvik Batteri AS', 'Volvo AB', 'Acme Ltd.' ('as' is a word). */
 const writtenLegalForm = (word: string) => /^\p{Lu}/u.test(word) && isLegalForm(word);
 
-/** Legal forms written before a company's name: 'PT Sejuk Logistik' (Indonesia), 'PJSC', 'JSC', 'OOO'. */
-const LEGAL_FORM_BEFORE = /^(?:PT|CV|PJSC|JSC|OJSC|OAO|ZAO|PAO|OOO|TOO)$/;
+/** Legal forms written before a company's name: 'PT Sejuk Logistik' (Indonesia), 'PJSC', 'JSC', 'OOO', 'UAB Nemunas Tiltai' (Lithuania), 'SIA' (Latvia). */
+const LEGAL_FORM_BEFORE = /^(?:PT|CV|PJSC|JSC|OJSC|OAO|ZAO|PAO|OOO|TOO|UAB|AB|SIA|TOV|AS)$/;
 
 function longest(g: MentionGroup): string {
   return g.mentions.reduce((a, m) => (m.surface.length > a.length ? m.surface : a), '');

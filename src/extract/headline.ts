@@ -15,7 +15,7 @@ const CREDIT_NAME = "\\p{Lu}[\\p{L}.'’&-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’&-]*|vi
  * ('EFE/Kai Försterling]', 'REUTERS/Jane Doe', '(AP Photo/Jane Doe)').
  */
 const CREDIT_SENTENCE = new RegExp(
-  `^[\\[(]*(?:(?:[Pp]hoto|PHOTO|[Pp]icture|[Pp]hotograph|[Ii]mage|[Ff]ile photo|[Vv]ideo)s?(?:\\s+(?:by|credit|courtesy(?:\\s+of)?))?\\s*[:/]?\\s*${CREDIT_NAME}(?:\\s*\\/\\s*${CREDIT_NAME})*|${CREDIT_NAME}(?:\\s*\\/\\s*${CREDIT_NAME})+)[\\])]*\\.?$`,
+  `^[\\[(]*(?:(?:[Pp]hoto|PHOTO|[Pp]icture|[Pp]hotograph|[Ii]mage|[Ff]ile photo|[Vv]ideo)s?(?:\\s+(?:by|credit|courtesy(?:\\s+of)?))?\\s*[:/]?\\s*${CREDIT_NAME}(?:\\s*\\/\\s*${CREDIT_NAME})*|${CREDIT_NAME}(?:\\s*\\/\\s*${CREDIT_NAME})+)[\\])]*\\.?[*_]*$`,
   'u',
 );
 
@@ -31,7 +31,23 @@ export function isCredit(text: string, sentence: Sentence): boolean {
  */
 export function isHeadline(text: string, sentence: Sentence): boolean {
   const body = text.slice(sentence.start, sentence.end);
-  return (/\p{Lu}{2}/u.test(body) && !/\p{Ll}/u.test(body)) || isCredit(text, sentence);
+  return (/\p{Lu}{2}/u.test(body) && !/\p{Ll}/u.test(body)) || isTitleCase(body) || isCredit(text, sentence);
+}
+
+/** A word of four letters or more: in a Title Case line every one is capitalised. */
+const LONG_WORD = /(?<![\p{L}\d'’-])\p{L}[\p{L}'’-]{3,}/gu;
+/** Fewest long words a Title Case headline must have. */
+const MIN_TITLE_CASE_WORDS = 5;
+
+/**
+ * A press-release headline in Title Case ('Yakro Drones Raises $14 Million Series A to Take Medical
+ * Drone Deliveries to Ghana'): no sentence ends in it and every long word is capitalised, so its
+ * capitals tell nothing about names.
+ */
+function isTitleCase(body: string): boolean {
+  if (/[.!?]["”’]?\s*$/.test(body.trim())) return false;
+  const words = body.match(LONG_WORD);
+  return words !== null && words.length >= MIN_TITLE_CASE_WORDS && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /**

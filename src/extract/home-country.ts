@@ -41,3 +41,35 @@ export function dropForeignHomes(entities: ExtractedEntity[]): ExtractedEntity[]
     return rest;
   });
 }
+
+/** What lies between a country and the organisation it owns: "Ghana's Ministry of Health". */
+const POSSESSIVE_GAP = /^['’]s\s+$/;
+/** What lies between an organisation and its country: 'Ministry of Health of Côte d'Ivoire', '... in Ghana'. */
+const OF_GAP = /^\s+(?:of|in)\s+(?:the\s+)?$/;
+
+/**
+ * Ties each organisation to the country the text names with it
+ * ("Ghana's Ministry of Health", 'the Ministry of Health of Côte d'Ivoire'): an article about an
+ * Ivorian company's deal with Ghana names both countries' ministries, and the article's own
+ * country would give both the same context. The first such country wins; only a generic name
+ * ('Ministry of Health', isGenericName()) uses it.
+ */
+export function tieGenericBodies(text: string, entities: ExtractedEntity[], mentions: readonly { start: number; end: number; key: string }[]): ExtractedEntity[] {
+  const byKey = new Map(entities.map((e) => [e.key, e]));
+  const countryOf = (key: string | undefined) => {
+    const id = key ? byKey.get(key)?.gazetteerId : undefined;
+    return id?.startsWith('country:') ? id : undefined;
+  };
+  const tied = new Map<string, string>();
+  mentions.forEach((m, i) => {
+    const e = byKey.get(m.key);
+    if (!e || e.kind !== 'ORGANIZATION' || tied.has(e.key)) return;
+    const before = mentions[i - 1];
+    const after = mentions[i + 1];
+    const country =
+      (before && POSSESSIVE_GAP.test(text.slice(before.end, m.start)) ? countryOf(before.key) : undefined) ??
+      (after && OF_GAP.test(text.slice(m.end, after.start)) ? countryOf(after.key) : undefined);
+    if (country) tied.set(e.key, country);
+  });
+  return tied.size === 0 ? entities : entities.map((e) => (tied.has(e.key) ? { ...e, country: tied.get(e.key) } : e));
+}

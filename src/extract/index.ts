@@ -16,7 +16,7 @@ import { displayName } from './display-name';
 import { genderOf } from './names';
 import { mergeFormerNames } from './former-names';
 import { settleGroupKinds } from './group-kinds';
-import { dropForeignHomes } from './home-country';
+import { dropForeignHomes, tieGenericBodies } from './home-country';
 
 export type * from './types';
 export { normaliseAlias, lookupKeys, isSameReferent, chooseReferent, type NamedEntity } from './referent';
@@ -79,10 +79,11 @@ export function extractArticle(text: string): ExtractedArticle {
 
   const keyOf = new Map<Mention, string>();
   groups.forEach((g, i) => g.mentions.forEach((m) => keyOf.set(m, `e${i}`)));
-  const entities = dropForeignHomes(groups.map((g, i) => toEntity(`e${i}`, g)));
+  const named = dropForeignHomes(groups.map((g, i) => toEntity(`e${i}`, g)));
   const mentions: ResolvedMention[] = groups
     .flatMap((g, i) => g.mentions.map((m) => ({ start: m.start, end: m.end, key: `e${i}`, kind: g.kind, sentence: m.sentence, surface: m.surface, possessive: /^['’]s\b/.test(text.slice(m.end, m.end + 3)) })))
     .sort((a, b) => a.start - b.start);
+  const entities = tieGenericBodies(text, named, mentions);
 
   const countryKey = new Map<string, string>();
   groups.forEach((g, i) => g.mentions.forEach((m) => m.id && countryKey.set(m.id, `e${i}`)));

@@ -17,6 +17,12 @@ const COUNTRY_IN_BRACKETS = /^[ \t]*\((\p{Lu}[\p{L}.' -]{1,40})\)/u;
 /** After a name set off by commas: a speech verb ('..., X, said'). */
 const SPEAKER_BETWEEN_COMMAS = /^,\s+(?:said|says|told|added|stated|explained|warned)\b/;
 
+/** Nouns of structures and landforms right after a name: 'the Jiesia viaduct', 'the Kolkheti wetlands'. */
+const STRUCTURE_CUES_AFTER = new Set(['viaduct', 'bridge', 'wetlands', 'wetland', 'glacier', 'plateau', 'peninsula', 'lagoon', 'corridor', 'dam', 'reservoir', 'canal']);
+
+/** An appositive whose head is a route: ', the European-gauge line that', ', a rail corridor linking'. */
+const ROUTE_APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:railway|railroad|rail\s+line|line|route|corridor|highway|motorway|pipeline)\s+(?:that|which|linking|connecting|between|from)\b/u;
+
 /** Lower-case nouns after a party's name: 'the Ordo party'. */
 const PARTY_HEADS = new Set(['party', 'movement', 'bloc', 'coalition', 'alliance']);
 
@@ -50,6 +56,8 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   const glued = !last.possessive && /^[ \t]+\p{Ll}/u.test(following);
   if (glued && next && (v.placeCuesAfter.has(next) || (next2 && v.placeCuesAfter.has(next2)))) return { kind: 'PLACE', evidence: 'cue' };
   if (glued && next && v.orgCuesAfter.has(next)) return { kind: 'ORGANIZATION', evidence: 'cue' };
+  // 'the Jiesia viaduct', 'the protected Kolkheti wetlands': a structure's or landform's noun right after the name.
+  if (glued && next && STRUCTURE_CUES_AFTER.has(next)) return { kind: 'PLACE', evidence: 'cue' };
   // 'the pro-government Ordo party', 'the Adil movement': a name no table knows before a party's noun is the party
   // (a demonym or common adjective is none: 'the Conservative party').
   if (glued && next && PARTY_HEADS.has(next) && size <= 3 && !isCommonWord(c.tokens[c.at]!.text) && !lookupDemonym(c.tokens[c.at]!.text)) return { kind: 'ORGANIZATION', evidence: 'cue' };
@@ -60,6 +68,8 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   // 'Bududa (Uganda) (AFP) -', 'Kasese (Uganda)': a country in brackets after a name says where the place is.
   const country = COUNTRY_IN_BRACKETS.exec(following)?.[1];
   if (country && lookupGazetteer(country)?.id.startsWith('country:')) return { kind: 'PLACE', evidence: 'cue' };
+  // 'Rail Baltica, the European-gauge line that ...': an appositive naming a route makes a place.
+  if (ROUTE_APPOSITIVE.test(following)) return { kind: 'PLACE', evidence: 'cue' };
   const head = APPOSITIVE_HEAD.exec(following)?.[1];
   if (head && v.orgCuesBefore.has(head)) return { kind: 'ORGANIZATION', evidence: 'cue' };
   if (head && v.placeCuesAfter.has(head)) return { kind: 'PLACE', evidence: 'cue' };
@@ -111,6 +121,10 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   }
   if (size > 1 && AGE_APPOSITIVE.test(following)) return { kind: 'PERSON', evidence: 'cue' };
   if (placeBefore === 1 && size === 1) return { kind: 'PLACE', evidence: 'guess' };
+  // 'the bridge at Sirasso', 'the dam at Kariba': a place noun and 'at' before a lone name.
+  if (size === 1 && prev === 'at' && PLACE_CUES_AFTER.has(lowerAt(c.tokens, c.at - 2) ?? '')) return { kind: 'PLACE', evidence: 'cue' };
+  // 'of the warming Arctic.': 'the', one lower-case modifier and a lone name closing the clause is a region.
+  if (size === 1 && prev && lowerAt(c.tokens, c.at - 2) === 'the' && /^[,.;:]/.test(following) && (/^\p{Ll}+ing$/u.test(prev) || lexiconTags(prev).includes('Adjective')) && !/s$/.test(last.text) && !v.orgSuffix(last.text.toLowerCase())) return { kind: 'PLACE', evidence: 'guess' };
   // 'the Surma', 'the Caspian': a lone unknown name after 'the' is most often a river, sea or region;
   // organisations named so carry an organisation word ('the Senate') or are known ('the Kremlin').
   if (prev === 'the' && size === 1 && !/s$/.test(last.text)) return { kind: v.orgSuffix(last.text.toLowerCase()) ? 'ORGANIZATION' : 'PLACE', evidence: 'guess' };

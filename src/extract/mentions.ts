@@ -14,7 +14,7 @@ import { kindFromCues } from './kind-from-cues';
 import { kindFromWords } from './kind-from-words';
 import { isAcronymName } from './acronym-name';
 import { isFunctionWord, isInitial, isOrdinaryWord } from './opening-word';
-import { CLUB_CUES_BEFORE, INSTITUTION_HEADS, COMPETITION_CUES_AFTER, COMPETITION_LEAGUE_WORDS, LAW_HEADS, SPORTS_WORDS, STORM_OPENERS, TEAM_CUES_AFTER, TEAM_CUES_BEFORE, TIME_ZONES, TOWN_CLUB_HEADS } from './entity-words';
+import { CLIMATE_EVENTS, FUNDING_ROUND, LEGISLATURE_NAMES, CLUB_CUES_BEFORE, INSTITUTION_HEADS, COMPETITION_CUES_AFTER, COMPETITION_LEAGUE_WORDS, LAW_HEADS, SPORTS_WORDS, STORM_OPENERS, TEAM_CUES_AFTER, TEAM_CUES_BEFORE, TIME_ZONES, TOWN_CLUB_HEADS } from './entity-words';
 import { curated } from './curated';
 
 /** What stands between two names of a list: a comma, 'and', 'or'. */
@@ -26,6 +26,28 @@ const LIST_GOES_ON = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?\p{L
 const APPOSITIVE_THE = /^,[ \t]+the[ \t]+$/;
 /** The appositive ends the clause or is closed by a comma. */
 const APPOSITIVE_END = /^(?:[,.;:)]|$)/;
+
+/** A product's or model's code: 'R21', 'A320', 'F-16' (a known one, 'G20', is in the gazetteer). */
+const PRODUCT_CODE = /^\p{Lu}{1,3}-?\d+\p{Lu}?$/u;
+/** Lexicon tags of a word after a code that show the code is no modifier ('told TV8 before the match'). */
+const FUNCTION_OR_VERB = /Preposition|Conjunction|Determiner|Tense|Verb|Infinitive|Adverb|Copula|Modal|Pronoun/;
+/** Endings of a portfolio's abstract nouns, which no given or family name has: 'Irrigation', 'Development', 'Finance'. */
+const PORTFOLIO_NOUN = /(?:tion|sion|ment|ance|ence|ity|ure|ics|ism|ship|ies|ing)$/;
+/** A demonym glued to a lower-case word: 'European-gauge', 'Chinese-made'. */
+const DEMONYM_COMPOUND = /^(\p{Lu}\p{Ll}+)-\p{Ll}+$/u;
+/** Before a journal's name: 'published in', 'the journal', 'writing in'. */
+const JOURNAL_BEFORE = /\b(?:published|appeared|appears|reported|writing|publishes)\s+(?:online\s+)?in\s+(?:the\s+)?(?:journal\s+)?$|\bjournal\s+$/;
+/** Designations after an organisation's acronym, which are no entities: 'UNESCO World Heritage Site'. Folded. */
+const DESIGNATIONS = new Set(['world heritage site', 'world heritage sites', 'world heritage list', 'world heritage', 'heritage site']);
+/** One word with a capital inside after lower-case letters: 'CooperAcción', 'EuBiologics'. */
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)*$/u;
+/** Surname prefixes that give a word an inner capital: 'McKenzie', 'MacArthur', 'DeSantis', 'LaGuardia', 'FitzGerald'. */
+const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Van|Von|Del|Della|Dos|Das|Ben|Abu|Al|El|St)\p{Lu}/u;
+
+/** A place preposition before a country's possessive: "in Italy's Val Ridanna". */
+const POSSESSOR_IN_PLACE = /\b(?:in|at|near|across|around|outside|inside)\s+$/;
+/** A double-barrelled surname: 'Sarr-Lemaire', 'Adomako-Mensah'. */
+const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 
 /** Saints' names that open town names: 'San Mateo de Huanchor', 'São José dos Campos' (folded). */
 const SAINT_OPENERS = new Set(['san', 'santa', 'santo', 'sao', 'saint', 'sainte', 'sankt']);
@@ -139,7 +161,19 @@ function titleInside(c: NameContext, seq: Token[]): Mention[] | undefined {
     for (let more = phraseAt(seq, k + size, v.titles); more > 0 && seq.slice(k + size + more).some((t) => t.capital); more = phraseAt(seq, k + size, v.titles)) size += more;
     // 'Minister for Foreign Affairs and East African Cooperation': the title runs on through 'for'/'of'.
     const next = seq[k + size];
-    if (next && !next.capital && (next.text === 'for' || next.text === 'of') && k + size + 1 < seq.length) size = seq.length - k;
+    if (next && !next.capital && (next.text === 'for' || next.text === 'of') && k + size + 1 < seq.length) {
+      size = seq.length - k;
+      // 'Minister of Foreign Affairs and Trade Peter Halasz': the title ends before a full name opening with a given name.
+      for (let p = seq.indexOf(next) + 2; p <= seq.length - 2; p++) {
+        if (seq[p - 1]!.capital && isFirstName(seq[p]!.text) && seq.slice(p).every((t) => t.capital) && !lookupGazetteer(seq[p]!.text)) {
+          // 'Tran Thi Minh Nguyet': family and middle names no lexicon knows before the given name belong to it.
+          let from = p;
+          while (from - 1 > seq.indexOf(next) + 1 && seq[from - 1]!.capital && !isCommonWord(seq[from - 1]!.text) && !PORTFOLIO_NOUN.test(seq[from - 1]!.text) && !lookupGazetteer(seq[from - 1]!.text)) from--;
+          size = from - k;
+          break;
+        }
+      }
+    }
     const out: Mention[] = [];
     let titleFrom = k;
     let titleCountry: string | undefined;
@@ -152,7 +186,10 @@ function titleInside(c: NameContext, seq: Token[]): Mention[] | undefined {
       const known = knownPrefix > 0 || (qualifierTokens.length > 1 && kindFromWords(qualifierTokens) !== undefined) || isAcronymName({ ...c, after: c.at + k }, qualifierTokens);
       // 'Deputy City Mayor': common words before the title are part of it, whatever their heads say.
       // 'Presiding Judge', 'Health Secretary': a verb form, or a word another title phrase opens with ('health minister').
-      const generic = qualifierTokens.every((t) => (isCommonWord(t.text) || opensTitle(t.text) || (/(?:ing|ed)$/.test(t.text) && isOrdinaryWord(t.text, true))) && !lookupGazetteer(t.text));
+      // 'Northern Regional Director': compass words and '-al' adjectives before a title are its words too.
+      const generic =
+        qualifierTokens.every((t) => (isCommonWord(t.text) || opensTitle(t.text) || (/(?:ing|ed)$/.test(t.text) && isOrdinaryWord(t.text, true))) && !lookupGazetteer(t.text)) ||
+        (!lookupGazetteer(q) && qualifierTokens.every((t) => (vocab().placeModifiers.has(t.text.toLowerCase()) || /^\p{Lu}\p{Ll}+al$/u.test(t.text)) && !lookupGazetteer(t.text)) && qualifierTokens.some((t) => /al$/.test(t.text)));
       if (demonym) titleCountry = demonym;
       else if (generic) titleFrom = 0;
       else if (known || (qualifierTokens.length === 1 && !isFirstName(q))) {
@@ -161,7 +198,9 @@ function titleInside(c: NameContext, seq: Token[]): Mention[] | undefined {
           out.push({ ...mention({ ...c, after: c.at + 1 }, qualifierTokens) });
           titleFrom = 1;
         } else {
-        const organisation = knownPrefix > 0 ? qualifierTokens.slice(0, knownPrefix) : qualifierTokens;
+        // 'IFC Country Manager': an acronym, then common words that belong to the title.
+        const acronymFirst = knownPrefix === 0 && qualifierTokens.length > 1 && /^\p{Lu}{2,}$/u.test(qualifierTokens[0]!.text) && qualifierTokens.slice(1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isFirstName(t.text) && !lookupGazetteer(t.text)) ? 1 : 0;
+        const organisation = knownPrefix > 0 ? qualifierTokens.slice(0, knownPrefix) : acronymFirst ? qualifierTokens.slice(0, 1) : qualifierTokens;
         out.push(...analyse({ ...c, after: c.at + organisation.length }, organisation).map((m) => ({ ...m, kind: m.kind ?? 'ORGANIZATION', evidence: m.evidence ?? 'cue' })));
         titleFrom = organisation.length;
         }
@@ -225,6 +264,20 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
     if (TEAM_CUES_BEFORE.test(before) || (nextWord !== undefined && TEAM_CUES_AFTER.has(nextWord) && c.tokens[c.after - 1]!.end + 1 === c.tokens[c.after]!.start)) return [mention(c, seq, 'ORGANIZATION', 'cue')];
   }
   if (known) return [mention(c, seq, known.kind, 'known', known.id)];
+  // 'the Seimas', 'the Knesset': a legislature known by its native name.
+  if (LEGISLATURE_NAMES.has(whole.surface)) return [mention(c, seq, 'ORGANIZATION', 'known')];
+  // 'a weak La Niña pattern' (a weather event), 'a Series A round' (a funding round), 'the R21 vaccine' (a product code): no entities.
+  if (CLIMATE_EVENTS.has(foldSurface(whole.surface)) || FUNDING_ROUND.test(whole.surface)) return [];
+  if (seq.length === 1 && PRODUCT_CODE.test(whole.surface) && nextWord !== undefined && WORD_AFTER.test(c.text.slice(whole.end, whole.end + 2)) && !lexiconTags(nextWord).some((t) => FUNCTION_OR_VERB.test(t))) return [];
+  // 'the European-gauge line', 'Chinese-made': a demonym glued to a lower-case word is an adjective.
+  const glued = seq.length === 1 ? DEMONYM_COMPOUND.exec(whole.surface) : null;
+  if (glued && lookupDemonym(glued[1]!)) return [];
+  // 'published in Nature Ecology & Evolution', 'the journal X': a journal is an organisation, '&' and all.
+  if (seq.length >= 2 && JOURNAL_BEFORE.test(c.text.slice(Math.max(c.sentence.start, whole.start - 40), whole.start))) return [mention(c, seq, 'ORGANIZATION', 'known')];
+  // 'a UNESCO World Heritage Site': a known organisation before a designation; the designation is no entity.
+  if (seq.length >= 2 && /^\p{Lu}{2,}$/u.test(seq[0]!.text) && lookupGazetteer(seq[0]!.text)?.kind === 'ORGANIZATION' && DESIGNATIONS.has(foldSurface(surfaceOf(c.text, seq.slice(1)).surface))) return analyse({ ...c, after: c.at + 1 }, seq.slice(0, 1));
+  // 'CooperAcción', 'EuBiologics', 'CaspianTrade': a capital inside one word (not 'McKenzie', 'DeSantis') is a brand's.
+  if (seq.length === 1 && CAMEL_CASE.test(whole.surface) && !SURNAME_PREFIX.test(whole.surface)) return [mention(c, seq, 'ORGANIZATION', 'cue')];
   // 'Ministry of Environment, Water and Agriculture': the run took a portfolio list; its 'and' lists no names.
   if (MINISTRY_HEADS.has(seq[0]!.text) && seq[1]?.text === 'of' && whole.surface.includes(',')) return [mention(c, seq, 'ORGANIZATION', 'known')];
   // 'Cyclone Idai' (an event), 'the Data Protection Act', 'the World Anti-Doping Code' (laws): no entities.
@@ -237,6 +290,9 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   // 'Peruvian Red Cross', 'Syrian Red Crescent': a demonym before a known organisation names its national branch.
   if (seq.length > 1 && lookupDemonym(seq[0]!.text) && lookupGazetteer(surfaceOf(c.text, seq.slice(1)).surface)?.kind === 'ORGANIZATION' && !/^\p{Lu}{2,}$/u.test(seq[1]!.text)) return [mention(c, seq, 'ORGANIZATION', 'known')];
   const ownKind = kindFromWords(seq);
+  // "at altitude in Italy's Val Ridanna": after a place preposition and a country's possessive, a name no word makes an organisation is a place.
+  const owner = c.tokens[c.at - 1];
+  if (owner?.possessive && ownKind !== 'ORGANIZATION' && !seq[0]!.possessive && lookupGazetteer(owner.text)?.id.startsWith('country:') && POSSESSOR_IN_PLACE.test(c.text.slice(Math.max(c.sentence.start, owner.start - 10), owner.start)) && /^['’]s[ \t]+$/.test(c.text.slice(owner.start + owner.text.length, seq[0]!.start))) return [mention(c, seq, 'PLACE', 'cue')];
   const possessive = seq.findIndex((t) => t.possessive);
   const possessor = possessive >= 0 ? surfaceOf(c.text, seq.slice(0, possessive + 1)).surface : '';
   if (possessive >= 0 && possessive < seq.length - 1 && (ownKind !== 'ORGANIZATION' || lookupGazetteer(possessor))) {
@@ -339,9 +395,12 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
     // Not when the article also writes the name with an organisation word after it ('Nordvik Batteri AS').
     // Not when an acronym opens it ("Slovakia's MŠK Žilina", "New Zealand's GNS Science") or a common word is in it
     // after the first ("Spain's Guardia Civil").
+    // "at altitude in Italy's Val Ridanna": after a place preposition, a country's name is a place in it.
     else if (/['’]s\s$/.test(before) && seq.every((t) => t.capital) && !/^\p{Lu}{2,}$/u.test(seq[0]!.text) && !seq.slice(1).some((t) => isCommonWord(t.text)) && !namedWithOrgWord(c.text, whole.surface)) m.kind = 'PERSON';
     // 'San Mateo de Huanchor', 'Santa Cruz del Norte': a saint's name opening a name of three words or more is a town.
     else if (words.length >= 3 && SAINT_OPENERS.has(words[0]!)) m.kind = 'PLACE';
+    // 'Khady Sarr-Lemaire', 'Kehinde Bamidele-Williams': a given word and a double-barrelled surname no table knows.
+    else if (seq.length <= 3 && seq.every((t) => t.capital) && DOUBLE_BARRELLED.test(seq[seq.length - 1]!.text) && seq[seq.length - 1]!.text.split('-').every((w) => !lookupGazetteer(w) && !isCommonWord(w) && !v.orgSuffix(foldSurface(w))) && seq.slice(0, -1).every((t) => !isCommonWord(t.text) && !lookupGazetteer(t.text) && !/^\p{Lu}{2,}$/u.test(t.text))) m.kind = 'PERSON';
     else m.kind = 'ORGANIZATION';
     m.evidence = 'guess';
   }
@@ -352,9 +411,29 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
  * 'Coral Bay shares rose' opening a sentence: its first word is an ordinary word, but the article
  * writes the same words mid-sentence too ('... said Coral Bay', 'Perth-listed Coral Bay Resources'), so they are a name.
  */
-function namedMidSentence(text: string, surface: string): boolean {
+function namedMidSentence(text: string, surface: string, from = 0): boolean {
   const escaped = surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?:[\\p{Ll},]|-\\p{Ll}+)\\s+${escaped}\\b`, 'u').test(text);
+  return new RegExp(`(?:[\\p{Ll},]|-\\p{Ll}+)\\s+${escaped}\\b`, 'u').test(from > 0 ? text.slice(from) : text);
+}
+
+/** A pronoun object after a word: 'Support us', 'Join them'. */
+const OBJECT_PRONOUN_AFTER = /^[ \t]+(?:us|me|them|him)\b/;
+/** Words of a line; short function words may stay in lower case in a Title Case headline. */
+const LINE_WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+/**
+ * True when the sentence is a Title Case line of its own with no final period ('Yakro Drones Raises $14 Million
+ * Series A to Take Medical Drone Deliveries to Ghana'): every word of four letters or more is capitalised.
+ */
+function isTitleCaseLine(text: string, sentence: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', sentence.start);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (lineStart !== sentence.start && text.slice(lineStart, sentence.start).trim() !== '') return false;
+  const line = text.slice(lineStart, lineEnd).trim();
+  if (/[.!?:]$/.test(line) || line === line.toUpperCase()) return false;
+  const long = (line.match(LINE_WORD) ?? []).filter((w) => w.length >= 4);
+  return long.length >= 5 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** Initials of a run's capitalised words: 'OSCE' of 'Organization for Security and Co-operation in Europe'. */
@@ -417,9 +496,12 @@ function namedWithOrgWord(text: string, surface: string): boolean {
 /** A caption's credit in brackets: '(AP Photo/Ana Ruiz)', '(Photo: Reuters)', '(Photo by Ana Ruiz / AFP)'. The photographer is no mention. */
 const PHOTO_CREDIT = /\((?:\p{Lu}[\p{L}.]*\s+)?(?:Photo|Photograph|Image|Picture)s?\s*(?:[/:]|by\s)[^)]*\)/gu;
 
+/** A caption's credit without brackets, to the end of its line: 'Photo: Paulius Peleckis / BNS', 'Photograph: A/The Guardian'. */
+const PHOTO_CREDIT_LINE = /(?:^|[.!?]\s+|\*\s*|\s)(?:Photo|Photograph|Image|Picture)s?(?:\s+credit)?:[^\n]*/gu;
+
 function photoCredits(text: string, sentence: Span): Span[] {
   const body = text.slice(sentence.start, sentence.end);
-  return [...body.matchAll(PHOTO_CREDIT)].map((m) => ({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length }));
+  return [...body.matchAll(PHOTO_CREDIT), ...body.matchAll(PHOTO_CREDIT_LINE)].map((m) => ({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length }));
 }
 
 /** Every name mention in a sentence, classified where tables, titles or cues allow. */
@@ -427,6 +509,7 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
   const tokens = tokenize(text, sentence, splitCompound);
   const out: Mention[] = [];
   const credits = photoCredits(text, sentence);
+  const titleCase = isTitleCaseLine(text, sentence);
   for (let seq of joinByAcronym(text, tokens, findNameRuns(text, tokens))) {
     if (credits.some((c) => seq[0]!.start >= c.start && seq[0]!.start < c.end)) continue;
     // '08:45 WIB', '(0800 GMT)': a time zone after a clock time is no name.
@@ -469,12 +552,26 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
       c.at = at;
       initial = false;
     }
+    // 'Support us just once': a common word opening the sentence before an object pronoun is a verb.
+    if (initial && seq.length === 1 && isCommonWord(seq[0]!.text) && OBJECT_PRONOUN_AFTER.test(text.slice(seq[0]!.end, seq[0]!.end + 8))) continue;
+    // 'Yakro Drones Raises $14 Million Series A to Take ...': in a Title Case headline only words the body names are a name.
+    if (titleCase && !lookupGazetteer(surfaceOf(text, seq).surface)) {
+      let n = seq.length;
+      while (n > 0 && (!seq[n - 1]!.capital || !namedMidSentence(text, surfaceOf(text, seq.slice(0, n)).surface, sentence.end))) n--;
+      if (n === 0) continue;
+      seq = seq.slice(0, n);
+    }
+    c.after = at + seq.length;
     c.initial = initial;
     const last = seq[seq.length - 1]!;
     const acronym = ACRONYM_AFTER.exec(text.slice(last.end, last.end + 80));
     // 'Organization for Security and Co-operation in Europe (OSCE)': runs joined by their acronym are one organisation.
     const spelt = acronym && seq.length >= 3 && !seq.every((t) => t.capital) && initialsOf(seq) === acronym[1]!.replace(/[.&]/g, '');
-    const found = spelt ? [mention(c, seq, 'ORGANIZATION', 'known')] : analyse(c, seq);
+    // 'Gintaras K., head of ...': a given name and the initial of a surname, period kept.
+    const initialOnly = !spelt && seq.length === 2 && seq.every((t) => t.capital) && /^\p{Lu}$/u.test(last.text) && text[last.end] === '.' && /^\p{Lu}\p{Ll}+$/u.test(seq[0]!.text) && !lookupGazetteer(seq[0]!.text) && !isCommonWord(seq[0]!.text);
+    const found = initialOnly
+      ? [{ ...mention(c, seq, 'PERSON', 'cue'), end: last.end + 1, surface: text.slice(seq[0]!.start, last.end + 1) }]
+      : spelt ? [mention(c, seq, 'ORGANIZATION', 'known')] : analyse(c, seq);
     if (acronym && found.length >= 1 && seq.length >= 2) found[found.length - 1]!.acronym = acronym[1]!;
     const final = found[found.length - 1];
     if (final && final.end === last.end) {

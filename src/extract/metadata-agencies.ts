@@ -5,6 +5,18 @@ const PLATFORMS = new Set(['instagram', 'facebook', 'linkedin', 'tiktok', 'youtu
 /** Words that only wire services put in their names: 'Kyodo News', 'Australian Associated Press', 'Anadolu Agency'. */
 const WIRE_WORD = /\b(?:press|presse|presse-agentur|agency|agence|agencia|agência|agenzia|wire|news service|associated)\b/i;
 
+/** Words in the names of papers and broadcasters, which sign their own stories but are no wires: 'Kyiv Independent', 'Coastal Times'. */
+const OUTLET_WORD = /\b(?:independent|times|guardian|post|herald|tribune|journal|gazette|radio|television|tv|broadcasting|daily|weekly|magazine)\b/i;
+/** A broadcaster's news service: 'BBC News', 'CBS News' (not 'KYODO NEWS', whose first word is a wire). */
+const BROADCASTER_NEWS = /^(\p{Lu}{2,5})\s+news$/iu;
+
+/** True for a paper's or broadcaster's name, which the curated list may know but which is no news agency. */
+function isOutletName(name: string, known: ReadonlySet<string>): boolean {
+  if (OUTLET_WORD.test(name) && !WIRE_WORD.test(name)) return true;
+  const b = BROADCASTER_NEWS.exec(name);
+  return b !== null && /^\p{Lu}+$/u.test(b[1]!) && !known.has(b[1]!.toLowerCase());
+}
+
 let wires: Set<string> | undefined;
 
 function wireNames(): Set<string> {
@@ -25,6 +37,7 @@ export function isWireName(name: string): boolean {
   const n = name.trim().toLowerCase();
   if (n.length === 0) return false;
   const known = wireNames();
+  if (isOutletName(name.trim(), known)) return false;
   if (known.has(n)) return true;
   if (n.split(/[\s/,]+/).some((w) => known.has(w))) return true;
   return WIRE_WORD.test(n) && /^\p{Lu}/u.test(name.trim());

@@ -23,12 +23,20 @@ const ZONE_OFFSET = /\(?\b(?:GMT|UTC)\s*[+-−]\s*\d{1,2}(?::?\d{2})?\)?/gi;
 /** A relative time, which is no date and no agency: 'Updated 2 hours ago', '+3 hours ago', '5 mins ago'. */
 const RELATIVE_TIME = /[+]?\b(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?)\s+ago\b|\b(?:just now|yesterday|today)\b/gi;
 const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?,?/gi;
-/** Dateline at the start of the body: 'WASHINGTON -', 'PORTO ALEGRE, Brazil (AP) —'. */
-const DATELINE = /^\s*((?:\p{Lu}[\p{Lu}.'’-]*)(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*?)?)(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2})?\s*(?:\(([A-Za-z][A-Za-z .]*)\))?\s*[-—–]+\s/u;
+/** A place in capitals with its country in normal case: 'PORTO ALEGRE, Brazil', 'ABIDJAN, Côte d'Ivoire'. */
+const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.'’]*(?:\s+(?:d['’])?\p{Lu}[\p{L}.'’]*)*?)?`;
+/** The day after a dateline's place: ', March 9', ', Jun. 14', ', OCT 14', ', Nov. 21, 2028'. */
+const DATELINE_DAY = String.raw`(?:,\s*(?:\p{Lu}\p{Ll}+|\p{Lu}{3,9})\.?\s+\d{1,2}(?:,?\s+\d{4})?)?`;
+/** The agency in a dateline: '(AP)', '(ANDINA).', or a release wire between slashes, '/PRNewswire/'. */
+const DATELINE_AGENCY = String.raw`(?:\(([A-Za-z][A-Za-z .]*)\)\.?|\/([A-Za-z][A-Za-z .-]*)\/)?`;
+/** Dateline at the start of the body: 'WASHINGTON -', 'PORTO ALEGRE, Brazil (AP) —', 'PUNO, Jun. 14 (ANDINA). –', 'ABIDJAN, Côte d'Ivoire, Nov. 21, 2028 /PRNewswire/ --'. */
+const DATELINE = new RegExp(String.raw`^\s*(${CAPS_PLACE})${DATELINE_DAY}\s*${DATELINE_AGENCY}\s*[-—–]+\s`, 'u');
 /** A header line is a byline when, once its date is cut out, a few words at most remain. */
 const MAX_BYLINE_WORDS = 4;
 /** 'By Chen Liang and Omar Farouk |': the writers' part of a byline, cut before counting its words. */
-const AUTHORS = /^\s*by\s+[^|–—]*?(?:\||–|—|\s-\s|,(?=\s*\d))/i;
+const AUTHORS = /^\s*by\s+[^|–—]*?(?:\||–|—|\s-\s|,(?=\s*\d)|\s{2,}|\t)/i;
+/** A reading time in a byline: '2 min read', '4 minute read'. */
+const READING_TIME = /\b\d+\s*min(?:ute)?s?\.?\s+read\b/gi;
 /** Labels before a header date: 'Published: 27 January 2026', 'Updated 09:30 GMT'. */
 const DATE_LABEL = /\b(?:last updated|last modified|first published|published|updated|posted|modified|created|issued)(?:\s+(?:on|at))?\b:?|\S+:/gi;
 /** Separators between a byline's parts: 'KYODO NEWS - Dec 17, 2027 - 18:05 | World, Japan', 'Monitor · Bishkek desk'. */
@@ -40,7 +48,7 @@ const NOT_AGENCY_WORD = /^(?:on|at|\d[\d/.:-]*|[ap]\.?m\.?)$/i;
 /** Dateline written in normal case, which only an agency in brackets marks: 'Lagos (AFP) -'. */
 const CASED_DATELINE = /^\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*(?:\s*\(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*\)|,\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)?)(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2})?\s*\(([A-Za-z][A-Za-z .]*)\)\s*\.?[-—–]+\s/u;
 /** The agency first, Italian style: '(ANSA) - ROME, May 3 - '. Group 1 the agency, 2 the place. */
-const AGENCY_FIRST_DATELINE = /^\s*\(([A-Za-z][A-Za-z .]*)\)\s*[-—–]+\s*(\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*?)?)(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2})?\s*[-—–]+\s/u;
+const AGENCY_FIRST_DATELINE = new RegExp(String.raw`^\s*\(([A-Za-z][A-Za-z .]*)\)\s*[-—–]+\s*(${CAPS_PLACE})${DATELINE_DAY}\s*[-—–]+\s`, 'u');
 /** A capitals dateline with the day in brackets, Malaysian style: 'JAKARTA (Feb 15): '. */
 const BRACKET_DATE_DATELINE = /^\s*(\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*?)?)\s*\(\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\)\s*[:\-—–]+\s/u;
 /** A dateline alone on its line, Anadolu style: 'ANKARA' over the first paragraph. */
@@ -81,6 +89,17 @@ const PUBLICATION_LINE = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p
 const LABEL_LINE = /^(?:[\p{L}&'’.-]+(?:\s+[\p{L}&'’.-]+){0,3}\s+[|·•]\s+)+[\p{L}&'’.\d-]+(?:\s+[\p{L}&'’.-]+){0,3}$|\b\d+\s*min(?:ute)?s?\s+read$/u;
 /** A dateline in the Indian wire style, with no dash: 'Mumbai, Sep 14 (PTI) The court ...'. */
 const WIRE_DATELINE = /^\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*),\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*\(([A-Za-z][A-Za-z .]*)\)\s+(?=\p{Lu})/u;
+/** A breadcrumb: 'Lithuania › Transport', 'News » World » Europe', 'Home > Business'. Never the title. */
+const BREADCRUMB = /^[\p{L}\d&'’ .,-]{1,40}(?:\s*[›»>]\s*[\p{L}\d&'’ .,-]{1,40})+$/u;
+/**
+ * A page's section label over the headline: 'Global development', 'Culture', 'Energy, Europe',
+ * 'Science & Environment'. Only a label when a longer headline follows it.
+ */
+const SECTION_LABEL = /^(?:\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?|\p{Lu}[\p{L}'’-]*(?:\s*(?:,|&|\band\b)\s*\p{Lu}[\p{L}'’-]*){1,3})$/u;
+/** A Markdown image line: '![STT officers carry boxes](https://...)'. */
+const IMAGE_LINE = /^!\[[^\]]*\]\([^)]*\)$/;
+/** A writer named alone on a line, perhaps with the place: 'Ardit Gjoni', 'Fatou Bamba in Korhogo'. */
+const WRITER_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+in\s+\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})?$/u;
 /** A writer's line, which the boilerplate table already excludes: 'By Jenna Kowalski'. */
 const BYLINE_START = /^[*_]*by\s+\p{Lu}/iu;
 
@@ -96,7 +115,7 @@ function lines(text: string): Line[] {
 
 /** The words of a byline part, with its date, weekday, time, zone and labels cut out. */
 function bylineWords(part: string): string[] {
-  const rest = part.replace(RELATIVE_TIME, ' ').replace(ZONE_OFFSET, ' ').replace(WEEKDAY, ' ').replace(TIME, ' ').replace(DATE_LABEL, ' ');
+  const rest = part.replace(READING_TIME, ' ').replace(RELATIVE_TIME, ' ').replace(ZONE_OFFSET, ' ').replace(WEEKDAY, ' ').replace(TIME, ' ').replace(DATE_LABEL, ' ');
   // A hyphen between spaces separates ('- Associated Press -'); inside a word it is the name's ('Agence France-Presse').
   return rest.split(/(?:[\s,;|·•–—]|(?<![\p{L}])-|-(?![\p{L}]))+/u).filter((w) => w.length > 0 && !NOT_AGENCY_WORD.test(w) && !TIME_ZONES.has(w));
 }
@@ -137,7 +156,7 @@ function bylineSource(line: string): string | undefined {
 /** The place and agency a dateline opening the body gives, in any of the forms above. */
 function readDateline(line: string): { place: string; agency?: string } | undefined {
   const m = DATELINE.exec(line) ?? CASED_DATELINE.exec(line) ?? WIRE_DATELINE.exec(line) ?? BRACKET_DATE_DATELINE.exec(line);
-  if (m) return { place: m[1]!.trim(), agency: m[2]?.trim() };
+  if (m) return { place: m[1]!.trim(), agency: (m[2] ?? m[3])?.trim() };
   const first = AGENCY_FIRST_DATELINE.exec(line);
   return first ? { place: first[2]!.trim(), agency: first[1]!.trim() } : undefined;
 }
@@ -156,8 +175,30 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
   let title: Span | undefined;
   let afterByline = false;
   let afterWriter = false;
-  for (const line of lines(text)) {
-    if (boilerplate.some((b) => overlaps(b, line))) {
+  const all = lines(text);
+  const isBoilerplate = (line: Line) => boilerplate.some((b) => overlaps(b, line));
+  /** The next lines that are not boilerplate, at most `n`. */
+  const following = (i: number, n: number): Line[] => {
+    const out: Line[] = [];
+    for (let j = i + 1; j < all.length && out.length < n; j++) if (!isBoilerplate(all[j]!)) out.push(all[j]!);
+    return out;
+  };
+  /** True when a byline or date line comes within the next few lines: what lies between is a deck or caption. */
+  const bylineAhead = (i: number): boolean => {
+    let seen = 0;
+    for (let j = i + 1; j < all.length && seen < 4; j++, seen++) {
+      const next = all[j]!;
+      if (isBoilerplate(next)) {
+        if (BYLINE_START.test(next.text)) return true;
+        continue;
+      }
+      if (readByline(next.text, false) || (WRITER_LINE.test(next.text) && j + 1 < all.length && findDate(all[j + 1]!.text) !== undefined)) return true;
+    }
+    return false;
+  };
+  for (let i = 0; i < all.length; i++) {
+    const line = all[i]!;
+    if (isBoilerplate(line)) {
       afterByline = afterWriter = BYLINE_START.test(line.text);
       // '(Australian Associated Press)' on a line of its own under the writer's name: the agency (a sign-off line to the boilerplate table).
       const source = title !== undefined ? BRACKETED_SOURCE.exec(line.text) : null;
@@ -180,9 +221,31 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
     }
     const writerBefore = afterWriter;
     afterByline = afterWriter = false;
-    if (LABEL_LINE.test(line.text) && line.text.length <= 60 && !findDate(line.text)) {
+    if ((LABEL_LINE.test(line.text) || BREADCRUMB.test(line.text)) && line.text.length <= 60 && !findDate(line.text)) {
       excluded.push(line);
       continue;
+    }
+    // '![alt](url)': an image between the header's lines.
+    if (IMAGE_LINE.test(line.text)) {
+      excluded.push(line);
+      continue;
+    }
+    // 'Global development' over the headline: a section label, when a longer headline line follows.
+    if (title === undefined && SECTION_LABEL.test(line.text) && !readDateline(line.text)) {
+      const next = following(i, 1)[0];
+      if (next && next.text.split(/\s+/).length >= 5 && next.text.length > line.text.length * 2 && !/[.!?]["”’]?$/.test(next.text) && !readDateline(next.text) && !readByline(next.text, false)) {
+        excluded.push(line);
+        continue;
+      }
+    }
+    // 'Ardit Gjoni' over 'BBC News, Tirana', 'Fatou Bamba in Korhogo' over the date: the writer's line.
+    if (title !== undefined && WRITER_LINE.test(line.text) && !lookupGazetteer(line.text)) {
+      const next = following(i, 1)[0];
+      if (next && (findDate(next.text) !== undefined || PUBLICATION_LINE.test(next.text.replace(PAPER_PLACE, '')))) {
+        excluded.push(line);
+        afterByline = afterWriter = true;
+        continue;
+      }
     }
     // 'ANKARA' alone over the first paragraph: a dateline when it names a known city.
     if (title !== undefined && LONE_DATELINE.test(line.text) && lookupGazetteer(line.text)?.id.startsWith('city:')) {
@@ -222,12 +285,16 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
     // A photo caption between the header and the story is body text, but neither title nor dateline.
     if (title !== undefined && CAPTION_LINE.test(line.text)) continue;
     const dateline = readDateline(line.text);
+    // A deck or standfirst under the headline, before the byline: body text, and the header goes on.
+    if (!dateline && title !== undefined && !meta.publishedAt && bylineAhead(i)) continue;
     let datelineAgency: Span | undefined;
     if (dateline) {
       meta.dateline ??= dateline.place;
       if (dateline.agency && !meta.agency) meta.agency = dateline.agency;
       if (dateline.agency) {
-        const at = line.start + (text.slice(line.start, line.end).indexOf(`(${dateline.agency})`));
+        const raw = text.slice(line.start, line.end);
+        const bracketed = raw.indexOf(`(${dateline.agency})`);
+        const at = line.start + (bracketed >= 0 ? bracketed : raw.indexOf(`/${dateline.agency}/`));
         datelineAgency = { start: at, end: at + dateline.agency.length + 2 };
       }
     }

@@ -21,7 +21,10 @@ export const MINISTRY_HEADS = new Set(['Ministry', 'Department', 'Secretariat'])
 /** Posts whose title may list portfolios: 'Minister for Relief, Disaster Preparedness and Refugees'. */
 const PORTFOLIO_TITLES = new Set(['Minister', 'Secretary', 'Commissioner']);
 /** The rest of a portfolio list after its first item: ', Water and Agriculture', ', Fisheries and the Environment'. */
-const MINISTRY_LIST = /^(?:,[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)+,?[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?(?![ \t]*\p{Lu})/u;
+const MINISTRY_LIST = /^(?:,[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)+,?[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}(?![ \t]*\p{Lu})/u;
+
+/** An ampersand between two words of one name. */
+const AMPERSAND_GAP = /^[ \t]+&[ \t]+$/;
 
 /** A capitalised word that may be part of a name: no listed non-name ('I', 'Dr') and no bare number. */
 function isNameWord(t: Token, next?: Token): boolean {
@@ -97,6 +100,9 @@ export function findNameRuns(text: string, tokens: readonly Token[]): Token[][] 
         while (k + 1 < tokens.length && tokens[k + 1]!.end <= end) k++;
         seq.push(...tokens.slice(j + 1, k + 1));
         j = k;
+        // 'Ministry of Health, Public Hygiene and Universal Health Coverage of Côte d'Ivoire': after its portfolio list
+        // the name ends; 'of <country>' says whose ministry it is.
+        if (tokens[j + 1]?.text === 'of') break;
         continue;
       }
       // 'International Coordinating Group on Vaccine Provision': 'on' after an organisation word, then a name word (no date: 'Council on Monday').
@@ -104,6 +110,12 @@ export function findNameRuns(text: string, tokens: readonly Token[]): Token[][] 
       if (next?.text === 'on' && ON_HEADS.has(tokens[j]!.text) && seq.length >= 2 && onAfter && isNameWord(onAfter) && !isDateWord(onAfter.text) && gapIsSpace(text, tokens[j]!, next) && gapIsSpace(text, next, onAfter)) {
         seq.push(next, onAfter);
         j += 2;
+        continue;
+      }
+      // 'Nature Ecology & Evolution', 'Johnson & Johnson': an ampersand between capitals joins one name (not two known places).
+      if (next && isNameWord(next) && AMPERSAND_GAP.test(text.slice(tokens[j]!.end, next.start)) && !(lookupGazetteer(tokens[j]!.text) && lookupGazetteer(next.text))) {
+        seq.push(next);
+        j++;
         continue;
       }
       if (next && next.joins && isNameWord(next) && gapIsSpace(text, tokens[j]!, next)) {

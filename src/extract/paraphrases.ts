@@ -1,6 +1,6 @@
 import type { ExtractedStatement, Span } from './types';
 import type { AnalysedText } from './document';
-import { mentionsIn } from './document';
+import { mentionsIn, sentenceAt } from './document';
 import { coordinatedOpening, findSubject, findSubjects, sentenceSubject, stripDateline, type Subject } from './subject';
 import { THAT_VERBS, CLAUSE_VERBS, INFINITIVE_VERBS, NAMING_VERBS, PARTICIPLES, REPORTING_VERBS, SAY_VERBS, SPEECH_VERBS } from './speech';
 import { describedOrganisation, nearestPerson, ORG_NOUNS, pronounGender } from './attribution';
@@ -20,11 +20,13 @@ const INVERTED_TAIL = new RegExp(
   `^(?:\\s*(?:(?:on|last|this|late|earlier)\\s+)?\\p{Lu}\\p{Ll}+day(?:\\s+(?:morning|afternoon|evening|night))?\\b|\\s*in (?:a|an|its|his|her|their) (?:[\\w-]+\\s+){0,2}?(?:statement|report|interview|letter|ruling|judgment|filing|note|post|briefing|update|bulletin)\\b|\\s*(?:in|last|this|earlier|late)\\s+(?:${MONTHS}|week|month|year)\\b|\\s*(?:on|last)\\s+(?:${MONTHS})\\s+\\d{1,2}\\b|\\s*(?:reporters|journalists)\\b|\\s*(?:in|at)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?=\\s*[,.;]|\\s*$))*\\s*(?:[,.;]|$)`,
   'u',
 );
+/** A preposition after an inserted attribution that completes the verb before it: ', about ...', ', to ...'. */
+const PREPOSITION_RESUMES = /^,\s*(?:about|over|against)\s/u;
 /** After an inserted attribution the clause resumes, unless a new clause or participle starts ('..., as', '..., describing'). */
 const RESUMES = /^,\s*(?=\p{Ll})(?!(?:as|while|after|when|before|because|but|and|or|which|who|so|though|although|\p{Ll}+ing)\b)/u;
 /** Subjects named by a plain noun phrase ('Activists and medics reported ...'): a statement with no named speaker. */
 const UNNAMED_SUBJECT =
-  /^(?:(?:as|while|and|but|where|although|though|whereas)\s+)?(?:(?:the|some|many|several|most|two|three|four|a|an|other|local|us|u\.s\.|western|senior)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:officials?|delegates|advocates|negotiators?|directorate|residents?|activists?|medics?|witnesses|researchers?|scientists?|experts?|analysts?|critics?|opponents?|supporters?|organi[sz]ers?|doctors?|police|authorities|neighbou?rs|traders?|fishermen|farmers|miners|workers?|sources?|observers?|economists?|investors?|diplomats?|lawmakers?|prosecutors?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|campaigners|protesters|employees|staff|parents|teachers|rescuers|survivors|villagers|locals|families|unions?|leaders?|groups|authors|government|nurses?|patients|owners|merchants|shopkeepers|drivers|passengers|voters|fans|members|study|report|paper|survey)(?:\s+and\s+[\p{Ll} ]+)?(?:\s+\p{Ll}+(?:ed|ing))?(?:\s+(?:in|at|from|of|on|near|for|with)\s+[\p{L}.’' ]+)?(?:,?\s+(?:who|whose)\s.+)?$/iu;
+  /^(?:(?:as|while|and|but|where|although|though|whereas)\s+)?(?:(?:the|some|many|several|most|two|three|four|a|an|other|local|us|u\.s\.|western|senior)\s+)*(?:[\p{L}-]+\s+and\s+(?=[\p{L}-]+\s+\p{Ll}))?(?:[\p{L}'’-]+\s+){0,2}?(?:officials?|organi[sz]ations|delegates|advocates|negotiators?|directorate|residents?|activists?|medics?|witnesses|researchers?|scientists?|experts?|analysts?|critics?|opponents?|supporters?|organi[sz]ers?|doctors?|police|authorities|neighbou?rs|traders?|fishermen|farmers|miners|workers?|sources?|observers?|economists?|investors?|diplomats?|lawmakers?|prosecutors?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|campaigners|protesters|employees|staff|parents|teachers|rescuers|survivors|villagers|locals|families|unions?|leaders?|groups|authors|government|nurses?|patients|owners|merchants|shopkeepers|drivers|passengers|voters|fans|members|study|report|paper|survey)(?:\s+and\s+[\p{Ll} ]+)?(?:\s+\p{Ll}+(?:ed|ing))?(?:\s+(?:in|at|from|of|on|near|for|with)\s+[\p{L}.’' ]+)?(?:,?\s+(?:who|whose)\s.+)?$/iu;
 /** A plural subject with a quantifier: 'Some plant pathologists', 'Many freight forwarders in Europe', '..., and several'. */
 const QUANTIFIED_SUBJECT = /^(?:(?:and|but)\s+)?(?:some|many|several|most|other|few)(?:\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+s(?:\s+(?:in|at|from|of)\s+[\p{L}.’' ]+)?)?$/iu;
 /** Auxiliaries and adverbs between an unnamed subject and its verb: 'Scientists have long warned'. */
@@ -38,6 +40,11 @@ function isUnnamed(raw: string): boolean {
   const phrase = raw.replace(SUBJECT_AUXILIARY, '');
   return UNNAMED_SUBJECT.test(phrase) || QUANTIFIED_SUBJECT.test(phrase) || (PLURAL_PEOPLE.test(phrase) && !/^(?:and|but)\s/i.test(raw) && phrase.split(/\s+/).length <= 3);
 }
+
+/** A particle making a reporting verb an act: 'ruled out', 'held out', 'found out'. */
+const PHRASAL_OUT = /^\s+out\b/;
+/** 'told a news conference in Vilnius.', 'added the conversion from the touchline.': with no that-clause, the words must read as a clause. */
+const TELL_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'telling', 'added', 'adds']);
 
 /** Fewest words a reported clause has ('conceded defeat shortly' is no statement). */
 const MIN_CLAUSE_WORDS = 5;
@@ -54,7 +61,9 @@ const APPEAL = /^\s+(?:for|on)\b(?!\s+(?:\p{Lu}\p{Ll}+day|the\s+(?:phone|telepho
 /** The writer's gloss on a term of the clause: '..., a designation that would require ...'. */
 const DESIGNATION_APPOSITIVE = /,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:designation|term|label|status|classification|measure|move|step)\s+(?:that|which)\s/u;
 /** A participle giving the speaker's grounds ends the clause: '..., pointing to its victories in ...', '..., citing ...'. */
-const POINTING = /,\s+(?:pointing|citing|referring)\s+/u;
+const POINTING = /,["”’]?\s+(?:pointing|citing|referring)\s+/u;
+/** A relative clause on a share of the people just named: ', roughly a quarter of whom live ...' (the writer's background; 'several of which' stays: findings go on about things). */
+const GLOSS = /,\s+(?:[\p{Ll}\d%-]+\s+){0,3}of\s+whom\s/u;
 /** A comma before an inverted attribution, a description or a possessive name between: ', the company said', ', Saudi Arabia's Ministry of Energy said'. */
 const LEAD_COMMA = /,\s*(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+){0,3}$/u;
 /** A verb coordinated with the one before shares its subject: '..., and urged the three governments ...'. */
@@ -68,12 +77,19 @@ function attributesQuote(doc: AnalysedText, quoted: readonly Span[], verbAt: num
     if (q.end <= verbAt) {
       const between = doc.text.slice(q.end, verbAt);
       if (/\n/.test(between)) return false;
+      // 'said the region could “deliver ... each other.” She added that ...': a partial quote closing its sentence is attributed before it.
+      if (/\.\s*$/.test(doc.text.slice(q.start, q.end - 1)) && /^\s+\p{Lu}/u.test(between) && !QUOTE_OPENS.test(doc.text.slice(sentenceAt(doc, q.start)?.start ?? q.start, q.start))) return false;
       // An initial ('Renato D. Villafuerte') ends no sentence.
+      // '“expressed grave concern,” to Lavrov, the statement said, about ...': words completing the quoted verb put the quote inside the clause.
+      if (/^\s+(?:to|about|with|against|over)\s[^,.;]*,\s+(?:the|a|an)\s/u.test(between)) return false;
       return /^[\s,.”"’]/.test(between) && !/^[^\p{L}]*\s(?:and|but|while)\s/u.test(between) && !/[.;]\s/.test(between.replace(/\b\p{Lu}\.\s/gu, '')) && between.split(/\s+/).length <= MAX_ATTRIBUTION_WORDS;
     }
     return q.start >= verbEnd && !/\n/.test(doc.text.slice(verbEnd, q.start)) && doc.text.slice(verbEnd, q.start).split(/\s+/).length <= MAX_ATTRIBUTION_WORDS && !/[.;]\s/.test(doc.text.slice(verbEnd, q.start));
   });
 }
+
+/** Nothing but a paragraph start or a dash before a quote: it opens its sentence. */
+const QUOTE_OPENS = /^[\s—–-]*$/;
 
 /** 'According to the WHO, ...' / '..., according to the Minas Gerais Fire Department.' */
 const ACCORDING_TO = /(?:^|,\s*)according to\s+/i;
@@ -81,7 +97,7 @@ const ACCORDING_TO = /(?:^|,\s*)according to\s+/i;
 /** Words that may stand between 'according to' and its source's name: 'the', an honorific ('Dr.'). */
 const SOURCE_LEAD = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]+['’]s\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?$/u;
 /** A source named by a description: 'the health ministry', 'a study', 'official figures'. */
-const SOURCE_DESCRIPTION = /^(?:(?:the|a|an|its|their|official|new|preliminary|final|provisional)\s+|(?=(?:estimates|figures|data|documents|records|results)\b)|(?=[\p{Ll}-]+\s+(?:groups|officials|analysts|experts|sources|researchers|scientists|activists|campaigners|residents|witnesses)\b))(?:[\p{Ll}-]+\s+){0,3}?(ministry|department|government|agency|company|police|authorities|council|study|report|paper|survey|data|figures|estimates|results|statement|filing|documents?|court|regulator|commission|union|federation|organi[sz]ation|institute|bank|census|poll|researchers|officials|analysts|prosecutors|sources|groups|experts|scientists|activists|campaigners|residents|witnesses)\b/iu;
+const SOURCE_DESCRIPTION = /^(?:(?:the|a|an|its|their|official|new|preliminary|final|provisional)\s+|(?=(?:estimates|figures|data|documents|records|results)\b)|(?=[\p{Ll}-]+\s+(?:groups|officials|analysts|experts|sources|researchers|scientists|activists|campaigners|residents|witnesses)\b))(?:[\p{Ll}-]+\s+){0,3}?(ministry|department|government|agency|company|police|authorities|authority|council|study|report|paper|survey|data|figures|estimates|results|statement|filing|documents?|court|regulator|commission|union|federation|organi[sz]ation|institute|bank|census|poll|researchers|officials|analysts|prosecutors|sources|groups|experts|scientists|activists|campaigners|residents|witnesses)\b/iu;
 /** A description owned by a body named before: 'the party's electoral committee', 'the ministry's figures'. */
 /** ', saying', ', calling': a participle after a comma that starts another report. */
 const PARTICIPLE_AFTER_COMMA = new RegExp(`,\\s+(?:${[...PARTICIPLES, ...NAMING_VERBS].filter((w) => w.endsWith('ing')).join('|')})\\b`, 'u');
@@ -110,7 +126,7 @@ function accordingTo(doc: AnalysedText, s: Span & { index: number }, bodyEnd: nu
     if (!described) return undefined;
     sourceEnd = sourceAt + described[0].length;
     // 'according to estimates by the International Coffee Organization': the body that made them.
-    const maker = /^\s+(?:by|from|of)\s+(?:the\s+)?/i.exec(doc.text.slice(sourceEnd, bodyEnd));
+    const maker = /^\s+(?:(?:published|released|issued|compiled|announced|posted)\s+)?(?:by|from|of)\s+(?:the\s+)?/i.exec(doc.text.slice(sourceEnd, bodyEnd));
     const made = maker ? doc.mentions.find((x) => x.start === sourceEnd + maker[0].length && x.kind !== 'PLACE') : undefined;
     speaker = made?.key ?? describedOrganisation(doc, sourceAt, described[1]!, false);
     if (made) sourceEnd = made.end;
@@ -135,9 +151,9 @@ function accordingTo(doc: AnalysedText, s: Span & { index: number }, bodyEnd: nu
  * A verb of the speaker's own act coordinated after the reported clause ends it: 'said voting had
  * been orderly but raised concerns ...', 'said the decision was final and appealed for calm'.
  */
-export const ACT_AFTER_CLAUSE = /[,;]?\s+(?:and|but)\s+(?:also\s+)?(?:raised|praised|appealed|recommended|welcomed|thanked|congratulated|critici[sz]ed|condemned|called\s+(?:for|on)|expressed|demanded|questioned|apologi[sz]ed|announced|pledged|promised|vowed|urged|warned|noted|added|insisted|stressed|rejected|denied|dismissed|accused|cautioned|acknowledged|conceded)\b/u;
+export const ACT_AFTER_CLAUSE = /[,;]?\s+(?:and|but)\s+(?:also\s+)?(?:raised|praised|appealed|recommended|welcomed|thanked|congratulated|critici[sz]ed|condemned|called\s+(?:for|on)|expressed|demanded|questioned|apologi[sz]ed|announced|pledged|promised|vowed|urged|warned|noted|added|insisted|stressed|rejected|denied|dismissed|accused|cautioned|acknowledged|conceded|ordered)\b/u;
 /** A subordinate clause with its own speaker ends the report: '..., although he cautioned that ...'. */
-const OWN_SPEAKER_AFTER = /,\s+(?:although|though|while|whereas|but)\s+(?:he|she|they|it|the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:also\s+)?(?:said|says|cautioned|cautions|warned|warns|noted|notes|added|adds|insisted|insists|argued|argues|acknowledged|acknowledges|conceded|concedes)\b/u;
+const OWN_SPEAKER_AFTER = /,\s+(?:although|though|while|whereas|but)\s+(?:he|she|they|it|the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}'’-]+)*)\s+(?:also\s+)?(?:said|says|cautioned|cautions|warned|warns|noted|notes|added|adds|insisted|insists|argued|argues|acknowledged|acknowledges|conceded|concedes|stressed|stresses|emphasi[sz]ed)\b/u;
 /** The writer's appositive about the whole clause: '..., a claim the party rejected', '..., a pattern scientists call El Niño'. */
 const CLAUSE_APPOSITIVE = /,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:claim|charge|accusation|allegation|assertion|pattern|phenomenon|figure|view|position|move|step|practice|finding|estimate|number|rate|level|record|decision)\s+(?!(?:of|that|to|for)\b)(?:[\p{L}-]+\s+){0,4}?(?:\p{Ll}+ed|call|calls|say|says|describe|describes|dispute|disputes|deny|denies|reject|rejects)\b[^,;]*$/u;
 
@@ -158,14 +174,16 @@ function reportsClause(word: string, after: string): boolean {
   if (/\bthat\b/i.test(lead)) return true;
   if (THAT_VERBS.has(word)) return SAID_SETTING.test(after);
   const object = (tail: string) => new RegExp(`^(?:\\s+[^\\s,.;:“”"]+){0,${MAX_OBJECT_WORDS}}?\\s+${tail}`, 'u').test(after);
-  const infinitive = object('(?:not\\s+)?to\\s+\\p{Ll}');
+  // 'urged residents to stay indoors', not 'urged caution about any plan to use ...'.
+  const infinitive = object('(?:not\\s+)?to\\s+\\p{Ll}') && !/^(?:\s+[^\s,.;:“”"]+){0,6}?\s+(?:about|over|regarding|against)\s/u.test(/^[^,.;:]*?\sto\s/u.exec(after)?.[0] ?? '');
   if (INFINITIVE_VERBS.has(word)) return infinitive;
   // 'criticised the referee for not awarding a penalty', like 'accused X of'; not 'criticised the tariffs'.
   if (/^critici[sz]/.test(word)) return object('for\\s');
   if (object('that\\s')) return true;
   if (!CLAUSE_VERBS.has(word)) return true;
   if (infinitive && /^warn/.test(word)) return true;
-  const segment = /^[^,;:.“”"]*/.exec(after.slice(lead.length))![0].split(/\s+/).slice(0, 12).join(' ');
+  // 'confirmed the deal but did not disclose its value': a coordinated verb is no clause of the object.
+  const segment = /^[^,;:.“”"]*/.exec(after.slice(lead.length))![0].split(/\s+(?:and|but)\s+/)[0]!.split(/\s+/).slice(0, 12).join(' ');
   return FINITE.test(segment);
 }
 
@@ -327,6 +345,8 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
         len += appeal[0].length;
       }
       if ((!REPORTING_VERBS.has(word) && !appeal) || /^-/.test(body.slice(m.index + len))) continue;
+      // 'had ruled out sites near ...', 'found out': a phrasal verb reports nothing.
+      if (PHRASAL_OUT.test(body.slice(m.index + len))) continue;
       const index = s.start + m.index;
       // 'is threatening to cut off ...' is a finite verb, not a participle continuing a clause.
       const participle = PARTICIPLES.has(word) && !/\b(?:is|are|was|were|be|been)\s+$/i.test(body.slice(0, m.index));
@@ -392,7 +412,8 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
       if ((v.subjects.length > 0 || v.unnamedAt !== undefined) && (v.postposed || INVERTED_TAIL.test(tail)) && LEAD_COMMA.test(lead) && lead.split(/\s+/).length > 3) {
         const end = s.start + lead.replace(LEAD_COMMA, '').length;
         // 'Turnout was 63%, the GEC said, down from ...': a complete clause before the attribution does not resume after it.
-        const resumes = v.postposed || FINITE.test(doc.text.slice(s.start, end).replace(DATELINE, '')) ? null : RESUMES.exec(tail);
+        // '..., the statement said, about Russian and Syrian attacks ...': a preposition completing the clause's verb resumes it.
+        const resumes = v.postposed || (FINITE.test(doc.text.slice(s.start, end).replace(DATELINE, '')) && !PREPOSITION_RESUMES.test(tail)) ? null : RESUMES.exec(tail);
         const rest = resumes ? ' ' + doc.text.slice(v.end + resumes[0].length, bodyEnd) : '';
         for (const speaker of speakers) found.push(statement(doc, s.index, { start: s.start, end: resumes ? bodyEnd : end }, doc.text.slice(s.start, end) + rest, speaker));
         return;
@@ -438,13 +459,18 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
       const designation = DESIGNATION_APPOSITIVE.exec(doc.text.slice(from, end));
       if (designation) end = from + designation.index;
       const pointing = POINTING.exec(doc.text.slice(from, end));
-      if (pointing) end = from + pointing.index;
+      // '... “the majority party of Paraguay,” pointing to ...': a comma inside the closing quote stays with it.
+      if (pointing) end = from + pointing.index + (/^,["”’]/.test(pointing[0]) ? 2 : 0);
+      // '..., roughly a quarter of whom live below the poverty line': the writer's gloss on the last noun.
+      const gloss = GLOSS.exec(doc.text.slice(from, end));
+      if (gloss) end = from + gloss.index;
       end = from + doc.text.slice(from, end).replace(/(?:[\s,;]+(?:and|but|while)?\s*)$/, '').length;
       const text = doc.text.slice(from, end);
       const size = text.trim().split(/\s+/).length;
       const short = size >= MIN_SAID_CLAUSE_WORDS - (PRONOUN_CLAUSE.test(text.trim()) ? 1 : 0) && (SAY_VERBS.has(v.word) || /\bthat\s*$/.test(doc.text.slice(v.end, from))) && SHORT_CLAUSE_SUBJECT.test(text.trim());
       if (size < MIN_CLAUSE_WORDS && !short && !(/^report/.test(v.word) && PARTICIPLE_CLAUSE.test(text.trim()))) return;
       if (quoted.some((q) => q.start < end && from < q.end)) return;
+      if (TELL_VERBS.has(v.word) && !/\bthat\s*$/.test(doc.text.slice(v.end, from)) && !FINITE.test(text) && !/\bto\s+\p{Ll}/u.test(text)) return;
       for (const speaker of speakers) {
         const st = statement(doc, s.index, { start: from, end }, text, speaker, addressee);
         saidBy.set(st, SAY_VERBS.has(v.word));
@@ -462,7 +488,10 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
         !found.some((inner) => inside(inner, st) && inner.speaker !== undefined && saidBy.get(inner) === true && doc.mentions.some((m) => m.key === inner.speaker && m.start >= st.start && m.start < inner.start)) &&
         // 'Bains said the council had promised to ...': a described body reporting inside the clause is the one reported.
         !found.some((inner) => inside(inner, st) && inner.speaker !== undefined && inner.speaker !== st.speaker && (subjectAt.get(inner) ?? -1) >= st.start && !doc.mentions.some((m) => m.key === inner.speaker && m.start >= st.start && m.start < inner.start)) &&
-        !(st.speaker === undefined && found.some((outer) => inside(st, outer))),
+        !(st.speaker === undefined && found.some((outer) => inside(st, outer))) &&
+        // 'The minister said the project would cost ... and that the European Union had promised to cover ...': a named body's
+        // promise inside a said-clause is part of that report, not one of its own.
+        !(saidBy.get(st) === false && found.some((outer) => inside(st, outer) && saidBy.get(outer) === true && outer.end >= st.end && doc.mentions.some((m) => m.key === st.speaker && m.start >= outer.start && m.start < st.start))),
     );
     out.push(...kept);
   }

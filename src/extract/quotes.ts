@@ -91,6 +91,10 @@ const MAX_NAMING_GAP_WORDS = 10;
 const COORDINATED_VERB = new RegExp(`[,;]?\\s+(?:and|but)\\s+(?:${[...REPORTING_VERBS].join('|')})\\b`, 'u');
 /** An object or setting between a verb and its that-clause: 'told local radio station Radio X that'. */
 const FRAMED_THAT = /^\s(?:(?!\band\s)[^,.;:"“”]){1,80}?\sthat\s/u;
+/** After a verb other than 'tell' only a setting frames the that-clause ('said in a post that'); 'said the deal showed that' is the clause itself. */
+const SETTING_LEAD = /^\s+(?:on|in|at|during|after|before|from|via|with|to|outside|inside|through|over|by|for)\s/u;
+/** A sentence with no closing punctuation is a headline, deck or caption: a quote opening it continues nobody. */
+const PUNCTUATED_END = /[.!?…]["”’)]?\s*$/u;
 /** Words that open a reported clause without being part of it. */
 const CLAUSE_LEAD = /^(?:\s*(?:in a statement|in an interview|in an emailed response|on twitter|on \p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day|that|,))*\s*/u;
 
@@ -215,11 +219,16 @@ export function findQuotes(doc: AnalysedText, quotes: readonly QuoteSpan[]): Ext
       else if (verb && !verb.naming) {
         // 'told local radio station Radio X that ...', 'told supporters at the party's headquarters that ...': the clause starts after 'that'.
         // Not a second 'that' after 'and': 'said the cells would go ... and that X had passed “...”' is one clause.
-        const framed = FRAMED_THAT.exec(doc.text.slice(verb.end, q.outer.start));
+        const gap = doc.text.slice(verb.end, q.outer.start);
+        const framed = /^t[eo]l/i.test(doc.text.slice(verb.index, verb.end)) || SETTING_LEAD.test(gap) ? FRAMED_THAT.exec(gap) : null;
         const clauseStart = verb.end + (framed ? framed[0].length : CLAUSE_LEAD.exec(doc.text.slice(verb.end, sentence.end))![0].length);
         if (quotedShare(doc, q, sentence, clauseStart) < MIN_QUOTED_SHARE) continue;
         speaker = verb.speaker;
-      } else if (opensSentence && words(text) > MAX_SCARE_QUOTE_WORDS) speaker = reporterBefore(doc, sentence) ?? previousSpeaker;
+      } else if (opensSentence && words(text) > MAX_SCARE_QUOTE_WORDS) {
+        // '‘Now the children sleep without fear’: Ivory Coast takes ...': a headline or deck quotes nobody in the article yet.
+        if (!PUNCTUATED_END.test(doc.text.slice(sentence.start, sentence.end)) && previousSpeaker === undefined) continue;
+        speaker = reporterBefore(doc, sentence) ?? previousSpeaker;
+      }
       else continue;
     }
     const parts: Span[] = [q.inner];

@@ -31,6 +31,10 @@ const GENERIC_INSTITUTION_WORDS = new Set([
   // levels and kinds
   // buildings that stand for a government ('White House' in Washington and in Bishkek, 'Government House')
   'house', 'palace', 'white', 'blue',
+  // political parties every country has ('Democratic Party' in Mongolia and in Albania, 'Labour Party', "People's Party")
+  'party', 'democratic', 'democrats', 'socialist', 'socialists', 'liberal', 'liberals', 'conservative', 'conservatives',
+  'green', 'greens', 'people', 'peoples', 'republican', 'republicans', 'communist', 'progressive', 'workers', 'christian',
+  'popular', 'reform', 'unity', 'union', 'alliance', 'front', 'movement', 'independent', 'freedom', 'renewal', 'solidarity',
   'supreme', 'high', 'constitutional', 'appeals', 'appeal', 'district', 'provincial', 'regional', 'municipal', 'county', 'city',
   'national', 'federal', 'central', 'public', 'civil', 'armed', 'air', 'coast', 'fire', 'general', 'attorney', 'secret',
   // portfolios
@@ -40,8 +44,8 @@ const GENERIC_INSTITUTION_WORDS = new Set([
   'immigration', 'border', 'disaster', 'emergency', 'management', 'protection', 'electoral', 'election', 'elections', 'human',
   'rights', 'communications', 'information', 'science', 'technology', 'development', 'resources', 'natural', 'marine', 'land',
 ]);
-/** Words a generic name may hold besides institution words: 'Ministry of Health and Welfare'. */
-const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on']);
+/** Words a generic name may hold besides institution words: 'Ministry of Health and Welfare', "People's Party" ('s'). */
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 's']);
 
 /** True when a name is made only of public-institution words ('Ministry of Health', 'Supreme Court'). */
 export function isGenericName(name: string): boolean {
@@ -151,6 +155,8 @@ function featureShortForms(e: NamedEntity): Set<string> {
 const INVERTIBLE_HEADS = new Set(['ministry', 'department', 'university', 'agency']);
 /** Nouns a body's name may drop when two words or more stay: 'Uganda Red Cross Society' / 'Uganda Red Cross'. */
 const DROPPABLE_BODY_NOUNS = new Set(['society', 'association']);
+/** A ministry or department named by a list of portfolios, the first before the comma: 'Ministry of Health, Public Hygiene and ...'. */
+const PORTFOLIO_LIST = /^((?:Ministry|Department) of [^,]+),\s*\p{Lu}[^,]*(?:,\s*\p{Lu}[^,]*)*\band\s+\p{Lu}/u;
 /** A legal form written as dotted initials after a company's name: 'S.A.', 'E.S.P.', 'N.V.'. */
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 
@@ -169,6 +175,9 @@ function organisationVariants(form: string): string[][] {
   if (end < written.length) variants.push(tokens(written.slice(0, end).join(' ')));
   const t = tokens(written.slice(0, end).join(' '));
   if (t.length >= 3 && DROPPABLE_BODY_NOUNS.has(t[t.length - 1]!)) variants.push(t.slice(0, -1));
+  // 'Ministry of Health, Public Hygiene and Universal Health Coverage' is also its first portfolio's ministry.
+  const firstPortfolio = PORTFOLIO_LIST.exec(form.trim())?.[1];
+  if (firstPortfolio) variants.push(tokens(firstPortfolio));
   const dropAffairs = (w: string[]) => (w.length > 1 && w[w.length - 1] === 'affairs' ? w.slice(0, -1) : w);
   if (t.length >= 3 && INVERTIBLE_HEADS.has(t[0]!) && t[1] === 'of') {
     const rest = t.slice(2);
@@ -194,7 +203,7 @@ function comparableForms(e: NamedEntity): Map<string, boolean> {
   for (const form of [e.name, ...e.aliases]) {
     const generic = e.kind === 'ORGANIZATION' && isGenericName(form);
     add(comparable(form), generic);
-    if (e.kind === 'ORGANIZATION') for (const v of organisationVariants(form)) add(v.map(foldTransliteration).join(' '), generic);
+    if (e.kind === 'ORGANIZATION') for (const v of organisationVariants(form)) add(v.map(foldTransliteration).join(' '), generic || isGenericName(v.join(' ')));
     // No district is named after an ocean: 'the Pacific' is the Pacific Ocean everywhere.
     const t = tokens(form);
     if (e.kind === 'PLACE' && t.length >= 2 && t[t.length - 1] === 'ocean') add(t.slice(t[0] === 'the' ? 1 : 0, -1).map(foldTransliteration).join(' '), false);
@@ -213,7 +222,12 @@ export function lookupKeys(entity: NamedEntity): string[] {
     const t = tokens(form);
     if (t.length > 0) keys.add(foldTransliteration(t[t.length - 1]!));
   }
-  if (entity.kind === 'PERSON') keys.add(personName(entity).surname);
+  if (entity.kind === 'PERSON') {
+    const { given, surname } = personName(entity);
+    keys.add(surname);
+    // 'Gintaras K.' finds 'Gintaras Kazlauskas' (initialSurname()).
+    if (given.length > 0 && given[0]!.length >= MIN_GIVEN_FOR_INITIAL_SURNAME && surname !== '') keys.add(`initial:${given[0]} ${surname[0]}`);
+  }
   // 'Ignacio Larraín Vial' is also looked up as 'Ignacio Larraín' (a second surname dropped).
   const full = tokens(entity.name);
   if (entity.kind === 'PERSON' && full.length >= 3 && isSurnameWord(full[full.length - 2]!)) keys.add(full.slice(0, -1).map(foldTransliteration).join(' '));
@@ -312,7 +326,7 @@ export function isSameReferent(a: NamedEntity, b: NamedEntity): boolean {
   if (a.kind === 'PERSON') {
     const pa = personName(a);
     const pb = personName(b);
-    return (pa.surname !== '' && pa.surname === pb.surname && givenNamesAgree(pa.given, pb.given)) || addsSecondSurname(a, b) || addsSecondSurname(b, a);
+    return (pa.surname !== '' && pa.surname === pb.surname && givenNamesAgree(pa.given, pb.given)) || addsSecondSurname(a, b) || addsSecondSurname(b, a) || initialSurname(pa, pb) || initialSurname(pb, pa);
   }
   const formsA = comparableForms(a);
   const formsB = comparableForms(b);
@@ -329,6 +343,18 @@ export function isSameReferent(a: NamedEntity, b: NamedEntity): boolean {
   const contextAgrees = a.country !== undefined && a.country === b.country;
   if (a.kind === 'ORGANIZATION' && !contextAgrees) return shared.some((k) => !formsA.get(k) && !formsB.get(k)) || acronymSpells(a, b, false);
   return shared.length > 0 || (a.kind === 'ORGANIZATION' && acronymSpells(a, b, true));
+}
+
+/** Given names at least this long identify a person whose surname is written as an initial. */
+const MIN_GIVEN_FOR_INITIAL_SURNAME = 4;
+
+/**
+ * 'Gintaras K.' (police and courts name suspects so) and 'Gintaras Kazlauskas': the surname
+ * written as its initial, the first given name the same word (not only agreeing) and at least
+ * four letters long. Decided: 'John S.' then joins the John Smith the graph knows best.
+ */
+function initialSurname(short: PersonName, full: PersonName): boolean {
+  return short.surname.length === 1 && full.surname.length > 1 && full.surname.startsWith(short.surname) && short.given.length > 0 && full.given.length > 0 && short.given[0] === full.given[0] && short.given[0]!.length >= MIN_GIVEN_FOR_INITIAL_SURNAME;
 }
 
 /** A word that can end a surname: no particle ('van der'), no initial ('V.'), no given name the lexicon knows ('Paul'). */

@@ -26,7 +26,7 @@ const MAX_APPOSITIVE = 140;
 /** Where a title in an appositive stops: a relative clause, 'and', or a preposition before a name or a definite description. */
 const TITLE_END = /\s+(?:who|which|whose|and)\b|\s+(?:at|in|with|from|on|of|for|to)\s+(?=(?:the\s+)?\p{Lu})|\s+(?:at|of|for)\s+(?=the\s+\p{Ll})/u;
 /** Words before a title that say nothing about the post: '51-year-old former mayor', 'then-president'. */
-const TITLE_PREFIX = /^(?:(?:\d+-year-old|former|then-|long-time|longtime|veteran|current|acting|interim|newly appointed)\s*)+/i;
+const TITLE_PREFIX = /^(?:(?:\d+-year-old|former|previous|outgoing|also|then-|long-time|longtime|veteran|current|acting|interim|newly appointed)\s*)+/i;
 /** Nouns that stand for an organisation named before: 'the group's president', 'the company's founder'. */
 const ORG_NOUNS = /^(?:group|company|firm|agency|organi[sz]ation|party|union|association|club|team|federation|bank|charity|university|ministry|council|department)$/;
 /** Honorifics are no roles (GUIDELINES §4): 'Dr.', 'Mr.', 'Prof.'. */
@@ -61,14 +61,21 @@ const NOT_MODIFIER = new Set(['Determiner', 'Preposition', 'Conjunction', 'Prono
 /** Prepositions that end a run of title words read backwards or forwards. */
 const PREPOSITION = /^(?:of|for|at|in|to|with|from|on|by)$/;
 
+/** Prepositions after a title's head word: 'professor of epidemiology', 'researcher on digital public infrastructure'. */
+const HEAD_BEFORE = /^(?:of|for|in|on)$/;
+/** A prefix a title keeps its reading with: 'co-founder', 'vice-chair', 'deputy-director'. */
+const TITLE_AFFIX = /^(?:co|vice|deputy|sub|under)-/;
+
 /** True when a phrase's head word names a post ('professor of epidemiology'), not kinship ('grandson of the founder') nor a group ('sparring partners'). */
 function isTitleHead(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/\s+/);
-  const head = words.findIndex((w) => w === 'of' || w === 'for' || w === 'in');
+  const head = words.findIndex((w) => HEAD_BEFORE.test(w));
   const word = head > 0 ? words[head - 1]! : words[words.length - 1]!;
   if (curated().relationWords.includes(word)) return false;
-  // 'chairperson', 'spokesperson': the '-person' form of a '-man' title.
-  const isTitle = (w: string): boolean => vocab().titles.some((t) => t.length === 1 && t[0] === w) || lexiconTags(w).includes('Actor') || /(?:ist|ologist)$/.test(w) || (/.person$/.test(w) && isTitle(w.replace(/person$/, 'man')));
+  // 'chairperson', 'spokesperson': the '-person' form of a '-man' title; 'co-founder', 'vice-chair': a prefixed title;
+  // 'headteacher', 'headmaster': the head of a school is a post.
+  const isTitle = (w: string): boolean =>
+    vocab().titles.some((t) => t.length === 1 && t[0] === w) || lexiconTags(w).includes('Actor') || /(?:ist|ologist)$/.test(w) || (/.person$/.test(w) && isTitle(w.replace(/person$/, 'man'))) || (TITLE_AFFIX.test(w) && vocab().titles.some((t) => t.length === 1 && t[0] === w.replace(TITLE_AFFIX, ''))) || /^head(?:teacher|master|mistress)$/.test(w);
   if (/s$/.test(word) && isTitle(word.slice(0, -1))) return false;
   return isTitle(word);
 }
@@ -94,7 +101,7 @@ function isOwnerLead(between: string): boolean {
 /** The word a title is named by: the one before 'of'/'for'/'in' ('professor of epidemiology'), else the last. */
 function titleHead(phrase: string): string {
   const words = phrase.toLowerCase().split(/\s+/);
-  const head = words.findIndex((w) => w === 'of' || w === 'for' || w === 'in' || w === 'to');
+  const head = words.findIndex((w) => HEAD_BEFORE.test(w) || w === 'to');
   return head > 0 ? words[head - 1]! : words[words.length - 1]!;
 }
 
@@ -110,6 +117,14 @@ function isPost(title: string): boolean {
  * ('Uzbek': Uzbekistan, Uzbekistani). One country only, never a word that is a country itself.
  */
 export function countryOfDemonym(word: string): string | undefined {
+  if (!demonymCache.has(word)) demonymCache.set(word, readDemonym(word));
+  return demonymCache.get(word);
+}
+
+/** countryOfDemonym's answers, one per word (the country scan is slow). */
+const demonymCache = new Map<string, string | undefined>();
+
+function readDemonym(word: string): string | undefined {
   const known = lookupDemonym(word);
   if (known?.startsWith('country:')) return known;
   const w = foldSurface(word);
@@ -144,6 +159,52 @@ function organisationStartingWith(q: ResolvedMention, mentions: readonly Resolve
   // A place's name ('Ulsan', 'Sines') extends only by designators ('Sines Municipal Council' is not the town); any other short form by one or two capitalised words ('Northwind' for 'Northwind Minerals').
   const extension = (rest: string[]) => rest.every(isDesignator) || (q.kind !== 'PLACE' && !lookupGazetteer(q.surface) && rest.length <= 2 && rest.every((w) => /^\p{Lu}/u.test(w)));
   return mentions.find((m) => m.kind === 'ORGANIZATION' && m.key !== q.key && m.surface.startsWith(prefix) && extension(m.surface.slice(prefix.length).split(/\s+/)))?.key;
+}
+
+/**
+ * 'Collasuyo's lawyer' in an article about Minera Aurífera Collasuyo: a single word that is the last
+ * word of exactly one longer organisation's name (not a word that ends organisation names, as
+ * 'Council' or 'Bank', and not a place) names that organisation.
+ */
+function organisationEndingWith(q: ResolvedMention, mentions: readonly ResolvedMention[]): string | undefined {
+  if (q.kind !== 'ORGANIZATION' || /\s/.test(q.surface) || lookupGazetteer(q.surface) || vocab().orgSuffix(foldSurface(q.surface)) || ORG_NOUNS.test(q.surface.toLowerCase()) || PUBLIC_BODY.test(q.surface)) return undefined;
+  const suffix = ` ${q.surface}`;
+  const keys = new Set(mentions.filter((m) => m.kind === 'ORGANIZATION' && m.key !== q.key && m.surface.endsWith(suffix)).map((m) => m.key));
+  return keys.size === 1 ? [...keys][0] : undefined;
+}
+
+/** 'Azerbaijani Energy': a demonym and one capitalised word read as one name. */
+const DEMONYM_PORTFOLIO = /^(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)$/u;
+/** 'Transport and ' before a portfolio word. */
+const PORTFOLIO_PAIR = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[ \t]+and[ \t]+$/u;
+/** Lexicon tags of a person's name. */
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific']);
+
+/** A capitalised common word ('Energy', 'Transport'): no name the lexicon or gazetteer knows, no function word. */
+function isCommonWord(word: string): boolean {
+  const tags = lexiconTags(word.toLowerCase());
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && !lookupGazetteer(word) && !countryOfDemonym(word) && !tags.some((t) => NAME_TAGS.has(t) || NOT_MODIFIER.has(t) || /Place|Organization|Country|City/.test(t)) && !NOT_TITLE_OPENER.test(word);
+}
+
+/** 'Deputy Minister of Economy and Sustainable Development Tamar Gvinianidze': a title run on into a name the lexicon knows after its head. */
+function swallowsName(title: string): boolean {
+  const words = title.split(/\s+/);
+  const head = words.findIndex((w) => HEAD_BEFORE.test(w));
+  return head > 0 && words.slice(head + 1).some((w) => /^\p{Lu}/u.test(w) && lexiconTags(w.toLowerCase()).some((t) => NAME_TAGS.has(t) && t !== 'Honorific'));
+}
+
+/**
+ * 'ADEX agribusiness manager X' where mention detection read no name before the title: a single
+ * capitalised word that the article names alone as an organisation elsewhere stands for it.
+ */
+function organisationWordBefore(text: string, mentions: readonly ResolvedMention[], at: number): ResolvedMention | undefined {
+  const m = /(?:^|[^\p{L}.'’-])(\p{Lu}[\p{L}-]+)[ \t]+$/u.exec(text.slice(Math.max(0, at - 30), at));
+  if (!m) return undefined;
+  const end = at - m[0].length + m[0].indexOf(m[1]!) + m[1]!.length;
+  const start = end - m[1]!.length;
+  if (mentions.some((x) => x.start < end && x.end > start)) return undefined;
+  const named = mentions.find((x) => x.kind === 'ORGANIZATION' && x.surface === m[1]);
+  return named ? { ...named, start, end } : undefined;
 }
 
 /** Posts in a team: a place or a word of a club's name before them means the club ('Apia coach', 'Falcons head coach'). */
@@ -309,11 +370,15 @@ function describedOrganisation(mentions: readonly ResolvedMention[], at: number,
  * 'Aleksandr Vetrov, Lumora’s founder and chief executive' (two roles).
  */
 function appositiveRoles(text: string, mentions: readonly ResolvedMention[], person: ResolvedMention): ExtractedRole[] {
-  const open = APPOSITIVE.exec(text.slice(person.end, person.end + 6));
+  // 'Darius M., a department manager': a name ending in an initial keeps its period outside the mention.
+  const dot = text[person.end] === '.' && INITIAL_END.test(person.surface) ? 1 : 0;
+  const open = APPOSITIVE.exec(text.slice(person.end + dot, person.end + dot + 6));
   if (!open) return [];
-  const from = person.end + open[0].length;
+  const from = person.end + dot + open[0].length;
   const clauseText = /^[^,.;:()“”"]*/.exec(text.slice(from, from + MAX_APPOSITIVE))![0];
   const clause = { start: from, end: from + clauseText.length };
+  const release = pressReleasePost(text, mentions, person, clause);
+  if (release) return [release];
   const inside = mentions.filter((x) => x.start >= clause.start && x.end <= clause.end);
   let at = from;
   let organization: string | undefined;
@@ -328,6 +393,11 @@ function appositiveRoles(text: string, mentions: readonly ResolvedMention[], per
     at = possessor.end + /^['’]s?\s+/.exec(text.slice(possessor.end))![0].length;
     const club = /^(?:head\s+|assistant\s+)?(?:coach|manager|captain)\b/.test(text.slice(at, clause.end)) ? clubNamedBy(possessor, mentions) : undefined;
     organization = organisationStartingWith(possessor, mentions) ?? club ?? (possessor.kind !== 'PERSON' ? possessor.key : undefined);
+  } else if (leading && acronymOpening(leading, mentions)) {
+    // 'IFC Country Manager for Côte d'Ivoire' read as one name: the acronym the article names is the organisation, the rest opens the title.
+    const [acronym, owner] = acronymOpening(leading, mentions)!;
+    organization = owner;
+    at = leading.start + acronym.length + (/^\s+/.exec(text.slice(leading.start + acronym.length))?.[0].length ?? 0);
   } else if (leading) {
     const opened = organisationStartingWith(leading, mentions);
     if (leading.kind === 'PERSON' && !opened) return [];
@@ -350,14 +420,34 @@ function appositiveRoles(text: string, mentions: readonly ResolvedMention[], per
   let titles = (stop ? rest.slice(0, stop.index) : rest).trim();
   // "UNICEF's representative in Bangladesh": with the organisation named, a place after 'in'/'to' completes the title.
   const complementAt = stop ? at + stop.index + stop[0].length + (/^the\s+/.exec(text.slice(at + stop.index + stop[0].length))?.[0].length ?? 0) : -1;
-  const complement = organization && stop && /^\s+(?:in|to)\s+$/.test(stop[0]) ? mentions.find((x) => x.start === complementAt && x.kind === 'PLACE') : undefined;
+  // 'Country Manager for Côte d'Ivoire': so does a place after 'for' (a place the gazetteer knows, when no mention was read there).
+  const complement = organization && stop && /^\s+(?:in|to|for)\s+$/.test(stop[0]) ? (mentions.find((x) => x.start === complementAt && x.kind === 'PLACE') ?? placeRunAt(text, complementAt, clause.end)) : undefined;
   if (complement) titles = text.slice(at, complement.end).trim();
   // 'founder and chief executive': each part that is a title is a role.
   const and = stop && /^\s+and\b/.test(stop[0]) && isTitleHead(titles);
   // 'a Spanish lawyer and former judge at the Supreme Court of Spain': a second post of its own, with its own organisation.
   const second = and ? secondPost(text, mentions, inside, person, at + stop.index + stop[0].length, clause.end) : undefined;
   if (second) return [...(isTitleHead(withoutNationality(titles)) ? [{ person: person.key, title: withoutNationality(titles), organization, start: person.start, end: at + titles.length }] : []), second];
-  const parts = and ? [titles, ...rest.slice(stop.index + stop[0].length).trim().split(/\s+and\s+/).slice(0, 1)] : [titles];
+  const parts: { title: string; organization?: string; own?: boolean }[] = [{ title: titles }];
+  if (and) {
+    // 'co-founder and chief executive officer of Yakro Drones': the organisation after the second post is both posts';
+    // 'deputy chairman and a former deputy interior minister': a second description with its own article owns nothing of the first.
+    const secondFrom = at + stop.index + stop[0].length;
+    const lead = /^\s*(?:(?:a|an|the)\s+)?/.exec(text.slice(secondFrom, clause.end))![0];
+    const own = /\S/.test(lead);
+    const prefix = TITLE_PREFIX.exec(text.slice(secondFrom + lead.length, clause.end))?.[0].length ?? 0;
+    const secondAt = secondFrom + lead.length + prefix;
+    const secondRest = text.slice(secondAt, clause.end);
+    const stop2 = TITLE_END.exec(secondRest);
+    const title = (stop2 ? secondRest.slice(0, stop2.index) : secondRest.split(/\s+and\s+/)[0]!).trim();
+    const named = stop2 && !/^\s+and\b/.test(stop2[0]) ? inside.find((x) => x.start >= secondAt + stop2.index && x.kind !== 'PERSON' && !LOCATING.test(text.slice(x.end, x.end + 12))) : undefined;
+    const owner = named && isOwnerLead(text.slice(secondAt + stop2!.index, named.start)) ? named.key : undefined;
+    if (own) parts.push({ title, organization: owner, own });
+    else {
+      if (!organization && owner) organization = owner;
+      parts.push({ title });
+    }
+  }
   if (!organization && stop && !complement) {
     const after = rest.slice(stop.index);
     // '... at the University of Bergen', 'chairman of the Kisumu Beach Management Unit', 'mayor of Jerez de la Frontera'.
@@ -369,11 +459,54 @@ function appositiveRoles(text: string, mentions: readonly ResolvedMention[], per
     // 'spokesman for the fire department': the department named before.
     const description = /^\s+(?:at|of|for)\s+the\s+([\p{Ll}\s]+)$/u.exec(after);
     if (!organization && description) organization = describedOrganisation(mentions, person.start, description[1]!);
+    // 'head of the geohazards division at the VMGD', 'chairwoman of the supervisory board of X': a unit of the organisation named after it stays in the title.
+    const unitOwner = !organization && !and ? inside.find((x) => x.start >= at + stop.index && x.kind === 'ORGANIZATION') : undefined;
+    const unit = unitOwner ? UNIT_OF.exec(text.slice(at + stop.index, unitOwner.start)) : null;
+    if (unit && unitOwner) {
+      organization = unitOwner.key;
+      parts[0] = { title: `${titles} of the ${unit[1]!.trim().replace(/\s+/g, ' ')}` };
+    }
   }
   return parts
-    .map((p) => withoutNationality(TITLE_PREFIX[Symbol.replace](p, '').trim()))
-    .filter((t) => t.length > 0 && t.split(/\s+/).length <= 6 && isTitleHead(t))
-    .map((title) => ({ person: person.key, title, organization, start: person.start, end: at + titles.length }));
+    .map((p) => ({ title: withoutNationality(TITLE_PREFIX[Symbol.replace](p.title, '').trim()), organization: p.own ? p.organization : organization }))
+    .filter((p) => p.title.length > 0 && p.title.split(/\s+/).length <= 6 && isTitleHead(p.title))
+    .map((p) => ({ person: person.key, title: p.title, organization: p.organization, start: person.start, end: at + titles.length }));
+}
+
+/** A name ending in an initial: 'Darius M'. */
+const INITIAL_END = /\s\p{Lu}$/u;
+/** ' of the geohazards division at the ': a unit of an organisation, then the organisation. */
+const UNIT_OF = /^\s+of\s+the\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:division|board|department|unit|section|committee|office|branch|directorate|laboratory|programme|program|desk|team|bureau)\s+)(?:at|of)\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?$/u;
+/** 'Northern Regional Director': an appositive of capitalised words only (with 'of', 'for', 'and' between). */
+const CAPITAL_APPOSITIVE = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}'’-]*){0,6}$/u;
+
+/**
+ * 'Dr. Abena Owusu-Ansah, Northern Regional Director, Ghana Health Service.': press-release style,
+ * a capitalised title between commas, then the organisation closing the clause.
+ */
+function pressReleasePost(text: string, mentions: readonly ResolvedMention[], person: ResolvedMention, clause: { start: number; end: number }): ExtractedRole | undefined {
+  const title = text.slice(clause.start, clause.end).trim();
+  if (!CAPITAL_APPOSITIVE.test(title) || !isTitleHead(title) || NOT_TITLE_OPENER.test(title.split(/\s+/)[0]!)) return undefined;
+  // No name of a person or an organisation inside: 'Lumora Group, Norway' is no title.
+  if (mentions.some((x) => x.start >= clause.start && x.end <= clause.end && x.kind !== 'PLACE')) return undefined;
+  const comma = /^,[ \t]+(?:the[ \t]+)?/.exec(text.slice(clause.end, clause.end + 8));
+  if (!comma) return undefined;
+  const owner = mentions.find((x) => x.start === clause.end + comma[0].length && x.kind === 'ORGANIZATION');
+  if (!owner || !/^(?:[ \t]*[.,;(]|[ \t]*\n|[ \t]*$)/.test(text.slice(owner.end, owner.end + 3))) return undefined;
+  return { person: person.key, title: titleText(title), organization: owner.key, start: person.start, end: owner.end };
+}
+
+/** 'IFC Country' read as one name: its first word an acronym the article names alone as an organisation. Returns the acronym and that organisation. */
+function acronymOpening(leading: ResolvedMention, mentions: readonly ResolvedMention[]): [string, string] | undefined {
+  const m = /^(\p{Lu}{2,6})\s+\p{Lu}\p{Ll}/u.exec(leading.surface);
+  const owner = m ? mentions.find((x) => x.kind === 'ORGANIZATION' && x.key !== leading.key && x.surface === m[1]) : undefined;
+  return m && owner ? [m[1]!, owner.key] : undefined;
+}
+
+/** A place the gazetteer knows written from `at` to the clause end, when no mention was read there: 'Côte d'Ivoire'. */
+function placeRunAt(text: string, at: number, end: number): { end: number } | undefined {
+  const run = text.slice(at, end).trimEnd();
+  return /^\p{Lu}/u.test(run) && run.length < 40 && lookupGazetteer(run) ? { end: at + run.length } : undefined;
 }
 
 /** The post after 'and former ...' in an appositive, when it names its own organisation after 'at'/'of'. */
@@ -670,8 +803,31 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     // "Azerbaijan's deputy transport minister, Elchin Huseynli": lower-case words after a possessive owner are the title's.
     const modifiers = qualifier ? undefined : possessedModifiers(text, mentions, t.title.start);
     if (modifiers) [qualifier, titleFrom] = modifiers;
+    // 'ADEX agribusiness manager X' where no mention was read: a word the article names alone as an organisation elsewhere.
+    if (!qualifier && !modifiers) qualifier = organisationWordBefore(text, mentions, titleFrom);
     const titleEnd = t.title.end;
     let countryKey = t.countryKey;
+    // 'Minister of Economy Tamar' swallowed the next person's name: the title is not this person's.
+    if (swallowsName(t.title.text)) {
+      roles.push({ person: t.key, title: '', start: t.start, end: t.end });
+      continue;
+    }
+    // 'Azerbaijani Energy Minister' read with 'Azerbaijani Energy' as one name: the demonym names the country, the portfolio is the title's.
+    const demonymPortfolio = qualifier && qualifier.kind !== 'PERSON' && GOVERNMENT_OFFICE.test(t.title.text) ? DEMONYM_PORTFOLIO.exec(qualifier.surface) : null;
+    if (qualifier && demonymPortfolio && countryOfDemonym(demonymPortfolio[1]!) && !lookupGazetteer(demonymPortfolio[1]!) && isCommonWord(demonymPortfolio[2]!) && /^[ \t]+$/.test(text.slice(qualifier.end, titleFrom))) {
+      titleFrom = qualifier.start + demonymPortfolio[0].length - demonymPortfolio[2]!.length;
+      countryKey ??= countryNamedByDemonym(demonymPortfolio[1]!, mentions);
+      qualifier = undefined;
+    }
+    // 'Transport and Communications Minister': two common words joined by 'and' before a government office are its portfolio.
+    const pair = qualifier && qualifier.kind !== 'PERSON' && !/\s/.test(qualifier.surface) && GOVERNMENT_OFFICE.test(t.title.text) ? PORTFOLIO_PAIR.exec(text.slice(Math.max(0, qualifier.start - 30), qualifier.start)) : null;
+    if (qualifier && pair && isCommonWord(pair[1]!) && !isTitleHead(pair[1]!) && isCommonWord(qualifier.surface) && !lookupGazetteer(qualifier.surface) && mentions.filter((x) => x.key === qualifier!.key).length === 1 && /^[ \t]+$/.test(text.slice(qualifier.end, titleFrom))) {
+      titleFrom = qualifier.start - pair[0].length + pair[0].indexOf(pair[1]!);
+      qualifier = undefined;
+    }
+    // 'Energy and Mines Minister' with 'Mines Minister' read as the title.
+    const pairInTitle = !qualifier && titleFrom === t.title.start && GOVERNMENT_OFFICE.test(t.title.text) && /^\p{Lu}\p{Ll}+\s/u.test(t.title.text) && isCommonWord(t.title.text.split(/\s+/)[0]!) ? PORTFOLIO_PAIR.exec(text.slice(Math.max(0, titleFrom - 30), titleFrom)) : null;
+    if (pairInTitle && isCommonWord(pairInTitle[1]!) && !isTitleHead(pairInTitle[1]!) && !mentions.some((x) => x.end > titleFrom - pairInTitle[0].length && x.start < titleFrom)) titleFrom -= pairInTitle[0].length - pairInTitle[0].indexOf(pairInTitle[1]!);
     // 'Presiding Judge', 'Health Secretary': the word before is part of the title.
     if (qualifier && isTitleModifier(text, qualifier, t.title.start)) {
       titleFrom = qualifier.start;
@@ -700,7 +856,7 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
       titleFrom = t.title.start + firstWord[0].length;
     }
     // 'Litio Andino chief executive', 'Coral Bay's managing director': the organisation the name opens.
-    const opened = qualifier ? (organisationStartingWith(qualifier, mentions) ?? (TEAM_POST.test(t.title.text) ? clubNamedBy(qualifier, mentions) : undefined)) : undefined;
+    const opened = qualifier ? (organisationStartingWith(qualifier, mentions) ?? organisationEndingWith(qualifier, mentions) ?? (TEAM_POST.test(t.title.text) ? clubNamedBy(qualifier, mentions) : undefined)) : undefined;
     // "Kerry's spokesman": a person names no organisation.
     const qualifierKey = opened ?? (qualifier && qualifier.kind !== 'PERSON' ? qualifier.key : undefined);
     // 'Syria’s UN Ambassador': the country owning the post is the organisation, the body it sits in part of the title.

@@ -9,7 +9,7 @@ import { vocab } from './vocabulary';
 import { SAY_VERBS } from './speech';
 
 /** Words between a subject and its verb that do not break the link: 'Kerry had said', 'Lavrov also said'. */
-const AUXILIARY = /(?:\s+(?:has|had|have|also|later|then|again|previously|repeatedly|reportedly|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day))*\s*$/u;
+const AUXILIARY = /(?:\s+(?:has|had|have|also|later|then|again|previously|repeatedly|reportedly|today|yesterday|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day))*\s*$/u;
 /** An appositive between subject and verb: 'Dmitry Peskov, Russian President Vladimir Putin's spokesperson, said'. */
 const APPOSITIVE = /,[^,]{1,160},\s*$/;
 const TWO_APPOSITIVES = /,[^,]{1,160},[^,]{1,160},\s*$/;
@@ -23,6 +23,27 @@ const RELATIVE_APPOSITIVE = /,\s+(?:which|who|whose)\s.{1,200}?,\s*$/su;
 const RELATIVE_SUBJECT = /(?:\s*\([^()]*\))?,\s*(?:which|who|whose\s+(?:secretariat|spokes(?:man|woman|person)|office|leadership|board|ministry|chairman|chairwoman|chair|president|director))\s*$/iu;
 /** 'Kirby's statement said', 'the ministry's report said'. */
 const OWN_STATEMENT = /['’]s\s+(?:(?:written|joint|official|emailed)\s+)?(?:statement|report|letter|filing|announcement|website)\s*$/u;
+/** 'the statement said' as an inserted attribution: the statement named before. */
+const THE_STATEMENT = /(?:^|[,;]\s*)the\s+statement\s*$/i;
+/** Where an earlier sentence names a statement's maker: 'the State Department said in a statement'. */
+const IN_A_STATEMENT = /\b(?:said|says|announced|added)\s+in\s+a\s+(?:[\p{Ll}-]+\s+)?statement\b/gu;
+
+/**
+ * The maker of the statement 'the statement said' points back to: the subject of the last
+ * 'X said in a statement' before `at` ('..., the State Department said in a statement.' then
+ * 'Kerry also “expressed grave concern,” to Lavrov, the statement said, about ...').
+ */
+function statementMaker(doc: AnalysedText, at: number): Subject | undefined {
+  let verb: number | undefined;
+  for (const m of doc.text.slice(0, at).matchAll(IN_A_STATEMENT)) verb = m.index!;
+  if (verb === undefined) return undefined;
+  const sentence = doc.sentences.find((x) => x.start <= verb! && verb! < x.end);
+  if (!sentence) return undefined;
+  const from = Math.max(sentence.start, ...doc.quoted.filter((q) => q.end <= verb! && q.end > sentence.start).map((q) => q.end));
+  const maker = findSubject(doc, from, verb);
+  return maker && doc.mentions.find((m) => m.key === maker.key)?.kind !== 'PLACE' ? maker : undefined;
+}
+
 /** Longest subject phrase (in words) for the fallback that takes its first named entity. */
 const MAX_SUBJECT_WORDS = 8;
 
@@ -40,7 +61,7 @@ function endingAt(doc: AnalysedText, from: number, rawHead: string): Subject | u
   let subject = [...named].reverse().find((x) => x.end === headEnd);
   // 'Judge Luiza Bittencourt of the 2nd Criminal Court ... ruled': the person, not the court.
   if (subject && subject.kind !== 'PERSON') {
-    const owner = [...named].reverse().find((x) => x.end <= subject!.start && x.kind === 'PERSON' && /^\s+(?:of|at)\s+(?:the\s+)?$/.test(doc.text.slice(x.end, subject!.start)));
+    const owner = [...named].reverse().find((x) => x.end <= subject!.start && x.kind === 'PERSON' && /^\s+(?:of|at)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u.test(doc.text.slice(x.end, subject!.start)));
     if (owner) subject = owner;
   }
   // 'The National Disaster Management Office (NDMO) in Port Vila said': the body, not its seat.
@@ -285,6 +306,11 @@ export function findSubjects(doc: AnalysedText, from: number, verbAt: number): S
   }
   const one = findSubject(doc, from, verbAt);
   if (one) return [one];
+  const statementHead = THE_STATEMENT.exec(doc.text.slice(from, verbAt).replace(AUXILIARY, ''));
+  if (statementHead) {
+    const maker = statementMaker(doc, from);
+    if (maker) return [{ key: maker.key, start: from + statementHead.index + statementHead[0].length - statementHead[0].replace(/^[,;]\s*/, '').length }];
+  }
   // 'Forty percent of these strikes, it said, were ...': an inserted attribution is read on its own.
   const own = head.slice(head.lastIndexOf(',') + 1).trim();
   // 'the council had promised': auxiliaries stand between the description and its verb.

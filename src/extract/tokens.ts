@@ -24,8 +24,11 @@ const BOUND_PREFIX = /^(?:Co|Re|Pre|Non|Sub|Self)$/;
 /** A name's connector right before a word: 'and ', 'for ', 'of '. */
 const CONNECTOR_BEFORE = /(?:^|[^\p{L}])(?:and|for|of|&)[ \t]+$/u;
 
+/** An elided particle glued to a capitalised name part: "d'Ivoire" of "Côte d'Ivoire", "dell'Aquila". */
+const ELIDED_PARTICLE = /^(?:d|l|dell|dall|degl|nell|sull)['’]\p{Lu}/u;
+
 function isCapital(word: string): boolean {
-  return /^\p{Lu}/u.test(word) || /^\p{N}+\p{Lu}/u.test(word);
+  return /^\p{Lu}/u.test(word) || /^\p{N}+\p{Lu}/u.test(word) || ELIDED_PARTICLE.test(word);
 }
 
 /**

@@ -42,6 +42,12 @@ export interface ExtractedEntity {
    * 'org:european union'): every spelling of it shares the id, across articles too.
    */
   gazetteerId?: string;
+  /**
+   * Gazetteer id of the country the text ties this organisation to ('Ghana's Ministry of Health',
+   * 'the Ministry of Health of Côte d'Ivoire'), when it does: a generic name's context for
+   * cross-document resolution, before the article's own country (home-country.ts).
+   */
+  country?: string;
 }
 
 /** "US Secretary of State John Kerry": person e0, title "Secretary of State", organisation e3. */

@@ -39,9 +39,10 @@ function tokenCount(name: string): number {
  * one read of the candidates, one of their aliases, then batched writes.
  */
 export async function resolveEntities(tx: SqlEntityManager, articleId: number, facts: readonly ExtractedEntity[]): Promise<ResolvedEntities> {
-  // Every entity carries its article's country: the context a generic name needs to merge.
+  // Every entity carries a country: the one the text ties it to ("Ghana's Ministry of Health"), else its
+  // article's. The context a generic name needs to merge.
   const country = articleCountry(facts);
-  const extracted = facts.map((e) => ({ ...e, country }));
+  const extracted = facts.map((e) => ({ ...e, country: e.country ?? country }));
   const keysByEntity = new Map(extracted.map((e) => [e.key, lookupKeys(e)]));
   const candidates = await loadCandidates(tx, [...new Set([...keysByEntity.values()].flat())]);
 
@@ -58,7 +59,7 @@ export async function resolveEntities(tx: SqlEntityManager, articleId: number, f
         target.renamed = true;
       }
     } else {
-      target = { kind: e.kind, name: e.name, aliases: [], gazetteerId: e.gazetteerId, country, normalized: new Set(), keys: new Set(), newAliases: [], newKeys: [], mentionDelta: 0, renamed: false };
+      target = { kind: e.kind, name: e.name, aliases: [], gazetteerId: e.gazetteerId, country: e.country, normalized: new Set(), keys: new Set(), newAliases: [], newKeys: [], mentionDelta: 0, renamed: false };
       created.push(target);
     }
     for (const form of [e.name, ...e.aliases]) {

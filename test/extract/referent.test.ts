@@ -143,6 +143,38 @@ describe('cross-document resolution', () => {
     expect(isSameReferent(org('Bank of Kora'), org('Kora Bank'))).toBe(false);
   });
 
+  it("keeps a party's generic name apart across countries", () => {
+    const at = (name: string, country: string) => ({ ...org(name), country });
+    expect(isGenericName('Democratic Party')).toBe(true);
+    expect(isGenericName("People's Party")).toBe(true);
+    expect(isSameReferent(at('Democratic Party', 'country:MNG'), at('Democratic Party', 'country:ALB'))).toBe(false);
+    expect(isSameReferent(at('Democratic Party', 'country:ALB'), at('Democratic Party', 'country:ALB'))).toBe(true);
+    // A party with a proper name merges whatever the countries.
+    expect(isSameReferent(at('Ordo Party', 'country:KGZ'), at('Ordo Party', 'country:KAZ'))).toBe(true);
+  });
+
+  it('folds the Azerbaijani schwa as English-language news writes it', () => {
+    expect(normaliseAlias('Rauf Məmmədov')).toBe('rauf mammadov');
+    expect(isSameReferent(person('Rauf Məmmədov'), person('Rauf Mammadov'))).toBe(true);
+  });
+
+  it('merges a surname written as its initial with the full name, when the given name is the same', () => {
+    expect(isSameReferent(person('Gintaras K.'), person('Gintaras Kazlauskas'))).toBe(true);
+    expect(lookupKeys(person('Gintaras K.'))).toContain('initial:gintaras k');
+    expect(lookupKeys(person('Gintaras Kazlauskas'))).toContain('initial:gintaras k');
+    expect(isSameReferent(person('Gintaras K.'), person('Gintaras Petraitis'))).toBe(false);
+    expect(isSameReferent(person('Rūta K.'), person('Ruta Kazlauskiene'))).toBe(true);
+    // A short given name is too weak a link.
+    expect(isSameReferent(person('Ali K.'), person('Ali Karimov'))).toBe(false);
+  });
+
+  it("reads a ministry's portfolio list by its first portfolio, still within one country", () => {
+    const at = (name: string, country: string) => ({ ...org(name), country });
+    const long = 'Ministry of Health, Public Hygiene and Universal Health Coverage';
+    expect(isSameReferent(at(long, 'country:CIV'), at('Ministry of Health', 'country:CIV'))).toBe(true);
+    expect(isSameReferent(at(long, 'country:CIV'), at('Ministry of Health', 'country:GHA'))).toBe(false);
+  });
+
   it("keeps a government building's name apart across countries", () => {
     const at = (country: string) => ({ ...org('White House'), country });
     expect(isGenericName('White House')).toBe(true);

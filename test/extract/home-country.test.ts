@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract';
+
+const entity = (text: string, name: string) => extractArticle(text).entities.find((e) => e.name === name);
+
+describe('the country an organisation belongs to', () => {
+  it("ties a generic body to the country the text names with it, not the article's", () => {
+    const text =
+      "Drone firm expands\n\nABIDJAN - The Ivorian company Wari Drones will fly for Ghana's Ministry of Health from May. " +
+      "It already flies for the Ministry of Health, Public Hygiene and Universal Health Coverage of Côte d'Ivoire. Côte d'Ivoire has 113 health districts, and Côte d'Ivoire pays.";
+    expect(entity(text, 'Ministry of Health')?.country).toBe('country:GHA');
+    expect(entity(text, 'Ministry of Health, Public Hygiene and Universal Health Coverage')?.country).toBe('country:CIV');
+  });
+
+  it("drops a government building's curated id in an article that never names its country", () => {
+    const bishkek = 'Vote count delayed\n\nBISHKEK - Officials at the White House in Bishkek said Kyrgyzstan would publish results on Monday.';
+    const washington = 'Talks resume\n\nWASHINGTON - The White House said the United States would host the talks.';
+    expect(entity(bishkek, 'White House')?.gazetteerId).toBeUndefined();
+    expect(entity(washington, 'White House')?.gazetteerId).toBe('org:white house');
+  });
+});
