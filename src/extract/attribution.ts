@@ -2,6 +2,8 @@ import type { Span } from './types';
 import type { AnalysedText } from './document';
 import { mentionsIn } from './document';
 import { SPEECH_VERBS } from './speech';
+import { vocab } from './vocabulary';
+import { foldSurface } from './fold';
 
 /** Who a quote is attributed to, as the words around it say. */
 export interface Attribution {
@@ -16,11 +18,19 @@ const NOT_A_SUBJECT = /^(?:and|but|or|to|in|on|at|for|with|as|while|after|before
 const PRONOUN = /^(?:he|she)$/i;
 /** Title-only speakers ('the secretary', 'the spokesman') resolve through the article's roles. */
 const TITLE_ONLY = /^(?:the|a|an)\s+([\p{Ll} -]+)$/u;
+/** A capitalised title alone, as press releases write it: 'the Minister said', 'the President added'. */
+const CAPITAL_TITLE_ONLY = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u;
+let singleTitles: ReadonlySet<string> | undefined;
+/** One-word titles of the curated list ('minister', 'president'), folded. */
+function isSingleTitle(word: string): boolean {
+  singleTitles ??= new Set(vocab().titles.filter((t) => t.length === 1).map((t) => t[0]!));
+  return singleTitles.has(foldSurface(word));
+}
 /** Words allowed between a speaker and the verb, or after it: 'Kerry also told', 'said in a statement'. */
 const FILLER = /^(?:(?:also|later|then|had|has|have|again|previously|repeatedly|in a statement|in an interview|in a written statement|in an emailed response|on twitter|on \w+day|\w+day|that|reporters|supporters)[\s,]*)+$/i;
 
 /** Verbs that attribute a quote: speech verbs and promises ('“No family will be left without seed,” the minister pledged'). */
-const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS, 'pledged', 'pledges', 'promised', 'promises']);
+const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS, 'pledged', 'pledges', 'promised', 'promises', 'laughed', 'laughs', 'joked', 'jokes']);
 /** Most words before the verb when the speaker opens them with a lower-case title: 'chief prosecutor X of the ... Department told'. */
 const MAX_TITLED_ATTRIBUTION_WORDS = 16;
 const LOWER_TITLE_LEAD = /^(?:\p{Ll}[\p{Ll}-]*\s+){1,3}$/u;
@@ -183,7 +193,8 @@ function speakerIn(doc: AnalysedText, span: Span): Attribution | undefined {
   const chosen = person ?? named[named.length - 1];
   if (chosen) return { speaker: chosen.key };
   if (PRONOUN.test(phrase)) return { speaker: nearestPerson(doc, span.start, { gender: pronounGender(phrase) }) };
-  const titled = TITLE_ONLY.exec(phrase);
+  const capital = CAPITAL_TITLE_ONLY.exec(phrase);
+  const titled = TITLE_ONLY.exec(phrase) ?? (capital && (isSingleTitle(capital[1]!) || isOrganisationNoun(capital[1]!)) ? (['', capital[1]!.toLowerCase()] as unknown as RegExpExecArray) : null);
   // 'the panel wrote', 'the authority said': the organisation the description stands for.
   const noun = titled?.[1]!.trim().split(/\s+/).pop();
   if (titled && noun && isOrganisationNoun(noun)) {

@@ -58,6 +58,46 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   /^required fields are marked\b/i,
   // 'Have a tip? ... **Read more:** [link](url)': a link prompt later on the line.
   /\b(?:read more|related|see also|read also)\s*:[*_]*\s*\[/i,
+  // Aggregator furniture: 'Representative Image. Image Credit: ANI', '(This story has not been edited by X staff and is
+  // auto-generated from a syndicated feed.)', '(With inputs from agencies.)'.
+  /^(?:[^.]{0,40}\.\s*)?(?:image|photo|picture)\s*(?:credit|source|courtesy)s?\s*:/i,
+  /^(?:representative|file|archive|stock)\s+(?:image|photo|picture)\.?$/i,
+  /^\(?this (?:story|article|report) has not been edited by\b/i,
+  /\bauto-generated from a syndicated feed\b/i,
+  /^\(?with inputs from\b[^.!?]{0,60}[.)]*$/i,
+  // Wire desk notes: '--With assistance from A.', '(Adds World Bank estimate in sixth paragraph.)', '(ATTN: UPDATES with ...)'.
+  /^[-—–\s]*with (?:additional )?assistance (?:from|by)\b/i,
+  /^\((?:adds|updates?|recasts|corrects|changes|rewrites|refiles|removes|fixes|repeats|writethru|ATTN:?)\b[^()]*\)$/i,
+  /^ATTN:/,
+  // Press-release furniture: 'Media Contact: Communications Unit | +1 ...', a release label alone ('PRESS RELEASE', 'FOR IMMEDIATE RELEASE').
+  /^(?:media|press|investor|news)\s+(?:contacts?|enquiries|inquiries|relations)\s*:/i,
+  /^(?:(?:press|media|news|joint)\s+(?:release|statement|advisory)|for immediate release|embargoed until\b.*)\s*:?$/i,
+  // The heading of a boilerplate paragraph alone on its line: 'ABOUT THE CCJ', 'About Yakro Drones' (the paragraph stays body text).
+  /^(?:About|ABOUT)\s+(?:(?:the|THE)\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4}\s*:?$/u,
+  // Club sites: sponsor lines ('KÍ thanks its main partners A, B and C.', 'Main sponsors: A, B') and fixture lines ('Next match: A – B, Sunday').
+  /\bthanks? (?:its|our|their) (?:main |official |principal |club |commercial )?(?:partners|sponsors|supporters)\b/i,
+  /^(?:(?:main|official|principal|club|our|commercial|premium|gold|silver)\s+)?(?:partners|sponsors)\s*:/i,
+  /^(?:[^:/]{0,40}\/\s*)?(?:next|upcoming|previous|last) (?:match|game|fixture|race)\s*:/i,
+  // Live-blog entry times alone on a line: '23:50', '9.15am', '14:05 GMT'.
+  /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,5})?$/u,
+  // Comment-section prompts: 'Join the conversation in our comments section below.', 'Please keep comments civil ...'.
+  /^(?:join the (?:conversation|discussion|debate)|please keep comments|log in to comment|comments are moderated)\b/i,
+  // Police appeals: 'Anyone with information is asked to call 101 quoting reference 12/3456', 'Crimestoppers ... 0800 555 111'.
+  /^anyone with (?:any )?information\b.{0,200}\b(?:call|contact|ring|phone|quot(?:e|ing))\b/i,
+  /\b(?:quot(?:e|ing) (?:the )?(?:reference|ref|crime|incident|log)(?: number)?|(?:anonymously|100% anonymous) (?:via|through|on|to) crime ?stoppers)\b/i,
+  /^(?:our |police |incident |crime |case )?ref(?:erence)?(?: no\.?| number)?\s*:\s*[\w/-]+$/i,
+  // Podcast and audio furniture: 'Listen on Apple Podcasts | Spotify', 'Subscribe to the podcast', 'Transcript', 'Episode 112'.
+  /^(?:listen|subscribe|follow)(?:\s+(?:now|to us|to the (?:show|podcast)))?\s+(?:on|to|via|wherever)\b.{0,60}\b(?:podcasts?|spotify|apple|soundcloud|stitcher|overcast|pocket casts|you get your podcasts)\b/i,
+  /^(?:(?:full |read the )?transcript|show notes|episode\s+\d+|listen(?: now)?|audio|play(?: episode)?)\s*:?$/i,
+  // Newsletter digests: 'You're reading the Morning Brief newsletter', 'Forwarded this email?', 'View in browser', 'Unsubscribe'.
+  /^(?:you(?:'|’)re|you are) (?:reading|receiving)\b.{0,80}\b(?:newsletter|briefing|digest|email)\b/i,
+  /^(?:forwarded this (?:email|newsletter)|view (?:this email )?in (?:your )?browser|unsubscribe|manage (?:your )?(?:preferences|subscriptions?|email settings)|update your preferences)\b/i,
+  // AP furniture: 'The Associated Press receives support from X. The AP is solely responsible for all content.', 'Follow AP's coverage at https://...', '___'.
+  /\bis solely responsible for all content\b/i,
+  /^(?:follow|find more of) (?:ap|reuters|afp|our)(?:['’]s)? (?:coverage|reporting|stories)\b/i,
+  /^[_=~*-]{3,}$/,
+  // A source credit at the foot: 'Source: Al Jazeera', 'Source: MONTSAME'.
+  /^(?:[Ss]ources?|SOURCES?)\s*:\s*\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}\.?$/u,
 ];
 
 /**
@@ -109,14 +149,73 @@ const LINK_LIST_HEADING = /^(?:related|more|further|recommended|see also|also re
  * story'), reference blocks ('Story Source:', 'Journal Reference:') and press-release contacts
  * ('Media contact:', 'NEWS PROVIDED BY' over the company's name).
  */
-const BLOCK_HEADING = /^(?:related topics|more on this story|explore more on (?:these|this) topics?|more (?:about|on) (?:these|this) topics?|topics|tags|keywords|story source|source(?:s)? of the story|journal references?|references?|citations?|media contacts?|press contacts?|media enquiries|media inquiries|press enquiries|press inquiries|investor contacts?|contacts?|for (?:further|more) information(?:,? (?:please )?contact)?|about the authors?|more from [^:]{1,40}|you may also like|read next|most read|recommended stories)\s*:?$/i;
+const BLOCK_HEADING = /^(?:related topics|more on this story|explore more on (?:these|this) topics?|more (?:about|on) (?:these|this) topics?|topics|tags|keywords|story source|source(?:s)? of the story|journal references?|references?|citations?|media contacts?|press contacts?|media enquiries|media inquiries|press enquiries|press inquiries|investor contacts?|contacts?|for (?:further|more) information(?:,? (?:please )?contact)?|about the authors?|more from [^:]{1,40}|you may also like|read next|notes? to editors?|editor['’]?s notes?|issued by|(?:most (?:read|popular|viewed|shared)|trending(?: now)?|popular(?: now)?|top stories|editor['’]s picks|more stories|recommended(?: stories| for you)?)(?:\s+(?:from|on|in|at)\s+[^:]{1,40})?)\s*:?$/i;
 
 /** A heading that credits the one line under it: 'NEWS PROVIDED BY' over the company's name. */
 const CREDIT_HEADING = /^(?:news |content |story )?provided by\s*:?$/i;
 
+/** A release's end mark: '###', '-30-', '(END)', 'ENDS'. The short lines after it sign the release off. */
+const END_MARK = /^(?:#{3}|-\s*30\s*-|\(END\)|[-—–\s]*ENDS?[-—–\s]*)$/;
+/** A sign-off line under an end mark: short, no sentence inside ('Office of the Spokesperson', 'Ministry of X, Addis Ababa'). */
+const MAX_SIGNOFF_WORDS = 10;
+const SENTENCE_INSIDE = /[.!?]["”’]?\s+\p{Lu}/u;
+
+/** A list item: '- Japan's Bond Yields Hit 20-Year High', '* Story', '• Story', '1. Story'. */
+const LIST_ITEM = /^(?:[-*•–]|\d{1,2}[.)])\s+(.+)$/u;
+/** A word of four letters or more: in a Title Case headline every one is capitalised. */
+const LONG_WORD = /(?<![\p{L}\d'’-])\p{L}[\p{L}'’-]{3,}/gu;
+/** Fewest long words a listed headline has; fewest lines in a headline list (bulleted, or bare). */
+const MIN_HEADLINE_WORDS = 3;
+const MIN_LISTED_HEADLINES = 2;
+const MIN_BARE_HEADLINES = 3;
+
+/** A line that reads like a headline in Title Case: several long words, all capitalised, and no sentence end. */
+function isTitleCaseHeadline(line: string): boolean {
+  if (/[.!?:;,]["”’]?$/.test(line)) return false;
+  const words = line.match(LONG_WORD);
+  return words !== null && words.length >= MIN_HEADLINE_WORDS && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/**
+ * Headline lists ('Most Read from X', 'Trending', 'More from X' with or without their heading): two or more
+ * list items in a row, or three or more bare lines in a row, each a Title Case headline.
+ */
+function headlineLists(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /[^\n]+/g;
+  let run: Span[] = [];
+  let listed = true;
+  let prevEnd = -1;
+  const firstStart = text.search(/\S/);
+  const flush = () => {
+    // Bare lines opening the text are the headline and its deck, not a list.
+    if (run.length >= (listed ? MIN_LISTED_HEADLINES : MIN_BARE_HEADLINES) && (listed || run[0]!.end <= firstStart || run[0]!.start > firstStart)) out.push(...run);
+    run = [];
+    listed = true;
+  };
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const trimmed = m[0].trim();
+    // A blank line ends a run.
+    if (prevEnd >= 0 && /\n\s*\n/.test(text.slice(prevEnd, m.index + 1))) flush();
+    prevEnd = m.index + m[0].length;
+    if (trimmed.length === 0) continue;
+    const item = LIST_ITEM.exec(trimmed);
+    const body = (item ? item[1]! : trimmed).replace(/^[*_]+|[*_]+$/g, '').replace(/^\[([^\]]+)\]\([^)]*\)$/, '$1');
+    if (!isTitleCaseHeadline(body)) {
+      flush();
+      continue;
+    }
+    if (!item) listed = false;
+    run.push({ start: m.index, end: m.index + m[0].length });
+  }
+  flush();
+  return out;
+}
+
 /** The line ranges (newline excluded) of boilerplate lines, in text order. */
 export function findBoilerplate(text: string): Span[] {
   const spans: Span[] = [];
+  let signOff = false;
   const line = /[^\n]+/g;
   let linkList = false;
   // Inside a block under a BLOCK_HEADING: 'open' until the first line under it, then to the next blank line.
@@ -138,10 +237,16 @@ export function findBoilerplate(text: string): Span[] {
     const inBlock = block !== 'none';
     if (block === 'open') block = 'lines';
     else if (block === 'one') block = 'none';
-    if (inBlock || blockHeading || creditHeading || linkList || heading || BOILERPLATE_LINES.some((re) => re.test(trimmed)) || NEWSLETTER_PROMPTS.some((re) => re.test(plain)) || PAGE_FURNITURE.some((re) => re.test(plain)) || isWireSignOff(plain)) spans.push({ start: m.index, end: m.index + m[0].length });
+    if (signOff && (plain.split(/\s+/).length > MAX_SIGNOFF_WORDS || SENTENCE_INSIDE.test(plain))) signOff = false;
+    const endMark = END_MARK.test(plain);
+    if (signOff || endMark || inBlock || blockHeading || creditHeading || linkList || heading || BOILERPLATE_LINES.some((re) => re.test(trimmed)) || NEWSLETTER_PROMPTS.some((re) => re.test(plain)) || PAGE_FURNITURE.some((re) => re.test(plain)) || isWireSignOff(plain)) spans.push({ start: m.index, end: m.index + m[0].length });
+    if (endMark) signOff = true;
     if (heading) linkList = true;
     if (blockHeading) block = 'open';
     else if (CREDIT_HEADING.test(plain)) block = 'one';
   }
-  return spans;
+  const lists = headlineLists(text);
+  if (lists.length === 0) return spans;
+  const seen = new Set(spans.map((sp) => sp.start));
+  return [...spans, ...lists.filter((sp) => !seen.has(sp.start))].sort((a, b) => a.start - b.start);
 }

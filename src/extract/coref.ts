@@ -39,7 +39,8 @@ function nearestBefore(groups: readonly MentionGroup[], at: number): MentionGrou
 const PARTICLE = /^(?:al|el|ad|as|ash|at|an|ar|az|da|do|dos|das|de|del|della|di|du|la|le|van|von|der|den|ter|bin|ibn|abu|es)$/;
 
 function nameParts(surface: string): { given: string[]; surname: string } {
-  const written = surface.split(/\s+/).filter((w) => w.length > 0);
+  // 'B.Tsogtgerel': the initial glued to the name is a given name's.
+  const written = surface.split(/\s+|(?<=^\p{Lu})\.(?=\p{Lu})/u).filter((w) => w.length > 0);
   // A double-barrelled surname stays whole ('Haile-Mariam', 'Tae-hwan'); a glued particle falls away ('al-Assad').
   const last = foldSurface(written.pop() ?? '').split(' ');
   while (last.length > 1 && PARTICLE.test(last[0]!)) last.shift();
@@ -85,7 +86,7 @@ export function groupMentions(mentions: readonly Mention[], text = ''): MentionG
   const ordered = [...mentions].sort((a, b) => rank(a) - rank(b) || b.length - a.length || a.start - b.start);
   for (const m of ordered) {
     const folded = foldSurface(m.surface);
-    let group = personFor(groups, m) ?? organisationFor(groups, m, folded) ?? clubFor(groups, m, folded, text) ?? placeFor(groups, m, folded);
+    let group = personFor(groups, m) ?? organisationFor(groups, m, folded) ?? clubFor(groups, m, folded, text) ?? placeFor(groups, m, folded) ?? cityFor(groups, m, folded);
     // 'in Milan' after 'AC Milan' was read as 'Milan': the town keeps to its own id.
     const town = m.id?.startsWith('city:') && PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start));
     group ??= (m.id ? byKey.get(m.id) : undefined) ?? (town ? undefined : byKey.get(folded)) ?? (m.acronym ? byKey.get(foldSurface(m.acronym)) : undefined);
@@ -125,13 +126,21 @@ export function groupMentions(mentions: readonly Mention[], text = ''): MentionG
  * A name only guessed at ('Emre Yıldız scored twice', an unknown given name) is a person when
  * the article uses its last word alone as a person ('Yıldız said', 'Chen, the chairman').
  */
+/** A hyphenated given name whose second syllable is in lower case: 'Seung-hoon', 'Min-ji' (Korean). */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}{2,5}$/u;
+
 function personBySurname(mentions: readonly Mention[]): (m: Mention) => Mention {
   const surnames = new Set(mentions.filter((m) => m.length === 1 && m.kind === 'PERSON' && m.evidence !== 'guess').map((m) => foldSurface(m.surface)));
   return (m) => {
     if (m.evidence !== 'guess' || m.length < 2 || m.length > 4 || m.kind === 'PLACE') return m;
     const words = m.surface.split(/\s+/);
     if (!words.every((w) => /^\p{Lu}/u.test(w)) || words.some((w) => vocab().orgSuffix(foldSurface(w)))) return m;
-    return surnames.has(foldSurface(words[words.length - 1]!)) ? { ...m, kind: 'PERSON', evidence: 'cue' } : m;
+    // 'Borja Verea Rial' ... 'Verea said': the father's surname of a three-word name; 'Choi Seung-hoon' ... 'Choi said':
+    // a family name written first before a hyphenated given name.
+    const used = (w: string | undefined) => w !== undefined && surnames.has(foldSurface(w));
+    const paternal = words.length === 3 && used(words[1]) && !isCommonWord(words[1]!);
+    const familyFirst = words.length === 2 && used(words[0]) && HYPHENATED_GIVEN.test(words[1]!);
+    return used(words[words.length - 1]) || paternal || familyFirst ? { ...m, kind: 'PERSON', evidence: 'cue' } : m;
   };
 }
 
@@ -152,7 +161,8 @@ function personFor(groups: readonly MentionGroup[], m: Mention): MentionGroup | 
   if (m.id?.startsWith('country:') || m.id?.startsWith('org:')) return undefined;
   if (people.length === 0 && m.kind !== 'PLACE' && !isFirstName(m.surface)) {
     // 'Chen Weiming ... Chen said': a family name written first, which no lexicon lists as a given name.
-    const familyFirst = groups.filter((g) => g.kind === 'PERSON' && g.given?.length === 1 && g.given[0] === parts.surname);
+    // Also with a given name in two words: 'Choi Seung Hoon' ... 'Choi said'.
+    const familyFirst = groups.filter((g) => g.kind === 'PERSON' && (g.given?.length ?? 0) >= 1 && g.given![0] === parts.surname);
     if (familyFirst.length > 0) return familyFirst.length > 1 ? nearestBefore(familyFirst, m.start) : familyFirst[0];
     // 'Walter Huamán Ccori ... Huamán said': a father's surname before the mother's (Spanish, Portuguese names), a word after the given name.
     const paternal = groups.filter((g) => g.kind === 'PERSON' && (g.given?.length ?? 0) >= 2 && g.given!.indexOf(parts.surname) >= 1);
@@ -234,6 +244,20 @@ function organisationBySuffix(groups: readonly MentionGroup[], folded: string): 
 function placeFor(groups: readonly MentionGroup[], m: Mention, folded: string): MentionGroup | undefined {
   if (m.length !== 1 || m.id || (m.kind !== undefined && m.evidence !== 'guess')) return undefined;
   return groups.find((g) => g.kind === 'PLACE' && g.placeWord === folded);
+}
+
+/** Particles that continue a town's name with what sets it apart: 'Santiago de Compostela', 'Frankfurt am Main'. */
+const CITY_NAME_PARTICLE = /^(?:de|del|do|da|di|dos|das|am|an|im|upon|on|sur|en|la|el)$/;
+
+/**
+ * The town a shorter town name stands for once the article has named it in full: 'Santiago'
+ * after 'Santiago de Compostela' is not Chile's capital. Only when exactly one place of the
+ * article continues the name with a particle.
+ */
+function cityFor(groups: readonly MentionGroup[], m: Mention, folded: string): MentionGroup | undefined {
+  if (!m.id?.startsWith('city:') || m.kind !== 'PLACE') return undefined;
+  const fits = groups.filter((g) => g.kind === 'PLACE' && [...g.keys].some((k) => k.startsWith(`${folded} `) && CITY_NAME_PARTICLE.test(k.slice(folded.length + 1).split(' ')[0]!)));
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** Place prepositions before a town's name: 'who play in Seville' is the town, not its club. */

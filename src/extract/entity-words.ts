@@ -17,6 +17,8 @@ export const EXTRA_PLACE_NOUNS: ReadonlySet<string> = new Set([
   'trench', 'reef', 'atoll', 'fjord', 'gorge', 'ridge', 'esplanade', 'promenade', 'boulevard', 'parade', 'quay', 'wharf', 'pier',
   'flyover', 'overpass', 'roundabout', 'hotel', 'temple', 'pagoda', 'shrine', 'citadel', 'ruins', 'archipelago', 'estuary',
   'wetlands', 'swamp', 'oasis', 'dunes', 'waterfall', 'cove', 'lagoon', 'deposit', 'corridor', 'viaduct',
+  // Lines and roads ('Ethio-Djibouti Railway'); the companies run 'Kenya Railways' (plural).
+  'railway', 'railroad', 'motorway', 'expressway',
 ]);
 
 /** Words after a street name that say which stretch it is: 'Salthill Road Upper', 'Dorset Street Lower'. */
@@ -109,7 +111,7 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /** Organisation words after which 'on' opens the rest of the name: 'Intergovernmental Panel on Climate Change'. */
-export const ON_HEADS: ReadonlySet<string> = new Set(['Group', 'Panel', 'Committee', 'Commission', 'Council', 'Forum', 'Conference', 'Force', 'Centre', 'Center', 'Board', 'Network', 'Initiative', 'Coalition', 'Alliance']);
+export const ON_HEADS: ReadonlySet<string> = new Set(['Group', 'Panel', 'Committee', 'Commission', 'Council', 'Forum', 'Conference', 'Force', 'Centre', 'Center', 'Board', 'Network', 'Initiative', 'Coalition', 'Alliance', 'Authority', 'Agency', 'Programme', 'Program', 'Office', 'Institute', 'Secretariat']);
 
 /** Weather patterns written like names: events, no entities ('a weak La Niña pattern'). Folded. */
 export const CLIMATE_EVENTS: ReadonlySet<string> = new Set(['el nino', 'la nina', 'la nada']);
@@ -123,7 +125,7 @@ export const LEGISLATURE_NAMES: ReadonlySet<string> = new Set([
   'Althing', 'Alþingi', 'Bundestag', 'Bundesrat', 'Nationalrat', 'Sabor', 'Skupština', 'Sobranie', 'Verkhovna Rada', 'Duma',
   'State Duma', 'Majlis', 'Mazhilis', 'Jogorku Kenesh', 'Milli Majlis', 'Oliy Majlis', 'Khural', 'State Great Khural', 'Sansad',
   'Jatiya Sangsad', 'Lok Sabha', 'Rajya Sabha', 'Oireachtas', 'Dáil', 'Dáil Éireann', 'Seanad', 'Cortes', 'Cortes Generales',
-  'Tweede Kamer', 'Eerste Kamer', 'Kuvendi', 'Vouli', 'Sejmik', 'Dewan Rakyat', 'Dewan Negara', 'Majelis',
+  'Tweede Kamer', 'Eerste Kamer', 'Kuvendi', 'Vouli', 'Sejmik', 'Dewan Rakyat', 'Dewan Negara', 'Majelis', 'Majlis', "People's Majlis", 'People’s Majlis',
 ]);
 
 /**
@@ -131,3 +133,5 @@ export const LEGISLATURE_NAMES: ReadonlySet<string> = new Set([
  * Baltica', 'Via Egnatia' are lines and roads (places), not the companies that build them.
  */
 export const ROUTE_OPENERS = new Set(['rail', 'via']);
+/** Spanish and Galician words for a way that open a route's name with a particle after: 'Camino de Santiago', 'Camiño Real'. */
+export const WAY_OPENERS = new Set(['camino', 'caminho', 'cami']);

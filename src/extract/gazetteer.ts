@@ -39,6 +39,8 @@ export function isCommonWord(word: string): boolean {
 interface Tables {
   entries: Map<string, GazetteerEntry>;
   demonyms: Map<string, string>;
+  /** The country of each city id the tables hold ('city:santiago de compostela' -> 'ESP'): the first city of a name decides, as for its entry. */
+  cityCountries: Map<string, string>;
 }
 
 let tables: Tables | undefined;
@@ -49,12 +51,17 @@ function add(entries: Map<string, GazetteerEntry>, surface: string, entry: Gazet
   entries.set(key, entry);
 }
 
-
 /** A formal state name with the short name after 'of': 'Republic of Turkey', 'Kingdom of the Netherlands' (no brackets: 'China (Taiwan)'). */
 const STATE_FORM_OF = /^(?:[\p{L}'-]+\s+){0,3}?(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Sultanate|Duchy|Union)\s+of\s+(?:the\s+)?([^()]+)$/u;
+
 function build(): Tables {
   const entries = new Map<string, GazetteerEntry>();
   const demonyms = new Map<string, string>();
+  const cityCountries = new Map<string, string>();
+  const cca3 = new Map(countries.map((c) => [c.cca2, c.cca3]));
+  const inCountry = (id: string, country: string | undefined) => {
+    if (country && !cityCountries.has(id)) cityCountries.set(id, country);
+  };
   // Curated first: it disambiguates codes a package reads otherwise ('IS' is Iceland's code).
   const c = curated();
   for (const o of c.organizations) for (const s of [o.name, ...o.aliases]) add(entries, s, { kind: 'ORGANIZATION', id: `org:${foldSurface(o.name)}` });
@@ -77,7 +84,10 @@ function build(): Tables {
       const short = STATE_FORM_OF.exec(s)?.[1];
       if (short) add(entries, short, { kind: 'PLACE', id });
     }
-    for (const cap of country.capital) add(entries, cap, { kind: 'PLACE', id: `city:${foldSurface(cap)}` });
+    for (const cap of country.capital) {
+      add(entries, cap, { kind: 'PLACE', id: `city:${foldSurface(cap)}` });
+      inCountry(`city:${foldSurface(cap)}`, country.cca3);
+    }
     // 'Uzbek', 'Kyrgyz', 'Tajik': the '-stan' countries' short adjectives, which the packages lack.
     const stan = /^(\p{L}{5,}?)i?stan$/u.exec(country.name.common)?.[1];
     if (stan && !demonyms.has(foldSurface(stan))) demonyms.set(foldSurface(stan), id);
@@ -102,10 +112,11 @@ function build(): Tables {
       // 'Leo', 'Florence': a town named like a person needs to be a city of some size.
       if (isFirstName(n) && city.population < MIN_POPULATION_FOR_NAMELIKE_CITY) continue;
       add(entries, n, { kind: 'PLACE', id: `city:${foldSurface(n)}` });
+      inCountry(`city:${foldSurface(n)}`, cca3.get(city.country));
     }
   }
   for (const word of lexiconEntries(['Demonym'])) if (!demonyms.has(word)) demonyms.set(word, `demonym:${word}`);
-  return { entries, demonyms };
+  return { entries, demonyms, cityCountries };
 }
 
 function load(): Tables {
@@ -119,6 +130,12 @@ export function lookupGazetteer(surface: string): GazetteerEntry | undefined {
   if (entry?.codeOnly && !/^[A-Z.]+$/.test(surface)) return undefined;
   if (entry?.exact && surface !== entry.exact) return undefined;
   return entry;
+}
+
+/** The country a city's gazetteer id lies in, as a country id ('city:santiago de compostela' -> 'country:ESP'). */
+export function countryOfCity(id: string): string | undefined {
+  const cca3 = load().cityCountries.get(id);
+  return cca3 ? `country:${cca3}` : undefined;
 }
 
 /** The country id a demonym points at ('Russian' -> 'country:RUS'), or undefined. */

@@ -6,7 +6,7 @@ import { isCommonWord, lookupGazetteer } from './gazetteer';
 const PLACE_PREPOSITION = /\b(?:in|near|from|outside|around|across|to)\s+$/i;
 
 /** A legal form as written after a company's name, with a capital: 'Nordvik Batteri AS', 'Volvo AB', 'Acme Ltd.' ('as' is a word). */
-const writtenLegalForm = (word: string) => /^\p{Lu}/u.test(word) && isLegalForm(word);
+const writtenLegalForm = (word: string) => (/^\p{Lu}/u.test(word) && isLegalForm(word)) || /^(?:ehf|hf|plc)\.?$/.test(word);
 
 /** Legal forms written before a company's name: 'PT Sejuk Logistik' (Indonesia), 'PJSC', 'JSC', 'OOO', 'UAB Nemunas Tiltai' (Lithuania), 'SIA' (Latvia). */
 const LEGAL_FORM_BEFORE = /^(?:PT|CV|PJSC|JSC|OJSC|OAO|ZAO|PAO|OOO|TOO|UAB|AB|SIA|TOV|AS)$/;
@@ -73,6 +73,21 @@ export function settleGroupKinds(groups: MentionGroup[], text = ''): MentionGrou
       gone.add(other);
     }
     g.mentions.sort((a, b) => a.start - b.start);
+  }
+  // 'KÍ' before 'KÍ Klaksvík': a one-word organisation no table knows, named before the fuller name it opens, joins that
+  // organisation when exactly one opens with it (grouping met the short form first).
+  for (const g of groups) {
+    if (gone.has(g) || g.kind !== 'ORGANIZATION' || g.mentions.some((m) => m.id || m.length !== 1 || /\s/.test(m.surface))) continue;
+    const word = g.mentions[0]!.surface;
+    // Not an acronym the article gives in brackets for another name: '... geležinkeliai (LTG)' before 'LTG Infra'.
+    if (!g.mentions.every((m) => m.surface === word) || text.includes(`(${word})`)) continue;
+    const fuller = groups.filter((o) => o !== g && !gone.has(o) && o.kind === 'ORGANIZATION' && !o.mentions.some((m) => m.id) && longest(o).startsWith(`${word} `));
+    if (fuller.length !== 1) continue;
+    const into = fuller[0]!;
+    into.mentions.push(...g.mentions);
+    for (const k of g.keys) into.keys.add(k);
+    into.mentions.sort((a, b) => a.start - b.start);
+    gone.add(g);
   }
   return groups.filter((g) => !gone.has(g));
 }

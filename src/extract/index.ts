@@ -33,7 +33,8 @@ function paragraphSpans(sentences: readonly Sentence[]): Span[] {
 
 function toEntity(key: string, group: MentionGroup): ExtractedEntity {
   const { name, aliases } = displayName(group.mentions);
-  const gazetteerId = group.mentions.find((m) => m.id)?.id;
+  // The fullest name's id: 'Santiago' read as 'Santiago de Compostela' keeps the latter's.
+  const gazetteerId = group.mentions.filter((m) => m.id).sort((a, b) => b.surface.length - a.surface.length)[0]?.id;
   return {
     key,
     kind: group.kind,

@@ -27,7 +27,7 @@ const ROUTE_APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:railway|
 const PARTY_HEADS = new Set(['party', 'movement', 'bloc', 'coalition', 'alliance']);
 
 /** Honorifics before a name. */
-const HONORIFICS = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Madam', 'Prof', 'Sir', 'Dame', 'Rev', 'Fr', 'Sr']);
+const HONORIFICS = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Madam', 'Prof', 'Sir', 'Dame', 'Rev', 'Fr', 'Sr', 'Eng', 'Engr', 'Hon', 'H.E.']);
 
 /** The first words of an appositive after a name, up to a preposition or punctuation. */
 const PERSON_APPOSITIVE = /^,\s+(?:the\s+|a\s+|an\s+)?(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,3}[\p{L}.&-]+['’]s\s+)?((?:[\p{Ll}-]+\s*){1,4}?)(?:\s(?:at|of|for|in|on|with|who|from)\b|[,.])/u;

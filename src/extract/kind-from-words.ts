@@ -6,7 +6,7 @@ import { isFirstName } from './names';
 import { lexiconTags } from './lexicon';
 import { SPLITTING } from './name-runs';
 import { vocab } from './vocabulary';
-import { EXTRA_PLACE_NOUNS, PLACE_HEAD_PHRASES, ROUTE_OPENERS, STRETCH_WORDS } from './entity-words';
+import { EXTRA_PLACE_NOUNS, PLACE_HEAD_PHRASES, ROUTE_OPENERS, STRETCH_WORDS, WAY_OPENERS } from './entity-words';
 
 /** True when the name ends with one of the phrases (folded words): 'Kafa Biosphere Reserve'. */
 function endsWithPhrase(words: readonly string[], phrases: readonly string[][]): boolean {
@@ -31,6 +31,8 @@ export function kindFromWords(seq: readonly Token[]): EntityKind | undefined {
   // 'Kafa Biosphere Reserve', 'Abdou Diouf International Conference Centre', 'Mariana Trench', 'Salthill Hotel':
   // a place head beats the organisation word inside it and a first name before it.
   if (seq.length >= 2 && seq[seq.length - 1]!.capital && (endsWithPhrase(words, PLACE_HEAD_PHRASES) || EXTRA_PLACE_NOUNS.has(last))) return 'PLACE';
+  // 'Camino de Santiago', 'Camino Real': a way's name is a route (a place).
+  if (seq.length >= 2 && WAY_OPENERS.has(first) && seq[seq.length - 1]!.capital) return 'PLACE';
   // 'Rail Baltica', 'Via Egnatia': a route opener and one proper word ('Rail Minister', 'Via Rail' are no routes).
   if (seq.length === 2 && ROUTE_OPENERS.has(first) && seq[1]!.capital && !isCommonWord(seq[1]!.text)) return 'PLACE';
   // 'Salthill Road Upper': a street and the stretch of it.

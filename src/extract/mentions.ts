@@ -49,6 +49,28 @@ const POSSESSOR_IN_PLACE = /\b(?:in|at|near|across|around|outside|inside)\s+$/;
 /** A double-barrelled surname: 'Sarr-Lemaire', 'Adomako-Mensah'. */
 const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 
+/** A Mongolian name as written, the patronymic's initial glued to the given name: 'B.Tsogtgerel', 'O.Bolor-Erdene'. */
+export const GLUED_INITIAL = /^\p{Lu}\.\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)*$/u;
+
+/** A hyphenated given name whose second syllable is in lower case: 'Seung-hoon', 'Min-ji'. */
+const KOREAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}{2,5}$/u;
+
+/** Abbreviated legal forms written with a period: 'Co.', 'Corp.', 'Inc.', 'Ltd.', 'ehf.'. */
+const ABBREVIATED_LEGAL_FORM = /^(?:Co|Corp|Inc|Ltd|Bhd|Pty|Plc|plc|ehf|hf|Cos)$/;
+
+/** 'Government of Belize', 'Government of the Republic of Djibouti'. */
+const GOVERNMENT_OF = /^Government of \p{Lu}/u;
+
+/** A three-letter currency code ('MNT', 'CHF') and the amount after it. */
+const CURRENCY_CODE = /^\p{Lu}{3}$/u;
+const AMOUNT_AFTER = /^[ \u00a0]?\d/;
+/** Demonym endings: 'Djiboutian', 'Mongolian', 'Togolese'. */
+const DEMONYM_ENDING = /\p{Ll}(?:ian|an|ese|i)$/u;
+const DEMONYM_STEMS = (w: string): string[] => [w.replace(/ian$/, ''), w.replace(/ian$/, 'ia'), w.replace(/an$/, ''), w.replace(/an$/, 'a'), w.replace(/ese$/, ''), w.replace(/ese$/, 'o'), w.replace(/i$/, '')].filter((x) => x !== w);
+
+/** After a period: the sentence's end (a space and a capital, a line break, or the text's end). */
+const SENTENCE_END_AFTER = /^(?:\s+\p{Lu}|\s*\n|\s*$|["”’])/u;
+
 /** Saints' names that open town names: 'San Mateo de Huanchor', 'São José dos Campos' (folded). */
 const SAINT_OPENERS = new Set(['san', 'santa', 'santo', 'sao', 'saint', 'sainte', 'sankt']);
 
@@ -100,7 +122,7 @@ export interface Mention extends Span {
 }
 
 /** Honorifics between a title and a name. */
-const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Rev)$/;
+const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Rev|Eng|Engr|Hon|H\.E\.)$/;
 /** Lexicon tags of words that end a title's modifiers when reading back from it ('said', 'the', 'her'). */
 const NOT_TITLE_WORD = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'PastTense', 'PresentTense', 'Infinitive', 'Adverb', 'Copula', 'Modal', 'Gerund', 'Cardinal'];
 /** Most words a title's lower-case modifiers may add ('county health executive'). */
@@ -264,6 +286,12 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
     if (TEAM_CUES_BEFORE.test(before) || (nextWord !== undefined && TEAM_CUES_AFTER.has(nextWord) && c.tokens[c.after - 1]!.end + 1 === c.tokens[c.after]!.start)) return [mention(c, seq, 'ORGANIZATION', 'cue')];
   }
   if (known) return [mention(c, seq, known.kind, 'known', known.id)];
+  // 'G.Narantsetseg said': an initial glued to a name is a person's name as Mongolian news writes it.
+  if (seq.length === 1 && GLUED_INITIAL.test(seq[0]!.text)) return [mention(c, seq, 'PERSON', 'cue')];
+  // 'MNT 1.5 million', 'CHF 2.4 million': a currency code before an amount is no name.
+  if (seq.length === 1 && CURRENCY_CODE.test(whole.surface) && AMOUNT_AFTER.test(c.text.slice(whole.end, whole.end + 3))) return [];
+  // 'the Djiboutian border': a country's name and a demonym ending, which the tables may lack, is an adjective.
+  if (seq.length === 1 && DEMONYM_ENDING.test(whole.surface) && DEMONYM_STEMS(whole.surface).some((stem) => lookupGazetteer(stem)?.id.startsWith('country:'))) return [];
   // 'the Seimas', 'the Knesset': a legislature known by its native name.
   if (LEGISLATURE_NAMES.has(whole.surface)) return [mention(c, seq, 'ORGANIZATION', 'known')];
   // 'a weak La Niña pattern' (a weather event), 'a Series A round' (a funding round), 'the R21 vaccine' (a product code): no entities.
@@ -289,6 +317,36 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   if (seq.some((t, i) => i >= 1 && t.capital && foldSurface(t.text) === 'league' && COMPETITION_LEAGUE_WORDS.has(foldSurface(seq[i - 1]!.text)))) return [];
   // 'Peruvian Red Cross', 'Syrian Red Crescent': a demonym before a known organisation names its national branch.
   if (seq.length > 1 && lookupDemonym(seq[0]!.text) && lookupGazetteer(surfaceOf(c.text, seq.slice(1)).surface)?.kind === 'ORGANIZATION' && !/^\p{Lu}{2,}$/u.test(seq[1]!.text)) return [mention(c, seq, 'ORGANIZATION', 'known')];
+  // 'Spartak Subotica of Serbia and Hibernian of Scotland': a name whose head is no organisation or place word, then 'of' and a
+  // country, is the name and the country it is from.
+  const ofAt = seq.findIndex((t, i) => i > 0 && t.text === 'of' && !t.capital);
+  if (ofAt > 0 && seq[ofAt + 1]?.capital) {
+    const countryEnd = [seq.length, ...seq.flatMap((t, i) => (i > ofAt + 1 && !t.capital && t.text === 'and' ? [i] : []))].sort((a, b) => a - b)[0]!;
+    const country = lookupGazetteer(surfaceOf(c.text, seq.slice(ofAt + 1, countryEnd)).surface);
+    const head = foldSurface(seq[ofAt - 1]!.text);
+    const opener = foldSurface(seq[0]!.text);
+    if (country?.id.startsWith('country:') && ofAt >= 2 && seq.slice(0, ofAt).every((t) => t.capital && !isCommonWord(t.text)) && !lookupGazetteer(surfaceOf(c.text, seq.slice(0, ofAt)).surface) && !v.orgSuffix(head) && !v.placeSuffix(head) && !v.orgHeads.has(opener) && !v.placeHeads.has(opener) && !MINISTRY_HEADS.has(seq[0]!.text)) {
+      const out: Mention[] = analyse({ ...c, after: c.at + ofAt }, seq.slice(0, ofAt)).map((m) => ({ ...m, kind: m.kind ?? 'ORGANIZATION', evidence: m.evidence ?? 'guess' }));
+      const countryAt = c.at + ofAt + 1;
+      out.push(...analyse({ ...c, at: countryAt, after: c.at + countryEnd }, seq.slice(ofAt + 1, countryEnd)));
+      const restFrom = countryEnd + 1;
+      const rest = seq.slice(restFrom);
+      // '... and Hibernian of Scotland': the list's next name is read the same way, whatever its one word.
+      const restOf = rest.findIndex((t) => t.text === 'of' && !t.capital);
+      const restCountry = restOf > 0 && rest.slice(0, restOf).every((t) => t.capital) ? lookupGazetteer(surfaceOf(c.text, rest.slice(restOf + 1)).surface) : undefined;
+      if (restCountry?.id.startsWith('country:')) {
+        const first = out[0]!;
+        out.push({ ...mention({ ...c, at: c.at + restFrom, after: c.at + restFrom + restOf }, rest.slice(0, restOf)), kind: first.kind, evidence: 'cue' });
+        out.push(...analyse({ ...c, at: c.at + restFrom + restOf + 1, after: c.after }, rest.slice(restOf + 1)));
+      } else if (rest.length > 0) out.push(...analyse({ ...c, at: c.at + restFrom, after: c.after }, rest));
+      return out;
+    }
+  }
+  // 'the Government of Belize': the country's government is a mention of the country.
+  if (seq.length >= 3 && GOVERNMENT_OF.test(whole.surface)) {
+    const state = lookupGazetteer(surfaceOf(c.text, seq.slice(2)).surface);
+    if (state?.id.startsWith('country:')) return analyse({ ...c, at: c.at + 2 }, seq.slice(2));
+  }
   const ownKind = kindFromWords(seq);
   // "at altitude in Italy's Val Ridanna": after a place preposition and a country's possessive, a name no word makes an organisation is a place.
   const owner = c.tokens[c.at - 1];
@@ -324,6 +382,9 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
     isCommonWord(right[0]!.text) && !lookupGazetteer(right[0]!.text) && /^\p{Lu}\p{Ll}+$/u.test(left[left.length - 1]!.text) && !INSTITUTION_HEADS.has(leftEnd) &&
     !vocab().placeSuffix(leftEnd) && (lookupDemonym(left[0]!.text) !== undefined || lookupGazetteer(left[0]!.text)?.kind === 'PLACE');
   if (oneName) return [mention(c, seq, 'ORGANIZATION', 'known')];
+  // 'Ministry of Science and ICT', 'Department of Energy and Natural Resources': a ministry's 'and' joins its portfolios.
+  const portfolioPair = connector > 2 && MINISTRY_HEADS.has(seq[0]!.text) && seq[1]?.text === 'of' && seq[connector + 1]?.capital === true && !lookupGazetteer(surfaceOf(c.text, right).surface) && !right.some((t) => !t.capital);
+  if (portfolioPair) return [mention(c, seq, 'ORGANIZATION', 'known')];
   const listOfKnown =
     connector > 0 &&
     (lookupGazetteer(surfaceOf(c.text, left).surface) !== undefined ||
@@ -399,6 +460,8 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
     else if (/['’]s\s$/.test(before) && seq.every((t) => t.capital) && !/^\p{Lu}{2,}$/u.test(seq[0]!.text) && !seq.slice(1).some((t) => isCommonWord(t.text)) && !namedWithOrgWord(c.text, whole.surface)) m.kind = 'PERSON';
     // 'San Mateo de Huanchor', 'Santa Cruz del Norte': a saint's name opening a name of three words or more is a town.
     else if (words.length >= 3 && SAINT_OPENERS.has(words[0]!)) m.kind = 'PLACE';
+    // 'Choi Seung-hoon', 'Kim Min-ji': a short family name, then a hyphenated given name whose second syllable is in lower case.
+    else if (seq.length === 2 && seq[0]!.capital && KOREAN_GIVEN.test(seq[1]!.text) && /^\p{Lu}\p{Ll}{1,4}$/u.test(seq[0]!.text) && !isCommonWord(seq[0]!.text) && !lookupGazetteer(seq[0]!.text)) m.kind = 'PERSON';
     // 'Khady Sarr-Lemaire', 'Kehinde Bamidele-Williams': a given word and a double-barrelled surname no table knows.
     else if (seq.length <= 3 && seq.every((t) => t.capital) && DOUBLE_BARRELLED.test(seq[seq.length - 1]!.text) && seq[seq.length - 1]!.text.split('-').every((w) => !lookupGazetteer(w) && !isCommonWord(w) && !v.orgSuffix(foldSurface(w))) && seq.slice(0, -1).every((t) => !isCommonWord(t.text) && !lookupGazetteer(t.text) && !/^\p{Lu}{2,}$/u.test(t.text))) m.kind = 'PERSON';
     else m.kind = 'ORGANIZATION';
@@ -574,6 +637,11 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
       : spelt ? [mention(c, seq, 'ORGANIZATION', 'known')] : analyse(c, seq);
     if (acronym && found.length >= 1 && seq.length >= 2) found[found.length - 1]!.acronym = acronym[1]!;
     const final = found[found.length - 1];
+    // 'Baotou Hengtai Cashmere Co., said', 'behind SK Telecom and KT Corp.': an abbreviated legal form keeps its period;
+    // at the sentence's end not 'Ltd', which British usage writes without one ('... fined Tembo Digital Ltd.').
+    if (final && final.end === last.end && final.kind === 'ORGANIZATION' && text[last.end] === '.' && ABBREVIATED_LEGAL_FORM.test(last.text) && (!SENTENCE_END_AFTER.test(text.slice(last.end + 1, last.end + 3)) || !/^(?:Ltd|Pty|Bhd)$/.test(last.text))) {
+      found[found.length - 1] = { ...final, end: last.end + 1, surface: text.slice(final.start, last.end + 1) };
+    }
     if (final && final.end === last.end) {
       // 'Luleå municipality', 'Pervomaisky district court': a lower-case institution head after a place's name.
       const tail = final.kind !== 'PERSON' ? INSTITUTION_TAIL.exec(text.slice(last.end, Math.min(sentence.end, last.end + 30))) : null;

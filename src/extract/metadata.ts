@@ -38,7 +38,11 @@ const AUTHORS = /^\s*by\s+[^|–—]*?(?:\||–|—|\s-\s|,(?=\s*\d)|\s{2,}|\t)/
 /** A reading time in a byline: '2 min read', '4 minute read'. */
 const READING_TIME = /\b\d+\s*min(?:ute)?s?\.?\s+read\b/gi;
 /** Labels before a header date: 'Published: 27 January 2026', 'Updated 09:30 GMT'. */
-const DATE_LABEL = /\b(?:last updated|last modified|first published|published|updated|posted|modified|created|issued)(?:\s+(?:on|at))?\b:?|\S+:/gi;
+const DATE_LABEL = /\b(?:last updated|last modified|first published|published|updated|posted|modified|created|issued)(?:\s+(?:on|at))?\b\s*:?|\S+:/gi;
+/** A zone in brackets after a clock time, which the zone list may not know: '23:50 (MVT)', '10:42 (IST)'. */
+const BRACKETED_ZONE = /(\d[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s*\(\p{Lu}{2,5}\)/giu;
+/** A byline word must hold a letter or a digit (': :' is what labels leave). */
+const WORDLIKE = /[\p{L}\d]/u;
 /** Separators between a byline's parts: 'KYODO NEWS - Dec 17, 2027 - 18:05 | World, Japan', 'Monitor · Bishkek desk'. */
 const SEGMENT = /\s+[|·•]\s+|\s*[|·•]\s*|\s+[-–—]+\s+|^\s*[-–—]+\s+|\s+[-–—]+\s*$/u;
 /** A page label after the source in a byline: 'World, Japan', 'Bishkek desk', 'Opinion'. At most this many words. */
@@ -86,11 +90,20 @@ const PUBLICATION_LINE = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p
  * A page's section or reading-time label: 'HEALTH | Mozambique', 'Nusantara Post | Health',
  * '*Culture desk · 6 min read*', 'Technology | 4 min read'. Not body text, and never the title.
  */
-const LABEL_LINE = /^(?:[\p{L}&'’.-]+(?:\s+[\p{L}&'’.-]+){0,3}\s+[|·•]\s+)+[\p{L}&'’.\d-]+(?:\s+[\p{L}&'’.-]+){0,3}$|\b\d+\s*min(?:ute)?s?\s+read$/u;
+const LABEL_LINE = /^(?:[\p{L}&'’.-]+(?:\s+[\p{L}&'’.-]+){0,3}(?:\s+[|·•]\s+|\s*\|\s*))+[\p{L}&'’.\d-]+(?:\s+[\p{L}&'’.-]+){0,3}$|\b\d+\s*min(?:ute)?s?\s+read$/u;
 /** A dateline in the Indian wire style, with no dash: 'Mumbai, Sep 14 (PTI) The court ...'. */
 const WIRE_DATELINE = /^\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*),\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*\(([A-Za-z][A-Za-z .]*)\)\s+(?=\p{Lu})/u;
 /** A breadcrumb: 'Lithuania › Transport', 'News » World » Europe', 'Home > Business'. Never the title. */
-const BREADCRUMB = /^[\p{L}\d&'’ .,-]{1,40}(?:\s*[›»>]\s*[\p{L}\d&'’ .,-]{1,40})+$/u;
+const BREADCRUMB = /^(?=[^›»>]*[›»>])[\p{L}\d&'’ .,-]{1,40}(?:\s*[›»>·|•]\s*[\p{L}\d&'’ .,-]{1,40})+$/u;
+/**
+ * A release's label ('PRESS RELEASE', 'MEDIA RELEASE', 'FOR IMMEDIATE RELEASE'): the short lines above it are the
+ * issuer's letterhead ('CARIBBEAN COURT OF JUSTICE', 'MINISTRY OF FOREIGN AFFAIRS' / 'Federal Democratic Republic of
+ * Ethiopia'), never the title.
+ */
+const RELEASE_LABEL = /^(?:(?:press|media|news|joint)\s+(?:release|statement|advisory)|for immediate release)\s*:?$/i;
+/** Letterhead lines are short, and come within the first few lines. */
+const MAX_LETTERHEAD_WORDS = 8;
+const MAX_LETTERHEAD_LINES = 4;
 /**
  * A page's section label over the headline: 'Global development', 'Culture', 'Energy, Europe',
  * 'Science & Environment'. Only a label when a longer headline follows it.
@@ -115,9 +128,9 @@ function lines(text: string): Line[] {
 
 /** The words of a byline part, with its date, weekday, time, zone and labels cut out. */
 function bylineWords(part: string): string[] {
-  const rest = part.replace(READING_TIME, ' ').replace(RELATIVE_TIME, ' ').replace(ZONE_OFFSET, ' ').replace(WEEKDAY, ' ').replace(TIME, ' ').replace(DATE_LABEL, ' ');
+  const rest = part.replace(BRACKETED_ZONE, '$1').replace(READING_TIME, ' ').replace(RELATIVE_TIME, ' ').replace(ZONE_OFFSET, ' ').replace(WEEKDAY, ' ').replace(TIME, ' ').replace(DATE_LABEL, ' ');
   // A hyphen between spaces separates ('- Associated Press -'); inside a word it is the name's ('Agence France-Presse').
-  return rest.split(/(?:[\s,;|·•–—]|(?<![\p{L}])-|-(?![\p{L}]))+/u).filter((w) => w.length > 0 && !NOT_AGENCY_WORD.test(w) && !TIME_ZONES.has(w));
+  return rest.split(/(?:[\s,;|·•–—]|(?<![\p{L}])-|-(?![\p{L}]))+/u).filter((w) => w.length > 0 && WORDLIKE.test(w) && !NOT_AGENCY_WORD.test(w) && !TIME_ZONES.has(w));
 }
 
 /**
@@ -127,21 +140,54 @@ function bylineWords(part: string): string[] {
  * such labels, or follows a writer's line, only a news agency counts as the source (a
  * paper's own name, 'Ashanti Times | Tuesday, ...', is no agency).
  */
-function readByline(line: string, afterWriter: boolean): { date?: string; agency?: string } | undefined {
+function readByline(line: string, afterWriter: boolean): { date?: string; agency?: string; place?: string } | undefined {
   const date = findDate(line);
   if (!date) return undefined;
+  // 'Addis Ababa, 22 May 2029': a place and the date, a press release's dateline.
+  const before = line.slice(0, date.index).replace(/[\s,–—-]+$/, '');
+  if (before.length > 0 && /^[\s.,)]*$/.test(line.slice(date.index + date.length)) && isPlaceName(before)) return { date: date.iso, place: before };
   const blanked = (line.slice(0, date.index) + ' \u0000 ' + line.slice(date.index + date.length)).replace(AUTHORS, ' ');
   const parts = blanked.split(SEGMENT).map((p) => ({ words: bylineWords(p.replace('\u0000', ' ')), hasDate: p.includes('\u0000') }));
+  // 'Devdiscourse News Desk | Seoul | Updated: ...': a part naming a known city alone is the dateline, not a label.
+  const cityPart = parts.findIndex((p, i) => i > 0 && p.words.length > 0 && p.words.length <= 3 && lookupGazetteer(p.words.join(' '))?.id.startsWith('city:'));
+  const place = cityPart > 0 ? parts[cityPart]!.words.join(' ') : undefined;
+  if (cityPart > 0) parts.splice(cityPart, 1);
   const named = parts.filter((p) => p.words.length > 0);
+  // '16.08.2029 · Skrivað av KÍ Media': a name after the date is a writer or the site, an agency only when a wire.
+  const dateFirst = named.length > 0 && parts.findIndex((p) => p.hasDate) < parts.indexOf(named[0]!);
   const total = named.reduce((n, p) => n + p.words.length, 0);
   const labelled = named.length > 1 && named.every((p) => p.words.length <= MAX_BYLINE_WORDS) && named.slice(1).every((p) => p.words.length <= MAX_LABEL_WORDS);
   if (total > MAX_BYLINE_WORDS && !labelled) return undefined;
-  if (named.length === 0) return { date: date.iso };
+  if (named.length === 0) return { date: date.iso, place };
   // The source is the first named part; the date's own part counts when nothing comes before it.
   const first = named[0]!.words.join(' ');
-  const wireOnly = afterWriter || named.length > 1;
+  const wireOnly = afterWriter || named.length > 1 || dateFirst || place !== undefined;
   const agency = wireOnly && !isWireName(first) ? undefined : named.length > 1 ? first : named.map((p) => p.words.join(' ')).join(' ');
-  return { date: date.iso, agency };
+  return { date: date.iso, agency, place };
+}
+
+/** Words of a place written in normal case, with its connectors: 'Port of Spain', 'Addis Ababa', 'Trinidad and Tobago'. */
+const CASED_PLACE_WORDS = String.raw`\p{Lu}\p{Ll}+(?:[ -](?:(?:of|and|de|del|la|le|el|du|des|da|do|on|upon|am)\s+)?\p{Lu}\p{Ll}+)*`;
+/** A place and perhaps its country: 'Port of Spain, Trinidad and Tobago', 'Ulaanbaatar'. */
+const CASED_PLACE_LIST = new RegExp(String.raw`^(${CASED_PLACE_WORDS})(?:,\s*(${CASED_PLACE_WORDS}))?$`, 'u');
+/** A complete date: '11 July 2029', 'February 9, 2029', '3rd May, 2027'. */
+const FULL_DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`;
+/**
+ * A press release's or state wire's dateline in normal case with the full date: 'Port of Spain, Trinidad and Tobago,
+ * 11 July 2029 – The Court ...', 'Ulaanbaatar, February 9, 2029 /MONTSAME/. More than ...', 'Addis Ababa, 22 May 2029'.
+ * Group 1 the place, 2 the date, 3 or 4 the agency.
+ */
+const PRESS_DATELINE = new RegExp(
+  String.raw`^\s*(${CASED_PLACE_WORDS}(?:,\s*${CASED_PLACE_WORDS})?),\s*(${FULL_DATE})\s*(?:\/([A-Za-z][A-Za-z .-]*)\/|\(([A-Za-z][A-Za-z .]*)\))?\s*(?:[-—–]+\s|\.\s+(?=\p{Lu})|:\s|\.?$)`,
+  'u',
+);
+/** The agency alone opening the body, Bloomberg style: '(Bloomberg) -- Raw cashmere prices ...'. */
+const AGENCY_ONLY_DATELINE = /^\s*\(([A-Za-z][A-Za-z .]*)\)\s*[-—–]+\s/u;
+
+/** True for a place the gazetteer knows, perhaps with its country after a comma: 'Addis Ababa', 'Port of Spain, Trinidad and Tobago'. */
+function isPlaceName(name: string): boolean {
+  const m = CASED_PLACE_LIST.exec(name.trim()) ?? (LONE_DATELINE.test(name.trim()) ? [name, name.trim()] : null);
+  return m !== null && lookupGazetteer(m[1]!)?.kind === 'PLACE' && (m[2] === undefined || lookupGazetteer(m[2])?.kind === 'PLACE');
 }
 
 /** 'BBC News, Nairobi' under a byline: the paper and the writer's post. */
@@ -154,11 +200,19 @@ function bylineSource(line: string): string | undefined {
 }
 
 /** The place and agency a dateline opening the body gives, in any of the forms above. */
-function readDateline(line: string): { place: string; agency?: string } | undefined {
+function readDateline(line: string): { place?: string; agency?: string } | undefined {
   const m = DATELINE.exec(line) ?? CASED_DATELINE.exec(line) ?? WIRE_DATELINE.exec(line) ?? BRACKET_DATE_DATELINE.exec(line);
   if (m) return { place: m[1]!.trim(), agency: (m[2] ?? m[3])?.trim() };
   const first = AGENCY_FIRST_DATELINE.exec(line);
-  return first ? { place: first[2]!.trim(), agency: first[1]!.trim() } : undefined;
+  if (first) return { place: first[2]!.trim(), agency: first[1]!.trim() };
+  // The place in normal case with the full date: the gazetteer must know the place, or an agency mark it.
+  const press = PRESS_DATELINE.exec(line);
+  if (press && findDate(press[2]!)) {
+    const agency = (press[3] ?? press[4])?.trim();
+    if (agency || isPlaceName(press[1]!)) return { place: press[1]!.trim(), agency };
+  }
+  const only = AGENCY_ONLY_DATELINE.exec(line);
+  return only && isWireName(only[1]!) ? { agency: only[1]!.trim() } : undefined;
 }
 
 function sameTitle(a: string, b: string): boolean {
@@ -196,8 +250,13 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
     }
     return false;
   };
+  const letterhead = letterheadEnd(all);
   for (let i = 0; i < all.length; i++) {
     const line = all[i]!;
+    if (i < letterhead) {
+      excluded.push(line);
+      continue;
+    }
     if (isBoilerplate(line)) {
       afterByline = afterWriter = BYLINE_START.test(line.text);
       // '(Australian Associated Press)' on a line of its own under the writer's name: the agency (a sign-off line to the boilerplate table).
@@ -269,6 +328,7 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
       excluded.push(line);
       afterByline = true;
       if (byline.agency && !meta.agency) meta.agency = byline.agency;
+      if (byline.place) meta.dateline ??= byline.place;
       // The first date the header prints is the publication date.
       if (byline.date && !meta.publishedAt) meta.publishedAt = byline.date;
       continue;
@@ -289,7 +349,7 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
     if (!dateline && title !== undefined && !meta.publishedAt && bylineAhead(i)) continue;
     let datelineAgency: Span | undefined;
     if (dateline) {
-      meta.dateline ??= dateline.place;
+      if (dateline.place) meta.dateline ??= dateline.place;
       if (dateline.agency && !meta.agency) meta.agency = dateline.agency;
       if (dateline.agency) {
         const raw = text.slice(line.start, line.end);
@@ -303,6 +363,21 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
   }
   meta.publishedAt ??= firstDateInBody(text, boilerplate);
   return { meta, title, excluded };
+}
+
+/**
+ * The end of an issuer's letterhead: the index of the release label when only short lines come before it and a
+ * longer line (the headline) comes after it; else 0.
+ */
+function letterheadEnd(all: readonly Line[]): number {
+  const label = all.findIndex((l, i) => i <= MAX_LETTERHEAD_LINES && RELEASE_LABEL.test(l.text));
+  if (label <= 0) return 0;
+  const words = (l: Line) => l.text.split(/\s+/).length;
+  const before = all.slice(0, label);
+  if (!before.every((l) => words(l) <= MAX_LETTERHEAD_WORDS && !/[.!?]["”’]?$/.test(l.text))) return 0;
+  const next = all[label + 1];
+  if (!next || findDate(next.text) || readDateline(next.text) || before.some((l) => words(l) >= words(next))) return 0;
+  return label;
 }
 
 /** The first complete date anywhere outside boilerplate ('In this photo taken June 16, 2026'), when the header gives none. */

@@ -16,6 +16,8 @@ export const SPLITTING: ReadonlySet<string> = new Set(['and', '&', 'of', 'for', 
 const NAME_ABBREVIATIONS = new Set(['St', 'Mt', 'Ft', 'Ma', 'Wm', 'Jas', 'Chas', 'Thos']);
 /** Words the non-name list holds that still end a name after a capitalised word: 'Pvt Ltd', 'Ege TV'. */
 const NAME_TAILS = new Set(['Ltd', 'Inc', 'TV']);
+/** Legal forms written in lower case after a company's name: 'Jarðvarmi ehf.' (Iceland), 'Barclays plc'. */
+export const LOWER_LEGAL_TAILS = new Set(['ehf', 'hf', 'plc']);
 /** Institutions whose name may list portfolios: 'Ministry of Environment, Water and Agriculture'. */
 export const MINISTRY_HEADS = new Set(['Ministry', 'Department', 'Secretariat']);
 /** Posts whose title may list portfolios: 'Minister for Relief, Disaster Preparedness and Refugees'. */
@@ -78,7 +80,7 @@ export function findNameRuns(text: string, tokens: readonly Token[]): Token[][] 
     for (;;) {
       const next = tokens[j + 1];
       // 'Sahyadri Coastal Realty Pvt Ltd', 'Ege TV': a legal suffix or medium word the non-name list holds ends a name.
-      if (next && NAME_TAILS.has(next.text) && gapIsSpace(text, tokens[j]!, next)) {
+      if (next && (NAME_TAILS.has(next.text) || LOWER_LEGAL_TAILS.has(next.text)) && gapIsSpace(text, tokens[j]!, next)) {
         seq.push(next);
         j++;
         continue;

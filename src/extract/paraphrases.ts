@@ -41,6 +41,8 @@ function isUnnamed(raw: string): boolean {
   return UNNAMED_SUBJECT.test(phrase) || QUANTIFIED_SUBJECT.test(phrase) || (PLURAL_PEOPLE.test(phrase) && !/^(?:and|but)\s/i.test(raw) && phrase.split(/\s+/).length <= 3);
 }
 
+/** 'reported it to the police': a pronoun object and a recipient make an act. */
+const REPORTED_TO = /^\s+(?:it|them|this|him|her)\s+to\s/u;
 /** A particle making a reporting verb an act: 'ruled out', 'held out', 'found out'. */
 const PHRASAL_OUT = /^\s+out\b/;
 /** 'told a news conference in Vilnius.', 'added the conversion from the touchline.': with no that-clause, the words must read as a clause. */
@@ -60,8 +62,8 @@ const APPEAL_VERBS: ReadonlySet<string> = new Set(['called', 'calls', 'call', 'c
 const APPEAL = /^\s+(?:for|on)\b(?!\s+(?:\p{Lu}\p{Ll}+day|the\s+(?:phone|telephone))\b)/u;
 /** The writer's gloss on a term of the clause: '..., a designation that would require ...'. */
 const DESIGNATION_APPOSITIVE = /,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:designation|term|label|status|classification|measure|move|step)\s+(?:that|which)\s/u;
-/** A participle giving the speaker's grounds ends the clause: '..., pointing to its victories in ...', '..., citing ...'. */
-const POINTING = /,["”’]?\s+(?:pointing|citing|referring)\s+/u;
+/** A participle giving the speaker's grounds ends the clause: '..., pointing to its victories in ...', '..., citing ...'; so does the writer's note of an effect: '..., clearing the way for ...'. */
+const POINTING = /,["”’]?\s+(?:pointing|citing|referring|(?:clearing|paving|opening)\s+the\s+way)\s+/u;
 /** A relative clause on a share of the people just named: ', roughly a quarter of whom live ...' (the writer's background; 'several of which' stays: findings go on about things). */
 const GLOSS = /,\s+(?:[\p{Ll}\d%-]+\s+){0,3}of\s+whom\s/u;
 /** A comma before an inverted attribution, a description or a possessive name between: ', the company said', ', Saudi Arabia's Ministry of Energy said'. */
@@ -96,6 +98,8 @@ const ACCORDING_TO = /(?:^|,\s*)according to\s+/i;
 
 /** Words that may stand between 'according to' and its source's name: 'the', an honorific ('Dr.'). */
 const SOURCE_LEAD = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]+['’]s\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?$/u;
+/** A description before a source's name: 'the state utility', 'the independent monitoring group' (no preposition: 'the head of X' is another source). */
+const DESCRIBED_SOURCE_LEAD = /^the\s+(?:(?!(?:of|for|at|in|from|with|by|on|and)\s)[\p{Ll}-]+\s+){1,3}$/u;
 /** A source named by a description: 'the health ministry', 'a study', 'official figures'. */
 const SOURCE_DESCRIPTION = /^(?:(?:the|a|an|its|their|official|new|preliminary|final|provisional)\s+|(?=(?:estimates|figures|data|documents|records|results)\b)|(?=[\p{Ll}-]+\s+(?:groups|officials|analysts|experts|sources|researchers|scientists|activists|campaigners|residents|witnesses)\b))(?:[\p{Ll}-]+\s+){0,3}?(ministry|department|government|agency|company|police|authorities|authority|council|study|report|paper|survey|data|figures|estimates|results|statement|filing|documents?|court|regulator|commission|union|federation|organi[sz]ation|institute|bank|census|poll|researchers|officials|analysts|prosecutors|sources|groups|experts|scientists|activists|campaigners|residents|witnesses)\b/iu;
 /** A description owned by a body named before: 'the party's electoral committee', 'the ministry's figures'. */
@@ -112,7 +116,8 @@ function accordingTo(doc: AnalysedText, s: Span & { index: number }, bodyEnd: nu
   const sourceAt = s.start + m.index + m[0].length;
   // 'according to union leader Tomas Irarrazaval': a title may stand before the source.
   // 'according to Kenya's National Meteorological Institute': a possessive place is no source.
-  const source = doc.mentions.find((x) => x.start >= sourceAt && x.start < bodyEnd && !(x.kind === 'PLACE' && x.possessive) && (SOURCE_LEAD.test(doc.text.slice(sourceAt, x.start)) || doc.roles.some((r) => r.person === x.key && r.start >= sourceAt && r.start < x.start && /^(?:the\s+)?$/i.test(doc.text.slice(sourceAt, r.start)))));
+  // 'according to the state utility Électricité de Djibouti (EDD)': a lower-case description before an organisation's name.
+  const source = doc.mentions.find((x) => x.start >= sourceAt && x.start < bodyEnd && !(x.kind === 'PLACE' && x.possessive) && (SOURCE_LEAD.test(doc.text.slice(sourceAt, x.start)) || (x.kind === 'ORGANIZATION' && DESCRIBED_SOURCE_LEAD.test(doc.text.slice(sourceAt, x.start))) || doc.roles.some((r) => r.person === x.key && r.start >= sourceAt && r.start < x.start && /^(?:the\s+)?$/i.test(doc.text.slice(sourceAt, r.start)))));
   let speaker = source?.key;
   let sourceEnd = source?.end ?? sourceAt;
   if (source?.kind === 'PLACE') return undefined;
@@ -142,7 +147,8 @@ function accordingTo(doc: AnalysedText, s: Span & { index: number }, bodyEnd: nu
   // 'A, according to X, as B.': the clause goes on right after the inserted source (not after 'X,
   // who ...', 'X, the health officer', nor after a longer source phrase: 'a study of ... published on
   // Monday, prompting calls').
-  const resumes = /^\s*(?:\([^)]*\))?,\s+(?=\p{Ll})(?!(?:who|whose|which|where|when|the|a|an|his|her|its|their|although|though|while|whereas|but|and)\b)/u.exec(doc.text.slice(sourceEnd, bodyEnd));
+  // 'A, according to NEMA, the national emergency agency, most of them B': an appositive on the source is skipped too.
+  const resumes = /^\s*(?:\([^)]*\))?(?:,\s+(?:the|a|an)\s+[\p{Ll}\s-]{1,60}?(?=,))?,\s+(?=\p{Ll})(?!(?:who|whose|which|where|when|the|a|an|his|her|its|their|although|though|while|whereas|but|and)\b)/u.exec(doc.text.slice(sourceEnd, bodyEnd));
   if (resumes) return statement(doc, s.index, { start: s.start, end: bodyEnd }, `${doc.text.slice(s.start, end)}, ${doc.text.slice(sourceEnd + resumes[0].length, bodyEnd)}`, speaker);
   return statement(doc, s.index, { start: s.start, end }, doc.text.slice(s.start, end), speaker);
 }
@@ -155,7 +161,7 @@ export const ACT_AFTER_CLAUSE = /[,;]?\s+(?:and|but)\s+(?:also\s+)?(?:raised|pra
 /** A subordinate clause with its own speaker ends the report: '..., although he cautioned that ...'. */
 const OWN_SPEAKER_AFTER = /,\s+(?:although|though|while|whereas|but)\s+(?:he|she|they|it|the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}'’-]+)*)\s+(?:also\s+)?(?:said|says|cautioned|cautions|warned|warns|noted|notes|added|adds|insisted|insists|argued|argues|acknowledged|acknowledges|conceded|concedes|stressed|stresses|emphasi[sz]ed)\b/u;
 /** The writer's appositive about the whole clause: '..., a claim the party rejected', '..., a pattern scientists call El Niño'. */
-const CLAUSE_APPOSITIVE = /,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:claim|charge|accusation|allegation|assertion|pattern|phenomenon|figure|view|position|move|step|practice|finding|estimate|number|rate|level|record|decision)\s+(?!(?:of|that|to|for)\b)(?:[\p{L}-]+\s+){0,4}?(?:\p{Ll}+ed|call|calls|say|says|describe|describes|dispute|disputes|deny|denies|reject|rejects)\b[^,;]*$/u;
+const CLAUSE_APPOSITIVE = /,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:claim|charge|accusation|allegation|assertion|pattern|phenomenon|figure|view|position|move|step|practice|finding|estimate|number|rate|level|record|decision)\s+(?!(?:of|that|to|for)\b)(?:[\p{L}'’-]+\s+){0,4}?(?:\p{Ll}+ed|call|calls|say|says|describe|describes|dispute|disputes|deny|denies|reject|rejects)\b[^,;]*$/u;
 
 /** A relative clause carrying its own attribution: ', which US officials say ...'. */
 const RELATIVE_ATTRIBUTION = /,\s+(?:which|who|that)\s+(?:[\p{L}.’'-]+\s+){1,4}(?:say|says|said|claim|claims|claimed|believe|believes)\b/u;
@@ -163,6 +169,8 @@ const RELATIVE_ATTRIBUTION = /,\s+(?:which|who|that)\s+(?:[\p{L}.’'-]+\s+){1,4
 const FINITE = /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|cannot|should|shall|may|might|must|did|does|do|won['’]t|\p{Ll}{2,}ed)\b/iu;
 /** Most words of an object before a that-clause: 'warned residents of the valley that ...'. */
 const MAX_OBJECT_WORDS = 6;
+/** Most words of the people an appeal addresses before its infinitive: 'urged anyone with a fever lasting more than two days to ...'. */
+const MAX_APPEAL_OBJECT_WORDS = 10;
 
 /**
  * True when the words after a reporting verb are reported content, not the object of an act:
@@ -173,9 +181,10 @@ function reportsClause(word: string, after: string): boolean {
   const lead = CLAUSE_LEAD.exec(after)![0];
   if (/\bthat\b/i.test(lead)) return true;
   if (THAT_VERBS.has(word)) return SAID_SETTING.test(after);
-  const object = (tail: string) => new RegExp(`^(?:\\s+[^\\s,.;:“”"]+){0,${MAX_OBJECT_WORDS}}?\\s+${tail}`, 'u').test(after);
+  const object = (tail: string, most = MAX_OBJECT_WORDS) => new RegExp(`^(?:\\s+[^\\s,.;:“”"]+){0,${most}}?\\s+${tail}`, 'u').test(after);
   // 'urged residents to stay indoors', not 'urged caution about any plan to use ...'.
-  const infinitive = object('(?:not\\s+)?to\\s+\\p{Ll}') && !/^(?:\s+[^\s,.;:“”"]+){0,6}?\s+(?:about|over|regarding|against)\s/u.test(/^[^,.;:]*?\sto\s/u.exec(after)?.[0] ?? '');
+  // 'urging anyone with a fever lasting more than two days to visit a clinic': an appeal's addressee may be long.
+  const infinitive = object('(?:not\\s+)?to\\s+\\p{Ll}', /^urg/.test(word) ? MAX_APPEAL_OBJECT_WORDS : MAX_OBJECT_WORDS) && !/^(?:\s+[^\s,.;:“”"]+){0,6}?\s+(?:about|over|regarding|against)\s/u.test(/^[^,.;:]*?\sto\s/u.exec(after)?.[0] ?? '');
   if (INFINITIVE_VERBS.has(word)) return infinitive;
   // 'criticised the referee for not awarding a penalty', like 'accused X of'; not 'criticised the tariffs'.
   if (/^critici[sz]/.test(word)) return object('for\\s');
@@ -347,9 +356,13 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
       if ((!REPORTING_VERBS.has(word) && !appeal) || /^-/.test(body.slice(m.index + len))) continue;
       // 'had ruled out sites near ...', 'found out': a phrasal verb reports nothing.
       if (PHRASAL_OUT.test(body.slice(m.index + len))) continue;
+      // 'which reported it to the PIPC': passing a matter on to a body reports no clause.
+      if (/^report/.test(word) && REPORTED_TO.test(body.slice(m.index + len))) continue;
       const index = s.start + m.index;
       // 'is threatening to cut off ...' is a finite verb, not a participle continuing a clause.
-      const participle = PARTICIPLES.has(word) && !/\b(?:is|are|was|were|be|been)\s+$/i.test(body.slice(0, m.index));
+      // 'The ministry is urging ...': the subject stands before the auxiliary.
+      const participleAux = PARTICIPLES.has(word) ? /\s(?:is|are|was|were)\s+$/i.exec(body.slice(0, m.index)) : null;
+      const participle = PARTICIPLES.has(word) && !participleAux && !/\b(?:be|been)\s+$/i.test(body.slice(0, m.index));
       if (!participle && attributesQuote(doc, quoted, index, index + len)) continue;
       const after = doc.text.slice(index + len, bodyEnd);
       if (!INVERTED_TAIL.test(after) && !reportsClause(word, after)) continue;
@@ -373,7 +386,7 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
           ? previous.subjects.map((x) => ({ ...x, start: index }))
           : coordinated
             ? (participle ? quoteAttributionSubject(doc, quoted, s, index) : []).concat(coordinatedOpening(doc, s, index), sentenceSubject(doc, s, index)).slice(0, 1)
-            : findSubjects(doc, s.start, index);
+            : findSubjects(doc, s.start, participleAux ? index - participleAux[0].length : index);
       // 'the three countries said ... “...” and called on ...': a joint subject of the quote's verb goes on.
       if (coordinated && !participle && !(previous && previous.subjects.length > 0)) {
         const joint = jointQuoteSubjects(doc, quoted, s, index);

@@ -195,7 +195,8 @@ export function findQuotes(doc: AnalysedText, quotes: readonly QuoteSpan[]): Ext
     const head = { start: i > 0 && quotes[i - 1]!.outer.end > sentence.start ? quotes[i - 1]!.outer.end : sentence.start, end: q.outer.start };
     const tailEnd = Math.min(sentenceEnd(doc, q.outer.end - 1), next && next.paragraph === q.paragraph ? next.outer.start : Infinity);
     const tail = { start: q.outer.end, end: Math.max(q.outer.end, tailEnd) };
-    const after = attributionAfter(doc, tail) ?? attributionInNextSentence(doc, q, tail);
+    // 'told journalists that the ruling was “... a newspaper.” The Ministry said ...': a quote its own sentence reports takes no attribution from the next one.
+    const after = attributionAfter(doc, tail) ?? (reportingVerbBefore(doc, sentence, q.outer.start) ? undefined : attributionInNextSentence(doc, q, tail));
     const before = attributionBefore(doc, head);
     let attribution: Attribution | undefined = after;
     if (before?.speaker && (!after?.speaker || doc.mentions.find((m) => m.key === after.speaker)?.kind !== 'PERSON')) {

@@ -1,5 +1,6 @@
 import type { EntityKind } from './types';
 import { plainLetters } from './fold';
+import { countryOfCity } from './gazetteer';
 import { isFirstName } from './names';
 import { isLegalForm } from './vocabulary';
 
@@ -60,20 +61,22 @@ export const GAZETTEER_KEY = 'id:';
 
 /**
  * The country an article is about, as a gazetteer id: the country its entities mention most
- * (ties: the one named first). Undefined when it names no country.
+ * (ties: the one named first); when it names no country, the country of the cities it mentions
+ * most ('Santiago de Compostela' -> Spain). Undefined when it names neither.
  */
 export function articleCountry(entities: readonly { gazetteerId?: string; mentions: readonly unknown[] }[]): string | undefined {
-  let best: string | undefined;
-  let most = 0;
-  for (const e of entities) {
-    if (!e.gazetteerId?.startsWith('country:')) continue;
-    const n = Math.max(1, e.mentions.length);
-    if (n > most) {
-      best = e.gazetteerId;
-      most = n;
+  const most = (countryOf: (id: string) => string | undefined) => {
+    const counts = new Map<string, number>();
+    for (const e of entities) {
+      const country = e.gazetteerId ? countryOf(e.gazetteerId) : undefined;
+      if (country) counts.set(country, (counts.get(country) ?? 0) + Math.max(1, e.mentions.length));
     }
-  }
-  return best;
+    let best: string | undefined;
+    let n = 0;
+    for (const [country, count] of counts) if (count > n) [best, n] = [country, count];
+    return best;
+  };
+  return most((id) => (id.startsWith('country:') ? id : undefined)) ?? most((id) => (id.startsWith('city:') ? countryOfCity(id) : undefined));
 }
 
 /**
@@ -204,6 +207,8 @@ function comparableForms(e: NamedEntity): Map<string, boolean> {
     const generic = e.kind === 'ORGANIZATION' && isGenericName(form);
     add(comparable(form), generic);
     if (e.kind === 'ORGANIZATION') for (const v of organisationVariants(form)) add(v.map(foldTransliteration).join(' '), generic || isGenericName(v.join(' ')));
+    // 'Govi-Altai' / 'Gobi-Altai': transliterations of place names swap v and b (Mongolian, Spanish).
+    if (e.kind === 'PLACE' && !e.gazetteerId && /v/.test(comparable(form))) add(comparable(form).replace(/v/g, 'b'), false);
     // No district is named after an ocean: 'the Pacific' is the Pacific Ocean everywhere.
     const t = tokens(form);
     if (e.kind === 'PLACE' && t.length >= 2 && t[t.length - 1] === 'ocean') add(t.slice(t[0] === 'the' ? 1 : 0, -1).map(foldTransliteration).join(' '), false);
@@ -230,7 +235,7 @@ export function lookupKeys(entity: NamedEntity): string[] {
   }
   // 'Ignacio Larraín Vial' is also looked up as 'Ignacio Larraín' (a second surname dropped).
   const full = tokens(entity.name);
-  if (entity.kind === 'PERSON' && full.length >= 3 && isSurnameWord(full[full.length - 2]!)) keys.add(full.slice(0, -1).map(foldTransliteration).join(' '));
+  if (entity.kind === 'PERSON' && full.length >= 3 && isSurnameWord(full[full.length - 2]!, full.length - 1)) keys.add(full.slice(0, -1).map((w, i) => foldTransliteration(i === 0 ? foldUkrainianH(w) : w)).join(' '));
   else for (const form of [entity.name, ...entity.aliases]) {
     const a = initials(form) ?? (ACRONYM.test(form) ? form.toLowerCase() : undefined);
     if (a) keys.add(`acronym:${a}`);
@@ -285,13 +290,16 @@ function withinOneEdit(x: string, y: string): boolean {
 }
 
 /**
- * Ukrainian romanisation writes h where Russian writes g ('Yevhen'/'Yevgeny', 'Oleh'/'Oleg',
- * 'Ihor'/'Igor'): inside a given name, an h that is not part of ch, sh, zh, kh, th, ph or gh
- * reads as g, and a final -iy/-ii/-y as -i ('Yevgeniy'/'Yevgeny'). Only given names are folded,
- * and only once the surnames already agree.
+ * Spellings of one given name across languages:
+ * - Ukrainian romanisation writes h where Russian writes g ('Yevhen'/'Yevgeny', 'Oleh'/'Oleg',
+ *   'Ihor'/'Igor'): an h that is not part of ch, sh, zh, kh, th, ph or gh reads as g, and a final
+ *   -iy/-ii/-y as -i ('Yevgeniy'/'Yevgeny');
+ * - Galician, Catalan and Basque write a leading X where Spanish writes J ('Xosé'/'José',
+ *   'Xavier'/'Javier').
+ * Only given names are folded, and only once the surnames already agree.
  */
 function foldUkrainianH(given: string): string {
-  return given.replace(/(?<=[^cszktpg])h/g, 'g').replace(/(?:iy|ii|yi|y)$/, 'i');
+  return given.replace(/^x(?=[aeiou])/, 'j').replace(/(?<=[^cszktpg])h/g, 'g').replace(/(?:iy|ii|yi|y)$/, 'i');
 }
 
 /**
@@ -323,6 +331,9 @@ function givenNamesAgree(a: string[], b: string[]): boolean {
 export function isSameReferent(a: NamedEntity, b: NamedEntity): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind !== 'PERSON' && a.gazetteerId !== undefined && a.gazetteerId === b.gazetteerId) return true;
+  // Two referents a package tells apart stay apart though they share a word: 'Santiago' (Chile's
+  // capital) and 'Santiago de Compostela' called 'Santiago' in its own article.
+  if (a.kind !== 'PERSON' && a.gazetteerId !== undefined && b.gazetteerId !== undefined) return false;
   if (a.kind === 'PERSON') {
     const pa = personName(a);
     const pb = personName(b);
@@ -357,9 +368,13 @@ function initialSurname(short: PersonName, full: PersonName): boolean {
   return short.surname.length === 1 && full.surname.length > 1 && full.surname.startsWith(short.surname) && short.given.length > 0 && full.given.length > 0 && short.given[0] === full.given[0] && short.given[0]!.length >= MIN_GIVEN_FOR_INITIAL_SURNAME;
 }
 
-/** A word that can end a surname: no particle ('van der'), no initial ('V.'), no given name the lexicon knows ('Paul'). */
-function isSurnameWord(word: string): boolean {
-  return word.length > 1 && !SURNAME_PARTICLES.has(word) && !isFirstName(word);
+/**
+ * A word that can end a surname: no particle ('van der'), no initial ('V.'), and in a name of
+ * two words no given name the lexicon knows ('John Paul'). The third word of 'José Manuel
+ * Lorenzo' is a surname by its place though Lorenzo is also a given name.
+ */
+function isSurnameWord(word: string, wordsInName = 2): boolean {
+  return word.length > 1 && !SURNAME_PARTICLES.has(word) && (wordsInName >= 3 || !isFirstName(word));
 }
 
 /**
@@ -371,11 +386,13 @@ function isSurnameWord(word: string): boolean {
  * ('Jones said' makes Jones the surname, so 'John Smith Jones' is not 'John Smith').
  */
 function addsSecondSurname(long: NamedEntity, short: NamedEntity): boolean {
-  const l = tokens(long.name).map(foldTransliteration);
+  // The first word is a given name: 'Xosé Manuel Lorenzo Tarrío' adds a surname to 'José Manuel Lorenzo'.
+  const fold = (w: string, i: number) => foldTransliteration(i === 0 ? foldUkrainianH(w) : w);
+  const l = tokens(long.name).map(fold);
   const written = tokens(short.name);
-  const s = written.map(foldTransliteration);
+  const s = written.map(fold);
   if (s.length < 2 || l.length !== s.length + 1 || !s.every((w, i) => w === l[i])) return false;
-  if (!isSurnameWord(written[written.length - 1]!)) return false;
+  if (!isSurnameWord(written[written.length - 1]!, written.length)) return false;
   const last = l[l.length - 1]!;
   return !long.aliases.some((a) => tokens(a).map(foldTransliteration).join(' ') === last);
 }

@@ -36,7 +36,7 @@ const HONORIFIC_TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Madam|Madame|Mme|Hon|Rev|
 /** Honorifics at either end of a title ('managing director Dr', 'Hon. Minister'): no part of it. */
 const HONORIFIC_EDGE = /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Madam|Hon|Rev)\.?\s+)+|(?:\s+(?:Dr|Mr|Mrs|Ms|Mx|Prof|Madam|Hon|Rev)\.?)+$/g;
 /** Between a description and the name it describes: an honorific ('Hon.', 'Dr', 'Madam') or one lower-case occupation ('businessman'). */
-const NAME_LEAD = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof|Madam|Hon|Rev)\.?\s+|\p{Ll}+\s+)?`;
+const NAME_LEAD = String.raw`(?:(?:(?:Dr|Mr|Mrs|Ms|Prof|Madam|Hon|Rev|Eng|H\.E)\.?\s+){1,3}|\p{Ll}+\s+)?`;
 /** 'Its executive secretary, Joyce Nabirye': the organisation named before owns the post. */
 const ITS = /\b(?:its|their)\s+$/i;
 /** 'The council's lawyer, X': a described owner right before a title. */
@@ -89,7 +89,7 @@ const LOCATING = /^-(?:based|listed|headquartered|registered)\b/;
  * organisation noun).
  */
 function isOwnerLead(between: string): boolean {
-  const m = /^\s+(?:at|of|for|with)\s+(?:the\s+)?(?:\p{Ll}+['’]s\s+)?(?:[\p{L}.]+-(?:based|listed|headquartered|registered)\s+)?((?:\p{Ll}+\s+){0,4})$/u.exec(between);
+  const m = /^\s+(?:at|of|for|with)\s+(?:the\s+)?(?:\p{Ll}+['’]s\s+|\p{Ll}+s['’]\s+)?(?:[\p{L}.]+-(?:based|listed|headquartered|registered)\s+)?((?:\p{Ll}+\s+){0,4})$/u.exec(between);
   if (!m) return false;
   const words = m[1]!.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
@@ -477,6 +477,8 @@ function appositiveRoles(text: string, mentions: readonly ResolvedMention[], per
 const INITIAL_END = /\s\p{Lu}$/u;
 /** ' of the geohazards division at the ': a unit of an organisation, then the organisation. */
 const UNIT_OF = /^\s+of\s+the\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:division|board|department|unit|section|committee|office|branch|directorate|laboratory|programme|program|desk|team|bureau)\s+)(?:at|of)\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?$/u;
+/** After an appositive: the sentence goes on with a lower-case word (', and', ', who', ', said') or ends. */
+const CLAUSE_GOES_ON = /^(?:,[ \t]+\p{Ll}|[.;])/u;
 /** 'Northern Regional Director': an appositive of capitalised words only (with 'of', 'for', 'and' between). */
 const CAPITAL_APPOSITIVE = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}'’-]*){0,6}$/u;
 
@@ -490,6 +492,10 @@ function pressReleasePost(text: string, mentions: readonly ResolvedMention[], pe
   // No name of a person or an organisation inside: 'Lumora Group, Norway' is no title.
   if (mentions.some((x) => x.start >= clause.start && x.end <= clause.end && x.kind !== 'PLACE')) return undefined;
   const comma = /^,[ \t]+(?:the[ \t]+)?/.exec(text.slice(clause.end, clause.end + 8));
+  // 'Tsehay Gebremedhin, State Minister for Foreign Affairs, and H.E. ...': a title with its portfolio, no organisation after it.
+  if (/\s(?:of|for)\s/.test(title) && !mentions.some((x) => x.start >= clause.start && x.end <= clause.end) && CLAUSE_GOES_ON.test(text.slice(clause.end, clause.end + 8))) {
+    return { person: person.key, title: titleText(title), start: person.start, end: clause.end };
+  }
   if (!comma) return undefined;
   const owner = mentions.find((x) => x.start === clause.end + comma[0].length && x.kind === 'ORGANIZATION');
   if (!owner || !/^(?:[ \t]*[.,;(]|[ \t]*\n|[ \t]*$)/.test(text.slice(owner.end, owner.end + 3))) return undefined;
@@ -536,6 +542,10 @@ const TITLE_WORDS = /^(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3})/u;
 const CAPITAL_DESCRIPTION = /^((?:\p{Lu}[\p{Ll}-]+\s+){0,4}\p{Lu}[\p{Ll}-]+)(?:\s+\(\p{Lu}{2,6}\))?$/u;
 /** 'Mayor of Galway', 'Assembly member for Asawase', 'Counsel for Sahyadri Coastal Realty': a capitalised post, then where it is. */
 const CAPITAL_POST_OF = /^(\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s+(of|for)\s+(?:the\s+)?/u;
+/** "'s Minister of Health": after a possessive owner, a capitalised title (portfolio words after 'of', 'for', 'and'). */
+const POSSESSED_CAPITAL_TITLE = /^['’]s[ \t]+(\p{Lu}[\p{L}-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+)?\p{Lu}[\p{L}-]*){0,6})$/u;
+/** 'Minister of Water and Energy of ': a capitalised title, then 'of' before its owner. */
+const CAPITAL_TITLE_OF = /^(\p{Lu}[\p{L}-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+)?\p{Lu}[\p{L}-]*){0,6})[ \t]+of[ \t]+(?:the[ \t]+)?/u;
 /** "the city's director of services for transport": a described owner, then lower-case title words. */
 const DESCRIBED_DESCRIPTION = /^(\p{Ll}+)['’]s\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,5})$/u;
 
@@ -569,6 +579,11 @@ function descriptionRoles(text: string, mentions: readonly ResolvedMention[], pe
       if (!parts || parts[1]!.split(/\s+/).some((w) => PREPOSITION.test(w))) return [];
       return role(parts[1]!, organisationStartingWith(first, mentions) ?? first.key);
     }
+    // "Tonga's Minister of Health, Dr X": a possessive owner, then a capitalised title.
+    if (first && first.kind !== 'PERSON') {
+      const capital = POSSESSED_CAPITAL_TITLE.exec(text.slice(first.end, end));
+      if (capital && isTitleHead(capital[1]!) && !NOT_TITLE_OPENER.test(capital[1]!.split(/\s+/)[0]!) && !mentions.some((x) => x.start > first.end && x.end <= end && x.kind === 'PERSON')) return role(titleText(capital[1]!), organisationStartingWith(first, mentions) ?? first.key);
+    }
     const post = CAPITAL_POST_OF.exec(description);
     if (!post) return [];
     const where = description.slice(post[0].length);
@@ -579,6 +594,15 @@ function descriptionRoles(text: string, mentions: readonly ResolvedMention[], pe
     if (post[2] === 'for' && (!owner || owner.kind === 'PLACE')) return role(titleText(description));
     if (!owner) return [];
     return role(post[1]!, owner.key);
+  }
+  // 'The Minister of Water and Energy of Ethiopia': a capitalised title, then the place or organisation it serves.
+  const ofOwner = m[1] === 'The' ? CAPITAL_TITLE_OF.exec(description) : null;
+  if (ofOwner && isTitleHead(ofOwner[1]!) && !NOT_TITLE_OPENER.test(ofOwner[1]!.split(/\s+/)[0]!)) {
+    const where = text.slice(start + ofOwner[0].length, end);
+    // The name there, else the same name elsewhere in the article (read there as part of the title).
+    const owner = mentions.find((x) => x.start === start + ofOwner[0].length && x.end === end && x.kind !== 'PERSON') ?? (/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u.test(where) ? mentions.find((x) => x.kind !== 'PERSON' && x.surface === where) : undefined);
+    const titleEndAt = start + ofOwner[1]!.length;
+    if (owner && !mentions.some((x) => x.start >= start && x.end <= titleEndAt)) return role(titleText(ofOwner[1]!), owner.key);
   }
   // 'The Metropolitan Chief Executive (MCE)': a capitalised title alone.
   const capital = m[1] === 'The' ? CAPITAL_DESCRIPTION.exec(description) : null;
@@ -719,6 +743,34 @@ function asPostRoles(text: string, mentions: readonly ResolvedMention[]): Extrac
   return roles;
 }
 
+/** 'the Honourable Justices ': a capitalised plural title before a list of names. */
+const PLURAL_TITLE = /(?<![\p{L}.'’-])(\p{Lu}\p{Ll}+)s[ \t]+(?=\p{Lu})/gu;
+/** Between two names of a list: ', ', ' and ', ', and '. */
+const LIST_GAP = /^(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)$/;
+
+/**
+ * 'the Honourable Justices A, B, C and D': a capitalised plural of a curated title before a list
+ * of people gives each the singular title ('Justice'), no organisation. The first name may have
+ * been read with the title inside it.
+ */
+function pluralTitleRoles(text: string, mentions: readonly ResolvedMention[]): ExtractedRole[] {
+  const roles: ExtractedRole[] = [];
+  for (const m of text.matchAll(PLURAL_TITLE)) {
+    const word = m[1]!;
+    const single = word.toLowerCase();
+    if (!vocab().titles.some((t) => t.length === 1 && t[0] === single) || !curated().titles.includes(single)) continue;
+    const at = m.index! + m[0].length;
+    let i = mentions.findIndex((x) => x.end > at && x.start <= at);
+    if (i < 0) continue;
+    const list = [mentions[i]!];
+    while (i + 1 < mentions.length && mentions[i + 1]!.kind !== 'PLACE' && LIST_GAP.test(text.slice(mentions[i]!.end, mentions[i + 1]!.start))) list.push(mentions[++i]!);
+    // One name after a plural is no list ('Justices Smith' would be a misreading of one judge); only people take the title.
+    if (list.length < 2) continue;
+    for (const x of list) if (x.kind === 'PERSON') roles.push({ person: x.key, title: word, start: m.index!, end: x.end });
+  }
+  return roles;
+}
+
 /** "by the museum's founder, the diamond trader ": a described owner's post, then the name (a description of the person may stand between). */
 const DESCRIBED_POST_BEFORE = /\b[Tt]he\s+(\p{Ll}+)['’]s\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*),\s+(?:(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3})?$/u;
 
@@ -764,6 +816,15 @@ function titleInARow(text: string, mentions: readonly ResolvedMention[], at: num
     if (inside && inside.start === from && first && inside.surface === first[1] && inside.kind !== 'PERSON') {
       organization = inside.key;
       from = inside.end + first[0].length - first[1]!.length;
+    } else if (inside && inside.start === from && inside.kind === 'ORGANIZATION' && /\s/.test(inside.surface) && /^[ \t]+\p{Lu}/u.test(text.slice(inside.end, at)) && mentions.filter((x) => x.start >= from && x.end <= at).length === 1) {
+      // 'Kansai Tsushin President and Representative Director X': an organisation of two words or more opens the first title.
+      organization = organisationStartingWith(inside, mentions) ?? inside.key;
+      from = inside.end + /^[ \t]+/.exec(text.slice(inside.end))![0].length;
+    } else if (!inside && knownOpening(capitalAnd[1]!, mentions)) {
+      // 'Kansai Tsushin President and ...' with no mention read there: the organisation the article names by those words.
+      const known = knownOpening(capitalAnd[1]!, mentions)!;
+      organization = organisationStartingWith(known, mentions) ?? known.key;
+      from += known.surface.length + /^[ \t]+/.exec(text.slice(from + known.surface.length))![0].length;
     } else if (first && (countryOfDemonym(first[1]!) || lookupGazetteer(first[1]!)?.id.startsWith('country:'))) {
       // 'Lao', 'Kazakh': the country the demonym or short name names, when the article names it.
       const id = countryOfDemonym(first[1]!) ?? lookupGazetteer(first[1]!)!.id;
@@ -781,6 +842,24 @@ function titleInARow(text: string, mentions: readonly ResolvedMention[], at: num
     if (owner) return { title: titleText(lower[1]!), organization: organisationStartingWith(owner, mentions) ?? owner.key, start: owner.start, shared: false };
   }
   return undefined;
+}
+
+/** The organisation of two words or more, named elsewhere in the article, whose name opens a run of capitalised words ('Kansai Tsushin President '). */
+function knownOpening(run: string, mentions: readonly ResolvedMention[]): ResolvedMention | undefined {
+  let best: ResolvedMention | undefined;
+  let bestLength = 0;
+  const words = run.trim().split(/\s+/);
+  for (const m of mentions) {
+    if (m.kind !== 'ORGANIZATION' || !/\s/.test(m.surface)) continue;
+    // 'Norvald Shipping' for 'Norvald Shipping Holdings': the name less its designators.
+    const name = m.surface.split(/\s+/);
+    let k = name.length;
+    while (k > 2 && isDesignator(name[k - 1]!)) k--;
+    if (k >= words.length || k <= bestLength || !name.slice(0, k).every((w, i) => w === words[i])) continue;
+    best = { ...m, surface: name.slice(0, k).join(' ') };
+    bestLength = k;
+  }
+  return best;
 }
 
 /** A title that only repeats part of a longer one the person holds ('Secretary' beside 'Secretary of State'). */
@@ -892,11 +971,13 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     roles.push(...appositiveRoles(text, mentions, m), ...descriptionRoles(text, mentions, m, titledAt.get(m.start) ?? m.start), ...relativeClauseRoles(text, mentions, m));
     if (!titledAt.has(m.start)) roles.push(...describedPostRoles(text, mentions, m), ...titleBeforeNameRoles(text, mentions, m), ...abbreviatedTitleRoles(text, m), ...capitalTitleRoles(text, mentions, m));
   }
-  roles.push(...asPostRoles(text, mentions));
+  roles.push(...asPostRoles(text, mentions), ...pluralTitleRoles(text, mentions));
   const seen = new Set<string>();
+  // A role's holder is a person: a name whose group is no person ('H.E.' read as an organisation) holds none.
+  const people = new Set(mentions.filter((m) => m.kind === 'PERSON').map((m) => m.key));
   for (const r of roles) r.title = r.title.replace(HONORIFIC_EDGE, '').trim();
   return roles.filter((r) => {
-    if (r.title === '' || HONORIFIC_TITLE.test(r.title)) return false;
+    if (r.title === '' || HONORIFIC_TITLE.test(r.title) || !people.has(r.person)) return false;
     const id = `${r.person}|${r.title.toLowerCase()}|${r.organization ?? ''}`;
     if (seen.has(id) || isShortForm(r, roles) || !isPost(r.title)) return false;
     seen.add(id);

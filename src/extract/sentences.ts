@@ -13,6 +13,10 @@ const SENTENCE_END = /[.!?]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])/gu;
 /** Abbreviations that number what follows: 'No. 1', 'Nos. 3', 'Art. 5', 'Vol. 2', 'Pt. 4'. */
 const NUMBERING = /^(?:No|Nos|Art|Vol|Pt|Ch|Sec|Fig)$/;
 const OPEN_END = /[^.!?:"”’)\]]$/;
+/** A live blog's entry time alone on its line ('23:50', '9.15am', '14:05 GMT'): a paragraph of its own, never joined to the entry. */
+const CLOCK_LINE = /^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+\(?[A-Z]{2,5}\)?)?$/i;
+/** Words that open a sentence: after one of them a single capital with a period ended the sentence ('a post on X. In a ...'), it was no initial. */
+const SENTENCE_OPENER = /^\s+["“‘]?(?:In|The|He|She|It|They|We|But|And|A|An|This|That|On|At|For|After|Before|When|While|Its|His|Her|Their|Our|There)\s/u;
 
 function paragraphs(text: string, excluded: readonly Span[]): Span[] {
   const out: Span[] = [];
@@ -28,6 +32,12 @@ function paragraphs(text: string, excluded: readonly Span[]): Span[] {
       continue;
     }
     const startsLower = /^\p{Ll}/u.test(trimmed);
+    if (CLOCK_LINE.test(trimmed)) {
+      current = undefined;
+      out.push({ ...span });
+      blank = true;
+      continue;
+    }
     if (current && (!blank || (OPEN_END.test(text.slice(current.start, current.end).trimEnd()) && startsLower))) {
       current.end = span.end;
     } else {
@@ -55,7 +65,8 @@ export function splitSentences(text: string, excluded: readonly Span[]): Sentenc
     SENTENCE_END.lastIndex = 0;
     for (let m = SENTENCE_END.exec(body); m !== null; m = SENTENCE_END.exec(body)) {
       const before = /(\S+)$/.exec(body.slice(from, m.index))?.[1] ?? '';
-      if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(before.replace(/^["“‘(]+/, ''))) continue;
+      const word = before.replace(/^["“‘(]+/, '');
+      if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(word) && !(/^\p{Lu}$/u.test(word) && SENTENCE_OPENER.test(body.slice(m.index + 1)))) continue;
       // 'Union No. 1', 'Art. 5', 'Vol. 3': a numbering abbreviation before a number ends nothing.
       if (m[0] === '.' && NUMBERING.test(before) && /^\s+\p{N}/u.test(body.slice(m.index + 1))) continue;
       const end = m.index + m[0].length;

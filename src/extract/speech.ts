@@ -32,6 +32,9 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'blame', 'cautioned', 'cautions', 'criticised', 'criticized', 'criticises', 'criticizes',
   // Complaints and objections report a clause too: 'complained that the referee had ...', 'objected that ...'.
   'complained', 'complains', 'objected', 'objects',
+  // Press-release verbs: 'H.E. X stated that ...', 'Ambassador Y underlined that ...' ('states' is too often the noun).
+  'stated', 'underlined', 'underlines', 'underscored', 'underscores', 'reaffirmed', 'reaffirms',
+  'reiterated', 'reiterates', 'emphasised', 'emphasized', 'emphasises', 'emphasizes',
   // A participle continuing the subject's clause: 'The United States called ..., saying it was ...'.
   'saying', 'telling', 'adding', 'warning', 'arguing', 'noting', 'insisting', 'claiming', 'stressing', 'urging',
   'accusing', 'predicting', 'ruling', 'vowing', 'promising', 'pledging', 'explaining', 'acknowledging', 'denying',
@@ -62,6 +65,9 @@ export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'claimed', 'claims', 'claim', 'claiming', 'confirmed', 'confirms', 'announced', 'announces', 'acknowledged',
   'acknowledges', 'acknowledge', 'acknowledging', 'admitted', 'admits', 'noted', 'notes', 'note',
   'noting', 'dismissed', 'dismisses', 'warned', 'warns', 'warn', 'warning',
+  // 'reaffirmed its commitment', 'underlined the importance of', 'stated its position': acts without a clause.
+  'stated', 'states', 'underlined', 'underlines', 'underscored', 'underscores', 'reaffirmed', 'reaffirms',
+  'reiterated', 'reiterates', 'emphasised', 'emphasized', 'emphasises', 'emphasizes',
 ]);
 
 /** Verbs that give something a name in the speaker's words: 'called the ramp “a 1990s solution”'. */

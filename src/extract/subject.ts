@@ -13,6 +13,8 @@ const AUXILIARY = /(?:\s+(?:has|had|have|also|later|then|again|previously|repeat
 /** An appositive between subject and verb: 'Dmitry Peskov, Russian President Vladimir Putin's spokesperson, said'. */
 const APPOSITIVE = /,[^,]{1,160},\s*$/;
 const TWO_APPOSITIVES = /,[^,]{1,160},[^,]{1,160},\s*$/;
+/** A participle phrase naming who leads a body: 'The Observer Group, led by former judge X, said' (the body speaks). */
+const LED_BY_APPOSITIVE = /,\s+(?:led|headed|chaired|founded|run|owned|represented|accompanied|flanked)\s+by\s[^,]{1,160},\s*$/u;
 /** A subject that is a title only: 'The minister', 'the city manager'. */
 const TITLE_ONLY = /(?:^|\s)the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/iu;
 /** What may stand before a subject phrase: nothing, a comma or dash, or a conjunction ('..., and the minister said'). */
@@ -155,6 +157,12 @@ function memberOf(doc: AnalysedText, from: number, head: string): Subject | unde
 export function findSubject(doc: AnalysedText, from: number, verbAt: number): Subject | undefined {
   // '**Nurzhan Shailoobekova** told': Markdown emphasis around the name.
   let head = doc.text.slice(from, verbAt).replace(AUXILIARY, '').replace(/[*_]+(\s*)$/, '$1').replace(AUXILIARY, '');
+  // 'The Commonwealth Observer Group, led by former Attorney General X, said': the body, not its leader.
+  const led = LED_BY_APPOSITIVE.exec(head);
+  if (led) {
+    const body = endingAt(doc, from, head.slice(0, led.index));
+    if (body) return body;
+  }
   // 'Lindiwe Mokoena, a spokeswoman for the WHO, said', 'X, an attorney with Y, which represented Z, said': the person before the appositives.
   for (const appositives of [APPOSITIVE, TWO_APPOSITIVES]) {
     if (!appositives.test(head)) continue;

@@ -14,8 +14,11 @@ export interface Token extends Span {
   joins: boolean;
 }
 
-/** Dotted acronyms ('U.S.'), then words with inner apostrophes, hyphens and dots ('Ja’afari', 'al-Assad'). */
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+|[-‐][\p{L}\p{N}]+)*/gu;
+/**
+ * Mongolian initial-and-name forms with no space ('B.Tsogtgerel', 'O.Bolor-Erdene': the patronymic's initial), dotted
+ * acronyms ('U.S.'), then words with inner apostrophes, hyphens and dots ('Ja’afari', 'al-Assad').
+ */
+const WORD = /\p{Lu}\.\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)*(?:['’]s)?(?![\p{L}.])|(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+|[-‐][\p{L}\p{N}]+)*/gu;
 /** Lower-case particles that stay glued to the capitalised name part after them ('al-Assad', 'bin-Laden'). */
 const GLUED_PARTICLE = /^(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|abu|ben)$/i;
 const POSSESSIVE = /['’]s$/;

@@ -36,7 +36,7 @@ export interface Vocabulary {
 let vocabulary: Vocabulary | undefined;
 
 /** Legal-form suffixes no English word spells: 'Sahyadri Coastal Realty Pvt Ltd', 'PT X Tbk', 'Vahtra Learning OÜ'. */
-const LEGAL_SUFFIXES = new Set(['pvt', 'pte', 'pty', 'tbk', 'bhd', 'sdn', 'oy', 'oyj', 'asa', 'ou', 'kk', 'srl', 'sarl', 'sas', 'sl', 'ltda', 'sae', 'saa', 'gmbh', 'kg']);
+const LEGAL_SUFFIXES = new Set(['ehf', 'hf', 'pvt', 'pte', 'pty', 'tbk', 'bhd', 'sdn', 'oy', 'oyj', 'asa', 'ou', 'kk', 'srl', 'sarl', 'sas', 'sl', 'ltda', 'sae', 'saa', 'gmbh', 'kg']);
 /** Every legal form, also those spelt like English words ('AS', 'Co', 'SA'), folded and without dots. */
 const LEGAL_FORMS = new Set([...LEGAL_SUFFIXES, 'as', 'ab', 'a/s', 'aps', 'ag', 'se', 'nv', 'bv', 'sa', 'spa', 'ltd', 'inc', 'plc', 'llc', 'co', 'corp', 'limited']);
 
@@ -58,7 +58,8 @@ function build(): Vocabulary {
   return {
     titles: phrases(c.titles),
     // 'Mo i Rana': the Scandinavian 'i' ('in') joins a place's name.
-    particles: new Set([...set(c.nameParticles), 'i']),
+    // Also as written: 'við', 'í' (Faroese, Icelandic: 'Jógvan við Á', 'Bára í Jákupsstovu') fold to other words.
+    particles: new Set([...set(c.nameParticles), ...c.nameParticles.map((x) => x.toLowerCase()), 'i']),
     notNames: new Set(c.notNames),
     orgSuffix: (w) => orgSuffixes.has(w) || LEGAL_SUFFIXES.has(w) || isOrgWord(w) || (w.endsWith('s') && (orgSuffixes.has(w.slice(0, -1)) || isOrgWord(w.slice(0, -1)))),
     placeHeads: set(c.placeHeads),

@@ -15,7 +15,12 @@ import { inChunks } from './insert-rows';
  * 1: ı, ø, ł, ß … folded (89cbcab).
  * 2: a person of three words or more is also keyed without the last ('Ignacio Larraín Vial' by 'ignacio larrain').
  * 3: acronyms are keyed as written, without transliteration folding ('ISS' by 'iss', no longer 'is').
- * 4: the Azerbaijani schwa folded as 'a' ('Məmmədov' = 'Mammadov'); 'ay' before a consonant folded as 'ai', zh inside a word as j; organisations also keyed by their name variants ('Ministry of the Interior' by 'interior ministry', legal forms and a trailing 'Society' dropped); an ocean by its name less 'Ocean'.
+ * 4: the Azerbaijani schwa folded as 'a' ('Məmmədov' = 'Mammadov'); 'ay' before a consonant folded as 'ai',
+ *    zh inside a word as j; organisations also keyed by their name variants ('Ministry of the Interior' by
+ *    'interior ministry', legal forms and a trailing 'Society' dropped, a portfolio list by its first portfolio);
+ *    an ocean by its name less 'Ocean'; a place no package knows also with v read as b; a person by first given
+ *    name and surname initial ('initial:gintaras k'); a leading X of a given name read as J in the key of a
+ *    three-word name.
  */
 export const RESOLUTION_KEYS_VERSION = 4;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract';
 import { facts } from './facts';
 
 describe('in-document coreference', () => {
@@ -33,5 +34,11 @@ describe('in-document coreference', () => {
   it('resolves a title-only speaker through the article\'s roles', () => {
     const f = facts('Sander de Jong, an analyst at ING, was cautious.\n\n"Power is the real constraint," the analyst said.');
     expect(f.statements()).toEqual(['QUOTE Sander de Jong: Power is the real constraint']);
+  });
+
+  it("reads a town's short name as the town the article named in full, with that town's id", () => {
+    const text = 'Carnival opens\n\nRio de Janeiro opened its carnival on Friday. Rio expects two million visitors, the city said.';
+    const towns = extractArticle(text).entities.filter((e) => e.kind === 'PLACE');
+    expect(towns.map((e) => [e.name, e.gazetteerId])).toEqual([['Rio de Janeiro', 'city:rio de janeiro']]);
   });
 });

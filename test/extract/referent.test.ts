@@ -175,6 +175,34 @@ describe('cross-document resolution', () => {
     expect(isSameReferent(at(long, 'country:CIV'), at('Ministry of Health', 'country:GHA'))).toBe(false);
   });
 
+  it('keeps apart two places a package tells apart, though they share a word', () => {
+    const place = (name: string, gazetteerId: string, ...aliases: string[]): NamedEntity => ({ kind: 'PLACE', name, aliases, gazetteerId });
+    expect(isSameReferent(place('Santiago', 'city:santiago'), place('Santiago de Compostela', 'city:santiago de compostela', 'Santiago'))).toBe(false);
+    expect(isSameReferent(place('Santiago', 'city:santiago'), { kind: 'PLACE', name: 'Santiago', aliases: [] })).toBe(true);
+  });
+
+  it('reads v and b as one letter in place names no package knows', () => {
+    const place = (name: string): NamedEntity => ({ kind: 'PLACE', name, aliases: [] });
+    expect(isSameReferent(place('Govi-Sumber'), place('Gobi-Sumber'))).toBe(true);
+    expect(lookupKeys(place('Govi-Sumber'))).toContain('gobi sumber');
+    // Not for people: 'Vera Lind' is not 'Bera Lind'.
+    expect(isSameReferent(person('Vera Lind'), person('Bera Lind'))).toBe(false);
+  });
+
+  it('reads a leading X of a Galician or Catalan given name as J, and a third word as a surname by its place', () => {
+    expect(isSameReferent(person('Xosé Manuel Lorenzo Tarrío'), person('José Manuel Lorenzo'))).toBe(true);
+    expect(isSameReferent(person('Xavier Puig'), person('Javier Puig'))).toBe(true);
+    expect(lookupKeys(person('Xosé Manuel Lorenzo Tarrío'))).toContain('jose manuel lorenzo');
+    // Two words: a given name the lexicon knows is no surname ('John Paul Jones' is not 'John Paul').
+    expect(isSameReferent(person('John Paul Jones'), person('John Paul'))).toBe(false);
+  });
+
+  it("takes the country of an article's cities when it names no country", () => {
+    const city = (gazetteerId: string, n: number) => ({ gazetteerId, mentions: Array.from({ length: n }, () => ({})) });
+    expect(articleCountry([city('city:santiago de compostela', 3), city('city:lugo', 1)])).toBe('country:ESP');
+    expect(articleCountry([city('city:santiago de compostela', 3), { gazetteerId: 'country:PRT', mentions: [{}] }])).toBe('country:PRT');
+  });
+
   it("keeps a government building's name apart across countries", () => {
     const at = (country: string) => ({ ...org('White House'), country });
     expect(isGenericName('White House')).toBe(true);
