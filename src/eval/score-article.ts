@@ -24,6 +24,27 @@ function forms(name: string, aliases: readonly string[]): Set<string> {
   return new Set([name, ...aliases].map(foldName));
 }
 
+/**
+ * Gold ids of an article that share a surface form with another entity of the same kind there
+ * ('Guanajuato' the city in the dateline and 'Guanajuato' the state): a predicted entity with
+ * that form matches one of them arbitrarily, so cross-document resolution does not score them.
+ */
+export function surfaceTwins(gold: GoldArticle): Set<string> {
+  const twins = new Set<string>();
+  const owner = new Map<string, string>();
+  for (const g of gold.entities) {
+    for (const f of forms(g.name, g.aliases)) {
+      const k = `${g.kind}:${f}`;
+      const other = owner.get(k);
+      if (other && other !== g.id) {
+        twins.add(other);
+        twins.add(g.id);
+      } else owner.set(k, g.id);
+    }
+  }
+  return twins;
+}
+
 /** One-to-one entity matching: same kind and a shared surface form. */
 function matchEntities(predicted: ExtractedArticle, gold: GoldArticle, errors: string[]): { score: Score; goldOf: Map<string, string> } {
   const goldOf = new Map<string, string>();

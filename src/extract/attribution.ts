@@ -29,6 +29,10 @@ function isSingleTitle(word: string): boolean {
 /** Words allowed between a speaker and the verb, or after it: 'Kerry also told', 'said in a statement'. */
 const FILLER = /^(?:(?:also|later|then|had|has|have|again|previously|repeatedly|in a statement|in an interview|in a written statement|in an emailed response|on twitter|on \w+day|\w+day|that|reporters|supporters)[\s,]*)+$/i;
 
+/** A dash after a closing quote mark, then the words up to the line end: a pull quote's source. */
+const PULL_QUOTE_DASH = /^[ \t]*[—–][ \t]*(?=\p{Lu})([^\n“”"]{2,120}?)[ \t]*(?:\n|$)/u;
+/** What may follow the name of a pull quote's source: nothing, or its title after a comma. */
+const PULL_QUOTE_REST = /^\s*(?:,[^\n]*)?$/;
 /** Verbs that attribute a quote: speech verbs and promises ('“No family will be left without seed,” the minister pledged'). */
 const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS, 'pledged', 'pledges', 'promised', 'promises', 'laughed', 'laughs', 'joked', 'jokes']);
 /** Most words before the verb when the speaker opens them with a lower-case title: 'chief prosecutor X of the ... Department told'. */
@@ -213,6 +217,20 @@ function addresseeAfter(doc: AnalysedText, verb: { verb: string; index: number }
   if (verb.verb !== 'told' && verb.verb !== 'tells' && verb.verb !== 'tell') return undefined;
   const next = doc.mentions.find((m) => m.start > verb.index && m.start <= end);
   return next && /^\s*$/.test(doc.text.slice(verb.index + verb.verb.length, next.start)) ? next.key : undefined;
+}
+
+/**
+ * A pull quote's source: '“...” — Ruwani Abeysekera', a dash after the closing mark, then a name
+ * alone (or with its title after a comma) to the line end. `at` is the closing mark's end.
+ */
+export function pullQuoteSource(doc: AnalysedText, at: number): string | undefined {
+  const dash = PULL_QUOTE_DASH.exec(doc.text.slice(at, at + 160));
+  if (!dash) return undefined;
+  const from = at + dash[0].length - dash[0].replace(/^[ \t]*[—–][ \t]*/, '').length;
+  const to = from + dash[1]!.length;
+  const first = mentionsIn(doc, { start: from, end: to })[0];
+  if (!first || first.start !== from || !PULL_QUOTE_REST.test(doc.text.slice(first.end, to))) return undefined;
+  return first.kind === 'PERSON' || first.kind === 'ORGANIZATION' ? first.key : undefined;
 }
 
 /**

@@ -49,7 +49,7 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   // Reader appeals: 'Consider supporting the Kyiv Independent.', 'Become a member', 'Support us just once', 'Have a tip? Write to ...'.
   /\b(?:consider (?:supporting|subscribing to|donating to|becoming a (?:member|subscriber)) (?:us|the|our)\b|support (?:our|independent|quality) journalism\b)/i,
   /^(?:become a (?:member|subscriber|patron|supporter)|support us|donate (?:now|today)|make a (?:donation|contribution))\b(?!.*[.!?]\s+\p{Lu})/iu,
-  /^(?:have|got) a (?:news )?(?:tip|story)\b/i,
+  /^(?:do you )?(?:have|got) a (?:news |story )?(?:tip|story)\b/i,
   // Subscription notices: 'Anadolu Agency website contains only a portion of the news stories offered to subscribers ...'.
   /\b(?:offered to (?:its )?subscribers|subscription options|for subscribers only|subscribers only)\b/i,
   // Comment sections: '4 thoughts on “...”', 'Your email address will not be published.'
@@ -71,7 +71,7 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   /^ATTN:/,
   // Press-release furniture: 'Media Contact: Communications Unit | +1 ...', a release label alone ('PRESS RELEASE', 'FOR IMMEDIATE RELEASE').
   /^(?:media|press|investor|news)\s+(?:contacts?|enquiries|inquiries|relations)\s*:/i,
-  /^(?:(?:press|media|news|joint)\s+(?:release|statement|advisory)|for immediate release|embargoed until\b.*)\s*:?$/i,
+  /^(?:(?:press|media|news|joint)\s+(?:release|statement|advisory|bulletin)(?:\s+(?:no\.?|nr\.?|n[º°o]\.?|number|#)\s*[\w/.-]+)?|for immediate release|embargoed until\b.*)\s*:?$/i,
   // The heading of a boilerplate paragraph alone on its line: 'ABOUT THE CCJ', 'About Yakro Drones' (the paragraph stays body text).
   /^(?:About|ABOUT)\s+(?:(?:the|THE)\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4}\s*:?$/u,
   // Club sites: sponsor lines ('KÍ thanks its main partners A, B and C.', 'Main sponsors: A, B') and fixture lines ('Next match: A – B, Sunday').
@@ -91,11 +91,20 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   /^(?:(?:full |read the )?transcript|show notes|episode\s+\d+|listen(?: now)?|audio|play(?: episode)?)\s*:?$/i,
   // Newsletter digests: 'You're reading the Morning Brief newsletter', 'Forwarded this email?', 'View in browser', 'Unsubscribe'.
   /^(?:you(?:'|’)re|you are) (?:reading|receiving)\b.{0,80}\b(?:newsletter|briefing|digest|email)\b/i,
+  /\b(?:forwarded this (?:email|newsletter)\?|you(?:'|’)?re receiving this (?:email|newsletter|because)|you are receiving this (?:email|newsletter|because))/i,
+  /^read the full (?:story|stories|article|edition|newsletter)\b.{0,40}\b(?:website|site|online|app)\b/i,
   /^(?:forwarded this (?:email|newsletter)|view (?:this email )?in (?:your )?browser|unsubscribe|manage (?:your )?(?:preferences|subscriptions?|email settings)|update your preferences)\b/i,
   // AP furniture: 'The Associated Press receives support from X. The AP is solely responsible for all content.', 'Follow AP's coverage at https://...', '___'.
   /\bis solely responsible for all content\b/i,
   /^(?:follow|find more of) (?:ap|reuters|afp|our)(?:['’]s)? (?:coverage|reporting|stories)\b/i,
   /^[_=~*-]{3,}$/,
+  // Podcast production credits: 'Credits: Produced by A. Music by B.', 'Produced by A', 'Theme music: B'.
+  /^(?:episode |production |show )?credits\s*:/i,
+  /^(?:[Pp]roduced|[Hh]osted|[Pp]resented|[Mm]ixed|[Mm]astered|[Ee]ngineered|[Aa]rtwork|[Ss]ound(?: design)?|(?:[Tt]heme )?[Mm]usic|[Ee]xecutive producer)(?: and \w+)?(?: by|\s*:)\s+\p{Lu}[^.!?]{0,60}\.?$/u,
+  // Comment counters: 'Comments (48) · Sign in to comment'.
+  /^comments?\s*\(\d+\)|\b(?:sign|log) in to comment\b/i,
+  // A site's footer links: 'CBC's Journalistic Standards and Practices | About CBC News', 'Corrections and clarifications | Submit a news tip'.
+  /^(?:[^|·•.!?]{1,60}\s[|·•]\s)*[^|·•.!?]{0,60}\b(?:standards and practices|corrections and clarifications|submit a (?:news )?tip|report (?:an )?error|privacy policy|terms of (?:use|service)|contact us|about us)\b[^|·•.!?]{0,60}(?:\s[|·•]\s[^|·•.!?]{1,60})*$/i,
   // A source credit at the foot: 'Source: Al Jazeera', 'Source: MONTSAME'.
   /^(?:[Ss]ources?|SOURCES?)\s*:\s*\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}\.?$/u,
 ];
@@ -128,10 +137,10 @@ const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:view|show|hide) comments\b/i,
   // Wire-service credits and bylines: '(Reporting by ...; Editing by ...)', 'By Jenna Kowalski, Courier staff writer'.
   /^\((?:reporting|writing|editing|additional reporting|compiled)\b.*\)$/i,
-  /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,.*)?$/u,
+  /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:(?:,|\s+and|\s+&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*(?:,.*)?$/u,
   /^[Cc]ontact\s+\p{Lu}.*\bat\b/u,
   // Wire credits at the foot: 'Associated Press writer Ana Ruiz in Lima contributed to this report.'
-  /^[^.!?]{0,150}\bcontributed (?:to this (?:report|story|article)|(?:additional )?reporting\b[^.!?]{0,80})\.?$/i,
+  /^[^.!?]{0,150}\bcontributed (?:to this (?:report|story|article)|(?:additional )?reporting\b[^.!?]{0,80}|(?:from|in)\s+\p{Lu}[^.!?]{0,60})\.?$/iu,
   /^(?:additional|contributing) reporting by\b/i,
   /^our standards\s*:/i,
   // 'Compiled by dpa editors; contributions from K. Lindholm': a wire desk's credit.
@@ -155,7 +164,7 @@ const BLOCK_HEADING = /^(?:related topics|more on this story|explore more on (?:
 const CREDIT_HEADING = /^(?:news |content |story )?provided by\s*:?$/i;
 
 /** A release's end mark: '###', '-30-', '(END)', 'ENDS'. The short lines after it sign the release off. */
-const END_MARK = /^(?:#{3}|-\s*30\s*-|\(END\)|[-—–\s]*ENDS?[-—–\s]*)$/;
+const END_MARK = /^(?:#{3}|-\s*30\s*-|\(END\)|[-—–\s]*ENDS?[-—–\s]*|[-—–]+\s*o0o\s*[-—–]+)$/;
 /** A sign-off line under an end mark: short, no sentence inside ('Office of the Spokesperson', 'Ministry of X, Addis Ababa'). */
 const MAX_SIGNOFF_WORDS = 10;
 const SENTENCE_INSIDE = /[.!?]["”’]?\s+\p{Lu}/u;

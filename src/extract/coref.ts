@@ -73,6 +73,15 @@ function rank(m: Mention): number {
   return EVIDENCE_ORDER[m.evidence ?? 'guess'];
 }
 
+/** True when the text also writes the word in lower case as a whole word ('Company says' ... 'the company'). */
+function writtenInLowerCase(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + lower.length] ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * Groups an article's mentions into referents. People first, fullest names first:
  * a later surname or title-only form ('Kerry', 'Secretary Kerry') joins the person whose
@@ -83,6 +92,7 @@ export function groupMentions(mentions: readonly Mention[], text = ''): MentionG
   mentions = mentions.map(personBySurname(mentions));
   const groups: MentionGroup[] = [];
   const byKey = new Map<string, MentionGroup>();
+  const unclassified = new Map<string, Mention[]>();
   const ordered = [...mentions].sort((a, b) => rank(a) - rank(b) || b.length - a.length || a.start - b.start);
   for (const m of ordered) {
     const folded = foldSurface(m.surface);
@@ -91,7 +101,11 @@ export function groupMentions(mentions: readonly Mention[], text = ''): MentionG
     const town = m.id?.startsWith('city:') && PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start));
     group ??= (m.id ? byKey.get(m.id) : undefined) ?? (town ? undefined : byKey.get(folded)) ?? (m.acronym ? byKey.get(foldSurface(m.acronym)) : undefined);
     if (!group) {
-      if (m.kind === undefined) continue;
+      if (m.kind === undefined) {
+        // No rule classified it: the cues around all of its mentions may still ('Pemex said in a statement', 'near X').
+        if (m.length === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(m.surface)) unclassified.set(folded, [...(unclassified.get(folded) ?? []), m]);
+        continue;
+      }
       const parts = m.kind === 'PERSON' ? nameParts(m.surface) : undefined;
       const firstWord = m.kind === 'ORGANIZATION' && m.length >= 2 ? folded.split(' ')[0] : undefined;
       const words = folded.split(' ');
@@ -112,6 +126,16 @@ export function groupMentions(mentions: readonly Mention[], text = ''): MentionG
       group.keys.add(key);
       if (!byKey.has(key)) byKey.set(key, group);
     }
+  }
+  // 'Pemex said in a statement ...', '... had fallen in Pemex': a lone name no cue in its own sentence classified, which
+  // the cues around its mentions together make one kind (kindFromDocument), is a name of that kind.
+  for (const [folded, list] of unclassified) {
+    if (byKey.has(folded) || isCommonWord(list[0]!.surface) || writtenInLowerCase(text, list[0]!.surface)) continue;
+    const kind = kindFromDocument(text, list);
+    if (!kind) continue;
+    const group: MentionGroup = { kind, mentions: list.map((m) => ({ ...m, kind, evidence: 'guess' as const })), keys: new Set([folded]) };
+    groups.push(group);
+    byKey.set(folded, group);
   }
   for (const g of groups) g.mentions.sort((a, b) => a.start - b.start);
   for (const g of groups) {

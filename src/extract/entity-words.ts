@@ -89,7 +89,7 @@ export const COMPETITION_LEAGUE_WORDS: ReadonlySet<string> = new Set(['champions
 export const SPORTS_WORDS = /\b(?:match(?:es)?|coach|goals?|striker|midfielder|goalkeeper|defender|league|club|season|penalty|quarter-?finals?|semi-?finals?|stadium|basketball|football|soccer|rugby|cricket|hockey|volleyball|handball|tournament|fixture|playoffs?|points)\b/gi;
 
 /** Words right before a town's name that make it the town's club in a sports report: 'beat Sevilla', 'playing for Galatasaray'. */
-export const TEAM_CUES_BEFORE = /(?:\b(?:against|beat|beating|beats|defeated|defeating|edged|hosts?|hosted|visit|visits|face|faces|facing|drew with|draw with|lost to|losing to|playing for|plays for|played for|play for|signed for|signed from|joined from|club from|side from|moved from|transfer from|loan from)\s+)$/i;
+export const TEAM_CUES_BEFORE = /(?:\b(?:against|beat|beating|beats|defeated|defeating|edged|hosts?|hosted|visit|visits|face|faces|facing|drew with|draw with|lost to|losing to|playing for|plays for|played for|play for|signed for|(?:signed|joined)(?:\s+(?:in|last|this)\s+\p{L}+)?\s+from|club from|side from|moved from|transfer from|loan from)\s+)$/iu;
 
 /** Words right after a town's name that make it the town's club in a sports report: 'Körfez coach', 'A Körfez spokesman'. */
 export const TEAM_CUES_AFTER: ReadonlySet<string> = new Set([
@@ -101,7 +101,7 @@ export const TEAM_CUES_AFTER: ReadonlySet<string> = new Set([
 export const TOWN_CLUB_HEADS: ReadonlySet<string> = new Set(['city', 'town', 'county', 'athletic', 'albion']);
 
 /** Words before any name that make it a club in a sports report (people are not played for): 'playing for Galatasaray', 'joined from X'. */
-export const CLUB_CUES_BEFORE = /(?:\b(?:playing for|plays for|played for|play for|signed for|signed from|joined from|club from|side from|moved from|transfer from|loan from|on loan at)\s+)$/i;
+export const CLUB_CUES_BEFORE = /(?:\b(?:playing for|plays for|played for|play for|signed for|(?:signed|joined)(?:\s+(?:in|last|this)\s+\p{L}+)?\s+from|club from|side from|moved from|transfer from|loan from|on loan at)\s+)$/iu;
 
 /** Heads that end an organisation's name on their own; a list's first name ending in one is a name: 'Nigerian Ports Authority and Customs Service'. */
 export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
@@ -125,7 +125,7 @@ export const LEGISLATURE_NAMES: ReadonlySet<string> = new Set([
   'Althing', 'Alþingi', 'Bundestag', 'Bundesrat', 'Nationalrat', 'Sabor', 'Skupština', 'Sobranie', 'Verkhovna Rada', 'Duma',
   'State Duma', 'Majlis', 'Mazhilis', 'Jogorku Kenesh', 'Milli Majlis', 'Oliy Majlis', 'Khural', 'State Great Khural', 'Sansad',
   'Jatiya Sangsad', 'Lok Sabha', 'Rajya Sabha', 'Oireachtas', 'Dáil', 'Dáil Éireann', 'Seanad', 'Cortes', 'Cortes Generales',
-  'Tweede Kamer', 'Eerste Kamer', 'Kuvendi', 'Vouli', 'Sejmik', 'Dewan Rakyat', 'Dewan Negara', 'Majelis', 'Majlis', "People's Majlis", 'People’s Majlis',
+  'Parliament', 'Tweede Kamer', 'Eerste Kamer', 'Kuvendi', 'Vouli', 'Sejmik', 'Dewan Rakyat', 'Dewan Negara', 'Majelis', 'Majlis', "People's Majlis", 'People’s Majlis',
 ]);
 
 /**

@@ -39,8 +39,10 @@ export function isCommonWord(word: string): boolean {
 interface Tables {
   entries: Map<string, GazetteerEntry>;
   demonyms: Map<string, string>;
-  /** The country of each city id the tables hold ('city:santiago de compostela' -> 'ESP'): the first city of a name decides, as for its entry. */
+  /** The country of each city id the tables hold ('city:santiago de compostela' -> 'ESP'): that of the largest city of the name. */
   cityCountries: Map<string, string>;
+  /** The largest population of each city name in each country ('cordoba@ESP' -> 325,000); capitals count as large. */
+  citiesIn: Map<string, number>;
 }
 
 let tables: Tables | undefined;
@@ -59,12 +61,22 @@ function build(): Tables {
   const demonyms = new Map<string, string>();
   const cityCountries = new Map<string, string>();
   const cca3 = new Map(countries.map((c) => [c.cca2, c.cca3]));
-  const inCountry = (id: string, country: string | undefined) => {
-    if (country && !cityCountries.has(id)) cityCountries.set(id, country);
+  const citiesIn = new Map<string, number>();
+  // A name's country is that of its largest city (a capital counts as largest): 'Washington' is the US capital's.
+  const largest = new Map<string, number>();
+  const inCountry = (id: string, country: string | undefined, population = Number.POSITIVE_INFINITY) => {
+    if (!country) return;
+    if (population > (largest.get(id) ?? -1)) {
+      cityCountries.set(id, country);
+      largest.set(id, population);
+    }
+    const key = `${id.slice('city:'.length)}@${country}`;
+    citiesIn.set(key, Math.max(citiesIn.get(key) ?? 0, population));
   };
   // Curated first: it disambiguates codes a package reads otherwise ('IS' is Iceland's code).
   const c = curated();
-  for (const o of c.organizations) for (const s of [o.name, ...o.aliases]) add(entries, s, { kind: 'ORGANIZATION', id: `org:${foldSurface(o.name)}` });
+  // An acronym that is also an English word ('WHO', 'CARE') names the organisation only in capitals: '[31:50] Who counts the votes'.
+  for (const o of c.organizations) for (const s of [o.name, ...o.aliases]) add(entries, s, { kind: 'ORGANIZATION', id: `org:${foldSurface(o.name)}`, ...(/^[A-Z]{2,}$/.test(s) && isCommonWord(s.toLowerCase()) ? { codeOnly: true } : {}) });
   for (const p of c.places) for (const s of [p.name, ...p.aliases]) add(entries, s, { kind: 'PLACE', id: `place:${foldSurface(p.name)}` });
   for (const [name, cca3] of Object.entries(c.countryNames)) add(entries, name, { kind: 'PLACE', id: `country:${cca3}` });
   // News agencies and platforms: 'told dpa', 'according to Bloomberg', 'posted on LinkedIn'.
@@ -112,11 +124,11 @@ function build(): Tables {
       // 'Leo', 'Florence': a town named like a person needs to be a city of some size.
       if (isFirstName(n) && city.population < MIN_POPULATION_FOR_NAMELIKE_CITY) continue;
       add(entries, n, { kind: 'PLACE', id: `city:${foldSurface(n)}` });
-      inCountry(`city:${foldSurface(n)}`, cca3.get(city.country));
+      inCountry(`city:${foldSurface(n)}`, cca3.get(city.country), city.population);
     }
   }
   for (const word of lexiconEntries(['Demonym'])) if (!demonyms.has(word)) demonyms.set(word, `demonym:${word}`);
-  return { entries, demonyms, cityCountries };
+  return { entries, demonyms, cityCountries, citiesIn };
 }
 
 function load(): Tables {
@@ -125,8 +137,16 @@ function load(): Tables {
 }
 
 /** The gazetteer entry for a name as written, if any package or the curated file knows it. */
+/** 'Air Greenland', 'Air India': 'Air' and a country's name is that country's airline. */
+const AIRLINE_OF_COUNTRY = /^Air[ \t]+(\p{Lu}[\p{L} .'-]+)$/u;
+
 export function lookupGazetteer(surface: string): GazetteerEntry | undefined {
   const entry = load().entries.get(foldSurface(surface));
+  if (!entry && surface.startsWith('Air')) {
+    const country = AIRLINE_OF_COUNTRY.exec(surface)?.[1];
+    const place = country ? lookupGazetteer(country) : undefined;
+    if (place?.id.startsWith('country:') && !place.codeOnly) return { kind: 'ORGANIZATION', id: `org:${foldSurface(surface)}` };
+  }
   if (entry?.codeOnly && !/^[A-Z.]+$/.test(surface)) return undefined;
   if (entry?.exact && surface !== entry.exact) return undefined;
   return entry;
@@ -134,8 +154,26 @@ export function lookupGazetteer(surface: string): GazetteerEntry | undefined {
 
 /** The country a city's gazetteer id lies in, as a country id ('city:santiago de compostela' -> 'country:ESP'). */
 export function countryOfCity(id: string): string | undefined {
+  const at = id.indexOf('@');
+  if (at > 0) return `country:${id.slice(at + 1)}`;
   const cca3 = load().cityCountries.get(id);
   return cca3 ? `country:${cca3}` : undefined;
+}
+
+/**
+ * The city a name stands for in an article about one country: 'Córdoba' is Argentina's in an
+ * Argentine article ('city:cordoba@ARG') though the tables' first Córdoba is another; unchanged
+ * when the country has no city of that name of MIN_LOCAL_CITY_POPULATION people or more ('Moscow'
+ * in an American article is still Russia's capital, not the town in Idaho) or already is the tables' one.
+ */
+const MIN_LOCAL_CITY_POPULATION = 100_000;
+
+export function cityInCountry(id: string, country: string | undefined): string {
+  if (!country?.startsWith('country:') || !id.startsWith('city:') || id.includes('@')) return id;
+  const cca3 = country.slice('country:'.length);
+  const tables = load();
+  if (tables.cityCountries.get(id) === cca3 || (tables.citiesIn.get(`${id.slice('city:'.length)}@${cca3}`) ?? 0) < MIN_LOCAL_CITY_POPULATION) return id;
+  return `${id}@${cca3}`;
 }
 
 /** The country id a demonym points at ('Russian' -> 'country:RUS'), or undefined. */

@@ -28,6 +28,17 @@ export function settleGroupKinds(groups: MentionGroup[], text = ''): MentionGrou
   for (const g of groups) {
     if (g.mentions.some((m) => m.id)) continue;
     const firm = new Set(g.mentions.filter((m) => m.kind && !m.weak && (m.evidence === 'known' || m.evidence === 'cue')).map((m) => m.kind!));
+    if (firm.size > 1) {
+      // A one-word name whose cues disagree ('as Kangerlussuaq era ends' reads a person,
+      // 'Kangerlussuaq, a settlement' a place): the kind most mentions vote for wins, a cue
+      // counting twice a guess. Longer names keep their kind: their own words decide.
+      if (g.mentions.some((m) => m.length !== 1)) continue;
+      const votes = new Map<MentionGroup['kind'], number>();
+      for (const m of g.mentions) if (m.kind && !m.weak) votes.set(m.kind, (votes.get(m.kind) ?? 0) + (m.evidence === 'guess' ? 1 : 2));
+      const [best, second] = [...votes].sort((x, y) => y[1] - x[1]);
+      if (best && (!second || best[1] > second[1])) g.kind = best[0];
+      continue;
+    }
     if (firm.size !== 1) continue;
     const [kind] = firm;
     if (kind === g.kind) continue;

@@ -15,7 +15,7 @@ const CREDIT_NAME = "\\p{Lu}[\\p{L}.'’&-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’&-]*|vi
  * ('EFE/Kai Försterling]', 'REUTERS/Jane Doe', '(AP Photo/Jane Doe)').
  */
 const CREDIT_SENTENCE = new RegExp(
-  `^[\\[(]*(?:(?:[Pp]hoto|PHOTO|[Pp]icture|[Pp]hotograph|[Ii]mage|[Ff]ile photo|[Vv]ideo)s?(?:\\s+(?:by|credit|courtesy(?:\\s+of)?))?\\s*[:/]?\\s*${CREDIT_NAME}(?:\\s*\\/\\s*${CREDIT_NAME})*|${CREDIT_NAME}(?:\\s*\\/\\s*${CREDIT_NAME})+)[\\])]*\\.?[*_]*$`,
+  `^[\\[(]*(?:(?:(?:[Pp]hoto|PHOTO|[Pp]icture|[Pp]hotograph|[Ii]mage|[Ff]ile photo|[Vv]ideo|[Ff]oto)s?(?:\\s+(?:by|credit|courtesy(?:\\s+of)?))?\\s*[:/]?|[Cc]redits?\\s*:)\\s*${CREDIT_NAME}(?:\\s*\\/\\s*${CREDIT_NAME})*|${CREDIT_NAME}(?:\\s*\\/\\s*${CREDIT_NAME})+)[\\])]*\\.?[*_]*$`,
   'u',
 );
 

@@ -17,6 +17,8 @@ import { genderOf } from './names';
 import { mergeFormerNames } from './former-names';
 import { settleGroupKinds } from './group-kinds';
 import { dropForeignHomes, tieGenericBodies } from './home-country';
+import { cityInCountry } from './gazetteer';
+import { articleCountry } from './referent';
 
 export type * from './types';
 export { normaliseAlias, lookupKeys, isSameReferent, chooseReferent, type NamedEntity } from './referent';
@@ -31,8 +33,23 @@ function paragraphSpans(sentences: readonly Sentence[]): Span[] {
   return out;
 }
 
+/** Each town the article names as its country's town of that name ('Córdoba' in an Argentine article). */
+function localCities(entities: ExtractedEntity[]): ExtractedEntity[] {
+  const country = articleCountry(entities);
+  return entities.map((e) => {
+    const local = e.gazetteerId ? cityInCountry(e.gazetteerId, country) : undefined;
+    return local && local !== e.gazetteerId ? { ...e, gazetteerId: local } : e;
+  });
+}
+
+/** A name and its appositive read as one organisation: 'Ilisimatusarfik, the University of Greenland'. */
+const NAME_AND_APPOSITIVE = /^(\S+), the (\p{Lu}.+)$/u;
+
 function toEntity(key: string, group: MentionGroup): ExtractedEntity {
-  const { name, aliases } = displayName(group.mentions);
+  const { name, aliases: written } = displayName(group.mentions);
+  // Each half is a name of its own elsewhere ('University of Greenland' in another article).
+  const halves = group.kind === 'ORGANIZATION' ? written.flatMap((a) => NAME_AND_APPOSITIVE.exec(a)?.slice(1, 3) ?? []) : [];
+  const aliases = [...new Set([...written, ...halves])];
   // The fullest name's id: 'Santiago' read as 'Santiago de Compostela' keeps the latter's.
   const gazetteerId = group.mentions.filter((m) => m.id).sort((a, b) => b.surface.length - a.surface.length)[0]?.id;
   return {
@@ -80,7 +97,7 @@ export function extractArticle(text: string): ExtractedArticle {
 
   const keyOf = new Map<Mention, string>();
   groups.forEach((g, i) => g.mentions.forEach((m) => keyOf.set(m, `e${i}`)));
-  const named = dropForeignHomes(groups.map((g, i) => toEntity(`e${i}`, g)));
+  const named = localCities(dropForeignHomes(groups.map((g, i) => toEntity(`e${i}`, g))));
   const mentions: ResolvedMention[] = groups
     .flatMap((g, i) => g.mentions.map((m) => ({ start: m.start, end: m.end, key: `e${i}`, kind: g.kind, sentence: m.sentence, surface: m.surface, possessive: /^['’]s\b/.test(text.slice(m.end, m.end + 3)) })))
     .sort((a, b) => a.start - b.start);

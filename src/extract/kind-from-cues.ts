@@ -9,7 +9,9 @@ import { isCommonWord, lookupDemonym, lookupGazetteer } from './gazetteer';
 import { FIRM_NOUNS, ORG_CUES_BEFORE, PERSON_NOUNS, PLACE_CUES_AFTER } from './entity-words';
 
 /** 'Ofcom, the communications regulator,': an appositive whose head noun says what the name is. */
-const APPOSITIVE_HEAD = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}]+)\s*[,.]/u;
+const APPOSITIVE_HEAD = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}]+)(?:\s*[,.]|\s+(?:of|in|on|near|at|with|that|which|where)\s)/u;
+/** 'named Siriporn Wattanachai as chief executive': a post given with 'as' right after a full name. */
+const AS_POST = /^[ \t]+as[ \t]+(?:(?:its|the|their|his|her|new|interim|acting)[ \t]+)*((?:[\p{Ll}-]+[ \t]*){1,3})/u;
 
 /** A country's name in brackets right after a name: 'Bududa (Uganda)'. */
 const COUNTRY_IN_BRACKETS = /^[ \t]*\((\p{Lu}[\p{L}.' -]{1,40})\)/u;
@@ -30,7 +32,7 @@ const PARTY_HEADS = new Set(['party', 'movement', 'bloc', 'coalition', 'alliance
 const HONORIFICS = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Madam', 'Prof', 'Sir', 'Dame', 'Rev', 'Fr', 'Sr', 'Eng', 'Engr', 'Hon', 'H.E.']);
 
 /** The first words of an appositive after a name, up to a preposition or punctuation. */
-const PERSON_APPOSITIVE = /^,\s+(?:the\s+|a\s+|an\s+)?(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,3}[\p{L}.&-]+['’]s\s+)?((?:[\p{Ll}-]+\s*){1,4}?)(?:\s(?:at|of|for|in|on|with|who|from)\b|[,.])/u;
+const PERSON_APPOSITIVE = /^,\s+(?:the\s+|a\s+|an\s+)?(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,3}[\p{L}.&-]+['’]s\s+)?((?:[\p{Ll}-]+\s*){1,6}?)(?:\s(?:at|of|for|in|on|with|who|from)\b|[,.])/u;
 /** 'Rahima Khatun, 52,', 'Ana Lima, a 34-year-old trader': an age in the appositive makes a person. */
 const AGE_APPOSITIVE = /^,\s+(?:\d{1,3},|(?:a|an|the)\s+\d{1,3}-year-old\b)/;
 
@@ -111,15 +113,21 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   // 'plant geneticist Tigist Haile-Mariam': an occupation in '-ist' right before a full name.
   if (size > 1 && prev && /(?:ist|ologist)$/.test(prev) && /^[ \t]+$/.test(c.text.slice(c.tokens[c.at - 1]!.end, c.tokens[c.at]!.start))) return { kind: 'PERSON', evidence: 'cue' };
   // Organisations speak too ('Litio Andino said in a statement'): the document's other cues may overrule this one.
-  if (next && SPEECH_VERBS.has(next) && glued && !/^\p{Lu}+$/u.test(last.text) && (size > 1 || !c.initial)) return { kind: 'PERSON', evidence: 'cue', weak: true };
+  // Not after 'of' ('Mayor Evelyn Frederiksen-Høegh of Qeqqata said': the speaker is the person before it).
+  if (next && SPEECH_VERBS.has(next) && glued && prev !== 'of' && !/^\p{Lu}+$/u.test(last.text) && (size > 1 || !c.initial)) return { kind: 'PERSON', evidence: 'cue', weak: true };
   // 'Sander de Jong, an analyst at ING': an appositive that gives a title makes a person.
   if (PERSON_APPOSITIVE.test(following)) {
     const words = PERSON_APPOSITIVE.exec(following)![1]!.toLowerCase().split(/\s+/);
     if (words.some((w, i) => v.titles.some((t) => t.every((x, k) => words[i + k] === x)) || /(?:ist|ologist)$/.test(w))) return { kind: 'PERSON', evidence: 'cue' };
     // 'Priya Nolan, a third-year geography student,', 'Kennedy Mbugua, a researcher on ...': a person's noun heads the description.
-    if (size > 1 && PERSON_NOUNS.has(words[words.length - 1]!) && !words.some((w) => FIRM_NOUNS.has(w))) return { kind: 'PERSON', evidence: 'cue' };
+    // 'Chandana Kumarasinghe, a gem trader and two-term member of Parliament': the first of two descriptions counts too.
+    const and = words.indexOf('and');
+    if (size > 1 && (PERSON_NOUNS.has(words[words.length - 1]!) || (and > 0 && PERSON_NOUNS.has(words[and - 1]!))) && !words.some((w) => FIRM_NOUNS.has(w))) return { kind: 'PERSON', evidence: 'cue' };
   }
   if (size > 1 && AGE_APPOSITIVE.test(following)) return { kind: 'PERSON', evidence: 'cue' };
+  // 'named Siriporn Wattanachai as chief executive', 'appointed X as its new president': a full name given a post.
+  const post = size > 1 ? AS_POST.exec(following)?.[1]?.trim().split(/[ \t]+/) : undefined;
+  if (post && v.titles.some((t) => t.length <= post.length && t.every((w, i) => post[i] === w))) return { kind: 'PERSON', evidence: 'cue' };
   if (placeBefore === 1 && size === 1) return { kind: 'PLACE', evidence: 'guess' };
   // 'the bridge at Sirasso', 'the dam at Kariba': a place noun and 'at' before a lone name.
   if (size === 1 && prev === 'at' && PLACE_CUES_AFTER.has(lowerAt(c.tokens, c.at - 2) ?? '')) return { kind: 'PLACE', evidence: 'cue' };
@@ -133,8 +141,8 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
 
 /** Words before 'of'/'in' that only organisations take: 'shares of X', 'a 20% stake in X'. */
 const ORG_BEFORE = /\b(?:shares|stock|stake|stakes|shareholders?|investors? in|subsidiary|subsidiaries|takeover|acquisition|chief executive|board|employees|staff) (?:of|in|at)\s+$/i;
-/** Words after a name that only organisations take: 'X shares rose', "X's chief executive", 'X managing director', 'X said in a statement'. */
-const ORG_AFTER = /^(?:['’]s)?\s+(?:shares|stock|shareholders|board|chief executive|chief|chairman|managing director|executives|spokes(?:man|woman|person)|subsidiary|headquarters|employees|factory|plant|said in a statement|Ltd|Inc|S\.A\.)\b|^-(?:listed|owned|controlled)\b|^,\s+which\s+(?:last|this|signed|makes|owns|operates|employs|builds|produces|was founded)\b/;
+/** Words after a name that only organisations take: 'X shares rose', "X's chief executive", 'X managing director', 'X said in a statement', "X's plant" (not 'the Tiba plant', named after its place). */
+const ORG_AFTER = /^(?:['’]s)?\s+(?:shares|stock|shareholders|board|chief executive|chief|chairman|managing director|executives|spokes(?:man|woman|person)|subsidiary|headquarters|employees|said in a statement|Ltd|Inc|S\.A\.)\b|^['’]s\s+(?:factory|plant)\b|^-(?:listed|owned|controlled)\b|^,\s+which\s+(?:last|this|signed|makes|owns|operates|employs|builds|produces|was founded)\b/;
 /** A place preposition before a name: 'in the Salar de Atacama', 'villages near San Pedro'. */
 const PLACE_BEFORE = /\b(?:in|near|outside|around|across|throughout|towards?)\s+(?:the\s+)?$/i;
 /** Where 'in' ties the name to an organisation's business, not a place: 'a stake in X', 'invest in X'. */

@@ -33,6 +33,8 @@ const PRODUCT_CODE = /^\p{Lu}{1,3}-?\d+\p{Lu}?$/u;
 const FUNCTION_OR_VERB = /Preposition|Conjunction|Determiner|Tense|Verb|Infinitive|Adverb|Copula|Modal|Pronoun/;
 /** Endings of a portfolio's abstract nouns, which no given or family name has: 'Irrigation', 'Development', 'Finance'. */
 const PORTFOLIO_NOUN = /(?:tion|sion|ment|ance|ence|ity|ure|ics|ism|ship|ies|ing)$/;
+/** One portfolio noun before a title: 'Infrastructure', 'Irrigation', 'Development' (not '-ing', which towns end in: 'Ealing'). */
+const PORTFOLIO_TITLE_WORD = /^\p{Lu}\p{Ll}+(?:tion|sion|ment|ure|ance|ence|ity|ics)$/u;
 /** A demonym glued to a lower-case word: 'European-gauge', 'Chinese-made'. */
 const DEMONYM_COMPOUND = /^(\p{Lu}\p{Ll}+)-\p{Ll}+$/u;
 /** Before a journal's name: 'published in', 'the journal', 'writing in'. */
@@ -93,6 +95,38 @@ const CORPORATION = /^(?:City|Town|Municipality|Borough|County|District) of \p{L
 const WORD_AFTER = /^[ \t]+\p{L}/u;
 const THE_BEFORE = /(?:^|[^\p{L}])(?:the|The)[ \t]+$/u;
 const IN_THE_BEFORE = /\b(?:in|near|across|around|outside|throughout|within|to)[ \t]+the[ \t]+$/i;
+
+/** A match report's line-up: 'Nacional: Rossi; Castellanos, Bentancur, De los Santos; ...' (a team, a colon, then the players). */
+const LINE_UP = /^([^\n:;,]{1,40}:[ \t]+)([^\n:]+?)\.?[ \t]*$/u;
+/** One player of a line-up: a surname, perhaps after an initial or a particle ('M. Suárez', 'De los Santos', 'Núñez-Pereira'). */
+const LINE_UP_PLAYER = /^(?:\p{Lu}\.[ \t]?)?(?:(?:\p{Lu}\p{Ll}{0,2}|\p{Ll}{1,3})[ \t]+){0,2}\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:[ \t]+\p{Lu}[\p{Ll}'’]+)?$/u;
+/** Fewest players that make a line-up (a side fields eleven; several are listed even in a short one). */
+const LINE_UP_MIN = 7;
+
+/**
+ * The players of a line-up line, each a person: 'Peñarol: Larrañaga; Ramos, D. Suárez, Núñez-Pereira, Olaizola; ...'.
+ * Names a side's formation lists are surnames, however many towns share them ('Ramos', 'Santos').
+ */
+function lineUpPlayers(text: string, sentence: Sentence): Mention[] | undefined {
+  const body = text.slice(sentence.start, sentence.end);
+  if (!body.includes(';')) return undefined;
+  const m = LINE_UP.exec(body);
+  if (!m) return undefined;
+  const listStart = sentence.start + m[1]!.length;
+  const out: Mention[] = [];
+  const re = /[^;,]+/g;
+  for (const item of m[2]!.matchAll(re)) {
+    const lead = item[0].length - item[0].trimStart().length;
+    const surface = item[0].trim();
+    if (!LINE_UP_PLAYER.test(surface)) return undefined;
+    const start = listStart + item.index! + lead;
+    out.push({ start, end: start + surface.length, surface, sentence: sentence.index, length: surface.split(/[ \t]+/).filter((w) => /^\p{Lu}/u.test(w)).length, kind: 'PERSON', evidence: 'cue' });
+  }
+  return out.length >= LINE_UP_MIN ? out : undefined;
+}
+
+/** A name ending in the first letter of 'A/S', 'I/S', 'K/S' (the slash and the second letter follow). */
+const SLASH_FORM_OPENER = /\p{L}[ \t]+[AIK]$/u;
 
 /** Agencies written in lower case ('dpa'): name runs only see capitals. */
 const LOWER_CASE_MEDIA = new Set(curated().mediaOrganizations.filter((n) => /^\p{Ll}/u.test(n)));
@@ -211,7 +245,9 @@ function titleInside(c: NameContext, seq: Token[]): Mention[] | undefined {
       // 'Northern Regional Director': compass words and '-al' adjectives before a title are its words too.
       const generic =
         qualifierTokens.every((t) => (isCommonWord(t.text) || opensTitle(t.text) || (/(?:ing|ed)$/.test(t.text) && isOrdinaryWord(t.text, true))) && !lookupGazetteer(t.text)) ||
-        (!lookupGazetteer(q) && qualifierTokens.every((t) => (vocab().placeModifiers.has(t.text.toLowerCase()) || /^\p{Lu}\p{Ll}+al$/u.test(t.text)) && !lookupGazetteer(t.text)) && qualifierTokens.some((t) => /al$/.test(t.text)));
+        (!lookupGazetteer(q) && qualifierTokens.every((t) => (vocab().placeModifiers.has(t.text.toLowerCase()) || /^\p{Lu}\p{Ll}+al$/u.test(t.text)) && !lookupGazetteer(t.text)) && qualifierTokens.some((t) => /al$/.test(t.text))) ||
+        // 'Infrastructure Minister X', 'Irrigation Secretary': one portfolio's abstract noun is the title's word, no place.
+        (qualifierTokens.length === 1 && PORTFOLIO_TITLE_WORD.test(q) && !lookupGazetteer(q) && !isFirstName(q));
       if (demonym) titleCountry = demonym;
       else if (generic) titleFrom = 0;
       else if (known || (qualifierTokens.length === 1 && !isFirstName(q))) {
@@ -231,6 +267,8 @@ function titleInside(c: NameContext, seq: Token[]): Mention[] | undefined {
       else titleFrom = 0;
     }
     let name = seq.slice(k + size);
+    // 'Fiscalía General del Estado de Guanajuato': a name, a title word, then a particle is an institution's name ('Judge du Plessis' is a person).
+    if (titleFrom > 0 && name.length > 0 && !name[0]!.capital && vocab().particles.has(name[0]!.text.toLowerCase())) return undefined;
     const cut = name.findIndex((t) => !t.capital && SPLITTING.has(t.text.toLowerCase()));
     if (cut >= 0) {
       let rest = name.slice(cut + 1);
@@ -281,7 +319,7 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   if (seq.length === 1 && nextWord && v.personCuesAfter.has(nextWord) && (!known || known.id.startsWith('city:'))) return [mention(c, seq, 'PERSON', 'cue')];
   // 'beat Sevilla', 'Körfez coach', 'Melbourne City': in a sports report a town's name with a team cue is its club.
   if (sportsReport(c.text) && (known?.id.startsWith('city:') || (!known && seq.length === 2 && TOWN_CLUB_HEADS.has(seq[1]!.text.toLowerCase()) && lookupGazetteer(seq[0]!.text)?.id.startsWith('city:')))) {
-    const before = c.text.slice(Math.max(c.sentence.start, whole.start - 16), whole.start);
+    const before = c.text.slice(Math.max(c.sentence.start, whole.start - 32), whole.start);
     if (seq.length === 2 && !known) return [mention(c, seq, 'ORGANIZATION', 'cue')];
     if (TEAM_CUES_BEFORE.test(before) || (nextWord !== undefined && TEAM_CUES_AFTER.has(nextWord) && c.tokens[c.after - 1]!.end + 1 === c.tokens[c.after]!.start)) return [mention(c, seq, 'ORGANIZATION', 'cue')];
   }
@@ -442,7 +480,7 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   // After 'the' only before a plural ('the Nordic countries'; 'the Caribbean' is a place).
   if (seq.length === 1 && (lowerAt(c.tokens, c.at - 1) !== 'the' || /^\p{Ll}{3,}s$/u.test(nextWord ?? '')) && /\p{Ll}(?:ic|ean|ian|yan)$/u.test(seq[0]!.text) && nextWord && nounAfter && /^[ \t]+$/.test(c.text.slice(seq[0]!.end, nounAfter.start)) && !v.placeCuesAfter.has(nextWord) && !v.orgCuesAfter.has(nextWord) && !SPEECH_VERBS.has(nextWord) && !lexiconTags(nextWord).some((t) => /Tense|Infinitive|Copula|Modal|Preposition|Determiner|Conjunction|Adverb/.test(t))) return [];
   // 'playing for Galatasaray', 'joined the club from X': in a sports report only a club is played for.
-  if (sportsReport(c.text) && CLUB_CUES_BEFORE.test(c.text.slice(Math.max(c.sentence.start, whole.start - 16), whole.start))) return [mention(c, seq, 'ORGANIZATION', 'cue')];
+  if (sportsReport(c.text) && CLUB_CUES_BEFORE.test(c.text.slice(Math.max(c.sentence.start, whole.start - 32), whole.start))) return [mention(c, seq, 'ORGANIZATION', 'cue')];
   const cue = kindFromCues(c, seq.length);
   if (cue) return [{ ...mention(c, seq, cue.kind, cue.evidence), ...(cue.weak ? { weak: true } : {}) }];
   const m = mention(c, seq);
@@ -602,8 +640,8 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     const keep = lookupGazetteer(surfaceOf(text, seq).surface) || (kindFromWords(seq) === 'ORGANIZATION' && !describes) || phraseAt(seq, 0, vocab().titles) > 0;
     // Three capitalised words in a row are a name even when the first is a common word ('Major League Soccer').
     const second = seq[1];
-    // Not 'Resident Marama Ngata-Reid', 'Guard Yevhen Sydorenko': a common word before two words no lexicon knows describes a person.
-    const describedPerson = seq.length === 3 && seq.every((t) => t.capital) && seq.slice(1).every((t) => !isCommonWord(t.text) && !lookupGazetteer(t.text) && kindFromWords([t]) === undefined);
+    // Not 'Resident Marama Ngata-Reid', 'Guard Yevhen Sydorenko', 'Host Shanika Jayasuriya-de Silva': a common word before two or three words no lexicon knows describes a person.
+    const describedPerson = (seq.length === 3 || seq.length === 4) && seq.every((t) => t.capital) && seq.slice(1).every((t) => !isCommonWord(t.text) && !lookupGazetteer(t.text) && kindFromWords([t]) === undefined);
     const longName = seq.filter((t) => t.capital).length >= 3 && second !== undefined && second.capital && !isFirstName(second.text) && !vocab().particles.has(second.text.toLowerCase()) && !describedPerson;
     // 'Irarrazaval said ...': a word no lexicon knows, followed by a speech verb, is a speaker however it ends.
     const speaks = seq.length === 1 && !isCommonWord(seq[0]!.text) && SPEECH_VERBS.has(lowerAt(tokens, at + 1) ?? '');
@@ -661,6 +699,13 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     if (initial && lone && lone.start === seq[0]!.start && lone.end === seq[0]!.end && !lone.id && lone.kind !== 'PERSON' && (lone.evidence === 'cue' || lone.kind === undefined) && (seq.length === 1 || found.length > 1) && WORD_AFTER.test(text.slice(seq[0]!.end, seq[0]!.end + 2)) && (found.length > 1 || describesNoun(lowerAt(tokens, at + 1))) && !lookupGazetteer(seq[0]!.text) && /^\p{Lu}\p{Ll}+$/u.test(seq[0]!.text) && writtenLowerElsewhere(text, seq[0]!.text)) found.shift();
     out.push(...found);
   }
+  // 'Nacional: Rossi; Castellanos, Bentancur, ...': a line-up's players replace what the runs made of them.
+  const players = sportsReport(text) ? lineUpPlayers(text, sentence) : undefined;
+  if (players) {
+    const from = players[0]!.start;
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.end > from) out.splice(i, 1);
+    out.push(...players);
+  }
   // 'told dpa': a lower-case agency name the gazetteer knows exactly as written.
   for (const t of tokens) {
     if (t.capital || !LOWER_CASE_MEDIA.has(t.text)) continue;
@@ -668,6 +713,13 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     if (known?.exact === t.text) out.push({ start: t.start, end: t.start + t.text.length, surface: t.text, sentence: sentence.index, length: 1, kind: known.kind, evidence: 'known', id: known.id });
   }
   out.sort((a, b) => a.start - b.start);
+  // 'Kalaallit Airports International A/S', 'Maersk I/S': a Danish or Norwegian legal form with a slash ends the name.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (b.end - b.start !== 1 || b.start !== a.end + 1 || text[a.end] !== '/' || !SLASH_FORM_OPENER.test(a.surface)) continue;
+    out.splice(i, 2, { ...a, end: b.end, surface: text.slice(a.start, b.end), kind: 'ORGANIZATION', evidence: a.evidence === 'guess' ? 'cue' : a.evidence, id: undefined });
+  }
   // 'Gavi, the Vaccine Alliance,': a one-word name whose appositive is a capitalised organisation name is one name with it.
   for (let i = 0; i + 1 < out.length; i++) {
     const a = out[i]!;

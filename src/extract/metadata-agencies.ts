@@ -17,6 +17,11 @@ function isOutletName(name: string, known: ReadonlySet<string>): boolean {
   return b !== null && /^\p{Lu}+$/u.test(b[1]!) && !known.has(b[1]!.toLowerCase());
 }
 
+/** True for a paper's or broadcaster's name ('The Irish Times', 'CBC News'): it signs its own stories and is never the agency. */
+export function isOutlet(name: string): boolean {
+  return isOutletName(name.trim(), wireNames());
+}
+
 let wires: Set<string> | undefined;
 
 function wireNames(): Set<string> {

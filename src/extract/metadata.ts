@@ -3,7 +3,9 @@ import { findDate } from './dates';
 import { overlaps } from './spans';
 import { TIME_ZONES } from './entity-words';
 import { lookupGazetteer } from './gazetteer';
-import { isWireName } from './metadata-agencies';
+import { isOutlet, isWireName } from './metadata-agencies';
+import { isPageLabel, mastheadEnd, FIELD_LINE, LIST_NUMBER, STATE_ABBREVIATION } from './metadata-mastheads';
+import { MONTHS } from './dates';
 
 /** What the lines before the body say, and which of them are not body text. */
 export interface ArticleHeader {
@@ -62,7 +64,7 @@ const LONE_DATELINE = /^\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2}$/u;
  * ('(Photo by A / AFP)', 'Photo: A / Nord Sport', 'EFE/A', 'REUTERS/A', 'Photograph: A/Getty Images')
  * or carries a caption label ('Image caption:', '[Photo caption: ...]'). Body text all the same.
  */
-const CAPTION_LINE = /^\[?(?:[Ii]mage|[Pp]hoto|[Pp]icture)\s+caption\b|(?:\((?:[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage|[Ff]ile photo)s?\b[^()]*\)|\b(?:[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage|[Pp]hotograph)s?(?:\s+(?:by|credit))?\s*:\s*[^.:]{1,80}|(?:^|[.!?]\s+)(?:AP Photo|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s*\/\s*\p{Lu}[^./]{1,60})[\])]*$/u;
+const CAPTION_LINE = /^\[?(?:[Ii]mage|[Pp]hoto|[Pp]icture)\s+caption\b|^\[(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|[Vv]ideo|[Gg]raphic)s?\]|\((?:[Cc]redits?|[Ff]oto|[Pp]hoto|[Ss]ource|[Ii]mage)\s*:[^()]{1,80}\)$|\(\p{Lu}[\p{L}.'’ -]{1,40}\/\s*\p{Lu}[^()/]{1,40}\)$|(?:\((?:[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage|[Ff]ile photo)s?\b[^()]*\)|\b(?:[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage|[Pp]hotograph)s?(?:\s+(?:by|credit))?\s*:\s*[^.:]{1,80}|(?:^|[.!?]\s+)(?:AP Photo|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s*\/\s*\p{Lu}[^./]{1,60})[\])]*$/u;
 /** A source named alone in brackets on a header line: '(Australian Associated Press)'. */
 const BRACKETED_SOURCE = /^\(\s*(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4})\s*\)$/u;
 /** The source after a writer in a byline: 'By Ana Ruiz, Associated Press', 'By Ana Ruiz | Reuters', 'By Ana Ruiz (AFP)'. */
@@ -100,7 +102,7 @@ const BREADCRUMB = /^(?=[^›»>]*[›»>])[\p{L}\d&'’ .,-]{1,40}(?:\s*[›»>
  * issuer's letterhead ('CARIBBEAN COURT OF JUSTICE', 'MINISTRY OF FOREIGN AFFAIRS' / 'Federal Democratic Republic of
  * Ethiopia'), never the title.
  */
-const RELEASE_LABEL = /^(?:(?:press|media|news|joint)\s+(?:release|statement|advisory)|for immediate release)\s*:?$/i;
+const RELEASE_LABEL = /^(?:(?:press|media|news|joint)\s+(?:release|statement|advisory|bulletin)(?:\s+(?:no\.?|nr\.?|n[º°o]\.?|number|#)\s*[\w/.-]+)?|for immediate release)\s*:?$/i;
 /** Letterhead lines are short, and come within the first few lines. */
 const MAX_LETTERHEAD_WORDS = 8;
 const MAX_LETTERHEAD_LINES = 4;
@@ -144,12 +146,13 @@ function readByline(line: string, afterWriter: boolean): { date?: string; agency
   const date = findDate(line);
   if (!date) return undefined;
   // 'Addis Ababa, 22 May 2029': a place and the date, a press release's dateline.
-  const before = line.slice(0, date.index).replace(/[\s,–—-]+$/, '');
+  const before = line.slice(0, date.index).replace(WEEKDAY, ' ').replace(/[\s,–—-]+$/, '');
   if (before.length > 0 && /^[\s.,)]*$/.test(line.slice(date.index + date.length)) && isPlaceName(before)) return { date: date.iso, place: before };
-  const blanked = (line.slice(0, date.index) + ' \u0000 ' + line.slice(date.index + date.length)).replace(AUTHORS, ' ');
+  // Every later date is blanked too: 'Posted: Mar 14, 2030 | Last Updated: March 14, 2030' leaves no 'March'.
+  const blanked = (line.slice(0, date.index) + ' \u0000 ' + blankDates(line.slice(date.index + date.length))).replace(AUTHORS, ' ');
   const parts = blanked.split(SEGMENT).map((p) => ({ words: bylineWords(p.replace('\u0000', ' ')), hasDate: p.includes('\u0000') }));
   // 'Devdiscourse News Desk | Seoul | Updated: ...': a part naming a known city alone is the dateline, not a label.
-  const cityPart = parts.findIndex((p, i) => i > 0 && p.words.length > 0 && p.words.length <= 3 && lookupGazetteer(p.words.join(' '))?.id.startsWith('city:'));
+  const cityPart = parts.findIndex((p, i) => i > 0 && p.words.length > 0 && p.words.length <= 3 && !MONTHS.includes(p.words.join(' ').toLowerCase()) && lookupGazetteer(p.words.join(' '))?.id.startsWith('city:'));
   const place = cityPart > 0 ? parts[cityPart]!.words.join(' ') : undefined;
   if (cityPart > 0) parts.splice(cityPart, 1);
   const named = parts.filter((p) => p.words.length > 0);
@@ -161,15 +164,25 @@ function readByline(line: string, afterWriter: boolean): { date?: string; agency
   if (named.length === 0) return { date: date.iso, place };
   // The source is the first named part; the date's own part counts when nothing comes before it.
   const first = named[0]!.words.join(' ');
+  // 'Legal Desk | Wednesday, ...', 'Politics | 20/06/2030 | 21:40': a desk or a section is the page's label, no agency.
+  // 'The Irish Times | Wed Jun 5 2030 - 06:00': a paper or broadcaster signs its own page, and is no agency either.
+  if ((isPageLabel(first) || isOutlet(first)) && !isWireName(first)) return { date: date.iso, place };
   const wireOnly = afterWriter || named.length > 1 || dateFirst || place !== undefined;
   const agency = wireOnly && !isWireName(first) ? undefined : named.length > 1 ? first : named.map((p) => p.words.join(' ')).join(' ');
   return { date: date.iso, agency, place };
 }
 
+/** A line with all its dates blanked out. */
+function blankDates(line: string): string {
+  let rest = line;
+  for (let d = findDate(rest); d; d = findDate(rest)) rest = rest.slice(0, d.index) + ' '.repeat(d.length) + rest.slice(d.index + d.length);
+  return rest;
+}
+
 /** Words of a place written in normal case, with its connectors: 'Port of Spain', 'Addis Ababa', 'Trinidad and Tobago'. */
 const CASED_PLACE_WORDS = String.raw`\p{Lu}\p{Ll}+(?:[ -](?:(?:of|and|de|del|la|le|el|du|des|da|do|on|upon|am)\s+)?\p{Lu}\p{Ll}+)*`;
 /** A place and perhaps its country: 'Port of Spain, Trinidad and Tobago', 'Ulaanbaatar'. */
-const CASED_PLACE_LIST = new RegExp(String.raw`^(${CASED_PLACE_WORDS})(?:,\s*(${CASED_PLACE_WORDS}))?$`, 'u');
+const CASED_PLACE_LIST = new RegExp(String.raw`^(${CASED_PLACE_WORDS})(?:,\s*(${CASED_PLACE_WORDS}|${STATE_ABBREVIATION}))?$`, 'u');
 /** A complete date: '11 July 2029', 'February 9, 2029', '3rd May, 2027'. */
 const FULL_DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`;
 /**
@@ -187,7 +200,7 @@ const AGENCY_ONLY_DATELINE = /^\s*\(([A-Za-z][A-Za-z .]*)\)\s*[-—–]+\s/u;
 /** True for a place the gazetteer knows, perhaps with its country after a comma: 'Addis Ababa', 'Port of Spain, Trinidad and Tobago'. */
 function isPlaceName(name: string): boolean {
   const m = CASED_PLACE_LIST.exec(name.trim()) ?? (LONE_DATELINE.test(name.trim()) ? [name, name.trim()] : null);
-  return m !== null && lookupGazetteer(m[1]!)?.kind === 'PLACE' && (m[2] === undefined || lookupGazetteer(m[2])?.kind === 'PLACE');
+  return m !== null && lookupGazetteer(m[1]!)?.kind === 'PLACE' && (m[2] === undefined || m[2].endsWith('.') || lookupGazetteer(m[2])?.kind === 'PLACE');
 }
 
 /** 'BBC News, Nairobi' under a byline: the paper and the writer's post. */
@@ -251,9 +264,12 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
     return false;
   };
   const letterhead = letterheadEnd(all);
+  // 'ASEAN DEAL SHEET' / tagline over 'Tuesday, 21 May 2030 | Issue 612'; 'The Lanka Ledger — Episode 87': a masthead.
+  const masthead = letterhead > 0 ? { end: 0, digest: false } : mastheadEnd(all.slice(0, 6).map((l) => l.text));
+  const skipped = Math.max(letterhead, masthead.end);
   for (let i = 0; i < all.length; i++) {
     const line = all[i]!;
-    if (i < letterhead) {
+    if (i < skipped) {
       excluded.push(line);
       continue;
     }
@@ -337,13 +353,18 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
       excluded.push(line);
       continue;
     }
+    // A digest's teaser ('Good morning. Today: ...') before its first item: body text, and the title is still to come.
+    if (masthead.digest && title === undefined && /[.!?]["”’]?$/.test(line.text)) continue;
     if (meta.title === undefined && title === undefined && !/[.!?]["”’]?$/.test(line.text) && line.text.length < 200 && readDateline(line.text) === undefined) {
-      meta.title = line.text;
+      // '1. SARAWAK'S BUMI KENYALANG BUYS ...': a digest's first item, without its number.
+      meta.title = masthead.digest ? line.text.replace(LIST_NUMBER, '') : line.text;
       title = line;
       continue;
     }
     // A photo caption between the header and the story is body text, but neither title nor dateline.
     if (title !== undefined && CAPTION_LINE.test(line.text)) continue;
+    // A fact box ('JUDGMENT SUMMARY' over 'Case: ...', 'Court: ...') before the dateline: body text, and the header goes on.
+    if (title !== undefined && inFactBox(all, i)) continue;
     const dateline = readDateline(line.text);
     // A deck or standfirst under the headline, before the byline: body text, and the header goes on.
     if (!dateline && title !== undefined && !meta.publishedAt && bylineAhead(i)) continue;
@@ -365,6 +386,13 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
   return { meta, title, excluded };
 }
 
+/** True when line i is in a run of two or more 'Field: value' lines, or is a short heading right over one. */
+function inFactBox(all: readonly Line[], i: number): boolean {
+  const field = (j: number) => j >= 0 && j < all.length && FIELD_LINE.test(all[j]!.text) && !CAPTION_LINE.test(all[j]!.text);
+  if (field(i)) return field(i - 1) || field(i + 1);
+  return all[i]!.text.split(/\s+/).length <= 4 && !/[.!?:]$/.test(all[i]!.text) && field(i + 1) && field(i + 2);
+}
+
 /**
  * The end of an issuer's letterhead: the index of the release label when only short lines come before it and a
  * longer line (the headline) comes after it; else 0.
@@ -375,7 +403,10 @@ function letterheadEnd(all: readonly Line[]): number {
   const words = (l: Line) => l.text.split(/\s+/).length;
   const before = all.slice(0, label);
   if (!before.every((l) => words(l) <= MAX_LETTERHEAD_WORDS && !/[.!?]["”’]?$/.test(l.text))) return 0;
-  const next = all[label + 1];
+  // 'PRESS RELEASE No. 418/2030' / 'Guanajuato, Gto., Thursday, 9 May 2030' / the headline: the place-and-date line may come first.
+  let at = label + 1;
+  while (at < all.length && at <= label + 2 && (findDate(all[at]!.text) || readDateline(all[at]!.text))) at++;
+  const next = all[at];
   if (!next || findDate(next.text) || readDateline(next.text) || before.some((l) => words(l) >= words(next))) return 0;
   return label;
 }

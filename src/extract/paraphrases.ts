@@ -48,6 +48,8 @@ const PHRASAL_OUT = /^\s+out\b/;
 /** 'told a news conference in Vilnius.', 'added the conversion from the touchline.': with no that-clause, the words must read as a clause. */
 const TELL_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'telling', 'added', 'adds']);
 
+/** A clause opening with a wh-word is a topic ('explains why ...', 'asked how ...'), not reported content. */
+const WH_CLAUSE = /^\s*(?:why|how|whether|what|where|when|who|which)\b/i;
 /** Fewest words a reported clause has ('conceded defeat shortly' is no statement). */
 const MIN_CLAUSE_WORDS = 5;
 /** After a plain 'said' a short clause with its own subject is still one: 'said he had no regrets'. */
@@ -227,6 +229,8 @@ const SAID_SETTING = /^\s+(?:on|in|at|during|after|before|from|via|with|to|outsi
 /** The object of 'told' before its that-clause: 'told cheering supporters in the capital that'. */
 const TOLD_OBJECT = /^\s[^,.;:"“”]{1,80}?\sthat(?=\s)/u;
 
+/** Verbs taking the person addressed before their that-clause, like 'told': 'warned the ministry that', 'assured investors that'. */
+const OBJECT_THAT_VERB = /^(?:warn|remind|assur|inform|advis|notif|caution)/;
 /** 'each'/'both' as a subject: the pair the sentence opens with ('Kerry and Lavrov ..., but each then said'). */
 const EACH = /(?:^|\s)(?:each|both)(?:\s+(?:then|also|later|have|has|had))*$/i;
 /** 'they' as a subject, possibly with auxiliaries: 'where they said', 'They have also said'. */
@@ -447,7 +451,12 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
       // 'said on a call with analysts that ...', 'told cheering supporters at the party's headquarters
       // that ...': a phrase before 'that' (a prepositional one, or the object of 'tell') is no part of the clause.
       // A clause that already opens with 'that' has no such phrase: 'told EFE that A and that B' keeps both.
-      const framed = /^\s+(?:that|to)\s/.test(doc.text.slice(from, bodyEnd)) && !(v.word.startsWith('t') && /^\s+to\s/.test(doc.text.slice(from, bodyEnd))) ? null : (/^t[eo]l/.test(v.word) ? TOLD_OBJECT : SAID_SETTING).exec(doc.text.slice(from, bodyEnd));
+      let framed = /^\s+(?:that|to)\s/.test(doc.text.slice(from, bodyEnd)) && !(v.word.startsWith('t') && /^\s+to\s/.test(doc.text.slice(from, bodyEnd))) ? null : (/^t[eo]l/.test(v.word) ? TOLD_OBJECT : SAID_SETTING).exec(doc.text.slice(from, bodyEnd));
+      // 'warned the Health Ministry in March that ...': the person warned is no part of the clause (no verb of its own in it).
+      if (!framed && OBJECT_THAT_VERB.test(v.word)) {
+        const object = TOLD_OBJECT.exec(doc.text.slice(from, bodyEnd));
+        if (object && !FINITE.test(object[0].replace(/\sthat$/, '')) && object[0].trim().split(/\s+/).length <= MAX_OBJECT_WORDS + 2) framed = object;
+      }
       if (framed) from += framed[0].length - ' that'.length;
       from += CLAUSE_LEAD.exec(doc.text.slice(from, bodyEnd))![0].length;
       // The clause runs to the next coordinated attribution: '..., and Tanzania said ...', '..., and urged ...'.
@@ -483,6 +492,8 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
       const short = size >= MIN_SAID_CLAUSE_WORDS - (PRONOUN_CLAUSE.test(text.trim()) ? 1 : 0) && (SAY_VERBS.has(v.word) || /\bthat\s*$/.test(doc.text.slice(v.end, from))) && SHORT_CLAUSE_SUBJECT.test(text.trim());
       if (size < MIN_CLAUSE_WORDS && !short && !(/^report/.test(v.word) && PARTICIPLE_CLAUSE.test(text.trim()))) return;
       if (quoted.some((q) => q.start < end && from < q.end)) return;
+      // 'explains why the councils were brought back': a wh-clause names a topic, it reports no claim.
+      if (WH_CLAUSE.test(text)) return;
       if (TELL_VERBS.has(v.word) && !/\bthat\s*$/.test(doc.text.slice(v.end, from)) && !FINITE.test(text) && !/\bto\s+\p{Ll}/u.test(text)) return;
       for (const speaker of speakers) {
         const st = statement(doc, s.index, { start: from, end }, text, speaker, addressee);

@@ -1,10 +1,11 @@
 import type { ExtractedStatement, Span } from './types';
 import type { AnalysedText } from './document';
 import { mentionsIn, sentenceAt } from './document';
-import { attributionAfter, attributionBefore, type Attribution } from './attribution';
+import { attributionAfter, attributionBefore, pullQuoteSource, type Attribution } from './attribution';
 import { findSubject, findSubjects, sentenceSubject } from './subject';
 import { NAMING_VERBS, REPORTING_VERBS } from './speech';
 import { ACT_AFTER_CLAUSE } from './paraphrases';
+import { findTranscriptTurns } from './statements-transcript';
 
 /** A quoted stretch: `inner` excludes the marks, `outer` includes them. */
 export interface QuoteSpan {
@@ -196,7 +197,8 @@ export function findQuotes(doc: AnalysedText, quotes: readonly QuoteSpan[]): Ext
     const tailEnd = Math.min(sentenceEnd(doc, q.outer.end - 1), next && next.paragraph === q.paragraph ? next.outer.start : Infinity);
     const tail = { start: q.outer.end, end: Math.max(q.outer.end, tailEnd) };
     // 'told journalists that the ruling was “... a newspaper.” The Ministry said ...': a quote its own sentence reports takes no attribution from the next one.
-    const after = attributionAfter(doc, tail) ?? (reportingVerbBefore(doc, sentence, q.outer.start) ? undefined : attributionInNextSentence(doc, q, tail));
+    const pulled = pullQuoteSource(doc, q.outer.end);
+    const after = (pulled ? { speaker: pulled } : undefined) ?? attributionAfter(doc, tail) ?? (reportingVerbBefore(doc, sentence, q.outer.start) ? undefined : attributionInNextSentence(doc, q, tail));
     const before = attributionBefore(doc, head);
     let attribution: Attribution | undefined = after;
     if (before?.speaker && (!after?.speaker || doc.mentions.find((m) => m.key === after.speaker)?.kind !== 'PERSON')) {
@@ -267,5 +269,7 @@ export function findQuotes(doc: AnalysedText, quotes: readonly QuoteSpan[]): Ext
     }
     if (speaker) previousSpeaker = speaker;
   }
-  return out;
+  // 'Minister al-Saedi: Nobody can guarantee ...': a record's speaker-labelled turns, without marks.
+  for (const turn of findTranscriptTurns(doc)) if (!out.some((x) => x.start < turn.end && turn.start < x.end)) out.push(turn);
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -239,6 +239,9 @@ export function lookupKeys(entity: NamedEntity): string[] {
   else for (const form of [entity.name, ...entity.aliases]) {
     const a = initials(form) ?? (ACRONYM.test(form) ? form.toLowerCase() : undefined);
     if (a) keys.add(`acronym:${a}`);
+    // 'Fiscalía General del Estado de Guanajuato' is also found by 'FGE' (foreignAcronym()).
+    const local = entity.kind === 'ORGANIZATION' && TRAILING_PLACE.test(form) ? initials(form.replace(TRAILING_PLACE, '')) : undefined;
+    if (local) keys.add(`acronym:${local}`);
   }
   return [...keys];
 }
@@ -260,8 +263,17 @@ function personName(entity: NamedEntity): PersonName {
     return { given: [foldTransliteration(foldUkrainianH(t[1]!))], surname: foldTransliteration(t[0]!) };
   }
   const given = t.slice(0, -1).filter((w) => !SURNAME_PARTICLES.has(w));
-  return { given: given.map((g) => foldTransliteration(foldUkrainianH(g))), surname: foldTransliteration(t[t.length - 1] ?? '') };
+  // 'Adel Kareem al-Saadi' / 'Adil Karim al-Saedi': romanised Arabic names write one vowel as e or i.
+  const arabic = t.some((w) => ARABIC_PARTICLES.has(w));
+  const foldGiven = (g: string) => {
+    const folded = foldTransliteration(foldUkrainianH(g));
+    return arabic ? folded.replace(/(?<=.)e/g, 'i').replace(/ou/g, 'u') : folded;
+  };
+  return { given: given.map(foldGiven), surname: foldTransliteration(t[t.length - 1] ?? '') };
 }
+
+/** Particles that mark a romanised Arabic name: 'al-Saadi', 'bin Salman', 'Abu Bakr'. */
+const ARABIC_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'abd', 'bint']);
 
 /** Given names at least this long may differ by one letter and still agree ('aleksandr'/'aleksander'). */
 const MIN_LENGTH_FOR_SPELLING_VARIANT = 6;
@@ -306,9 +318,13 @@ function foldUkrainianH(given: string): string {
  * Given names agree when neither contradicts the other: 'Sergei V.' vs 'Sergei', 'J.' vs 'John',
  * and long transliterations one letter apart ('Aleksandr' vs 'Alexander', after x -> ks).
  * Short names one letter apart stay different people ('Maria' / 'Mario', 'John' / 'Joan').
+ * Initials before a full given name skip to it ('W.M. Chaminda' = 'Chaminda').
  */
 function givenNamesAgree(a: string[], b: string[]): boolean {
   if (a.length === 0 || b.length === 0) return true;
+  // 'W.M. Chaminda Weerakoon' and 'Chaminda Weerakoon': initials written before the name used.
+  const initialsFirst = (p: string[], q: string[]) => p[0]!.length === 1 && q[0]!.length > 1 && p.find((w) => w.length > 1) === q[0];
+  if (initialsFirst(a, b) || initialsFirst(b, a)) return true;
   const x = a[0]!;
   const y = b[0]!;
   if (x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y))) return true;
@@ -337,7 +353,8 @@ export function isSameReferent(a: NamedEntity, b: NamedEntity): boolean {
   if (a.kind === 'PERSON') {
     const pa = personName(a);
     const pb = personName(b);
-    return (pa.surname !== '' && pa.surname === pb.surname && givenNamesAgree(pa.given, pb.given)) || addsSecondSurname(a, b) || addsSecondSurname(b, a) || initialSurname(pa, pb) || initialSurname(pb, pa);
+    if (pa.surname !== '' && pa.surname === pb.surname && givenNamesAgree(pa.given, pb.given)) return loneSurnameFits(a, pa, b, pb) && loneSurnameFits(b, pb, a, pa);
+    return addsSecondSurname(a, b) || addsSecondSurname(b, a) || initialSurname(pa, pb) || initialSurname(pb, pa);
   }
   const formsA = comparableForms(a);
   const formsB = comparableForms(b);
@@ -353,7 +370,21 @@ export function isSameReferent(a: NamedEntity, b: NamedEntity): boolean {
   // name alone merges only when both articles are about the same country.
   const contextAgrees = a.country !== undefined && a.country === b.country;
   if (a.kind === 'ORGANIZATION' && !contextAgrees) return shared.some((k) => !formsA.get(k) && !formsB.get(k)) || acronymSpells(a, b, false);
-  return shared.length > 0 || (a.kind === 'ORGANIZATION' && acronymSpells(a, b, true));
+  return shared.length > 0 || (a.kind === 'ORGANIZATION' && (acronymSpells(a, b, true) || foreignAcronym(a, b) || foreignAcronym(b, a)));
+}
+
+/**
+ * A person known only by one word ('Larrañaga', a goalkeeper in a line-up in Montevideo) does not
+ * join a fuller name from an article about another country ('José Refugio Ortiz Larrañaga' in
+ * Mexico) unless that person is called by the word alone there too ('Kerry said' for John Kerry).
+ */
+function loneSurnameFits(lone: NamedEntity, pl: PersonName, full: NamedEntity, pf: PersonName): boolean {
+  if (pl.given.length > 0 || pf.given.length === 0) return true;
+  if (lone.country === undefined || full.country === undefined || lone.country === full.country) return true;
+  return full.aliases.some((alias) => {
+    const t = tokens(alias).filter((w) => !SURNAME_PARTICLES.has(w));
+    return t.length === 1 && foldTransliteration(t[0]!) === pl.surname;
+  });
 }
 
 /** Given names at least this long identify a person whose surname is written as an initial. */
@@ -400,7 +431,7 @@ function addsSecondSurname(long: NamedEntity, short: NamedEntity): boolean {
 /** An organisation's acronym as written: 'IEA', 'UNICEF'. */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** Words an acronym skips: 'Court of Arbitration for Sport' is CAS. */
-const SKIPPED = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'la', 'du', 'des']);
+const SKIPPED = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'del', 'do', 'da', 'dos', 'das', 'di', 'la', 'du', 'des']);
 
 /** The initials of a name of three words or more ('International Energy Agency' -> 'iea'), or undefined. */
 function initials(name: string): string | undefined {
@@ -422,6 +453,29 @@ function acronymSpells(a: NamedEntity, b: NamedEntity, genericToo: boolean): boo
   const spelt = (e: NamedEntity) => forms(e).filter((f) => genericToo || !isGenericName(f)).map(initials).filter((x): x is string => x !== undefined);
   const onlyAcronym = (e: NamedEntity) => forms(e).every((f) => ACRONYM.test(f));
   return (onlyAcronym(a) && own(a).some((x) => spelt(b).includes(x))) || (onlyAcronym(b) && own(b).some((x) => spelt(a).includes(x)));
+}
+
+/** A trailing place after a name's last connector: 'Fiscalía General del Estado de Guanajuato'. */
+const TRAILING_PLACE = /\s+(?:of|de|del|do|da|di|du)\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*$/u;
+
+/**
+ * 'Guanajuato State Attorney General's Office (FGE)' in one article and 'Fiscalía General del
+ * Estado de Guanajuato' in another: an acronym that does not spell its own article's names stands
+ * for the name in another language, so it merges with an organisation whose name (less a trailing
+ * place) it spells and that gives no acronym of its own. Only with agreeing countries, since
+ * three letters are a weak key; an acronym that spells its own name ('ICC' for 'International
+ * Criminal Court') never takes part, so 'International Cricket Council' stays apart.
+ */
+function foreignAcronym(a: NamedEntity, b: NamedEntity): boolean {
+  if (a.country === undefined || a.country !== b.country) return false;
+  const formsA = [a.name, ...a.aliases];
+  const formsB = [b.name, ...b.aliases];
+  if (formsB.some((f) => ACRONYM.test(f))) return false;
+  const ownInitials = new Set(formsA.flatMap((f) => [initials(f), initials(f.replace(TRAILING_PLACE, ''))]).filter((x): x is string => x !== undefined));
+  const foreign = formsA.filter((f) => ACRONYM.test(f)).map((f) => f.toLowerCase()).filter((x) => !ownInitials.has(x));
+  if (foreign.length === 0) return false;
+  const spelt = new Set(formsB.flatMap((f) => [initials(f), initials(f.replace(TRAILING_PLACE, ''))]).filter((x): x is string => x !== undefined));
+  return foreign.some((x) => spelt.has(x));
 }
 
 /**

@@ -1,4 +1,6 @@
 import countries from 'world-countries';
+import { appointedRoles, copulaPostRoles } from './roles-appointed';
+import { isOrganisationNoun } from './attribution';
 import type { ExtractedRole, Span } from './types';
 import type { ResolvedMention } from './document';
 import { curated } from './curated';
@@ -67,7 +69,7 @@ const HEAD_BEFORE = /^(?:of|for|in|on)$/;
 const TITLE_AFFIX = /^(?:co|vice|deputy|sub|under)-/;
 
 /** True when a phrase's head word names a post ('professor of epidemiology'), not kinship ('grandson of the founder') nor a group ('sparring partners'). */
-function isTitleHead(phrase: string): boolean {
+export function isTitleHead(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/\s+/);
   const head = words.findIndex((w) => HEAD_BEFORE.test(w));
   const word = head > 0 ? words[head - 1]! : words[words.length - 1]!;
@@ -865,8 +867,11 @@ function knownOpening(run: string, mentions: readonly ResolvedMention[]): Resolv
 /** A title that only repeats part of a longer one the person holds ('Secretary' beside 'Secretary of State'). */
 function isShortForm(role: ExtractedRole, all: readonly ExtractedRole[]): boolean {
   const t = role.title.toLowerCase();
-  return all.some((r) => r !== role && r.person === role.person && r.title.length > role.title.length && r.title.toLowerCase().includes(t));
+  // 'deputy chief executive' and then 'chief executive': a rank before the title makes another post (a promotion).
+  return all.some((r) => r !== role && r.person === role.person && r.title.length > role.title.length && r.title.toLowerCase().includes(t) && !(RANK_BEFORE.test(r.title.toLowerCase().slice(0, -t.length)) && r.title.toLowerCase().endsWith(t)));
 }
+/** A rank opening a longer title: 'deputy ', 'vice-'. */
+const RANK_BEFORE = /^(?:deputy|vice|assistant|associate)[ -]$/;
 
 /**
  * Roles from titles next to names: before ('Kremlin spokesman Dmitry Peskov', 'Its executive
@@ -971,7 +976,7 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     roles.push(...appositiveRoles(text, mentions, m), ...descriptionRoles(text, mentions, m, titledAt.get(m.start) ?? m.start), ...relativeClauseRoles(text, mentions, m));
     if (!titledAt.has(m.start)) roles.push(...describedPostRoles(text, mentions, m), ...titleBeforeNameRoles(text, mentions, m), ...abbreviatedTitleRoles(text, m), ...capitalTitleRoles(text, mentions, m));
   }
-  roles.push(...asPostRoles(text, mentions), ...pluralTitleRoles(text, mentions));
+  roles.push(...asPostRoles(text, mentions), ...pluralTitleRoles(text, mentions), ...appointedRoles(text, mentions, isTitleHead), ...copulaPostRoles(text, mentions, isTitleHead, isOrganisationNoun));
   const seen = new Set<string>();
   // A role's holder is a person: a name whose group is no person ('H.E.' read as an organisation) holds none.
   const people = new Set(mentions.filter((m) => m.kind === 'PERSON').map((m) => m.key));

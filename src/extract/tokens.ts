@@ -20,6 +20,8 @@ export interface Token extends Span {
  */
 const WORD = /\p{Lu}\.\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)*(?:['’]s)?(?![\p{L}.])|(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+|[-‐][\p{L}\p{N}]+)*/gu;
 /** Lower-case particles that stay glued to the capitalised name part after them ('al-Assad', 'bin-Laden'). */
+/** A surname particle ending a hyphenated word, the name going on after a space: 'Jayasuriya-de Silva', 'Smit-van Dijk'. */
+const TRAILING_PARTICLE = /^(?:de|da|do|dos|das|del|di|du|van|von|la|le)$/;
 const GLUED_PARTICLE = /^(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|abu|ben)$/i;
 const POSSESSIVE = /['’]s$/;
 /** Capitalised prefixes that keep their lower-case word in a name: 'Co-operation', 'Re-election'. */
@@ -60,6 +62,9 @@ function parts(raw: string, start: number, splitCompound: (part: string) => bool
       pending = undefined;
     } else if (GLUED_PARTICLE.test(piece) && !isCapital(piece)) {
       pending = { text: piece, start: offset };
+    } else if (out.length > 0 && piece === pieces[pieces.length - 1] && TRAILING_PARTICLE.test(piece) && isCapital(pieces[pieces.length - 2] ?? '')) {
+      // 'Shanika Jayasuriya-de Silva': a particle after the hyphen opens the surname's next word, which follows the space.
+      merge(out, token(piece, offset, false));
     } else if (out.length > 0 && isNamePiece(piece)) {
       // 'Kim Tae-hwan', 'Cho Hyun-woo': a lower-case half no lexicon knows is the name's, not a suffix ('-led', '-based').
       merge(out, token(piece, offset, false));

@@ -18,4 +18,14 @@ describe('the country an organisation belongs to', () => {
     expect(entity(bishkek, 'White House')?.gazetteerId).toBeUndefined();
     expect(entity(washington, 'White House')?.gazetteerId).toBe('org:white house');
   });
+
+  it("reads a town's name as the town of the article's country when that country has a large one", () => {
+    const argentina = 'Harvest ends\n\nBUENOS AIRES - Farmers in Argentina said the harvest in Córdoba was poor. Argentina exports soy.';
+    const spain = 'Mosque restored\n\nMADRID - Spain said the work in Córdoba was done. Spain paid for it.';
+    expect(entity(argentina, 'Córdoba')?.gazetteerId).toBe('city:cordoba');
+    expect(entity(spain, 'Córdoba')?.gazetteerId).toBe('city:cordoba@ESP');
+    // A small namesake does not count: Moscow in an American article is still Russia's capital.
+    const us = 'Talks\n\nWASHINGTON - The United States said Moscow had rejected the offer. The United States will wait.';
+    expect(entity(us, 'Moscow')?.gazetteerId).toBe('city:moscow');
+  });
 });

@@ -203,6 +203,32 @@ describe('cross-document resolution', () => {
     expect(articleCountry([city('city:santiago de compostela', 3), { gazetteerId: 'country:PRT', mentions: [{}] }])).toBe('country:PRT');
   });
 
+  it('reads romanised Arabic vowels and initials before a given name', () => {
+    expect(isSameReferent(person('Adel Kareem al-Saadi'), person('Adil Karim al-Saedi'))).toBe(true);
+    // Without an Arabic particle, short names one vowel apart stay apart.
+    expect(isSameReferent(person('Lena Novak'), person('Lina Novak'))).toBe(false);
+    expect(isSameReferent(person('W.M. Chaminda Weerakoon'), person('Chaminda Weerakoon'))).toBe(true);
+    expect(isSameReferent(person('W.M. Chaminda Weerakoon'), person('Nimal Weerakoon'))).toBe(false);
+  });
+
+  it('merges an acronym that spells a name in another language, within one country', () => {
+    const mx = (name: string, ...aliases: string[]): NamedEntity => ({ ...org(name, ...aliases), country: 'country:MEX' });
+    const english = mx("Querétaro State Attorney General's Office", 'FGE');
+    const spanish = mx('Fiscalía General del Estado de Querétaro');
+    expect(isSameReferent(english, spanish)).toBe(true);
+    expect(lookupKeys(spanish)).toContain('acronym:fge');
+    // Not across countries, and never for an acronym that spells its own name.
+    expect(isSameReferent(english, { ...spanish, country: 'country:ESP' })).toBe(false);
+    expect(isSameReferent(org('International Criminal Court', 'ICC'), org('International Cricket Council'))).toBe(false);
+  });
+
+  it('lets a person known by one word join a fuller name only when called so there, or in the same country', () => {
+    const at = (p: NamedEntity, country: string) => ({ ...p, country });
+    expect(isSameReferent(at(person('Larrañaga'), 'country:URY'), at(person('José Refugio Ortiz Larrañaga', 'Ortiz'), 'country:MEX'))).toBe(false);
+    expect(isSameReferent(at(person('Kerry'), 'country:RUS'), at(person('John Kerry', 'Kerry'), 'country:USA'))).toBe(true);
+    expect(isSameReferent(at(person('Larrañaga'), 'country:MEX'), at(person('José Refugio Ortiz Larrañaga'), 'country:MEX'))).toBe(true);
+  });
+
   it("keeps a government building's name apart across countries", () => {
     const at = (country: string) => ({ ...org('White House'), country });
     expect(isGenericName('White House')).toBe(true);

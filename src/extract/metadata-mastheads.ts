@@ -1,0 +1,55 @@
+import { findDate } from './dates';
+
+/**
+ * Mastheads and page labels in an article's header: a newsletter's or podcast's own name over the story
+ * ('ASEAN DEAL SHEET' / tagline / 'Tuesday, 21 May 2030 | Issue 612'; 'The Lanka Ledger — Episode 87'),
+ * and desk or section names in a byline ('Legal Desk', 'Politics'), which are never the agency.
+ */
+
+/** An issue or episode number: 'Issue 612', 'Edition 14', 'Vol. 3, No. 12', 'Episode 87', 'Ep. 12', '#87'. */
+const ISSUE_MARK = /\b(?:issue|edition|vol\.?|volume|no\.|episode|ep\.)\s*#?\d+\b|(?:^|\s)#\d+\b/i;
+/** A show or newsletter name with its number, alone on its line: 'The Lanka Ledger — Episode 87', 'Morning Brief | Issue 12'. */
+const SHOW_LINE = /^\S.{1,60}?\s*(?:[—–|:·•]|\s-)\s*(?:episode|ep\.?|issue|edition|no\.|#)\s*\d+$/i;
+/** Masthead and tagline lines are short and end no sentence. */
+const MAX_MASTHEAD_WORDS = 14;
+const MAX_MASTHEAD_LINES = 3;
+const SENTENCE_END = /[.!?]["”’]?$/;
+
+/**
+ * Where a masthead ends among the header's first lines (their texts): after a show line ('X — Episode 87'),
+ * or at a dated issue line ('Tuesday, 21 May 2030 | Issue 612'), the short lines over it being the
+ * newsletter's name and tagline. `digest` is true for a dated issue line: the title is the first headline
+ * after it (a teaser sentence may come first). `end` is 0 when there is no masthead.
+ */
+export function mastheadEnd(texts: readonly string[]): { end: number; digest: boolean } {
+  const short = (t: string) => t.split(/\s+/).length <= MAX_MASTHEAD_WORDS && !SENTENCE_END.test(t);
+  for (let i = 0; i < texts.length && i <= MAX_MASTHEAD_LINES; i++) {
+    const t = texts[i]!;
+    if (!short(t) && !ISSUE_MARK.test(t)) return { end: 0, digest: false };
+    // 'The Lanka Ledger — Episode 87' over the episode's title.
+    if (SHOW_LINE.test(t) && !findDate(t) && i + 1 < texts.length) return { end: i + 1, digest: false };
+    // 'Tuesday, 21 May 2030 | Issue 612' under the masthead.
+    if (i > 0 && ISSUE_MARK.test(t) && findDate(t) && texts.slice(0, i).every(short)) return { end: i, digest: true };
+  }
+  return { end: 0, digest: false };
+}
+
+/** A list item's number before a digest's headline: '1. ', '2) '. */
+export const LIST_NUMBER = /^\d{1,2}[.)]\s+/;
+
+/** A state or province written short after a place: 'Guanajuato, Gto.', 'Sacramento, Calif.', 'Halifax, N.S.'. */
+export const STATE_ABBREVIATION = String.raw`\p{Lu}\p{Ll}{0,4}\.(?:\s?\p{Lu}\p{Ll}{0,3}\.)*`;
+
+/** A field of a fact box: 'Case: Amparo en revisión 1127/2030', 'Reporting justice: A', 'Vote: 4–1'. */
+export const FIELD_LINE = /^\p{Lu}[\p{L}'’ -]{0,30}:\s+\S.{0,120}$/u;
+
+/** A desk's name: 'Legal Desk', 'News Desk', 'Metro Staff', 'Newsroom', 'Web Team'. */
+const DESK = /^(?:[\p{L}&'’.-]+\s+){0,3}(?:desk|staff|team|newsroom|editors?|editorial(?:\s+(?:team|board|staff))?|bureau|correspondents?|reporters?)$/iu;
+/** A page section's name, alone: 'Politics', 'Business', 'World News'. */
+const SECTION = /^(?:(?:world|local|national|international|regional|business|breaking|latest|top|general)\s+)?(?:news|politics|business|economy|markets?|finance|money|world|nation|national|local|metro|city|region|regions|opinion|comment|analysis|features?|culture|arts|entertainment|lifestyle|life|sports?|football|health|science|tech|technology|environment|climate|education|travel|food|law|legal|courts|crime|justice|energy|diplomacy|elections?|africa|asia|europe|americas|middle east|pacific|home|latest|explainer|insight|investigations?|podcasts?|video|live)$/i;
+
+/** True for a desk or a section named in a byline's source place ('Legal Desk', 'Politics'): the page's label, never an agency. */
+export function isPageLabel(name: string): boolean {
+  const n = name.trim();
+  return DESK.test(n) || SECTION.test(n);
+}
