@@ -38,7 +38,22 @@ function nearestBefore(groups: readonly MentionGroup[], at: number): MentionGrou
 /** Particles before a surname ('da Rocha', 'van der Berg', 'al-Assad'): not compared. */
 const PARTICLE = /^(?:al|el|ad|as|ash|at|an|ar|az|da|do|dos|das|de|del|della|di|du|la|le|van|von|der|den|ter|bin|ibn|abu|es)$/;
 
+/** nameParts() of surfaces already seen: every mention is compared with every person, often. */
+const namePartsCache = new Map<string, { given: string[]; surname: string }>();
+/** Bound on that cache across a long ingestion run. */
+const MAX_CACHED_NAMES = 50_000;
+
 function nameParts(surface: string): { given: string[]; surname: string } {
+  let parts = namePartsCache.get(surface);
+  if (!parts) {
+    if (namePartsCache.size >= MAX_CACHED_NAMES) namePartsCache.clear();
+    parts = readNameParts(surface);
+    namePartsCache.set(surface, parts);
+  }
+  return parts;
+}
+
+function readNameParts(surface: string): { given: string[]; surname: string } {
   // 'B.Tsogtgerel': the initial glued to the name is a given name's.
   const written = surface.split(/\s+|(?<=^\p{Lu})\.(?=\p{Lu})/u).filter((w) => w.length > 0);
   // A double-barrelled surname stays whole ('Haile-Mariam', 'Tae-hwan'); a glued particle falls away ('al-Assad').
