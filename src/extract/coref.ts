@@ -1,6 +1,7 @@
 import type { EntityKind } from './types';
 import type { Mention } from './mentions';
 import { foldSurface } from './fold';
+import { writtenInLowerCase } from './name-context';
 import { foldTransliteration } from './referent';
 import { isLegalForm, vocab } from './vocabulary';
 import { isFirstName } from './names';
@@ -88,14 +89,6 @@ function rank(m: Mention): number {
   return EVIDENCE_ORDER[m.evidence ?? 'guess'];
 }
 
-/** True when the text also writes the word in lower case as a whole word ('Company says' ... 'the company'). */
-function writtenInLowerCase(text: string, word: string): boolean {
-  const lower = word.toLowerCase();
-  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
-    if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + lower.length] ?? '')) return true;
-  }
-  return false;
-}
 
 /**
  * Groups an article's mentions into referents. People first, fullest names first:

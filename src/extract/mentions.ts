@@ -9,7 +9,7 @@ import { phraseAt, phraseEndingAt } from './phrase';
 import { SPEECH_VERBS } from './speech';
 import { isLegalForm, vocab } from './vocabulary';
 import { findNameRuns, MINISTRY_HEADS, splitCompound, SPLITTING } from './name-runs';
-import { lowerAt, surfaceOf, type Evidence, type NameContext } from './name-context';
+import { lowerAt, surfaceOf, writtenInLowerCase, type Evidence, type NameContext } from './name-context';
 import { kindFromCues } from './kind-from-cues';
 import { kindFromWords } from './kind-from-words';
 import { isAcronymName } from './acronym-name';
@@ -571,17 +571,6 @@ function describesNoun(word: string | undefined): boolean {
   return word !== undefined && (vocab().orgCuesAfter.has(word) || vocab().titles.some((t) => t[0] === word));
 }
 
-/**
- * True when the article also writes the word in lower case, as a whole word ('freight' after
- * 'Freight analyst X'): then the capital opening a sentence is only the sentence's.
- */
-function writtenLowerElsewhere(text: string, word: string): boolean {
-  const lower = word.toLowerCase();
-  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
-    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + lower.length] ?? '')) return true;
-  }
-  return false;
-}
 
 /** True when the text writes the name followed by an organisation word or legal suffix: 'Nordvik Batteri AS'. */
 function namedWithOrgWord(text: string, surface: string): boolean {
@@ -696,7 +685,7 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     // written once ('Gazprom spokesman X said') stays.
     // So is one before a title ('Relief Minister X': no post's place), which would else be read as the post's organisation.
     const lone = found[0];
-    if (initial && lone && lone.start === seq[0]!.start && lone.end === seq[0]!.end && !lone.id && lone.kind !== 'PERSON' && (lone.evidence === 'cue' || lone.kind === undefined) && (seq.length === 1 || found.length > 1) && WORD_AFTER.test(text.slice(seq[0]!.end, seq[0]!.end + 2)) && (found.length > 1 || describesNoun(lowerAt(tokens, at + 1))) && !lookupGazetteer(seq[0]!.text) && /^\p{Lu}\p{Ll}+$/u.test(seq[0]!.text) && writtenLowerElsewhere(text, seq[0]!.text)) found.shift();
+    if (initial && lone && lone.start === seq[0]!.start && lone.end === seq[0]!.end && !lone.id && lone.kind !== 'PERSON' && (lone.evidence === 'cue' || lone.kind === undefined) && (seq.length === 1 || found.length > 1) && WORD_AFTER.test(text.slice(seq[0]!.end, seq[0]!.end + 2)) && (found.length > 1 || describesNoun(lowerAt(tokens, at + 1))) && !lookupGazetteer(seq[0]!.text) && /^\p{Lu}\p{Ll}+$/u.test(seq[0]!.text) && writtenInLowerCase(text, seq[0]!.text)) found.shift();
     out.push(...found);
   }
   // 'Nacional: Rossi; Castellanos, Bentancur, ...': a line-up's players replace what the runs made of them.

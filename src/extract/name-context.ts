@@ -32,3 +32,17 @@ export function lowerAt(tokens: readonly Token[], i: number): string | undefined
   const t = tokens[i];
   return t && !t.capital ? foldSurface(t.text) : undefined;
 }
+
+/**
+ * True when the article also writes the word in lower case, as a whole word ('freight rates'
+ * after 'Freight analyst X', 'the company' after 'Company says'): the capital was only the
+ * sentence's or the headline's, and the word is a common noun, no name.
+ */
+export function writtenInLowerCase(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word) return false;
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + lower.length] ?? '')) return true;
+  }
+  return false;
+}

@@ -5,6 +5,7 @@ import type { ExtractedRole, Span } from './types';
 import type { ResolvedMention } from './document';
 import { curated } from './curated';
 import { foldSurface } from './fold';
+import { writtenInLowerCase } from './name-context';
 import { lexiconTags } from './lexicon';
 import { vocab } from './vocabulary';
 import { lookupDemonym, lookupGazetteer } from './gazetteer';
@@ -320,15 +321,6 @@ function isTitleModifier(text: string, q: ResolvedMention, at: number): boolean 
 /** Where a sentence opens: the text start, after a sentence end, or a new line. */
 const SENTENCE_OPENING = /(?:^|[.!?]["”’]?[ \t]+|\n[ \t]*)$/;
 
-/** True when the article also writes `word` in lower case ('freight rates'): a common noun, no name. */
-function writtenInLowerCase(text: string, word: string): boolean {
-  const lower = word.toLowerCase();
-  if (lower === word) return false;
-  for (let i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
-    if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[i + lower.length] ?? ' ')) return true;
-  }
-  return false;
-}
 
 /**
  * 'Finance chief X', 'Freight analyst X' opening a sentence: the capitalised word before the title
