@@ -8,7 +8,9 @@ let abbreviations: Record<string, boolean> | undefined;
  * initials ('Sergey V. Lavrov'), dotted acronyms ('U.S.'), and compromise's abbreviation
  * list ('Sept.', 'Gen.', 'Mr.', 'Inc.').
  */
-export function isAbbreviation(word: string): boolean {
+export function isAbbreviation(written: string): boolean {
+  // '**Dr.', '_Mr.': Markdown emphasis opening before the word is no part of it.
+  const word = written.replace(/^[*_~[(]+/, '');
   if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
   const w = word.toLowerCase();
   abbreviations ??= (nlp as unknown as { model(): { one: { abbreviations: Record<string, boolean> } } }).model().one.abbreviations;

@@ -22,7 +22,7 @@ const TITLE_ONLY = /^(?:the|a|an)\s+([\p{Ll} -]+)$/u;
 const CAPITAL_TITLE_ONLY = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u;
 let singleTitles: ReadonlySet<string> | undefined;
 /** One-word titles of the curated list ('minister', 'president'), folded. */
-function isSingleTitle(word: string): boolean {
+export function isSingleTitle(word: string): boolean {
   singleTitles ??= new Set(vocab().titles.filter((t) => t.length === 1).map((t) => t[0]!));
   return singleTitles.has(foldSurface(word));
 }
@@ -125,14 +125,68 @@ function nearestWith(doc: AnalysedText, at: number, fit: { title?: string; gende
     if (fit.gender && gender && gender !== fit.gender) continue;
     if (fit.title === undefined || (doc.titles.get(m.key) ?? []).some((t) => sameTitleHead(t, fit.title!))) {
       if (fit.gender && fit.title === undefined && unnamedSpeakerBetween(doc, m.end, at, fit.gender)) return undefined;
+      if (fit.gender && fit.title === undefined) {
+        // 'The magistrate rejected that argument. “...,” she wrote.': a title opening a later sentence is the nearer antecedent.
+        const titled = titledOpeningBetween(doc, m.end, at, fit.gender, genders);
+        if (titled) return titled;
+        // 'Carty told The Irish Times that the tally had Lynch ahead. “...,” she said.': of the sentence's people, one
+        // known to fit the pronoun before one of unknown gender.
+        if (!gender) {
+          const fitting = knownFitBefore(doc, i, fit.gender, genders);
+          if (fitting) return fitting;
+        }
+      }
       return m.key;
     }
   }
   return undefined;
 }
 
+/** A sentence opening with a title alone: 'The magistrate rejected ...', 'The minister also said ...'. */
+const TITLE_OPENING = /^\s*[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\b/u;
+
+/**
+ * The person a title-only subject opening a sentence between `from` and `at` stands for, when
+ * that person fits the pronoun's gender: 'The magistrate' → the person the article titled so.
+ */
+function titledOpeningBetween(doc: AnalysedText, from: number, at: number, gender: 'f' | 'm', genders: ReadonlyMap<string, 'f' | 'm'>): string | undefined {
+  for (let k = doc.sentences.length - 1; k >= 0; k--) {
+    const s = doc.sentences[k]!;
+    if (s.start >= at) continue;
+    if (s.start < from) break;
+    const opening = TITLE_OPENING.exec(doc.text.slice(s.start, Math.min(s.end, at)));
+    if (!opening) continue;
+    const key = nearestWith(doc, s.start, { title: opening[1]!.toLowerCase() }, genders);
+    if (key && genders.get(key) !== (gender === 'f' ? 'm' : 'f')) return key;
+  }
+  return undefined;
+}
+
+/**
+ * A person of the mention `index`'s sentence, named before it, who is the likelier antecedent of
+ * a pronoun: one whose known gender fits, else the sentence's subject (named first, with at most
+ * a title before it) when nothing rules out its gender: 'Lynch congratulated X and thanked his
+ * volunteers. He told RTÉ ...'.
+ */
+function knownFitBefore(doc: AnalysedText, index: number, gender: 'f' | 'm', genders: ReadonlyMap<string, 'f' | 'm'>): string | undefined {
+  const sentence = doc.mentions[index]!.sentence;
+  const candidate = doc.mentions[index]!.key;
+  let subject: string | undefined;
+  for (let j = index - 1; j >= 0; j--) {
+    const m = doc.mentions[j]!;
+    if (m.sentence !== sentence) break;
+    if (m.kind !== 'PERSON' || m.possessive || m.key === candidate || doc.quoted.some((q) => q.start <= m.start && m.end <= q.end)) continue;
+    if (genders.get(m.key) === gender) return m.key;
+    const s = doc.sentences[sentence];
+    if (!genders.has(m.key) && s && SUBJECT_LEAD.test(doc.text.slice(s.start, m.start)) && /^(?:,[^,]{1,60},)?\s+\p{Ll}+(?:ed|s)\b/u.test(doc.text.slice(m.end, m.end + 80))) subject = m.key;
+  }
+  return subject;
+}
+/** What may stand before a sentence's subject: nothing, or capitalised title words ('Fine Gael TD'). */
+const SUBJECT_LEAD = /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,4}$/u;
+
 /** Nouns a description uses for an organisation named before: 'the company said', 'the panel wrote'. */
-export const ORG_NOUNS = 'company|group|firm|agency|ministry|department|government|federation|organi[sz]ation|council|court|regulator|bank|party|union|association|team|club|operator|centre|center|unit|body|authority|university|panel|tribunal|commission|institute|board|hospital|committee|network|foundation|charity|utility|airline|insurer|lender|carrier|manufacturer|developer|miner|producer|force|museum|directorate|secretariat';
+export const ORG_NOUNS = 'company|group|firm|agency|ministry|department|government|federation|organi[sz]ation|council|court|regulator|bank|party|union|association|team|club|operator|centre|center|unit|body|authority|university|panel|tribunal|commission|institute|board|hospital|committee|network|foundation|charity|utility|airline|insurer|lender|carrier|manufacturer|developer|miner|producer|force|museum|directorate|secretariat|bureau';
 const ORG_NOUN = new RegExp(`^(?:${ORG_NOUNS})$`, 'i');
 
 /** True for a noun that describes an organisation: 'court', 'authority', 'panel'. */

@@ -9,6 +9,10 @@ const NEWSLETTER_PROMPTS: readonly RegExp[] = [
   /^(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|briefing|inbox|alerts?|updates)\b/i,
 ];
 
+/** A person's name as a credit gives it: 'Zhang Wen', 'Ana M. Ruiz-Pérez', 'Li Na and Tom Hale'. */
+const PERSON_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}`;
+const PERSON_NAMES = String.raw`${PERSON_NAME}(?:\s*(?:,|\band\b|&)\s*${PERSON_NAME})*`;
+
 /**
  * Page furniture a news site prints around the story, alone on a line or in Markdown emphasis:
  * 'Share', 'Save', 'Listen to this article', 'Advertisement', 'Read more:', 'Related coverage:',
@@ -107,6 +111,18 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   /^(?:[^|·•.!?]{1,60}\s[|·•]\s)*[^|·•.!?]{0,60}\b(?:standards and practices|corrections and clarifications|submit a (?:news )?tip|report (?:an )?error|privacy policy|terms of (?:use|service)|contact us|about us)\b[^|·•.!?]{0,60}(?:\s[|·•]\s[^|·•.!?]{1,60})*$/i,
   // A source credit at the foot: 'Source: Al Jazeera', 'Source: MONTSAME'.
   /^(?:[Ss]ources?|SOURCES?)\s*:\s*\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}\.?$/u,
+  // A staff credit as a field, Xinhua and portal style: 'Editor: Zhang Wen', 'Responsible editor: A', 'Photos: A and B'.
+  new RegExp(String.raw`^(?:(?:[Rr]esponsible|[Ww]eb|[Cc]opy|[Pp]hoto|[Vv]ideo|[Ss]enior|[Cc]hief|[Dd]uty)\s+)?(?:[Ee]ditors?|EDITORS?|[Aa]uthors?|AUTHORS?|[Ww]riters?|[Rr]eporters?|REPORTERS?|[Cc]orrespondents?|[Tt]ranslators?|[Pp]hotographers?|[Pp]hotos|[Ee]dited by|[Ww]ritten by|[Rr]eported by|[Tt]ranslated by|[Cc]ompiled by)\s*:\s*${PERSON_NAMES}\.?$`, 'u'),
+  // A writer's line at the foot: 'Ana Ruiz is a Lima-based reporter for the Courier covering health.' (not 'X is a reporter who was ...', news about a reporter).
+  new RegExp(String.raw`^${PERSON_NAME}\s+is\s+(?:a|an|the)\s+(?![^.!?]*\b(?:who|which|was|were|had)\b)[^.!?]{0,60}?\b(?:reporter|writer|correspondent|journalist|columnist|editor|photographer|photojournalist|contributor|freelancer|producer)\b[^.!?]{0,120}\.?$`, 'u'),
+  // Messaging-channel prompts: 'Join ST's Telegram channel and get the latest breaking news delivered to you.', 'Follow us on WhatsApp'.
+  /^(?:join|follow)\s+(?:us|our|\S+['’]s)\b.{0,40}\b(?:channel|group|community|page|account)\b.{0,100}$/i,
+  /\bget (?:the )?(?:latest )?(?:breaking )?news (?:alerts )?delivered\b/i,
+  // Reader appeals: 'Independent journalism costs money. Support the Courier for the price of a coffee.'
+  /\bjournalism (?:costs|needs|takes|depends on)\b.{0,160}\b(?:support|subscribe|donate|contribute)\b|\b(?:support|subscribe to)\b.{0,60}\bfor (?:the price of|less than) a (?:cup of )?coffee\b/i,
+  // A wire desk's slug at the foot: 'vs/jm/dhw' (AFP's initials), 'dpa lno yyhh a3 ms' (dpa's desk codes).
+  /^[a-z]{1,4}(?:\/[a-z]{1,4}){1,5}$/,
+  /^(?:dpa|afp|apa|ansa|sda|efe|anp|ap)(?:\s+[a-z0-9]{1,5}){2,8}$/,
 ];
 
 /**

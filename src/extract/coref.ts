@@ -145,6 +145,7 @@ export function groupMentions(mentions: readonly Mention[], text = ''): MentionG
     groups.push(group);
     byKey.set(folded, group);
   }
+  mergeSpeltAcronyms(groups);
   for (const g of groups) g.mentions.sort((a, b) => a.start - b.start);
   for (const g of groups) {
     // Only a guess, or 'X said', named the kind: every mention's surroundings vote ('Shares of X', 'near X').
@@ -225,6 +226,28 @@ function organisationFor(groups: readonly MentionGroup[], m: Mention, folded: st
   // 'in Bududa district' is the district, not 'Bududa Hospital': a place by its cue keeps to itself.
   if (m.kind === 'PLACE' && m.evidence === 'cue') return undefined;
   return groups.find((g) => g.kind === 'ORGANIZATION' && g.firstWord === folded && !(m.id && g.mentions.some((x) => x.id)));
+}
+
+/** A short acronym: 'FG', 'SDLP'. */
+const SHORT_ACRONYM = /^\p{Lu}{2,5}$/u;
+
+/**
+ * 'Lynch (FG)' with 'Fine Gael's Darragh Lynch': a group that is only an acronym (no organisation the tables know;
+ * a country's bare code may be one, 'SD') joins the one organisation of the article whose capitalised words it spells.
+ */
+function mergeSpeltAcronyms(groups: MentionGroup[]): void {
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const g = groups[i]!;
+    const surface = g.mentions[0]!.surface;
+    if (!SHORT_ACRONYM.test(surface) || g.kind === 'PERSON') continue;
+    if (!g.mentions.every((m) => m.surface === surface && (!m.id || (m.id.startsWith('country:') && lookupGazetteer(surface)?.codeOnly)))) continue;
+    const spelt = groups.filter((o) => o !== g && o.kind === 'ORGANIZATION' && o.mentions.some((x) => x.length === surface.length && initials(x.surface) === surface));
+    if (spelt.length !== 1) continue;
+    const target = spelt[0]!;
+    target.mentions.push(...g.mentions.map((m) => ({ ...m, kind: 'ORGANIZATION' as const, id: undefined })));
+    for (const k of g.keys) target.keys.add(k);
+    groups.splice(i, 1);
+  }
 }
 
 /** An acronym of three capitals or more: 'JICA'. */

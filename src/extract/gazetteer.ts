@@ -43,6 +43,8 @@ interface Tables {
   cityCountries: Map<string, string>;
   /** The largest population of each city name in each country ('cordoba@ESP' -> 325,000); capitals count as large. */
   citiesIn: Map<string, number>;
+  /** The towns of each city name in each country by first-level region, with their population ('perth@AUS' -> '08' -> 1.9M, '06' -> 2,900). */
+  regionsIn: Map<string, Map<string, number>>;
 }
 
 let tables: Tables | undefined;
@@ -62,6 +64,7 @@ function build(): Tables {
   const cityCountries = new Map<string, string>();
   const cca3 = new Map(countries.map((c) => [c.cca2, c.cca3]));
   const citiesIn = new Map<string, number>();
+  const regionsIn = new Map<string, Map<string, number>>();
   // A name's country is that of its largest city (a capital counts as largest): 'Washington' is the US capital's.
   const largest = new Map<string, number>();
   const inCountry = (id: string, country: string | undefined, population = Number.POSITIVE_INFINITY) => {
@@ -127,8 +130,18 @@ function build(): Tables {
       inCountry(`city:${foldSurface(n)}`, cca3.get(city.country), city.population);
     }
   }
+  // Every town of a name the tables hold, small ones too, by region: 'Perth' in Tasmania (see cityInRegion()).
+  for (const city of cities) {
+    const name = foldSurface(city.name.split(',')[0]!);
+    const country = cca3.get(city.country);
+    if (!country || !city.adminCode || entries.get(name)?.id !== `city:${name}`) continue;
+    const key = `${name}@${country}`;
+    let regions = regionsIn.get(key);
+    if (!regions) regionsIn.set(key, (regions = new Map()));
+    regions.set(city.adminCode, Math.max(regions.get(city.adminCode) ?? 0, city.population));
+  }
   for (const word of lexiconEntries(['Demonym'])) if (!demonyms.has(word)) demonyms.set(word, `demonym:${word}`);
-  return { entries, demonyms, cityCountries, citiesIn };
+  return { entries, demonyms, cityCountries, citiesIn, regionsIn };
 }
 
 function load(): Tables {
@@ -155,7 +168,7 @@ export function lookupGazetteer(surface: string): GazetteerEntry | undefined {
 /** The country a city's gazetteer id lies in, as a country id ('city:santiago de compostela' -> 'country:ESP'). */
 export function countryOfCity(id: string): string | undefined {
   const at = id.indexOf('@');
-  if (at > 0) return `country:${id.slice(at + 1)}`;
+  if (at > 0) return `country:${id.slice(at + 1).split('/')[0]}`;
   const cca3 = load().cityCountries.get(id);
   return cca3 ? `country:${cca3}` : undefined;
 }
@@ -174,6 +187,39 @@ export function cityInCountry(id: string, country: string | undefined): string {
   const tables = load();
   if (tables.cityCountries.get(id) === cca3 || (tables.citiesIn.get(`${id.slice('city:'.length)}@${cca3}`) ?? 0) < MIN_LOCAL_CITY_POPULATION) return id;
   return `${id}@${cca3}`;
+}
+
+/** A city id's name, without country or region: 'city:perth@AUS/06' -> 'perth'. */
+function cityName(id: string): string {
+  return id.slice('city:'.length).split('@')[0]!;
+}
+
+/**
+ * The first-level region (geonames admin code) of the town a city id stands for in a country: the
+ * region given in the id, else that of the country's largest town of the name. Undefined when the
+ * country has no town of that name.
+ */
+export function cityRegion(id: string, cca3: string): string | undefined {
+  if (!id.startsWith('city:')) return undefined;
+  const given = /@[A-Z]{3}\/(.+)$/.exec(id)?.[1];
+  if (given) return given;
+  const regions = load().regionsIn.get(`${cityName(id)}@${cca3}`);
+  if (!regions) return undefined;
+  return [...regions].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+/**
+ * The town a name stands for in an article about one region of its country: 'Perth' in an article
+ * whose other towns (Launceston, Hobart) lie in Tasmania is Tasmania's Perth ('city:perth@AUS/06'),
+ * not the capital of Western Australia. Unchanged when the region has no town of that name or the
+ * country's largest town of the name already lies there.
+ */
+export function cityInRegion(id: string, cca3: string, region: string): string {
+  if (!id.startsWith('city:') || id.includes('/')) return id;
+  const name = cityName(id);
+  const regions = load().regionsIn.get(`${name}@${cca3}`);
+  if (!regions?.has(region) || cityRegion(id, cca3) === region) return id;
+  return `city:${name}@${cca3}/${region}`;
 }
 
 /** The country id a demonym points at ('Russian' -> 'country:RUS'), or undefined. */

@@ -12,10 +12,11 @@ const CREDIT_NAME = "\\p{Lu}[\\p{L}.'’&-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’&-]*|vi
 /**
  * A sentence that is only a photo credit: a photo word and names ('Photo: Andrei Ilieș / Nord Sport',
  * '(Photo by Badru Katumba / AFP)', 'Photograph: Getty Images'), or names around a slash
- * ('EFE/Kai Försterling]', 'REUTERS/Jane Doe', '(AP Photo/Jane Doe)').
+ * ('EFE/Kai Försterling]', 'REUTERS/Jane Doe', '(AP Photo/Jane Doe)'), or the photo word and names between bars
+ * ('Photo | Ana Ruiz | Coast Media Group').
  */
 const CREDIT_SENTENCE = new RegExp(
-  `^[\\[(]*(?:(?:(?:[Pp]hoto|PHOTO|[Pp]icture|[Pp]hotograph|[Ii]mage|[Ff]ile photo|[Vv]ideo|[Ff]oto)s?(?:\\s+(?:by|credit|courtesy(?:\\s+of)?))?\\s*[:/]?|[Cc]redits?\\s*:)\\s*${CREDIT_NAME}(?:\\s*\\/\\s*${CREDIT_NAME})*|${CREDIT_NAME}(?:\\s*\\/\\s*${CREDIT_NAME})+)[\\])]*\\.?[*_]*$`,
+  `^[\\[(]*(?:(?:(?:[Pp]hoto|PHOTO|[Pp]icture|[Pp]hotograph|[Ii]mage|[Ff]ile photo|[Vv]ideo|[Ff]oto)s?(?:\\s+(?:by|credit|courtesy(?:\\s+of)?))?\\s*[:/|]?|[Cc]redits?\\s*:)\\s*${CREDIT_NAME}(?:\\s*[/|]\\s*${CREDIT_NAME})*|${CREDIT_NAME}(?:\\s*\\/\\s*${CREDIT_NAME})+)[\\])]*\\.?[*_]*$`,
   'u',
 );
 

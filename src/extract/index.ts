@@ -17,7 +17,7 @@ import { genderOf } from './names';
 import { mergeFormerNames } from './former-names';
 import { settleGroupKinds } from './group-kinds';
 import { dropForeignHomes, tieGenericBodies } from './home-country';
-import { cityInCountry } from './gazetteer';
+import { cityInCountry, cityInRegion, cityRegion, countryOfCity } from './gazetteer';
 import { articleCountry } from './referent';
 
 export type * from './types';
@@ -36,9 +36,38 @@ function paragraphSpans(sentences: readonly Sentence[]): Span[] {
 /** Each town the article names as its country's town of that name ('Córdoba' in an Argentine article). */
 function localCities(entities: ExtractedEntity[]): ExtractedEntity[] {
   const country = articleCountry(entities);
+  const local = entities.map((e) => {
+    const id = e.gazetteerId ? cityInCountry(e.gazetteerId, country) : undefined;
+    return id && id !== e.gazetteerId ? { ...e, gazetteerId: id } : e;
+  });
+  return country ? regionalCities(local, country.slice('country:'.length)) : local;
+}
+
+/** Other towns of one region an article must name before a town's name is read as that region's. */
+const MIN_TOWNS_FOR_REGION = 2;
+
+/**
+ * Each town named like a larger town elsewhere in its country, read as the one in the region the
+ * article's other towns lie in: 'Perth' next to Launceston and Hobart is Tasmania's (cityInRegion()).
+ * The region needs MIN_TOWNS_FOR_REGION other towns of the country and more than all other regions together.
+ */
+function regionalCities(entities: ExtractedEntity[], cca3: string): ExtractedEntity[] {
+  const regionOf = new Map<string, string>();
+  for (const e of entities) {
+    if (!e.gazetteerId?.startsWith('city:') || countryOfCity(e.gazetteerId) !== `country:${cca3}`) continue;
+    const region = cityRegion(e.gazetteerId, cca3);
+    if (region) regionOf.set(e.gazetteerId, region);
+  }
+  if (regionOf.size <= MIN_TOWNS_FOR_REGION) return entities;
   return entities.map((e) => {
-    const local = e.gazetteerId ? cityInCountry(e.gazetteerId, country) : undefined;
-    return local && local !== e.gazetteerId ? { ...e, gazetteerId: local } : e;
+    const id = e.gazetteerId;
+    if (!id || !regionOf.has(id)) return e;
+    const votes = new Map<string, number>();
+    for (const [other, region] of regionOf) if (other !== id) votes.set(region, (votes.get(region) ?? 0) + 1);
+    const [region, count] = [...votes].sort((a, b) => b[1] - a[1])[0]!;
+    if (count < MIN_TOWNS_FOR_REGION || count * 2 <= regionOf.size - 1) return e;
+    const regional = cityInRegion(id, cca3, region);
+    return regional === id ? e : { ...e, gazetteerId: regional };
   });
 }
 

@@ -69,7 +69,9 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   if (glued && next && (next === 'temple' || next === 'complex')) return { kind: 'PLACE', evidence: 'cue' };
   // 'Bududa (Uganda) (AFP) -', 'Kasese (Uganda)': a country in brackets after a name says where the place is.
   const country = COUNTRY_IN_BRACKETS.exec(following)?.[1];
-  if (country && lookupGazetteer(country)?.id.startsWith('country:')) return { kind: 'PLACE', evidence: 'cue' };
+  // Not a two-letter code ('Lynch (FG)', 'Ní Bhriain (SD)': a party's initials that happen to be Sudan's code).
+  const bracketed = country ? lookupGazetteer(country) : undefined;
+  if (bracketed?.id.startsWith('country:') && !bracketed.codeOnly) return { kind: 'PLACE', evidence: 'cue' };
   // 'Rail Baltica, the European-gauge line that ...': an appositive naming a route makes a place.
   if (ROUTE_APPOSITIVE.test(following)) return { kind: 'PLACE', evidence: 'cue' };
   const head = APPOSITIVE_HEAD.exec(following)?.[1];
@@ -133,6 +135,8 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   if (size === 1 && prev === 'at' && PLACE_CUES_AFTER.has(lowerAt(c.tokens, c.at - 2) ?? '')) return { kind: 'PLACE', evidence: 'cue' };
   // 'of the warming Arctic.': 'the', one lower-case modifier and a lone name closing the clause is a region.
   if (size === 1 && prev && lowerAt(c.tokens, c.at - 2) === 'the' && /^[,.;:]/.test(following) && (/^\p{Ll}+ing$/u.test(prev) || lexiconTags(prev).includes('Adjective')) && !/s$/.test(last.text) && !v.orgSuffix(last.text.toLowerCase())) return { kind: 'PLACE', evidence: 'guess' };
+  // 'she told the Star', 'told the Nation': people are told without an article; a lone name after 'told the' is a news outlet.
+  if (prev === 'the' && size === 1 && lowerAt(c.tokens, c.at - 2) === 'told') return { kind: 'ORGANIZATION', evidence: 'cue' };
   // 'the Surma', 'the Caspian': a lone unknown name after 'the' is most often a river, sea or region;
   // organisations named so carry an organisation word ('the Senate') or are known ('the Kremlin').
   if (prev === 'the' && size === 1 && !/s$/.test(last.text)) return { kind: v.orgSuffix(last.text.toLowerCase()) ? 'ORGANIZATION' : 'PLACE', evidence: 'guess' };

@@ -41,6 +41,12 @@ const DEMONYM_COMPOUND = /^(\p{Lu}\p{Ll}+)-\p{Ll}+$/u;
 const JOURNAL_BEFORE = /\b(?:published|appeared|appears|reported|writing|publishes)\s+(?:online\s+)?in\s+(?:the\s+)?(?:journal\s+)?$|\bjournal\s+$/;
 /** Designations after an organisation's acronym, which are no entities: 'UNESCO World Heritage Site'. Folded. */
 const DESIGNATIONS = new Set(['world heritage site', 'world heritage sites', 'world heritage list', 'world heritage', 'heritage site']);
+/** Lower-case nouns a designation describes: 'a World Heritage site', 'the World Heritage list'. */
+const DESIGNATION_NOUNS = new Set(['site', 'sites', 'list', 'status', 'property', 'properties', 'area', 'listing', 'centre', 'center', 'committee']);
+/** Capitalised common nouns that alone name no one: 'a Government that ...' (not 'Government of Belize', a longer run). */
+const LONE_COMMON_HEADS = new Set(['Government', 'Governments']);
+/** A currency's abbreviation glued to an amount: 'Sh2' of 'Sh2,800', 'Rs450'. */
+const GLUED_AMOUNT = /^\p{Lu}\p{Ll}{1,2}\d+$/u;
 /** One word with a capital inside after lower-case letters: 'CooperAcción', 'EuBiologics'. */
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)*$/u;
 /** Surname prefixes that give a word an inner capital: 'McKenzie', 'MacArthur', 'DeSantis', 'LaGuardia', 'FitzGerald'. */
@@ -224,7 +230,7 @@ function titleInside(c: NameContext, seq: Token[]): Mention[] | undefined {
         if (seq[p - 1]!.capital && isFirstName(seq[p]!.text) && seq.slice(p).every((t) => t.capital) && !lookupGazetteer(seq[p]!.text)) {
           // 'Tran Thi Minh Nguyet': family and middle names no lexicon knows before the given name belong to it.
           let from = p;
-          while (from - 1 > seq.indexOf(next) + 1 && seq[from - 1]!.capital && !isCommonWord(seq[from - 1]!.text) && !PORTFOLIO_NOUN.test(seq[from - 1]!.text) && !lookupGazetteer(seq[from - 1]!.text)) from--;
+          while (from - 1 > seq.indexOf(next) + 1 && seq[from - 1]!.capital && !isCommonWord(seq[from - 1]!.text) && !PORTFOLIO_NOUN.test(seq[from - 1]!.text) && !lookupGazetteer(seq[from - 1]!.text) && !writtenInLowerCase(c.text, seq[from - 1]!.text)) from--;
           size = from - k;
           break;
         }
@@ -248,7 +254,10 @@ function titleInside(c: NameContext, seq: Token[]): Mention[] | undefined {
         (!lookupGazetteer(q) && qualifierTokens.every((t) => (vocab().placeModifiers.has(t.text.toLowerCase()) || /^\p{Lu}\p{Ll}+al$/u.test(t.text)) && !lookupGazetteer(t.text)) && qualifierTokens.some((t) => /al$/.test(t.text))) ||
         // 'Infrastructure Minister X', 'Irrigation Secretary': one portfolio's abstract noun is the title's word, no place.
         (qualifierTokens.length === 1 && PORTFOLIO_TITLE_WORD.test(q) && !lookupGazetteer(q) && !isFirstName(q));
+      // 'Tasmanian Premier X', 'Bavarian Interior Minister X': a region's demonym (its stem a place the gazetteer knows) names no organisation.
+      const regional = !demonym && qualifierTokens.length === 1 && DEMONYM_ENDING.test(q) && !isFirstName(q) && DEMONYM_STEMS(q).some((stem) => lookupGazetteer(stem)?.kind === 'PLACE');
       if (demonym) titleCountry = demonym;
+      else if (regional) titleFrom = k;
       else if (generic) titleFrom = 0;
       else if (known || (qualifierTokens.length === 1 && !isFirstName(q))) {
         // 'Sines Mayor': a lone unknown name before the title is where the post is, not part of it.
@@ -262,6 +271,12 @@ function titleInside(c: NameContext, seq: Token[]): Mention[] | undefined {
         out.push(...analyse({ ...c, after: c.at + organisation.length }, organisation).map((m) => ({ ...m, kind: m.kind ?? 'ORGANIZATION', evidence: m.evidence ?? 'cue' })));
         titleFrom = organisation.length;
         }
+      }
+      // 'Fine Gael TD X', 'Vox Populi MEP X': before a title written as an abbreviation, two or more unknown, uncommon words the
+      // article also names elsewhere are the post's organisation (a spelt-out post keeps them: 'Kansai Tsushin President X').
+      else if (qualifierTokens.length >= 2 && seq.slice(k, k + size).every((t) => /^\p{Lu}{2,}$/u.test(t.text)) && qualifierTokens.every((t) => t.capital && !isCommonWord(t.text) && !isFirstName(t.text)) && namedElsewhere(c.text, q, qualifierTokens[0]!.start)) {
+        out.push(mention({ ...c, after: c.at + qualifierTokens.length }, qualifierTokens, 'ORGANIZATION', 'cue'));
+        titleFrom = qualifierTokens.length;
       }
       // A generic word before the title is part of it: 'Technology Secretary', 'Race director'.
       else titleFrom = 0;
@@ -309,6 +324,24 @@ function sportsReport(text: string): boolean {
 /** A run that was only a title ('Kenya's Cabinet Secretary for Foreign Affairs,'): it names the person after the comma. */
 const pending = new WeakMap<Sentence, { title: Span & { text: string }; end: number; titleCountry?: string }>();
 
+/** True when the text names `surface` as a whole word somewhere other than at `at`. */
+function namedElsewhere(text: string, surface: string, at: number): boolean {
+  for (let i = text.indexOf(surface); i >= 0; i = text.indexOf(surface, i + 1)) {
+    if (i !== at && !/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[i + surface.length] ?? '')) return true;
+  }
+  return false;
+}
+
+/** 'the ', 'the so-called ' before a name. */
+const THE_SO_CALLED_BEFORE = /(?:^|[^\p{L}])the[ \t]+(?:so-called[ \t]+)?$/iu;
+
+/** True when `plural` is `word`'s plural: 'Holies' of 'Holy', 'Songs' of 'Song', 'Kings' of 'King'. */
+function ownPlural(word: string, plural: string): boolean {
+  const a = word.toLowerCase();
+  const b = plural.toLowerCase();
+  return b === `${a}s` || b === `${a}es` || (a.endsWith('y') && b === `${a.slice(0, -1)}ies`);
+}
+
 /** The mentions one run of capitalised words holds (a qualifier and a titled person, or one name). */
 function analyse(c: NameContext, seq: Token[]): Mention[] {
   const v = vocab();
@@ -340,6 +373,12 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   if (glued && lookupDemonym(glued[1]!)) return [];
   // 'published in Nature Ecology & Evolution', 'the journal X': a journal is an organisation, '&' and all.
   if (seq.length >= 2 && JOURNAL_BEFORE.test(c.text.slice(Math.max(c.sentence.start, whole.start - 40), whole.start))) return [mention(c, seq, 'ORGANIZATION', 'known')];
+  // 'a World Heritage site', 'on the World Heritage list': the designation alone is no entity either.
+  if (seq.length >= 2 && (DESIGNATIONS.has(foldSurface(whole.surface)) && (nextWord === undefined || DESIGNATION_NOUNS.has(nextWord) || !WORD_AFTER.test(c.text.slice(whole.end, whole.end + 2))))) return [];
+  // 'a Government that has given up', 'the Government parties': the lone word is the common noun, capitalised by house style.
+  if (seq.length === 1 && LONE_COMMON_HEADS.has(whole.surface)) return [];
+  // 'Sh2,800', 'Rs450', 'Tk12': a currency's abbreviation glued to an amount is no name.
+  if (seq.length === 1 && GLUED_AMOUNT.test(whole.surface)) return [];
   // 'a UNESCO World Heritage Site': a known organisation before a designation; the designation is no entity.
   if (seq.length >= 2 && /^\p{Lu}{2,}$/u.test(seq[0]!.text) && lookupGazetteer(seq[0]!.text)?.kind === 'ORGANIZATION' && DESIGNATIONS.has(foldSurface(surfaceOf(c.text, seq.slice(1)).surface))) return analyse({ ...c, after: c.at + 1 }, seq.slice(0, 1));
   // 'CooperAcción', 'EuBiologics', 'CaspianTrade': a capital inside one word (not 'McKenzie', 'DeSantis') is a brand's.
@@ -355,6 +394,14 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   if (seq.some((t, i) => i >= 1 && t.capital && foldSurface(t.text) === 'league' && COMPETITION_LEAGUE_WORDS.has(foldSurface(seq[i - 1]!.text)))) return [];
   // 'Peruvian Red Cross', 'Syrian Red Crescent': a demonym before a known organisation names its national branch.
   if (seq.length > 1 && lookupDemonym(seq[0]!.text) && lookupGazetteer(surfaceOf(c.text, seq.slice(1)).surface)?.kind === 'ORGANIZATION' && !/^\p{Lu}{2,}$/u.test(seq[1]!.text)) return [mention(c, seq, 'ORGANIZATION', 'known')];
+  // 'the Holy of Holies', 'the Song of Songs': a word, 'of' and the word's own plural (a superlative) are one name;
+  // after 'the' with no other cue, a place (a sanctuary's chamber, most often).
+  if (seq.length === 3 && seq[1]!.text === 'of' && !seq[1]!.capital && seq[0]!.capital && seq[2]!.capital && ownPlural(seq[0]!.text, seq[2]!.text)) {
+    const cue = kindFromCues(c, 3);
+    if (cue) return [mention(c, seq, cue.kind, cue.evidence)];
+    const the = THE_SO_CALLED_BEFORE.test(c.text.slice(Math.max(c.sentence.start, whole.start - 14), whole.start));
+    return [the ? mention(c, seq, 'PLACE', 'guess') : mention(c, seq)];
+  }
   // 'Spartak Subotica of Serbia and Hibernian of Scotland': a name whose head is no organisation or place word, then 'of' and a
   // country, is the name and the country it is from.
   const ofAt = seq.findIndex((t, i) => i > 0 && t.text === 'of' && !t.capital);
@@ -396,7 +443,9 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   }
   // "Chinese Academy of Sciences' Institute of X": a plural possessive between two organisations' names splits them.
   const plural = seq.findIndex((t, i) => i > 0 && i < seq.length - 1 && /s$/.test(t.text) && /^['’][ \t]/.test(c.text.slice(t.end, t.end + 2)));
-  if (plural > 0 && kindFromWords(seq.slice(0, plural + 1)) === 'ORGANIZATION' && kindFromWords(seq.slice(plural + 1)) === 'ORGANIZATION') {
+  // "the Social Democrats' Aoife Walsh": so does one before a full name no word of which is common, known or an organisation's.
+  const personAfter = (rest: Token[]) => rest.length >= 2 && rest.every((t) => t.capital && !isCommonWord(t.text) && !lookupGazetteer(t.text) && !v.orgSuffix(foldSurface(t.text)) && !v.placeSuffix(foldSurface(t.text))) && kindFromWords(rest) === undefined;
+  if (plural > 0 && ((kindFromWords(seq.slice(0, plural + 1)) === 'ORGANIZATION' && kindFromWords(seq.slice(plural + 1)) === 'ORGANIZATION') || personAfter(seq.slice(plural + 1)))) {
     return [...analyse({ ...c, after: c.at + plural + 1 }, seq.slice(0, plural + 1)), ...analyse({ ...c, at: c.at + plural + 1 }, seq.slice(plural + 1))];
   }
   if (ownKind !== 'ORGANIZATION' && ownKind !== 'PLACE') {
@@ -495,7 +544,7 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
     // Not when an acronym opens it ("Slovakia's MŠK Žilina", "New Zealand's GNS Science") or a common word is in it
     // after the first ("Spain's Guardia Civil").
     // "at altitude in Italy's Val Ridanna": after a place preposition, a country's name is a place in it.
-    else if (/['’]s\s$/.test(before) && seq.every((t) => t.capital) && !/^\p{Lu}{2,}$/u.test(seq[0]!.text) && !seq.slice(1).some((t) => isCommonWord(t.text)) && !namedWithOrgWord(c.text, whole.surface)) m.kind = 'PERSON';
+    else if (/(?:['’]s|\p{Ll}s['’])\s$/u.test(before) && seq.every((t) => t.capital) && !/^\p{Lu}{2,}$/u.test(seq[0]!.text) && !seq.slice(1).some((t) => isCommonWord(t.text)) && !namedWithOrgWord(c.text, whole.surface)) m.kind = 'PERSON';
     // 'San Mateo de Huanchor', 'Santa Cruz del Norte': a saint's name opening a name of three words or more is a town.
     else if (words.length >= 3 && SAINT_OPENERS.has(words[0]!)) m.kind = 'PLACE';
     // 'Choi Seung-hoon', 'Kim Min-ji': a short family name, then a hyphenated given name whose second syllable is in lower case.
@@ -662,7 +711,11 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     const found = initialOnly
       ? [{ ...mention(c, seq, 'PERSON', 'cue'), end: last.end + 1, surface: text.slice(seq[0]!.start, last.end + 1) }]
       : spelt ? [mention(c, seq, 'ORGANIZATION', 'known')] : analyse(c, seq);
-    if (acronym && found.length >= 1 && seq.length >= 2) found[found.length - 1]!.acronym = acronym[1]!;
+    // Not a person's, nor an unclassified name's whose initials the letters do not open: 'Ní Bhriain (SD) 9,214; Lynch (FG)'
+    // gives each candidate's party.
+    const named = found[found.length - 1];
+    const letters = acronym?.[1]!.replace(/[.&]/g, '');
+    if (acronym && named && seq.length >= 2 && ((named.kind !== 'PERSON' && named.kind !== undefined) || initialsOf(seq)[0] === letters![0])) named.acronym = acronym[1]!;
     const final = found[found.length - 1];
     // 'Baotou Hengtai Cashmere Co., said', 'behind SK Telecom and KT Corp.': an abbreviated legal form keeps its period;
     // at the sentence's end not 'Ltd', which British usage writes without one ('... fined Tembo Digital Ltd.').
@@ -718,6 +771,8 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     out.splice(i, 2, { ...b, start: a.start, surface: text.slice(a.start, b.end), length: a.length + b.length, acronym: a.acronym ?? b.acronym });
   }
   // 'such as Amazon, Microsoft and Google': an unknown name in a list takes its neighbours' kind.
+  // A name that took its kind from a firm neighbour passes it on along the list ('in Ol Kalou, Kinangop and Ol Joro Orok').
+  const listed = new Set<Mention>();
   for (let pass = 0; pass < 2; pass++) {
     out.forEach((m, i) => {
       // A guessed kind yields too: 'the provinces of Negros Occidental and Negros Oriental'.
@@ -726,7 +781,7 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
       // A comma alone makes a list only when the list goes on ('Amazon, Microsoft and Google'),
       // not around a name between commas ('the chair of the Election Commission, Nurjan Osmonova, said').
       const near = [out[i - 1], out[i + 1]].find((n) => {
-        if (!n?.kind || n.kind === 'PERSON' || (guessed && n.evidence === 'guess')) return false;
+        if (!n?.kind || n.kind === 'PERSON' || (guessed && n.evidence === 'guess' && !listed.has(n))) return false;
         const gap = n.start > m.end ? text.slice(m.end, n.start) : text.slice(n.end, m.start);
         if (!LIST_GAP.test(gap)) return false;
         return !/^,\s*$/.test(gap) || LIST_GOES_ON.test(text.slice(Math.max(m.end, n.end), Math.max(m.end, n.end) + 12));
@@ -734,6 +789,7 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
       if (near) {
         m.kind = near.kind;
         m.evidence = 'guess';
+        if (near.evidence !== 'guess' || listed.has(near)) listed.add(m);
       }
     });
   }

@@ -18,8 +18,8 @@ export interface ArticleHeader {
   excluded: Span[];
 }
 
-/** A time of day and its zone in a byline: '18:42 GMT', '9:30 a.m. ET'. */
-const TIME = new RegExp(`\\b\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+(?:${[...TIME_ZONES, 'ET', 'PT'].join('|')}))?\\b`, 'gi');
+/** A time of day and its zone in a byline: '18:42 GMT', '9:30 a.m. ET', '19:20:15' (with seconds, Xinhua style). */
+const TIME = new RegExp(`\\b\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s+(?:${[...TIME_ZONES, 'ET', 'PT'].join('|')}))?\\b`, 'gi');
 /** A zone written as an offset: 'GMT+3', 'UTC -05:00', '(GMT+8)'. */
 const ZONE_OFFSET = /\(?\b(?:GMT|UTC)\s*[+-−]\s*\d{1,2}(?::?\d{2})?\)?/gi;
 /** A relative time, which is no date and no agency: 'Updated 2 hours ago', '+3 hours ago', '5 mins ago'. */
@@ -67,6 +67,8 @@ const LONE_DATELINE = /^\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2}$/u;
 const CAPTION_LINE = /^\[?(?:[Ii]mage|[Pp]hoto|[Pp]icture)\s+caption\b|^\[(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|[Vv]ideo|[Gg]raphic)s?\]|\((?:[Cc]redits?|[Ff]oto|[Pp]hoto|[Ss]ource|[Ii]mage)\s*:[^()]{1,80}\)$|\(\p{Lu}[\p{L}.'’ -]{1,40}\/\s*\p{Lu}[^()/]{1,40}\)$|(?:\((?:[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage|[Ff]ile photo)s?\b[^()]*\)|\b(?:[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage|[Pp]hotograph)s?(?:\s+(?:by|credit))?\s*:\s*[^.:]{1,80}|(?:^|[.!?]\s+)(?:AP Photo|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s*\/\s*\p{Lu}[^./]{1,60})[\])]*$/u;
 /** A source named alone in brackets on a header line: '(Australian Associated Press)'. */
 const BRACKETED_SOURCE = /^\(\s*(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4})\s*\)$/u;
+/** A source line under the title, Xinhua style: 'Source: Xinhua' over 'Editor: ...' and the date (a credit line to the boilerplate table). */
+const HEADER_SOURCE = /^(?:[Ss]ources?|SOURCES?)\s*:\s*(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3})\.?$/u;
 /** The source after a writer in a byline: 'By Ana Ruiz, Associated Press', 'By Ana Ruiz | Reuters', 'By Ana Ruiz (AFP)'. */
 const BYLINE_SOURCE = /^[*_]*by\s+[^,|(]+?(?:,|\||\()\s*([^,|()]+?)\s*\)?[*_]*$/i;
 
@@ -167,6 +169,8 @@ function readByline(line: string, afterWriter: boolean): { date?: string; agency
   // 'Legal Desk | Wednesday, ...', 'Politics | 20/06/2030 | 21:40': a desk or a section is the page's label, no agency.
   // 'The Irish Times | Wed Jun 5 2030 - 06:00': a paper or broadcaster signs its own page, and is no agency either.
   if ((isPageLabel(first) || isOutlet(first)) && !isWireName(first)) return { date: date.iso, place };
+  // '**Press Release** | Hamburg, 3 May 2032': a release's label is what the page is, not who sent it.
+  if (RELEASE_LABEL.test(first)) return { date: date.iso, place };
   const wireOnly = afterWriter || named.length > 1 || dateFirst || place !== undefined;
   const agency = wireOnly && !isWireName(first) ? undefined : named.length > 1 ? first : named.map((p) => p.words.join(' ')).join(' ');
   return { date: date.iso, agency, place };
@@ -276,7 +280,7 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
     if (isBoilerplate(line)) {
       afterByline = afterWriter = BYLINE_START.test(line.text);
       // '(Australian Associated Press)' on a line of its own under the writer's name: the agency (a sign-off line to the boilerplate table).
-      const source = title !== undefined ? BRACKETED_SOURCE.exec(line.text) : null;
+      const source = title !== undefined ? (BRACKETED_SOURCE.exec(line.text) ?? HEADER_SOURCE.exec(line.text)) : null;
       if (source && isWireName(source[1]!)) meta.agency ??= source[1]!;
       // 'By Ana Ruiz, Associated Press', 'By Ana Ruiz | June 2, 2026': the writer's line may name the agency and the date.
       if (afterWriter && title !== undefined) {

@@ -3,7 +3,7 @@ import type { AnalysedText } from './document';
 import { mentionsIn, sentenceAt } from './document';
 import { coordinatedOpening, findSubject, findSubjects, sentenceSubject, stripDateline, type Subject } from './subject';
 import { THAT_VERBS, CLAUSE_VERBS, INFINITIVE_VERBS, NAMING_VERBS, PARTICIPLES, REPORTING_VERBS, SAY_VERBS, SPEECH_VERBS } from './speech';
-import { describedOrganisation, nearestPerson, ORG_NOUNS, pronounGender } from './attribution';
+import { describedOrganisation, isSingleTitle, nearestPerson, ORG_NOUNS, pronounGender } from './attribution';
 
 /**
  * Leading words of a reported clause that are not its content: 'said Tuesday that',
@@ -12,14 +12,26 @@ import { describedOrganisation, nearestPerson, ORG_NOUNS, pronounGender } from '
 const CLAUSE_LEAD =
   /^(?:\s*(?:on\s+|last\s+|this\s+|in\s+|earlier\s+|late\s+)?(?:\p{Lu}\p{Ll}+day|year|week|month|January|February|March|April|May|June|July|August|September|October|November|December)\b|\s*in (?:a|an|his|her|their|its) (?:[\w-]+\s+){0,2}?(?:statement|interview|response|email|post|opinion|letter|report|ruling|filing|note|speech|briefing)\b|\s*on (?:twitter|x|facebook|television|radio)\b|\s*(?:later|earlier|again|also)\b|\s*that\b|\s*,)*\s*/iu;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** Month names as news agencies abbreviate them before a day: 'on Sept 18', 'on Feb. 9'. */
+const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 /**
  * 'The United States is close to ..., Kerry says, as ...': the reported clause comes first. The
  * attribution may carry a day or a setting: '..., it said in a report in March.'
  */
 const INVERTED_TAIL = new RegExp(
-  `^(?:\\s*(?:(?:on|last|this|late|earlier)\\s+)?\\p{Lu}\\p{Ll}+day(?:\\s+(?:morning|afternoon|evening|night))?\\b|\\s*in (?:a|an|its|his|her|their) (?:[\\w-]+\\s+){0,2}?(?:statement|report|interview|letter|ruling|judgment|filing|note|post|briefing|update|bulletin)\\b|\\s*(?:in|last|this|earlier|late)\\s+(?:${MONTHS}|week|month|year)\\b|\\s*(?:on|last)\\s+(?:${MONTHS})\\s+\\d{1,2}\\b|\\s*(?:reporters|journalists)\\b|\\s*(?:in|at)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?=\\s*[,.;]|\\s*$))*\\s*(?:[,.;]|$)`,
+  `^(?:\\s*(?:(?:on|last|this|late|earlier)\\s+)?\\p{Lu}\\p{Ll}+day(?:\\s+(?:morning|afternoon|evening|night))?\\b|\\s*in (?:a|an|its|his|her|their) (?:[\\w-]+\\s+){0,2}?(?:statement|report|interview|letter|ruling|judgment|filing|note|post|briefing|update|bulletin)\\b|\\s*(?:in|last|this|earlier|late)\\s+(?:${MONTHS}|week|month|year)\\b|\\s*(?:on|last)\\s+(?:${MONTHS}|(?:${MONTH_ABBREVIATIONS})\\.?)\\s+\\d{1,2}\\b|\\s*(?:at|during)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+(?=\\s*[,.;]|\\s*$)|\\s*(?:reporters|journalists)\\b|\\s*(?:in|at)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?=\\s*[,.;]|\\s*$))*\\s*(?:[,.;]|$)`,
   'u',
 );
+/**
+ * True when the words after a verb close an inverted attribution; after 'told' the one addressed
+ * comes first: '..., its managing director X told Xinhua.', '..., Liv Nissen, told dpa.'
+ */
+function invertedTail(doc: AnalysedText, word: string, verbEnd: number, tail: string): boolean {
+  if (INVERTED_TAIL.test(tail)) return true;
+  if (!/^t[eo]l/.test(word)) return false;
+  const addressee = doc.mentions.find((m) => m.start > verbEnd && m.start - verbEnd <= 5 && /^\s+(?:the\s+)?$/i.test(doc.text.slice(verbEnd, m.start)));
+  return addressee !== undefined && INVERTED_TAIL.test(doc.text.slice(addressee.end, verbEnd + tail.length));
+}
 /** A preposition after an inserted attribution that completes the verb before it: ', about ...', ', to ...'. */
 const PREPOSITION_RESUMES = /^,\s*(?:about|over|against)\s/u;
 /** After an inserted attribution the clause resumes, unless a new clause or participle starts ('..., as', '..., describing'). */
@@ -50,6 +62,10 @@ const TELL_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'telling', 'ad
 
 /** A clause opening with a wh-word is a topic ('explains why ...', 'asked how ...'), not reported content. */
 const WH_CLAUSE = /^\s*(?:why|how|whether|what|where|when|who|which)\b/i;
+/** A reported clause opening with an auxiliary or modal has lost its subject: 'says will create ...'. */
+const SUBJECT_GAP = /^\s*(?:will|would|could|can|may|might|should|must|shall|is|are|was|were|has|have|had)\s/u;
+/** A complement that is only a setting: 'at a news conference at city hall', 'during a visit to X'. */
+const SETTING_ONLY = /^\s*(?:at|in|on|during|after|before|outside|inside|from|via|with)\s/u;
 /** Fewest words a reported clause has ('conceded defeat shortly' is no statement). */
 const MIN_CLAUSE_WORDS = 5;
 /** After a plain 'said' a short clause with its own subject is still one: 'said he had no regrets'. */
@@ -70,6 +86,24 @@ const POINTING = /,["”’]?\s+(?:pointing|citing|referring|(?:clearing|paving|
 const GLOSS = /,\s+(?:[\p{Ll}\d%-]+\s+){0,3}of\s+whom\s/u;
 /** A comma before an inverted attribution, a description or a possessive name between: ', the company said', ', Saudi Arabia's Ministry of Energy said'. */
 const LEAD_COMMA = /,\s*(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+){0,3}$/u;
+/**
+ * Before a speaker's name, a description of the speaker: ', operator Heritage Malta said', ', its
+ * managing director X told', ', the company's chief financial officer, X, said', ', Minister of
+ * Mines and Energy X said'. Not before a description ('..., a claim the party rejected').
+ */
+const LEAD_DESCRIPTION = /,\s*(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:\p{Ll}[\p{Ll}-]*['’]s\s+)?(?:(?!(?:and|but|or|nor|while|as|because|since|when|after|before|although|though|which|who|that|where|if|so|then)\s)\p{Ll}[\p{Ll}-]*\s+){0,3}(?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+(?:(?:of|for|and)\s+)?){0,6}$/u;
+/** A person's appositive title between the clause and the name: '..., a spokeswoman for the prosecutor's office, Liv Nissen, told dpa.' */
+const LEAD_APPOSITIVE = /,\s*(?:the|a|an)\s+[^,]{1,80},\s*$/u;
+
+/** The lead before an inverted attribution's speaker, or null when the words before the speaker do not end a clause. */
+function leadComma(doc: AnalysedText, lead: string, at: number, speaker: string | undefined): RegExp | null {
+  // The appositive must describe a person's post: 'a spokeswoman for ...', not 'a town south of ...'.
+  const appositive = LEAD_APPOSITIVE.exec(lead);
+  if (appositive && speaker && doc.mentions.find((m) => m.key === speaker)?.kind === 'PERSON' && appositive[0].split(/[\s,]+/).some((w) => /^spokes/i.test(w) || (w.length > 2 && isSingleTitle(w)))) return LEAD_APPOSITIVE;
+  if (LEAD_COMMA.test(lead)) return LEAD_COMMA;
+  if (/^(?:the|a|an|its|their|this|these|those)\s/iu.test(doc.text.slice(at, at + 8))) return null;
+  return LEAD_DESCRIPTION.test(lead) ? LEAD_DESCRIPTION : null;
+}
 /** A verb coordinated with the one before shares its subject: '..., and urged the three governments ...'. */
 const COORDINATED = /(?:,\s*|\s)(?:and|but)\s*$/;
 /** Most words between a quote and the verb attributing it: '...,” Kerry told Lavrov', 'Kirby said in a statement, “...'. */
@@ -86,11 +120,15 @@ function attributesQuote(doc: AnalysedText, quoted: readonly Span[], verbAt: num
       // An initial ('Renato D. Villafuerte') ends no sentence.
       // '“expressed grave concern,” to Lavrov, the statement said, about ...': words completing the quoted verb put the quote inside the clause.
       if (/^\s+(?:to|about|with|against|over)\s[^,.;]*,\s+(?:the|a|an)\s/u.test(between)) return false;
-      return /^[\s,.”"’]/.test(between) && !/^[^\p{L}]*\s(?:and|but|while)\s/u.test(between) && !/[.;]\s/.test(between.replace(/\b\p{Lu}\.\s/gu, '')) && between.split(/\s+/).length <= MAX_ATTRIBUTION_WORDS;
+      // 'Dr. Peter Ng, Toronto's associate medical officer of health, said': an honorific's period ends no sentence.
+      return /^[\s,.”"’]/.test(between) && !/^[^\p{L}]*\s(?:and|but|while)\s/u.test(between) && !/[.;]\s/.test(between.replace(/\b\p{Lu}\.\s/gu, '').replace(HONORIFIC_PERIOD, '')) && between.split(/\s+/).filter((w) => w.length > 0).length <= MAX_ATTRIBUTION_WORDS;
     }
     return q.start >= verbEnd && !/\n/.test(doc.text.slice(verbEnd, q.start)) && doc.text.slice(verbEnd, q.start).split(/\s+/).length <= MAX_ATTRIBUTION_WORDS && !/[.;]\s/.test(doc.text.slice(verbEnd, q.start));
   });
 }
+
+/** Honorifics and titles abbreviated with a period before a name: 'Dr. Peter Ng', 'Prof. X', 'Gen. Y'. */
+const HONORIFIC_PERIOD = /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Hon|Supt|Insp|Det|Cllr|Cr)\.\s/g;
 
 /** Nothing but a paragraph start or a dash before a quote: it opens its sentence. */
 const QUOTE_OPENS = /^[\s—–-]*$/;
@@ -103,7 +141,7 @@ const SOURCE_LEAD = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]+['’]s\s+)?(?:(?:Dr|Mr|Mrs|M
 /** A description before a source's name: 'the state utility', 'the independent monitoring group' (no preposition: 'the head of X' is another source). */
 const DESCRIBED_SOURCE_LEAD = /^the\s+(?:(?!(?:of|for|at|in|from|with|by|on|and)\s)[\p{Ll}-]+\s+){1,3}$/u;
 /** A source named by a description: 'the health ministry', 'a study', 'official figures'. */
-const SOURCE_DESCRIPTION = /^(?:(?:the|a|an|its|their|official|new|preliminary|final|provisional)\s+|(?=(?:estimates|figures|data|documents|records|results)\b)|(?=[\p{Ll}-]+\s+(?:groups|officials|analysts|experts|sources|researchers|scientists|activists|campaigners|residents|witnesses)\b))(?:[\p{Ll}-]+\s+){0,3}?(ministry|department|government|agency|company|police|authorities|authority|council|study|report|paper|survey|data|figures|estimates|results|statement|filing|documents?|court|regulator|commission|union|federation|organi[sz]ation|institute|bank|census|poll|researchers|officials|analysts|prosecutors|sources|groups|experts|scientists|activists|campaigners|residents|witnesses)\b/iu;
+const SOURCE_DESCRIPTION = /^(?:(?:the|a|an|its|their|official|new|preliminary|final|provisional)\s+|(?=(?:estimates|figures|data|documents|records|results)\b)|(?=[\p{Ll}-]+\s+(?:groups|officials|analysts|experts|sources|researchers|scientists|activists|campaigners|residents|witnesses)\b)|(?=(?:investigators|officials|analysts|experts|sources|researchers|scientists|prosecutors|police|witnesses|residents)\b))(?:[\p{Ll}-]+\s+){0,3}?(ministry|department|government|agency|company|police|authorities|authority|council|study|report|paper|survey|data|figures|estimates|results|statement|filing|documents?|court|regulator|commission|union|federation|organi[sz]ation|institute|bank|census|poll|researchers|officials|analysts|prosecutors|sources|groups|experts|scientists|activists|campaigners|residents|witnesses|investigators)\b/iu;
 /** A description owned by a body named before: 'the party's electoral committee', 'the ministry's figures'. */
 /** ', saying', ', calling': a participle after a comma that starts another report. */
 const PARTICIPLE_AFTER_COMMA = new RegExp(`,\\s+(?:${[...PARTICIPLES, ...NAMING_VERBS].filter((w) => w.endsWith('ing')).join('|')})\\b`, 'u');
@@ -127,6 +165,12 @@ function accordingTo(doc: AnalysedText, s: Span & { index: number }, bodyEnd: nu
   if (owned) {
     speaker = describedOrganisation(doc, sourceAt, owned[1]!, true);
     sourceEnd = sourceAt + owned[0].length;
+    // 'according to the firm's procurement manager, Peter Gachanja': the person the description names.
+    const named = doc.mentions.find((x) => x.kind === 'PERSON' && x.start > sourceEnd && /^,\s*$/.test(doc.text.slice(sourceEnd, x.start)));
+    if (named) {
+      speaker = named.key;
+      sourceEnd = named.end;
+    }
   } else if (!source) {
     // 'according to the health ministry' (named before), 'according to a study', 'according to the regional government'.
     const described = SOURCE_DESCRIPTION.exec(doc.text.slice(sourceAt, bodyEnd));
@@ -159,7 +203,7 @@ function accordingTo(doc: AnalysedText, s: Span & { index: number }, bodyEnd: nu
  * A verb of the speaker's own act coordinated after the reported clause ends it: 'said voting had
  * been orderly but raised concerns ...', 'said the decision was final and appealed for calm'.
  */
-export const ACT_AFTER_CLAUSE = /[,;]?\s+(?:and|but)\s+(?:also\s+)?(?:raised|praised|appealed|recommended|welcomed|thanked|congratulated|critici[sz]ed|condemned|called\s+(?:for|on)|expressed|demanded|questioned|apologi[sz]ed|announced|pledged|promised|vowed|urged|warned|noted|added|insisted|stressed|rejected|denied|dismissed|accused|cautioned|acknowledged|conceded|ordered)\b/u;
+export const ACT_AFTER_CLAUSE = /[,;]?\s+(?:and|but)\s+(?:also\s+)?(?:raised|praised|appealed|recommended|welcomed|thanked|congratulated|critici[sz]ed|condemned|called\s+(?:for|on)|expressed|demanded|questioned|apologi[sz]ed|announced|pledged|promised|vowed|urged|warned|noted|added|insisted|stressed|rejected|denied|dismissed|accused|cautioned|acknowledged|conceded|ordered|described)\b/u;
 /** A subordinate clause with its own speaker ends the report: '..., although he cautioned that ...'. */
 const OWN_SPEAKER_AFTER = /,\s+(?:although|though|while|whereas|but)\s+(?:he|she|they|it|the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}'’-]+)*)\s+(?:also\s+)?(?:said|says|cautioned|cautions|warned|warns|noted|notes|added|adds|insisted|insists|argued|argues|acknowledged|acknowledges|conceded|concedes|stressed|stresses|emphasi[sz]ed)\b/u;
 /** The writer's appositive about the whole clause: '..., a claim the party rejected', '..., a pattern scientists call El Niño'. */
@@ -194,7 +238,8 @@ function reportsClause(word: string, after: string): boolean {
   if (!CLAUSE_VERBS.has(word)) return true;
   if (infinitive && /^warn/.test(word)) return true;
   // 'confirmed the deal but did not disclose its value': a coordinated verb is no clause of the object.
-  const segment = /^[^,;:.“”"]*/.exec(after.slice(lead.length))![0].split(/\s+(?:and|but)\s+/)[0]!.split(/\s+/).slice(0, 12).join(' ');
+  // 'announced a plan for a visitor centre that will allow ...': a relative clause's verb belongs to the object, not to a clause.
+  const segment = /^[^,;:.“”"]*/.exec(after.slice(lead.length))![0].split(/\s+(?:and|but)\s+/)[0]!.split(/\s+(?:that|which|who|whose)\s+/)[0]!.split(/\s+/).slice(0, 12).join(' ');
   return FINITE.test(segment);
 }
 
@@ -269,8 +314,11 @@ const PLAIN_SPEECH = new Set(['complained', 'called for', 'called on', 'urged', 
 /** A dateline opening an article's first sentence: 'GUWAHATI, India — ', 'KISUMU, Kenya (AP) — ', 'OSLO, May 12 (Reuters) - '. */
 const DATELINE = /^\s*[*_]*\p{Lu}[\p{Lu}\s.,'’-]*(?:,\s*\p{Lu}[\p{L}\p{N}\s.]*)?[*_]*(?:\s*\([^)]*\))?\s*[-—–]\s+/u;
 
+/** A dateline in normal case marked by its agency: 'Hamburg (dpa) - ', 'Lagos (AFP) — '. */
+const AGENCY_DATELINE = /^\s*\p{Lu}[\p{L}'’.-]*(?:[\s,]+\p{Lu}[\p{L}'’.-]*){0,3}\s*\([\p{L}\s/-]{2,20}\)\s*[-—–]+\s+/u;
+
 function normalise(text: string): string {
-  return text.replace(DATELINE, '').replace(/\s+/g, ' ').replace(/[\s,;]+$/, '').trim();
+  return text.replace(DATELINE, '').replace(AGENCY_DATELINE, '').replace(/\s+/g, ' ').replace(/[\s,;]+$/, '').trim();
 }
 
 interface Verb {
@@ -375,7 +423,8 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
       const coordinated = COORDINATED.test(doc.text.slice(s.start, index)) || (participle && /,\s*$/.test(doc.text.slice(s.start, index)));
       if (participle && !coordinated) continue;
       // '..., said Chen Weiming, Huaxin's chairman.': the speaker after the verb.
-      const postposed = !coordinated && SAY_VERBS.has(word) && /,\s*$/.test(body.slice(0, m.index)) ? speakerAfterVerb(doc, index + len, bodyEnd) : undefined;
+      // '..., Liv Nissen, told dpa.': after 'told' the name is the one addressed, never the speaker.
+      const postposed = !coordinated && SAY_VERBS.has(word) && !/^tel|^tol/.test(word) && /,\s*$/.test(body.slice(0, m.index)) ? speakerAfterVerb(doc, index + len, bodyEnd) : undefined;
       if (postposed) {
         verbs.push({ word, index, end: index + len, subjects: [postposed], postposed: true });
         continue;
@@ -426,8 +475,10 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
       const lead = doc.text.slice(s.start, v.postposed ? v.index : (v.subjects[0]?.start ?? v.unnamedAt ?? v.index));
       const tail = doc.text.slice(v.end, s.end);
       const speakers = v.subjects.length > 0 ? v.subjects.map((x) => x.key) : [undefined];
-      if ((v.subjects.length > 0 || v.unnamedAt !== undefined) && (v.postposed || INVERTED_TAIL.test(tail)) && LEAD_COMMA.test(lead) && lead.split(/\s+/).length > 3) {
-        const end = s.start + lead.replace(LEAD_COMMA, '').length;
+      const leadAt = v.postposed ? v.index : (v.subjects[0]?.start ?? v.unnamedAt ?? v.index);
+      const comma = leadComma(doc, lead, leadAt, v.subjects[0]?.key);
+      if ((v.subjects.length > 0 || v.unnamedAt !== undefined) && (v.postposed || invertedTail(doc, v.word, v.end, tail)) && comma && lead.split(/\s+/).length > 3) {
+        const end = s.start + lead.replace(comma, '').length;
         // 'Turnout was 63%, the GEC said, down from ...': a complete clause before the attribution does not resume after it.
         // '..., the statement said, about Russian and Syrian attacks ...': a preposition completing the clause's verb resumes it.
         const resumes = v.postposed || (FINITE.test(doc.text.slice(s.start, end).replace(DATELINE, '')) && !PREPOSITION_RESUMES.test(tail)) ? null : RESUMES.exec(tail);
@@ -494,6 +545,10 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
       if (quoted.some((q) => q.start < end && from < q.end)) return;
       // 'explains why the councils were brought back': a wh-clause names a topic, it reports no claim.
       if (WH_CLAUSE.test(text)) return;
+      // '..., a project the government says will create ...': a clause with no subject is a relative clause's gap, reporting nothing of its own.
+      if (SUBJECT_GAP.test(text)) return;
+      // 'said at a news conference at city hall.': a setting with no verb is no reported clause.
+      if (SETTING_ONLY.test(text) && !FINITE.test(text)) return;
       if (TELL_VERBS.has(v.word) && !/\bthat\s*$/.test(doc.text.slice(v.end, from)) && !FINITE.test(text) && !/\bto\s+\p{Ll}/u.test(text)) return;
       for (const speaker of speakers) {
         const st = statement(doc, s.index, { start: from, end }, text, speaker, addressee);

@@ -152,6 +152,24 @@ function featureShortForms(e: NamedEntity): Set<string> {
 }
 
 /**
+ * Nouns of administrative divisions written after the name: 'Nyandarua County', 'Kano State'.
+ * News drops them once the reader knows the division ('farmers in Nyandarua').
+ */
+const ADMIN_DIVISIONS = new Set(['county', 'province', 'district', 'region', 'prefecture', 'state', 'governorate', 'oblast', 'municipality', 'department']);
+
+/** The comparable forms of a place's names without a trailing division noun ('Nyandarua County' -> 'nyandarua'); none for a place a package knows. */
+function divisionShortForms(e: NamedEntity): Set<string> {
+  const short = new Set<string>();
+  if (e.kind !== 'PLACE' || e.gazetteerId) return short;
+  for (const form of [e.name, ...e.aliases]) {
+    const t = tokens(form);
+    if (t[0] === 'the') t.shift();
+    if (t.length >= 2 && ADMIN_DIVISIONS.has(t[t.length - 1]!)) short.add(t.slice(0, -1).map(foldTransliteration).join(' '));
+  }
+  return short;
+}
+
+/**
  * Heads that news writes both before and after the portfolio or place: 'Ministry of the
  * Interior' / 'Interior Ministry', 'University of Ghana' / 'Ghana University'.
  */
@@ -207,6 +225,8 @@ function comparableForms(e: NamedEntity): Map<string, boolean> {
     const generic = e.kind === 'ORGANIZATION' && isGenericName(form);
     add(comparable(form), generic);
     if (e.kind === 'ORGANIZATION') for (const v of organisationVariants(form)) add(v.map(foldTransliteration).join(' '), generic || isGenericName(v.join(' ')));
+    // 'Nyandarua County' is also 'Nyandarua' (isSameReferent() keeps it from a town a package knows).
+    for (const short of divisionShortForms(e)) add(short, false);
     // 'Govi-Altai' / 'Gobi-Altai': transliterations of place names swap v and b (Mongolian, Spanish).
     if (e.kind === 'PLACE' && !e.gazetteerId && /v/.test(comparable(form))) add(comparable(form).replace(/v/g, 'b'), false);
     // No district is named after an ocean: 'the Pacific' is the Pacific Ocean everywhere.
@@ -365,6 +385,10 @@ export function isSameReferent(a: NamedEntity, b: NamedEntity): boolean {
     const shortA = featureShortForms(a);
     const shortB = featureShortForms(b);
     shared = shared.filter((k) => shortA.has(k) === shortB.has(k));
+    // 'Nyandarua County' is 'Nyandarua' written alone, but 'Kisumu County' is not the city of Kisumu.
+    const divisionA = divisionShortForms(a);
+    const divisionB = divisionShortForms(b);
+    shared = shared.filter((k) => divisionA.has(k) === divisionB.has(k) || (a.gazetteerId === undefined && b.gazetteerId === undefined));
   }
   // 'Ministry of Health' in a Kenyan and in an Indonesian article are two ministries: a generic
   // name alone merges only when both articles are about the same country.

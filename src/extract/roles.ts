@@ -1,5 +1,6 @@
 import countries from 'world-countries';
 import { appointedRoles, copulaPostRoles } from './roles-appointed';
+import { unreadTitledNameRoles } from './roles-surname';
 import { isOrganisationNoun } from './attribution';
 import type { ExtractedRole, Span } from './types';
 import type { ResolvedMention } from './document';
@@ -24,6 +25,13 @@ export interface TitledMention extends Span {
 const QUALIFIER_GAP = /^(?:['’]s)?[ \t]+$/;
 /** 'John Kirby, the State Department spokesman': the appositive after a name. */
 const APPOSITIVE = /^,\s+(?:the\s+|a\s+|an\s+)?/;
+/**
+ * What may stand between a name and its appositive: Markdown emphasis closing the name
+ * ('**Jiří Dvořák**, Chairman'), an age (', 47'), a home town (', of Żabbar', ', from Leeds').
+ */
+const APPOSITIVE_SKIP = /^(?:[*_]{1,3}(?=,))?(?:,[ \t]+\d{1,3}(?=,))?(?:,[ \t]+(?:of|from)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}(?=,))?/u;
+/** Lexicon tags of a verb going on with the sentence after an age: ', 51, was', ', 20, added'. */
+const VERB_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Copula', 'Modal', 'Adverb', 'Auxiliary', 'Infinitive', 'Gerund']);
 /** Longest appositive read for a title, in characters. */
 const MAX_APPOSITIVE = 140;
 /** Where a title in an appositive stops: a relative clause, 'and', or a preposition before a name or a definite description. */
@@ -55,6 +63,8 @@ const NOT_POSTS = new Set([
   'farmer', 'trader', 'teacher', 'nurse', 'driver', 'fisherman', 'fisherwoman', 'fisher', 'student', 'vendor', 'shopkeeper', 'labourer', 'laborer', 'miner', 'herder', 'housewife', 'pensioner', 'resident', 'worker',
   // Relations between people, not posts: 'his Senegalese counterpart, X'.
   'counterpart', 'counterparts', 'predecessor', 'successor', 'rival',
+  // Titles won, not posts held: 'defending champion X', 'Giro winner X'; a programme's presenter: 'Host X'.
+  'champion', 'champions', 'winner', 'runner-up', 'medallist', 'medalist', 'finalist', 'titleholder', 'host', 'co-host',
   'striker', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'defender', 'forward', 'fullback', 'full-back', 'centre-back', 'center-back', 'wing-back', 'playmaker',
 ]);
 /** Posts a demonym before them names the country of: 'Kazakh Foreign Minister', not 'Dutch coach'. */
@@ -146,6 +156,19 @@ function countryNamedByDemonym(word: string, mentions: readonly ResolvedMention[
   return id ? mentions.find((m) => m.kind === 'PLACE' && lookupGazetteer(m.surface)?.id === id)?.key : undefined;
 }
 
+/** Endings that make an adjective of a place's name: 'Tasmania' + 'n', 'Bavaria' + 'n', 'Ontario' + 'an'. */
+const ADJECTIVE_ENDINGS = ['n', 'an', 'ian', 'ese', 'i'];
+
+/**
+ * 'Tasmanian Premier', 'Bavarian Interior Minister': an adjective made from the name of a place the
+ * article names (a state or province world-countries lists no demonym for) before a government
+ * office names that place.
+ */
+function placeNamedByAdjective(word: string, mentions: readonly ResolvedMention[]): string | undefined {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word) || lookupGazetteer(word)) return undefined;
+  return mentions.find((m) => m.kind === 'PLACE' && !/\s/.test(m.surface) && m.surface.length >= 4 && ADJECTIVE_ENDINGS.some((e) => m.surface + e === word))?.key;
+}
+
 /** Words after a name that only say what kind of company or club it is: 'Resources', 'S.A.', 'FC', 'HD'. */
 function isDesignator(word: string): boolean {
   return /^(?:\p{Lu}\.?){1,3}$/u.test(word) || vocab().orgSuffix(foldSurface(word));
@@ -231,6 +254,8 @@ function mostNamedOrganisation(mentions: readonly ResolvedMention[], at: number,
 
 /** Words of a public body's name: 'the company' is never the Data Protection Commission. */
 const PUBLIC_BODY = /\b(?:commission|ministry|council|court|authority|agency|department|government|parliament|police|office|committee|tribunal|assembly|senate|regulator|bureau|directorate|inspectorate)\b/i;
+/** Words of a name that is no business's: 'the company' is never the Growers Association or the Securities Exchange. */
+const NOT_BUSINESS = /\b(?:association|organi[sz]ation|society|foundation|institute|university|college|exchange|federation|union|church|school|hospital|museum|party|club|academy)\b/i;
 /** Nouns that mean a business. */
 const BUSINESS_NOUNS = /^(?:company|firm)$/;
 
@@ -265,7 +290,8 @@ function describedOwner(noun: string, mentions: readonly ResolvedMention[], at: 
   for (const [key, n] of counts) if (n > (counts.get(best ?? '') ?? 0)) best = key;
   const named = best ? { key: best } : undefined;
   // 'Kadri Vahtra, the company's founder' in an article naming the regulator more often: a business, no public body.
-  const publicBodies = BUSINESS_NOUNS.test(noun) ? new Set(mentions.filter((m) => m.kind === 'ORGANIZATION' && PUBLIC_BODY.test(m.surface)).map((m) => m.key)) : undefined;
+  // 'according to the firm's procurement manager' in an article naming a research organisation and an exchange more often: neither is a firm.
+  const publicBodies = BUSINESS_NOUNS.test(noun) ? new Set(mentions.filter((m) => m.kind === 'ORGANIZATION' && (PUBLIC_BODY.test(m.surface) || NOT_BUSINESS.test(m.surface))).map((m) => m.key)) : undefined;
   const fits = publicBodies ? (m: ResolvedMention) => !publicBodies.has(m.key) : undefined;
   return named?.key ?? (ORG_NOUNS.test(noun) ? mostNamedOrganisation(mentions, at, fits) : undefined);
 }
@@ -289,7 +315,8 @@ function titleText(raw: string): string {
 
 /** The name right before a title: 'Kremlin spokesman', 'Syria’s UN Ambassador', 'Porto's Nigerian coach' (a person too: 'Kerry's spokesman'). */
 function mentionBeforeTitle(text: string, mentions: readonly ResolvedMention[], at: number): ResolvedMention | undefined {
-  return [...mentions].reverse().find((m) => m.end <= at && (QUALIFIER_GAP.test(text.slice(m.end, at)) || isNationalityGap(text.slice(m.end, at))));
+  // 'Consumers Association of Singapore (Case) president X': the acronym in brackets after the name stands for it.
+  return [...mentions].reverse().find((m) => m.end <= at && (QUALIFIER_GAP.test(text.slice(m.end, at)) || isNationalityGap(text.slice(m.end, at)) || (m.kind === 'ORGANIZATION' && text[m.start - 1] === '(' && /^\)[ \t]+$/.test(text.slice(m.end, at)))));
 }
 
 /**
@@ -345,14 +372,36 @@ const AFTER_PREPOSITION = /\b(?:in|at|to|for|of|from|with|under|by|on|into|again
  * days ... Under CAS rules, ... Its general counsel' is WADA's), else the one named last.
  */
 function lastSubjectOrganisation(text: string, mentions: readonly ResolvedMention[], at: number): string | undefined {
+  // 'NHP, a joint venture between Namcor and ..., has signed ..., its managing director X told Y': the organisation opening the sentence.
+  const opener = sentenceOpener(text, mentions, at);
+  if (opener) return opener;
   const subject = [...mentions].reverse().find((x) => x.end <= at && x.kind === 'ORGANIZATION' && !AFTER_PREPOSITION.test(text.slice(Math.max(0, x.start - 12), x.start)));
   return (subject ?? lastOrganisationBefore(mentions, at))?.key;
+}
+
+/** Where the sentence holding `at` opens: after a sentence end or a line break (at most 400 characters back). */
+const SENTENCE_BREAK = /(?:[.!?]["”’]?[ \t]+|\n[ \t]*)(?=["“*]*\p{Lu})/gu;
+
+/** The organisation a sentence opens with, when `at` lies later in that sentence (not at its opening). */
+function sentenceOpener(text: string, mentions: readonly ResolvedMention[], at: number): string | undefined {
+  const from = Math.max(0, at - 400);
+  let start = from === 0 ? 0 : -1;
+  for (const m of text.slice(from, at).matchAll(SENTENCE_BREAK)) start = from + m.index! + m[0].length;
+  if (start < 0) return undefined;
+  start += /^["“*]*/.exec(text.slice(start))![0].length;
+  if (at - start < 8) return undefined;
+  const first = mentions.find((x) => x.start === start);
+  return first?.kind === 'ORGANIZATION' && first.end < at ? first.key : undefined;
 }
 
 /** 'spokesman for the fire department': the organisation named before whose name ends with the description's noun. */
 function describedOrganisation(mentions: readonly ResolvedMention[], at: number, description: string): string | undefined {
   const noun = description.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
-  const named = [...mentions].reverse().find((x) => x.end <= at && x.kind === 'ORGANIZATION' && x.surface.toLowerCase().endsWith(noun));
+  const before = [...mentions].reverse().filter((x) => x.end <= at && x.kind === 'ORGANIZATION');
+  // "the prosecutor's office": the organisation whose name ends with the whole description, before one ending with its noun.
+  const whole = description.trim().toLowerCase().replace(/\s+/g, ' ');
+  // 'a senior meteorologist at the bureau' after 'Bureau of Meteorology': else one with the noun as a word of its name.
+  const named = (/\s/.test(whole) ? before.find((x) => x.surface.toLowerCase().endsWith(whole)) : undefined) ?? before.find((x) => x.surface.toLowerCase().endsWith(noun)) ?? (noun.length > 3 && !PLACE_NOUNS.test(noun) ? before.find((x) => x.surface.toLowerCase().split(/\s+/).includes(noun)) : undefined);
   // 'a water specialist at the group': a generic noun means the organisation named last.
   return named?.key ?? (ORG_NOUNS.test(noun) ? lastOrganisationBefore(mentions, at)?.key : undefined);
 }
@@ -366,9 +415,14 @@ function describedOrganisation(mentions: readonly ResolvedMention[], at: number,
 function appositiveRoles(text: string, mentions: readonly ResolvedMention[], person: ResolvedMention): ExtractedRole[] {
   // 'Darius M., a department manager': a name ending in an initial keeps its period outside the mention.
   const dot = text[person.end] === '.' && INITIAL_END.test(person.surface) ? 1 : 0;
-  const open = APPOSITIVE.exec(text.slice(person.end + dot, person.end + dot + 6));
+  // '**Jiří Dvořák**, Chairman of the Board': Markdown emphasis closing the name; 'X, 47, of Żabbar, director of Y': an age and a home town before the post.
+  const skip = person.end + dot + (APPOSITIVE_SKIP.exec(text.slice(person.end + dot, person.end + dot + 60))?.[0].length ?? 0);
+  const open = APPOSITIVE.exec(text.slice(skip, skip + 6));
   if (!open) return [];
-  const from = person.end + dot + open[0].length;
+  const from = skip + open[0].length;
+  // 'Sorvik, 51, was previously ...': after an age or a home town a verb goes on with the sentence, no appositive.
+  const next = /^\p{Ll}+/u.exec(text.slice(from, from + 30))?.[0];
+  if (skip > person.end + dot + 3 && next && open[0].trim() === ',' && (SPEECH_VERBS.has(next) || lexiconTags(next).some((t) => VERB_TAGS.has(t)))) return [];
   const clauseText = /^[^,.;:()“”"]*/.exec(text.slice(from, from + MAX_APPOSITIVE))![0];
   const clause = { start: from, end: from + clauseText.length };
   const release = pressReleasePost(text, mentions, person, clause);
@@ -410,7 +464,12 @@ function appositiveRoles(text: string, mentions: readonly ResolvedMention[], per
   if (/^(?:who|which|whose|and|but|or)\b/.test(rest)) return [];
   // ', from a Bangkok dealer in 1974': a prepositional phrase, no appositive.
   if (/^(?:from|to|in|at|on|with|by|for|of|after|before|during|near|outside|inside)\s/.test(rest)) return [];
-  const stop = TITLE_END.exec(rest);
+  const firstStop = TITLE_END.exec(rest);
+  // 'Chairman of the Board of X', 'Member of the Executive Board of X': a capitalised board of the organisation stays in the title.
+  const board = firstStop && /^\s+of\s+$/.test(firstStop[0]) ? CAPITAL_BOARD.exec(rest.slice(firstStop.index + firstStop[0].length)) : null;
+  const boardEnd = firstStop && board ? firstStop.index + firstStop[0].length + board[0].length : 0;
+  const afterBoard = board ? TITLE_END.exec(rest.slice(boardEnd)) : null;
+  const stop = board ? (afterBoard ? Object.assign(afterBoard, { index: boardEnd + afterBoard.index }) : null) : firstStop;
   let titles = (stop ? rest.slice(0, stop.index) : rest).trim();
   // "UNICEF's representative in Bangladesh": with the organisation named, a place after 'in'/'to' completes the title.
   const complementAt = stop ? at + stop.index + stop[0].length + (/^the\s+/.exec(text.slice(at + stop.index + stop[0].length))?.[0].length ?? 0) : -1;
@@ -450,6 +509,8 @@ function appositiveRoles(text: string, mentions: readonly ResolvedMention[], per
     // "the head of the hospital's Institute of Viral ...": a described owner may stand before the name;
     // 'a spokeswoman for the election observer group Yiaga Africa': so may a description ending in an organisation noun.
     if (named && isOwnerLead(text.slice(at + stop.index, named.start))) organization = named.key;
+    // 'Member of the Executive Board of Nordwerk AG' read as one run: the organisation the article names by those words elsewhere.
+    if (!organization && named?.start !== complementAt && /^\s+(?:at|of|for)\s+$/.test(stop[0])) organization = organisationWrittenAt(text, mentions, complementAt, clause.end);
     // 'spokesman for the fire department': the department named before.
     const description = /^\s+(?:at|of|for)\s+the\s+([\p{Ll}\s]+)$/u.exec(after);
     if (!organization && description) organization = describedOrganisation(mentions, person.start, description[1]!);
@@ -467,10 +528,31 @@ function appositiveRoles(text: string, mentions: readonly ResolvedMention[], per
     .map((p) => ({ person: person.key, title: p.title, organization: p.organization, start: person.start, end: at + titles.length }));
 }
 
+/** Where a name starts once Markdown emphasis opening it is left out: 'Senator for Economic Affairs, **Melanie Ohlsen**'. */
+function withoutEmphasis(text: string, at: number): number {
+  const m = /[*_]{1,3}$/.exec(text.slice(Math.max(0, at - 3), at));
+  return m ? at - m[0].length : at;
+}
+
+/** An organisation of two words or more, named elsewhere in the article, written at `at` with no mention read there. */
+function organisationWrittenAt(text: string, mentions: readonly ResolvedMention[], at: number, end: number): string | undefined {
+  if (at < 0 || mentions.some((x) => x.start <= at && x.end > at)) return undefined;
+  // Two words or more, or an acronym ('of HHLA responsible for ...').
+  const found = mentions.filter((x) => x.kind === 'ORGANIZATION' && (/\s/.test(x.surface) || /^\p{Lu}{2,}$/u.test(x.surface)) && at + x.surface.length <= end && text.startsWith(x.surface, at) && !/^[\p{L}\p{N}]/u.test(text.slice(at + x.surface.length, at + x.surface.length + 1)));
+  const best = found.sort((a, b) => b.surface.length - a.surface.length)[0]?.key;
+  if (best) return best;
+  // 'of Hamburg Port Authority (HPA)': the acronym in brackets after the name, when the article reads it as an organisation.
+  const bracket = /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,6}[ \t]+\((\p{Lu}[\p{Lu}\p{Ll}]{1,9})\)/u.exec(text.slice(at, at + 120));
+  return bracket ? mentions.find((x) => x.kind === 'ORGANIZATION' && x.surface === bracket[1] && x.start === at + bracket[0].length - bracket[1]!.length - 1)?.key : undefined;
+}
+
+/** 'the Board', 'the Executive Board', 'the Supervisory Board' after 'of' in a capitalised title. */
+const CAPITAL_BOARD = /^the\s+(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Board|Committee)(?![\p{L}-])(?:\s+of\s+Directors)?/u;
+
 /** A name ending in an initial: 'Darius M'. */
 const INITIAL_END = /\s\p{Lu}$/u;
 /** ' of the geohazards division at the ': a unit of an organisation, then the organisation. */
-const UNIT_OF = /^\s+of\s+the\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:division|board|department|unit|section|committee|office|branch|directorate|laboratory|programme|program|desk|team|bureau)\s+)(?:at|of)\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?$/u;
+const UNIT_OF = /^\s+of\s+the\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:division|board|department|unit|section|committee|office|branch|directorate|laboratory|programme|program|desk|team|bureau)\s+|(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Board|Committee|Council)\s+)(?:at|of)\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?$/u;
 /** After an appositive: the sentence goes on with a lower-case word (', and', ', who', ', said') or ends. */
 const CLAUSE_GOES_ON = /^(?:,[ \t]+\p{Ll}|[.;])/u;
 /** 'Northern Regional Director': an appositive of capitalised words only (with 'of', 'for', 'and' between). */
@@ -569,9 +651,13 @@ function descriptionRoles(text: string, mentions: readonly ResolvedMention[], pe
     const first = mentions.find((x) => x.start === start && x.end <= end);
     // "Ordo's list leader": without an article only a possessive owner opens the description.
     if (first && first.kind !== 'PERSON' && /^['’]s\s+\p{Ll}/u.test(text.slice(first.end, end))) {
-      const parts = /^['’]s\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3})$/u.exec(text.slice(first.end, end));
+      // "Ontario's chief medical officer of health", "Kalro's centre director in Tigoni": a complement after the title stays in it.
+      const parts = /^['’]s\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?)((?:\s+(?:of|for|on)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})|\s+(?:in|for)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?$/u.exec(text.slice(first.end, end));
       if (!parts || parts[1]!.split(/\s+/).some((w) => PREPOSITION.test(w))) return [];
-      return role(parts[1]!, organisationStartingWith(first, mentions) ?? first.key);
+      const complementFrom = end - (parts[2]?.length ?? 0);
+      // A capitalised complement is a place: no person or organisation named there.
+      if (parts[2] && /^\s+(?:in|for)\s+\p{Lu}/u.test(parts[2]) && mentions.some((x) => x.start >= complementFrom && x.end <= end && x.kind !== 'PLACE')) return [];
+      return role(titleText(parts[1]! + (parts[2] ?? '')), organisationStartingWith(first, mentions) ?? first.key);
     }
     // "Tonga's Minister of Health, Dr X": a possessive owner, then a capitalised title.
     if (first && first.kind !== 'PERSON') {
@@ -647,6 +733,26 @@ function titleBeforeNameRoles(text: string, mentions: readonly ResolvedMention[]
   while (from > 0 && !lexiconTags(all[from - 1]!).some((t) => NOT_MODIFIER.has(t)) && !SPEECH_VERBS.has(all[from - 1]!)) from--;
   const title = all.slice(from).join(' ').replace(TITLE_PREFIX, '');
   return title ? [{ person: person.key, title, organization: organisation.key, start: person.start - words[1]!.length, end: organisation.end }] : [];
+}
+
+/** Before a name: lower-case title words, a complement after 'of'/'for' allowed ('director of elections ', 'co-leader '). */
+const LOWER_TITLE_BEFORE_NAME = /(?:^|[^\p{L}'’-])((?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}\p{Ll}[\p{Ll}-]*(?:[ \t]+(?:of|for)[ \t]+\p{Ll}[\p{Ll}-]*)?)[ \t]+$/u;
+
+/**
+ * 'Fine Gael director of elections Siobhán Carty', 'Social Democrats co-leader Ciarán O'Dwyer': an
+ * organisation, then lower-case title words mention detection did not read as a title, then the
+ * name. The organisation owns the post.
+ */
+function ownerTitleBeforeNameRoles(text: string, mentions: readonly ResolvedMention[], person: ResolvedMention): ExtractedRole[] {
+  const m = LOWER_TITLE_BEFORE_NAME.exec(text.slice(Math.max(0, person.start - 60), person.start));
+  if (!m) return [];
+  const title = m[1]!;
+  const from = person.start - m[0].length + m[0].indexOf(title);
+  const owner = mentions.find((x) => x.kind === 'ORGANIZATION' && x.end <= from && /^(?:['’]s?)?[ \t]+$/.test(text.slice(x.end, from)));
+  const words = title.split(/\s+/);
+  const main = words.filter((w, i) => !PREPOSITION.test(w) && !(i > 0 && PREPOSITION.test(words[i - 1]!)));
+  if (!owner || !isTitleHead(title) || main.some((w) => SPEECH_VERBS.has(w) || lexiconTags(w).some((t) => NOT_MODIFIER.has(t))) || !isPost(title)) return [];
+  return [{ person: person.key, title: title.replace(TITLE_PREFIX, ''), organization: organisationStartingWith(owner, mentions) ?? owner.key, start: owner.start, end: person.end }];
 }
 
 /**
@@ -922,7 +1028,7 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     if (demonym && countryOfDemonym(demonym) && !lookupGazetteer(demonym)) {
       if (qualifier?.kind !== 'PLACE') qualifier = undefined;
       if (!countryKey && GOVERNMENT_OFFICE.test(t.title.text)) countryKey = countryNamedByDemonym(demonym, mentions);
-    }
+    } else if (demonym && !qualifier && !countryKey && GOVERNMENT_OFFICE.test(t.title.text)) countryKey = placeNamedByAdjective(demonym, mentions);
     // 'Melbourne City manager': the title's capitalised first word ends the name before it, when the article uses that name.
     const firstWord = titleFrom === t.title.start ? /^(\p{Lu}\p{Ll}+)\s+/u.exec(text.slice(t.title.start, t.title.end)) : null;
     const prior = firstWord ? /(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]+$/u.exec(text.slice(Math.max(0, t.title.start - 60), t.title.start)) : null;
@@ -953,6 +1059,13 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
       titleFrom += inner[0].length;
       if (!organization && GOVERNMENT_OFFICE.test(text.slice(titleFrom, titleEnd))) organization = countryNamedByDemonym(inner[1]!, mentions);
     }
+    // 'Fine Gael TD Conor Halpin' read with the party inside the title: an organisation of two words or more the article names opens it.
+    const known = !organization && titleFrom === t.title.start ? knownOpening(text.slice(titleFrom, titleEnd), mentions) : undefined;
+    const knownRest = known ? text.slice(titleFrom + known.surface.length, titleEnd) : '';
+    if (known && /^[ \t]+\S/.test(knownRest) && isTitleHead(knownRest.trim())) {
+      organization = organisationStartingWith(known, mentions) ?? known.key;
+      titleFrom += known.surface.length + /^[ \t]+/.exec(knownRest)![0].length;
+    }
     const start = Math.min(t.start, titleFrom, owner?.start ?? qualifier?.start ?? Infinity);
     const title = titleText(text.slice(titleFrom, titleEnd)).replace(TITLE_PREFIX, '');
     // 'Sejuk founder and president director X', 'Lao Deputy Prime Minister and Foreign Minister X', 'Colorado Party president Senator X'.
@@ -965,10 +1078,10 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
   roles.push(...extra);
   for (const m of mentions) {
     if (m.kind !== 'PERSON') continue;
-    roles.push(...appositiveRoles(text, mentions, m), ...descriptionRoles(text, mentions, m, titledAt.get(m.start) ?? m.start), ...relativeClauseRoles(text, mentions, m));
-    if (!titledAt.has(m.start)) roles.push(...describedPostRoles(text, mentions, m), ...titleBeforeNameRoles(text, mentions, m), ...abbreviatedTitleRoles(text, m), ...capitalTitleRoles(text, mentions, m));
+    roles.push(...appositiveRoles(text, mentions, m), ...descriptionRoles(text, mentions, m, withoutEmphasis(text, titledAt.get(m.start) ?? m.start)), ...relativeClauseRoles(text, mentions, m));
+    if (!titledAt.has(m.start)) roles.push(...ownerTitleBeforeNameRoles(text, mentions, m), ...describedPostRoles(text, mentions, m), ...titleBeforeNameRoles(text, mentions, m), ...abbreviatedTitleRoles(text, m), ...capitalTitleRoles(text, mentions, m));
   }
-  roles.push(...asPostRoles(text, mentions), ...pluralTitleRoles(text, mentions), ...appointedRoles(text, mentions, isTitleHead), ...copulaPostRoles(text, mentions, isTitleHead, isOrganisationNoun));
+  roles.push(...asPostRoles(text, mentions), ...pluralTitleRoles(text, mentions), ...appointedRoles(text, mentions, isTitleHead), ...copulaPostRoles(text, mentions, isTitleHead, isOrganisationNoun), ...unreadTitledNameRoles(text, mentions, isTitleHead));
   const seen = new Set<string>();
   // A role's holder is a person: a name whose group is no person ('H.E.' read as an organisation) holds none.
   const people = new Set(mentions.filter((m) => m.kind === 'PERSON').map((m) => m.key));

@@ -65,7 +65,8 @@ export function splitSentences(text: string, excluded: readonly Span[]): Sentenc
     SENTENCE_END.lastIndex = 0;
     for (let m = SENTENCE_END.exec(body); m !== null; m = SENTENCE_END.exec(body)) {
       const before = /(\S+)$/.exec(body.slice(from, m.index))?.[1] ?? '';
-      const word = before.replace(/^["“‘(]+/, '');
+      // '**Dr. Anke Vollmer**': Markdown emphasis before an abbreviation does not make it a word.
+      const word = before.replace(/^["“‘(*_]+/, '');
       if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(word) && !(/^\p{Lu}$/u.test(word) && SENTENCE_OPENER.test(body.slice(m.index + 1)))) continue;
       // 'Union No. 1', 'Art. 5', 'Vol. 3': a numbering abbreviation before a number ends nothing.
       if (m[0] === '.' && NUMBERING.test(before) && /^\s+\p{N}/u.test(body.slice(m.index + 1))) continue;

@@ -1,7 +1,7 @@
 import type { Span } from './types';
 import type { AnalysedText } from './document';
 import { mentionsIn } from './document';
-import { describedOrganisation, isOrganisationNoun, nearestPerson, ORG_NOUNS, pronounGender } from './attribution';
+import { describedOrganisation, isOrganisationNoun, isSingleTitle, nearestPerson, ORG_NOUNS, pronounGender } from './attribution';
 import type { ResolvedMention } from './document';
 import { foldSurface } from './fold';
 import { lookupDemonym } from './gazetteer';
@@ -57,7 +57,8 @@ export interface Subject {
 
 function endingAt(doc: AnalysedText, from: number, rawHead: string): Subject | undefined {
   // 'Athletics Kenya (AK) has said': a bracketed acronym after the name.
-  const head = rawHead.replace(/\s*\([^()]*\)$/, '');
+  // '**Melanie Ohlsen**, who attended ...': Markdown emphasis closing the name.
+  const head = rawHead.replace(/[*_]+$/, '').replace(/\s*\([^()]*\)$/, '');
   const headEnd = from + head.length;
   const named = mentionsIn(doc, { start: from, end: headEnd });
   let subject = [...named].reverse().find((x) => x.end === headEnd);
@@ -304,7 +305,8 @@ export function findSubjects(doc: AnalysedText, from: number, verbAt: number): S
   const raw = doc.text.slice(from, verbAt).replace(AUXILIARY, '');
   const ownAt = raw.lastIndexOf(',') + 1;
   const halves = PAIR.exec(raw.slice(ownAt));
-  if (halves && raw.slice(ownAt).trim().split(/\s+/).length <= MAX_PAIR_WORDS) {
+  // 'Kansai Tsushin President and Representative Director X said': two titles of one person, not two speakers.
+  if (halves && raw.slice(ownAt).trim().split(/\s+/).length <= MAX_PAIR_WORDS && !isSingleTitle(halves[1]!.trim().split(/\s+/).pop()!)) {
     const aStart = from + ownAt + halves.index + halves[0].length - halves[0].trimStart().length;
     const aEnd = aStart + halves[1]!.length;
     const bEnd = from + raw.length;
@@ -415,6 +417,8 @@ export function sentenceSubject(doc: AnalysedText, sentence: Span, verbAt: numbe
   // or by an appositive ('Rocha, who flew over the area, declared'), or is a body's organ
   // ('The PSOE's national leadership in Madrid described ...').
   const between = doc.text.slice(subject.end, verbAt);
-  if (!/^(?:\s*\([^)]*\))?(?:,[^,]{1,160},)?\s+\p{Ll}+/u.test(between) && !/^['’]s(?:\s+\p{Ll}+){1,3}(?:\s+(?:in|of)\s+\p{Lu}\p{L}+)?\s+\p{Ll}+/u.test(between)) return [];
+  // 'Its president, Mauricio Vargas, described ...': the name is the appositive of a title opening the sentence.
+  const appositiveName = role !== undefined && role.start < subject.start && /,\s*$/.test(doc.text.slice(role.start, subject.start)) && /^,\s+\p{Ll}+/u.test(between);
+  if (!appositiveName && !/^(?:\s*\([^)]*\))?(?:,[^,]{1,160},)?\s+\p{Ll}+/u.test(between) && !/^['’]s(?:\s+\p{Ll}+){1,3}(?:\s+(?:in|of)\s+\p{Lu}\p{L}+)?\s+\p{Ll}+/u.test(between)) return [];
   return [{ key: subject.key, start: verbAt }];
 }

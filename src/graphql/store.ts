@@ -191,9 +191,16 @@ export class GraphStore {
     return new Map([...grouped].map(([id, list]) => [id, list.map((r) => String(r.text))]));
   }
 
+  /**
+   * Each person's roles, one per title and organisation. A title some article gave without its
+   * organisation ("Kirby, a spokesman") folds into the same title with one ("State Department
+   * spokesman") when the person has that.
+   */
   async rolesByPersonIds(ids: readonly number[]): Promise<Map<number, RoleRow[]>> {
     const rows = await this.all(
-      `SELECT person_id, title, organization_id, MIN(article_id) AS article_id FROM role WHERE person_id IN (${marks(ids)})
+      `SELECT person_id, title, organization_id, MIN(article_id) AS article_id FROM role r WHERE person_id IN (${marks(ids)})
+          AND NOT (r.organization_id IS NULL AND EXISTS (
+            SELECT 1 FROM role o WHERE o.person_id = r.person_id AND o.organization_id IS NOT NULL AND lower(o.title) = lower(r.title)))
        GROUP BY person_id, lower(title), organization_id ORDER BY person_id, MIN(id)`,
       ids,
     );

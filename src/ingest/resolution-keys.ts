@@ -21,8 +21,9 @@ import { inChunks } from './insert-rows';
  *    an ocean by its name less 'Ocean'; a place no package knows also with v read as b; a person by first given
  *    name and surname initial ('initial:gintaras k'); a leading X of a given name read as J in the key of a
  *    three-word name.
+ * 5: a place no package knows also keyed without a trailing division noun ('Nyandarua County' by 'nyandarua').
  */
-export const RESOLUTION_KEYS_VERSION = 4;
+export const RESOLUTION_KEYS_VERSION = 5;
 
 const SETTING = 'resolution_keys_version';
 /**

@@ -28,4 +28,14 @@ describe('the country an organisation belongs to', () => {
     const us = 'Talks\n\nWASHINGTON - The United States said Moscow had rejected the offer. The United States will wait.';
     expect(entity(us, 'Moscow')?.gazetteerId).toBe('city:moscow');
   });
+
+  it("reads a town's name as the one in the region the article's other towns lie in", () => {
+    const maine =
+      'Storm cuts power\n\nBANGOR, Maine (AP) — A winter storm cut power to 40,000 homes in the United States on Tuesday, from Bangor to Biddeford and Portland, utility officials said. Crews from Lewiston were sent to Portland.';
+    const oregon = 'Port reopens\n\nPORTLAND, Ore. (AP) — The port of Portland in the United States reopened on Tuesday after a strike, officials said. Trucks from Bangor were waiting.';
+    expect(entity(maine, 'Portland')?.gazetteerId).toBe('city:portland@USA/ME');
+    // One other town is not yet a region: Portland stays the country's largest.
+    expect(entity(oregon, 'Portland')?.gazetteerId).toBe('city:portland');
+  });
 });
+

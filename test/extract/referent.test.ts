@@ -235,4 +235,14 @@ describe('cross-document resolution', () => {
     expect(isSameReferent(at('country:USA'), at('country:KGZ'))).toBe(false);
     expect(isSameReferent(at('country:USA'), at('country:USA'))).toBe(true);
   });
+
+  it('drops a trailing division noun only between places no package knows', () => {
+    const place = (name: string, gazetteerId?: string): NamedEntity => ({ kind: 'PLACE', name, aliases: [], ...(gazetteerId ? { gazetteerId } : {}) });
+    expect(isSameReferent(place('Kirinyaga County'), place('Kirinyaga'))).toBe(true);
+    expect(isSameReferent(place('Ogun State'), place('Ogun'))).toBe(true);
+    expect(lookupKeys(place('Kirinyaga County'))).toContain('kirinyaga');
+    // 'Kisumu County' is not the city a package knows, nor 'Kilifi District' the 'Kilifi Creek'.
+    expect(isSameReferent(place('Kisumu County'), place('Kisumu', 'city:kisumu'))).toBe(false);
+    expect(isSameReferent(place('Kilifi District'), place('Kilifi Creek'))).toBe(false);
+  });
 });
