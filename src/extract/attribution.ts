@@ -55,9 +55,15 @@ function speechVerbAt(text: string, span: Span): { verb: string; index: number }
  */
 function sameTitleHead(title: string, description: string): boolean {
   if (title === description || title.endsWith(` ${description}`)) return true;
-  const head = (t: string) => t.replace(/\s+(?:of|for)\s.*$/, '').split(/\s+/).pop();
+  const head = (t: string) => {
+    const word = t.replace(/\s+(?:of|for)\s.*$/, '').split(/\s+/).pop();
+    return word ? (TITLE_HEAD_SYNONYMS[word] ?? word) : word;
+  };
   return !/\s(?:of|for)\s/.test(title) && head(title) === head(description);
 }
+
+/** Title words a later description names by another word: 'Justice X' … 'the judge said'. */
+const TITLE_HEAD_SYNONYMS: Readonly<Record<string, string>> = { justice: 'judge' };
 
 /** A sentence whose speaker is an unnamed person: 'A nurse who asked not to be named said ...', 'One resident told ...'. */
 const UNNAMED_SPEAKER_OPENING = /^\s*(?:A|An|One|Another)\s+\p{Ll}/u;

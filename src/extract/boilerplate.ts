@@ -123,6 +123,16 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   // A wire desk's slug at the foot: 'vs/jm/dhw' (AFP's initials), 'dpa lno yyhh a3 ms' (dpa's desk codes).
   /^[a-z]{1,4}(?:\/[a-z]{1,4}){1,5}$/,
   /^(?:dpa|afp|apa|ansa|sda|efe|anp|ap)(?:\s+[a-z0-9]{1,5}){2,8}$/,
+  // Share buttons run together: 'Share/Print', 'Print | Email', 'Share · Save'.
+  /^(?:share|print|e-?mail|save|tweet|comments?)(?:\s*[/|·•]\s*(?:share|print|e-?mail|save|tweet|comments?))+$/i,
+  // Social prompts naming the site and the platform: 'Follow Yle News on Instagram and get our daily newsletter.', 'Like The Courier on Facebook'.
+  /^(?:follow|like|find|join)\s+(?:us|\S+(?:\s+\S+){0,3})\s+on\s+(?:instagram|facebook|x|twitter|tiktok|youtube|threads|linkedin|bluesky|telegram|whatsapp|mastodon|snapchat|social media)\b.{0,120}$/i,
+  // A tag or keyword list on one line: 'Tagged: Sierra Leone, West Africa, Health and Medicine', 'Keywords: ibis, China'.
+  /^(?:tags|tagged(?:\s+(?:with|in|as|under))?|keywords|filed under|categories|topics)\s*:\s*[^.!?]{1,200}$/i,
+  // An aggregator's link back: 'Read the original article on The Sierra Sentinel.'
+  /^read (?:the )?(?:original|full) (?:article|story|report) (?:on|at|in)\b[^.!?]{0,80}\.?$/i,
+  // An interview's edit note: 'This interview has been edited for length and clarity.'
+  /^(?:this|the) (?:interview|conversation|transcript|q&a|exchange)(?: below)? has been (?:lightly |condensed and )?(?:edited|condensed|translated)\b[^.!?]{0,60}\.?$/i,
 ];
 
 /**
@@ -174,7 +184,7 @@ const LINK_LIST_HEADING = /^(?:related|more|further|recommended|see also|also re
  * story'), reference blocks ('Story Source:', 'Journal Reference:') and press-release contacts
  * ('Media contact:', 'NEWS PROVIDED BY' over the company's name).
  */
-const BLOCK_HEADING = /^(?:related topics|more on this story|explore more on (?:these|this) topics?|more (?:about|on) (?:these|this) topics?|topics|tags|keywords|story source|source(?:s)? of the story|journal references?|references?|citations?|media contacts?|press contacts?|media enquiries|media inquiries|press enquiries|press inquiries|investor contacts?|contacts?|for (?:further|more) information(?:,? (?:please )?contact)?|about the authors?|more from [^:]{1,40}|you may also like|read next|notes? to editors?|editor['’]?s notes?|issued by|(?:most (?:read|popular|viewed|shared)|trending(?: now)?|popular(?: now)?|top stories|editor['’]s picks|more stories|recommended(?: stories| for you)?)(?:\s+(?:from|on|in|at)\s+[^:]{1,40})?)\s*:?$/i;
+const BLOCK_HEADING = /^(?:related topics|more on this story|explore more on (?:these|this) topics?|more (?:about|on) (?:these|this) topics?|topics|tags|keywords|story source|source(?:s)? of the story|journal references?|references?|citations?|media contacts?|press contacts?|media enquiries|media inquiries|press enquiries|press inquiries|investor contacts?|contacts?|for (?:further|more) information(?:,? (?:please )?contact)?|about the authors?|more from [^:]{1,40}|forward-looking statements?|(?:cautionary|important) (?:note|notice|statement)s?(?: (?:regarding|concerning|on) forward-looking (?:statements|information))?|safe harbou?r statements?|disclaimer|you may also like|read next|notes? to editors?|editor['’]?s notes?|issued by|(?:most (?:read|popular|viewed|shared)|trending(?: now)?|popular(?: now)?|top stories|editor['’]s picks|more stories|recommended(?: stories| for you)?)(?:\s+(?:from|on|in|at)\s+[^:]{1,40})?)\s*:?$/i;
 
 /** A heading that credits the one line under it: 'NEWS PROVIDED BY' over the company's name. */
 const CREDIT_HEADING = /^(?:news |content |story )?provided by\s*:?$/i;

@@ -298,7 +298,15 @@ function organisationBySuffix(groups: readonly MentionGroup[], folded: string): 
  */
 function placeFor(groups: readonly MentionGroup[], m: Mention, folded: string): MentionGroup | undefined {
   if (m.length !== 1 || m.id || (m.kind !== undefined && m.evidence !== 'guess')) return undefined;
-  return groups.find((g) => g.kind === 'PLACE' && g.placeWord === folded);
+  // 'Guadalcanal' (the island, named alone before) next to 'the Guadalcanal Plains': the word keeps its own place.
+  const alone = groups.find((g) => g.kind === 'PLACE' && g.keys.has(folded));
+  if (alone) return alone;
+  const byWord = groups.find((g) => g.kind === 'PLACE' && g.placeWord === folded);
+  if (byWord || vocab().placeSuffix(folded) || vocab().orgSuffix(folded) || isCommonWord(folded)) return byWord;
+  // 'Pearson' after 'Toronto Pearson International Airport', 'Heathrow' after 'London Heathrow Airport': a guessed lone word
+  // inside one place's longer name, neither its first word (the locality it is named after: 'Salthill Road Upper') nor its last.
+  const within = groups.filter((g) => g.kind === 'PLACE' && [...g.keys].some((k) => { const w = k.split(' '); return w.length >= 3 && w.slice(1, -1).includes(folded); }));
+  return within.length === 1 ? within[0] : undefined;
 }
 
 /** Particles that continue a town's name with what sets it apart: 'Santiago de Compostela', 'Frankfurt am Main'. */

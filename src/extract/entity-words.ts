@@ -52,7 +52,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'pastor', 'imam', 'monk', 'nun', 'midwife', 'paramedic', 'surgeon', 'pharmacist', 'veterinarian', 'herder', 'herdsman', 'rancher',
   'councillor', 'councilor', 'lawmaker', 'senator', 'candidate', 'voter', 'father-of-two', 'mother-of-two', 'commuter', 'cyclist',
   'shopper', 'tenant', 'landlord', 'homeowner', 'businessman', 'businesswoman', 'entrepreneur', 'villager', 'miner', 'diver',
-  'partner',
+  'partner', 'seller', 'hawker', 'fishmonger', 'butcher', 'baker', 'tailor', 'cleaner', 'carpenter', 'mechanic', 'plumber',
 ]);
 
 /** Company-like nouns that also describe people ('a supplier', 'a developer'): no person cue. */

@@ -80,3 +80,34 @@ export function findHeadlineMentions(text: string, sentence: Sentence, known: Re
   }
   return out;
 }
+
+/**
+ * A caption's credit after a bar that closes its last sentence: '... on Tuesday. | Photo Credit: SPECIAL ARRANGEMENT',
+ * '... in September. | JIJI'. Group 1 is the credit, bar included.
+ */
+const BAR_CREDIT = /[.!?]["”’)]?\s*(\|\s*(?:(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|[Ff]ile)\s*(?:[Cc]redit|CREDIT|[Cc]ourtesy)?s?\s*:\s*)?\p{Lu}[^|.!?]{0,60})$/u;
+/** A column's or format's label opening the title, in capitals before a colon: 'COUNCIL NOTEBOOK: Lunenburg caps ...', 'EXPLAINER: Why ...'. Group 1 is the label. */
+const KICKER = /^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2})\s*:\s+(?=\p{Lu}\p{Ll})/u;
+
+/**
+ * Stretches of body sentences that are page furniture and name nothing in the story: a caption's credit after a bar
+ * (the photographer or the wire, 'Photo Credit'), and a column label in capitals opening the title ('COUNCIL NOTEBOOK:')
+ * when the gazetteer does not know it and the article never names it again. Mentions inside them are dropped.
+ */
+export function furnitureSpans(text: string, sentences: readonly Sentence[], title?: { start: number; end: number }): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const s of sentences) {
+    const body = text.slice(s.start, s.end);
+    if (!body.includes('|')) continue;
+    const m = BAR_CREDIT.exec(body);
+    if (m) {
+      const at = s.start + m.index + m[0].length - m[1]!.length;
+      out.push({ start: at, end: s.end });
+    }
+  }
+  if (title) {
+    const m = KICKER.exec(text.slice(title.start, title.end));
+    if (m && !lookupGazetteer(m[1]!) && !text.slice(title.end).toLowerCase().includes(m[1]!.toLowerCase())) out.push({ start: title.start, end: title.start + m[1]!.length });
+  }
+  return out;
+}

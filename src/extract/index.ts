@@ -5,7 +5,7 @@ import { findBoilerplate } from './boilerplate';
 import { readHeader } from './metadata';
 import { splitSentences, type Sentence } from './sentences';
 import { findMentions } from './mentions';
-import { findHeadlineMentions, isHeadline } from './headline';
+import { findHeadlineMentions, furnitureSpans, isHeadline } from './headline';
 import { groupMentions, type MentionGroup } from './coref';
 import { findRoles, type TitledMention } from './roles';
 import { findQuoteSpans, findQuotes } from './quotes';
@@ -116,11 +116,12 @@ export function extractArticle(text: string): ExtractedArticle {
   const boilerplate = findBoilerplate(text);
   const header = readHeader(text, boilerplate);
   const sentences = splitSentences(text, [...boilerplate, ...header.excluded]);
-  const credit = header.datelineAgency;
+  // The dateline's agency, a caption's credit after a bar, a column label opening the title: they name nothing.
+  const credits = [...(header.datelineAgency ? [header.datelineAgency] : []), ...furnitureSpans(text, sentences, header.title)];
   const found: Mention[] = sentences
     .filter((s) => !isHeadline(text, s))
     .flatMap((s) => findMentions(text, s))
-    .filter((m) => !credit || m.end <= credit.start || m.start >= credit.end);
+    .filter((m) => !credits.some((c) => m.start < c.end && m.end > c.start));
   const groups = settleGroupKinds(mergeFormerNames(text, groupMentions(found, text)), text);
   addHeadlines(text, sentences, groups);
 

@@ -13,6 +13,15 @@ const APPOSITIVE_HEAD = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}]+)(
 /** 'named Siriporn Wattanachai as chief executive': a post given with 'as' right after a full name. */
 const AS_POST = /^[ \t]+as[ \t]+(?:(?:its|the|their|his|her|new|interim|acting)[ \t]+)*((?:[\p{Ll}-]+[ \t]*){1,3})/u;
 
+/** Prepositions before a name that make it no speaker of the verb after it: 'Mayor X of Qeqqata said', 'scientists at X said'. */
+const PREPOSITIONS_BEFORE_NAME = new Set(['of', 'at', 'in', 'from', 'near', 'on', 'with', 'for', 'by']);
+/** Person nouns (playing positions) that also name things: 'data centres at X', 'the lock at X'. */
+const NOT_WORKERS = new Set(['centre', 'center', 'lock', 'prop', 'guard', 'forward', 'hooker']);
+/** Capitalised pronouns and determiners opening a sentence, which name no one: 'That tells you ...', 'This shows ...'. */
+const FUNCTION_OPENERS = new Set(['That', 'This', 'These', 'Those', 'It', 'What', 'Which', 'Everything', 'Nothing', 'Everyone', 'Nobody', 'Someone', 'Something']);
+/** 'Mariama Sesay, a fish seller who ...': an appositive whose noun 'who' refers back to names a person. */
+const WHO_APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,4}who\b/u;
+
 /** A country's name in brackets right after a name: 'Bududa (Uganda)'. */
 const COUNTRY_IN_BRACKETS = /^[ \t]*\((\p{Lu}[\p{L}.' -]{1,40})\)/u;
 
@@ -114,9 +123,17 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   if (size > 1 && prev && !c.tokens[c.at - 1]!.capital && lexiconTags(prev).includes('Actor') && /^[ \t]+$/.test(c.text.slice(c.tokens[c.at - 1]!.end, c.tokens[c.at]!.start))) return { kind: 'PERSON', evidence: 'cue', weak: true };
   // 'plant geneticist Tigist Haile-Mariam': an occupation in '-ist' right before a full name.
   if (size > 1 && prev && /(?:ist|ologist)$/.test(prev) && /^[ \t]+$/.test(c.text.slice(c.tokens[c.at - 1]!.end, c.tokens[c.at]!.start))) return { kind: 'PERSON', evidence: 'cue' };
+  // 'an analyst at Jefferies', 'estates at Anakkara', '(ICRI) at Myladumpara said': a lone unknown name right after 'at' is
+  // where a person works when a person's noun or title stands before 'at', else a place (weak guesses the document may overrule).
+  const atBefore = c.tokens[c.at - 2];
+  if (size <= 2 && prev === 'at' && adjacent && /^\p{Lu}\p{Ll}/u.test(c.tokens[c.at]!.text) && !last.possessive && !(next && v.orgCuesAfter.has(next))) {
+    const noun = atBefore && !atBefore.capital ? atBefore.text.toLowerCase() : undefined;
+    if (noun && !NOT_WORKERS.has(noun.replace(/s$/, '')) && (PERSON_NOUNS.has(noun) || PERSON_NOUNS.has(noun.replace(/s$/, '')) || v.titles.some((t) => t.length === 1 && (t[0] === noun || `${t[0]}s` === noun)) || /(?:ist|ists)$/.test(noun))) return { kind: 'ORGANIZATION', evidence: 'cue', weak: true };
+    if (size === 1) return { kind: 'PLACE', evidence: 'guess' };
+  }
   // Organisations speak too ('Litio Andino said in a statement'): the document's other cues may overrule this one.
   // Not after 'of' ('Mayor Evelyn Frederiksen-Høegh of Qeqqata said': the speaker is the person before it).
-  if (next && SPEECH_VERBS.has(next) && glued && prev !== 'of' && !/^\p{Lu}+$/u.test(last.text) && (size > 1 || !c.initial)) return { kind: 'PERSON', evidence: 'cue', weak: true };
+  if (next && SPEECH_VERBS.has(next) && glued && !(prev && PREPOSITIONS_BEFORE_NAME.has(prev)) && !FUNCTION_OPENERS.has(c.tokens[c.at]!.text) && !/^\p{Lu}+$/u.test(last.text) && (size > 1 || !c.initial)) return { kind: 'PERSON', evidence: 'cue', weak: true };
   // 'Sander de Jong, an analyst at ING': an appositive that gives a title makes a person.
   if (PERSON_APPOSITIVE.test(following)) {
     const words = PERSON_APPOSITIVE.exec(following)![1]!.toLowerCase().split(/\s+/);
@@ -127,6 +144,7 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
     if (size > 1 && (PERSON_NOUNS.has(words[words.length - 1]!) || (and > 0 && PERSON_NOUNS.has(words[and - 1]!))) && !words.some((w) => FIRM_NOUNS.has(w))) return { kind: 'PERSON', evidence: 'cue' };
   }
   if (size > 1 && AGE_APPOSITIVE.test(following)) return { kind: 'PERSON', evidence: 'cue' };
+  if (size > 1 && WHO_APPOSITIVE.test(following)) return { kind: 'PERSON', evidence: 'cue' };
   // 'named Siriporn Wattanachai as chief executive', 'appointed X as its new president': a full name given a post.
   const post = size > 1 ? AS_POST.exec(following)?.[1]?.trim().split(/[ \t]+/) : undefined;
   if (post && v.titles.some((t) => t.length <= post.length && t.every((w, i) => post[i] === w))) return { kind: 'PERSON', evidence: 'cue' };

@@ -44,7 +44,15 @@ const DESIGNATIONS = new Set(['world heritage site', 'world heritage sites', 'wo
 /** Lower-case nouns a designation describes: 'a World Heritage site', 'the World Heritage list'. */
 const DESIGNATION_NOUNS = new Set(['site', 'sites', 'list', 'status', 'property', 'properties', 'area', 'listing', 'centre', 'center', 'committee']);
 /** Capitalised common nouns that alone name no one: 'a Government that ...' (not 'Government of Belize', a longer run). */
-const LONE_COMMON_HEADS = new Set(['Government', 'Governments']);
+const LONE_COMMON_HEADS = new Set(['Government', 'Governments', 'Company', 'Board', 'State']);
+/** A company's own bodies, capitalised by a release's house style: 'the Board of Directors' (no name of its own). */
+const GENERIC_BODIES = new Set(['board of directors', 'board of management']);
+/** An amount after a currency's two-letter abbreviation: 'KD 84.6 million', 'RM 12 million' (not 'UN 2030', a year). */
+const AMOUNT_WITH_UNIT_AFTER = /^[ \u00a0]\d[\d,]*(?:\.\d+(?:[ \u00a0]*(?:million|billion|trillion|bn|m)\b)?|[ \u00a0]*(?:million|billion|trillion|bn|m)\b)/;
+/** A number right before a name ('212,000 TEU', '3-2 OT', '40 MW'), not a year ('in 2019 UNESCO'). */
+const NUMBER_BEFORE = /(?:^|[^\p{L}\d.,])(\d[\d,.]*)[ \u00a0]$/u;
+/** Endings of patronymic and family names no organisation or place has: 'Jónsdóttir', 'Sigurðsson', 'Popescu', 'Papadopoulos'. */
+const SURNAME_ENDING = /\p{Ll}(?:d[oó]ttir|sson|opoulos|escu|shvili|enko|oğlu)$/u;
 /** A currency's abbreviation glued to an amount: 'Sh2' of 'Sh2,800', 'Rs450'. */
 const GLUED_AMOUNT = /^\p{Lu}\p{Ll}{1,2}\d+$/u;
 /** One word with a capital inside after lower-case letters: 'CooperAcción', 'EuBiologics'. */
@@ -297,6 +305,8 @@ function titleInside(c: NameContext, seq: Token[]): Mention[] | undefined {
       if (out.length === 0) pending.set(c.sentence, { title: { start: titleSpan.start, end: titleSpan.end, text: titleSpan.surface }, end: titleSpan.end, titleCountry });
       return out;
     }
+    // 'the Premier Market of Boursa X': a title word before one common noun names no one (a name is no common word).
+    if (name.length === 1 && isCommonWord(name[0]!.text) && !isFirstName(name[0]!.text) && !lexiconTags(name[0]!.text.toLowerCase()).includes('LastName')) return out;
     const person = mention(c, name, 'PERSON', 'known');
     person.title = { start: titleSpan.start, end: titleSpan.end, text: titleSpan.surface };
     if (titleCountry) person.titleCountry = titleCountry;
@@ -335,6 +345,32 @@ function namedElsewhere(text: string, surface: string, at: number): boolean {
 /** 'the ', 'the so-called ' before a name. */
 const THE_SO_CALLED_BEFORE = /(?:^|[^\p{L}])the[ \t]+(?:so-called[ \t]+)?$/iu;
 
+/** True when a title phrase inside the run (not opening it) is followed by two or three words of a person's name. */
+function personAfterTitle(c: NameContext, seq: readonly Token[]): boolean {
+  const v = vocab();
+  for (let k = 1; k < seq.length - 2; k++) {
+    let size = phraseAt(seq, k, v.titles);
+    if (size === 0) continue;
+    for (let more = phraseAt(seq, k + size, v.titles); more > 0; more = phraseAt(seq, k + size, v.titles)) size += more;
+    const name = seq.slice(k + size);
+    return name.length >= 2 && name.length <= 4 && kindFromWords(name) !== 'ORGANIZATION' && kindFromWords(name) !== 'PLACE' && name.every((t) => !isCommonWord(t.text) && !lookupGazetteer(t.text) && !v.orgSuffix(foldSurface(t.text)) && !v.placeSuffix(foldSurface(t.text)));
+  }
+  return false;
+}
+
+/**
+ * True when a lone run of capitals is a currency before an amount ('KD 84.6 million', 'RM 12 million') or a unit after a
+ * number ('212,000 TEU', '40 MW', '3–2 OT'), not after a year ('in 2019 UNESCO'). A name some table knows as a code
+ * ('SO') only before punctuation or the line's end.
+ */
+function unitOrCurrency(c: NameContext, whole: Span & { surface: string }, unknown: boolean): boolean {
+  if (/^\p{Lu}{2}$/u.test(whole.surface) && AMOUNT_WITH_UNIT_AFTER.test(c.text.slice(whole.end, whole.end + 24))) return true;
+  if (!/^\p{Lu}{2,4}s?$/u.test(whole.surface)) return false;
+  const number = NUMBER_BEFORE.exec(c.text.slice(Math.max(c.sentence.start, whole.start - 16), whole.start))?.[1];
+  if (number === undefined || /^(?:1[89]|20)\d\d$/.test(number)) return false;
+  return unknown || /^(?:[,.;:)]|[ \t]*(?:\n|$))/.test(c.text.slice(whole.end, whole.end + 2));
+}
+
 /** True when `plural` is `word`'s plural: 'Holies' of 'Holy', 'Songs' of 'Song', 'Kings' of 'King'. */
 function ownPlural(word: string, plural: string): boolean {
   const a = word.toLowerCase();
@@ -356,11 +392,14 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
     if (seq.length === 2 && !known) return [mention(c, seq, 'ORGANIZATION', 'cue')];
     if (TEAM_CUES_BEFORE.test(before) || (nextWord !== undefined && TEAM_CUES_AFTER.has(nextWord) && c.tokens[c.after - 1]!.end + 1 === c.tokens[c.after]!.start)) return [mention(c, seq, 'ORGANIZATION', 'cue')];
   }
+  if (seq.length === 1 && (!known || known.codeOnly) && unitOrCurrency(c, whole, !known)) return [];
   if (known) return [mention(c, seq, known.kind, 'known', known.id)];
   // 'G.Narantsetseg said': an initial glued to a name is a person's name as Mongolian news writes it.
   if (seq.length === 1 && GLUED_INITIAL.test(seq[0]!.text)) return [mention(c, seq, 'PERSON', 'cue')];
   // 'MNT 1.5 million', 'CHF 2.4 million': a currency code before an amount is no name.
   if (seq.length === 1 && CURRENCY_CODE.test(whole.surface) && AMOUNT_AFTER.test(c.text.slice(whole.end, whole.end + 3))) return [];
+  // 'the Board of Directors': a company's own body, no name.
+  if (GENERIC_BODIES.has(foldSurface(whole.surface))) return [];
   // 'the Djiboutian border': a country's name and a demonym ending, which the tables may lack, is an adjective.
   if (seq.length === 1 && DEMONYM_ENDING.test(whole.surface) && DEMONYM_STEMS(whole.surface).some((stem) => lookupGazetteer(stem)?.id.startsWith('country:'))) return [];
   // 'the Seimas', 'the Knesset': a legislature known by its native name.
@@ -394,6 +433,12 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   if (seq.some((t, i) => i >= 1 && t.capital && foldSurface(t.text) === 'league' && COMPETITION_LEAGUE_WORDS.has(foldSurface(seq[i - 1]!.text)))) return [];
   // 'Peruvian Red Cross', 'Syrian Red Crescent': a demonym before a known organisation names its national branch.
   if (seq.length > 1 && lookupDemonym(seq[0]!.text) && lookupGazetteer(surfaceOf(c.text, seq.slice(1)).surface)?.kind === 'ORGANIZATION' && !/^\p{Lu}{2,}$/u.test(seq[1]!.text)) return [mention(c, seq, 'ORGANIZATION', 'known')];
+  // 'Solomon Islands Red Cross', 'Kenya Red Cross': so does a country's name before one (a spelt-out organisation, not an acronym).
+  for (let n = 1; n <= 3 && n < seq.length; n++) {
+    if (!lookupGazetteer(surfaceOf(c.text, seq.slice(0, n)).surface)?.id.startsWith('country:') || /^\p{Lu}{2,}$/u.test(seq[n]!.text)) continue;
+    const branch = lookupGazetteer(surfaceOf(c.text, seq.slice(n)).surface);
+    if (branch?.kind === 'ORGANIZATION' && seq.length - n >= 2 && seq.every((t) => t.capital)) return [mention(c, seq, 'ORGANIZATION', 'known')];
+  }
   // 'the Holy of Holies', 'the Song of Songs': a word, 'of' and the word's own plural (a superlative) are one name;
   // after 'the' with no other cue, a place (a sanctuary's chamber, most often).
   if (seq.length === 3 && seq[1]!.text === 'of' && !seq[1]!.capital && seq[0]!.capital && seq[2]!.capital && ownPlural(seq[0]!.text, seq[2]!.text)) {
@@ -438,7 +483,14 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   if (owner?.possessive && ownKind !== 'ORGANIZATION' && !seq[0]!.possessive && lookupGazetteer(owner.text)?.id.startsWith('country:') && POSSESSOR_IN_PLACE.test(c.text.slice(Math.max(c.sentence.start, owner.start - 10), owner.start)) && /^['’]s[ \t]+$/.test(c.text.slice(owner.start + owner.text.length, seq[0]!.start))) return [mention(c, seq, 'PLACE', 'cue')];
   const possessive = seq.findIndex((t) => t.possessive);
   const possessor = possessive >= 0 ? surfaceOf(c.text, seq.slice(0, possessive + 1)).surface : '';
-  if (possessive >= 0 && possessive < seq.length - 1 && (ownKind !== 'ORGANIZATION' || lookupGazetteer(possessor))) {
+  const afterPossessive = possessive >= 0 ? seq.slice(possessive + 1) : [];
+  // "Susan's Bay", "St John's Wood": an unknown possessor and one place noun are one place's name.
+  if (possessive >= 0 && possessive <= 1 && seq.slice(0, possessive + 1).every((t) => t.capital) && afterPossessive.length === 1 && v.placeNouns.has(foldSurface(afterPossessive[0]!.text)) && !lookupGazetteer(possessor) && !seq.slice(0, possessive + 1).some((t) => lookupGazetteer(t.text)?.id.startsWith('country:'))) return [mention(c, seq, 'PLACE', 'cue')];
+  // "the Court of King's Bench": a possessive right after 'of' before one word that is no title belongs to the institution's name.
+  const ofPossessive = possessive >= 2 && seq[possessive - 1]!.text === 'of' && !seq[possessive - 1]!.capital && afterPossessive.length === 1 && phraseAt(afterPossessive, 0, v.titles) === 0 && !lookupGazetteer(afterPossessive[0]!.text);
+  // 'Kroo Bay and Susan's Bay': the list is split first, then the possessor and its place noun are read as one place.
+  const listedPlace = possessive >= 2 && afterPossessive.length === 1 && v.placeNouns.has(foldSurface(afterPossessive[0]!.text)) && seq.slice(0, possessive).some((t) => !t.capital && t.text === 'and');
+  if (possessive >= 0 && possessive < seq.length - 1 && !ofPossessive && !listedPlace && (ownKind !== 'ORGANIZATION' || lookupGazetteer(possessor))) {
     return [...analyse({ ...c, after: c.at + possessive + 1 }, seq.slice(0, possessive + 1)), ...analyse({ ...c, at: c.at + possessive + 1 }, seq.slice(possessive + 1))];
   }
   // "Chinese Academy of Sciences' Institute of X": a plural possessive between two organisations' names splits them.
@@ -451,6 +503,13 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   if (ownKind !== 'ORGANIZATION' && ownKind !== 'PLACE') {
     const titled = titleInside(c, seq);
     if (titled) return titled;
+  }
+  // 'Gulf Sands Group Chief Executive Officer Dana Al-Roumi', 'Ashford University Vice Chancellor Tom Reyes': a name whose own
+  // words say organisation or place, then a title inside and two or more capitalised words after it, is the post's
+  // organisation and a titled person (the name's last words are no organisation's or place's).
+  else if (seq.length >= 4 && seq.every((t) => t.capital) && !seq.some((t) => t.possessive) && personAfterTitle(c, seq)) {
+    const titled = titleInside(c, seq);
+    if (titled?.some((m) => m.kind === 'PERSON' && m.title)) return titled;
   }
   // 'European Investment Bank and Nordic banks': a list is split before a demonym opening its first name is dropped.
   if (seq.length > 1 && ownKind === undefined && lookupDemonym(seq[0]!.text) && !seq.some((t) => !t.capital && SPLITTING.has(t.text.toLowerCase()))) return analyse({ ...c, at: c.at + 1 }, seq.slice(1));
@@ -550,6 +609,8 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
     // 'Choi Seung-hoon', 'Kim Min-ji': a short family name, then a hyphenated given name whose second syllable is in lower case.
     else if (seq.length === 2 && seq[0]!.capital && KOREAN_GIVEN.test(seq[1]!.text) && /^\p{Lu}\p{Ll}{1,4}$/u.test(seq[0]!.text) && !isCommonWord(seq[0]!.text) && !lookupGazetteer(seq[0]!.text)) m.kind = 'PERSON';
     // 'Khady Sarr-Lemaire', 'Kehinde Bamidele-Williams': a given word and a double-barrelled surname no table knows.
+    // 'Hrafnhildur Jónsdóttir', 'Andrei Popescu': a patronymic or family-name ending closes a person's name.
+    else if (seq.length <= 3 && seq.every((t) => t.capital) && SURNAME_ENDING.test(seq[seq.length - 1]!.text) && seq.slice(0, -1).every((t) => !isCommonWord(t.text) && !lookupGazetteer(t.text) && !/^\p{Lu}{2,}$/u.test(t.text))) m.kind = 'PERSON';
     else if (seq.length <= 3 && seq.every((t) => t.capital) && DOUBLE_BARRELLED.test(seq[seq.length - 1]!.text) && seq[seq.length - 1]!.text.split('-').every((w) => !lookupGazetteer(w) && !isCommonWord(w) && !v.orgSuffix(foldSurface(w))) && seq.slice(0, -1).every((t) => !isCommonWord(t.text) && !lookupGazetteer(t.text) && !/^\p{Lu}{2,}$/u.test(t.text))) m.kind = 'PERSON';
     else m.kind = 'ORGANIZATION';
     m.evidence = 'guess';

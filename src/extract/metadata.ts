@@ -3,7 +3,7 @@ import { findDate } from './dates';
 import { overlaps } from './spans';
 import { TIME_ZONES } from './entity-words';
 import { lookupGazetteer } from './gazetteer';
-import { isOutlet, isWireName } from './metadata-agencies';
+import { isOutlet, isWireName, isWireSignOff } from './metadata-agencies';
 import { isPageLabel, mastheadEnd, FIELD_LINE, LIST_NUMBER, STATE_ABBREVIATION } from './metadata-mastheads';
 import { MONTHS } from './dates';
 
@@ -65,6 +65,11 @@ const LONE_DATELINE = /^\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2}$/u;
  * or carries a caption label ('Image caption:', '[Photo caption: ...]'). Body text all the same.
  */
 const CAPTION_LINE = /^\[?(?:[Ii]mage|[Pp]hoto|[Pp]icture)\s+caption\b|^\[(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|[Vv]ideo|[Gg]raphic)s?\]|\((?:[Cc]redits?|[Ff]oto|[Pp]hoto|[Ss]ource|[Ii]mage)\s*:[^()]{1,80}\)$|\(\p{Lu}[\p{L}.'’ -]{1,40}\/\s*\p{Lu}[^()/]{1,40}\)$|(?:\((?:[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage|[Ff]ile photo)s?\b[^()]*\)|\b(?:[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage|[Pp]hotograph)s?(?:\s+(?:by|credit))?\s*:\s*[^.:]{1,80}|(?:^|[.!?]\s+)(?:AP Photo|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s*\/\s*\p{Lu}[^./]{1,60})[\])]*$/u;
+/**
+ * A caption whose credit follows a bar after its last sentence: '... on Tuesday. | Photo Credit: SPECIAL ARRANGEMENT',
+ * '... in September. | JIJI', '... on Monday. | Reuters'.
+ */
+const CAPTION_BAR_CREDIT = /[.!?]["”’)]?\s*\|\s*(?:(?:[Pp]hoto|PHOTO|[Ii]mage|[Pp]icture|[Ff]ile)\s*(?:[Cc]redit|CREDIT|[Cc]ourtesy)?s?\s*:\s*)?\p{Lu}[^|.!?]{0,60}$/u;
 /** A source named alone in brackets on a header line: '(Australian Associated Press)'. */
 const BRACKETED_SOURCE = /^\(\s*(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4})\s*\)$/u;
 /** A source line under the title, Xinhua style: 'Source: Xinhua' over 'Editor: ...' and the date (a credit line to the boilerplate table). */
@@ -113,6 +118,8 @@ const MAX_LETTERHEAD_LINES = 4;
  * 'Science & Environment'. Only a label when a longer headline follows it.
  */
 const SECTION_LABEL = /^(?:\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?|\p{Lu}[\p{L}'’-]*(?:\s*(?:,|&|\band\b)\s*\p{Lu}[\p{L}'’-]*){1,3})$/u;
+/** A section label with its sub-sections between slashes: 'SCIENCE & HEALTH / ENVIRONMENT', 'World / Asia'. Only a label when a longer headline follows it. */
+const SLASH_SECTION_LABEL = /^[\p{L}&'’.-]+(?:\s+[\p{L}&'’.-]+){0,2}(?:\s+\/\s+[\p{L}&'’.-]+(?:\s+[\p{L}&'’.-]+){0,2}){1,3}$/u;
 /** A Markdown image line: '![STT officers carry boxes](https://...)'. */
 const IMAGE_LINE = /^!\[[^\]]*\]\([^)]*\)$/;
 /** A writer named alone on a line, perhaps with the place: 'Ardit Gjoni', 'Fatou Bamba in Korhogo'. */
@@ -198,6 +205,8 @@ const PRESS_DATELINE = new RegExp(
   String.raw`^\s*(${CASED_PLACE_WORDS}(?:,\s*${CASED_PLACE_WORDS})?),\s*(${FULL_DATE})\s*(?:\/([A-Za-z][A-Za-z .-]*)\/|\(([A-Za-z][A-Za-z .]*)\))?\s*(?:[-—–]+\s|\.\s+(?=\p{Lu})|:\s|\.?$)`,
   'u',
 );
+/** A dateline in normal case with a dash and nothing else, AllAfrica style: 'Freetown — The Ministry ...', 'Port of Spain – Police ...'. */
+const CASED_DASH_DATELINE = new RegExp(String.raw`^\s*(${CASED_PLACE_WORDS}(?:,\s*${CASED_PLACE_WORDS})?)\s+(?:—|–|--?)\s+(?=["“‘]?\p{Lu})`, 'u');
 /** The agency alone opening the body, Bloomberg style: '(Bloomberg) -- Raw cashmere prices ...'. */
 const AGENCY_ONLY_DATELINE = /^\s*\(([A-Za-z][A-Za-z .]*)\)\s*[-—–]+\s/u;
 
@@ -207,8 +216,10 @@ function isPlaceName(name: string): boolean {
   return m !== null && lookupGazetteer(m[1]!)?.kind === 'PLACE' && (m[2] === undefined || m[2].endsWith('.') || lookupGazetteer(m[2])?.kind === 'PLACE');
 }
 
-/** 'BBC News, Nairobi' under a byline: the paper and the writer's post. */
-const PAPER_PLACE = /,\s*\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*$/u;
+/** 'BBC News, Nairobi' under a byline, 'The Sierra Sentinel (Freetown)' over the date: the paper and its place. */
+const PAPER_PLACE = /,\s*\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*$|\s*\(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*\)$/u;
+/** Only the bracketed place: 'The Sierra Sentinel (Freetown)'. */
+const PAPER_BRACKET_PLACE = /\s*\(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*\)$/u;
 
 /** The agency a writer's line names after the writer: 'By Ana Ruiz, Associated Press', 'By Ana Ruiz (AFP)'. */
 function bylineSource(line: string): string | undefined {
@@ -230,6 +241,19 @@ function readDateline(line: string): { place?: string; agency?: string } | undef
   }
   const only = AGENCY_ONLY_DATELINE.exec(line);
   return only && isWireName(only[1]!) ? { agency: only[1]!.trim() } : undefined;
+}
+
+/** True when a capitals line over a date line is the writer's place, not a desk, a paper, a wire or a name the gazetteer gives another kind. */
+function datelineOverDate(place: string, next: Line | undefined): boolean {
+  if (!next || !readByline(next.text, true)?.date) return false;
+  const kind = lookupGazetteer(place)?.kind;
+  return (kind === undefined || kind === 'PLACE') && !isWireName(place) && !isOutlet(place) && !isPageLabel(place);
+}
+
+/** The place of a dateline in normal case before a dash, when the gazetteer knows it as a place. Only read where the body starts. */
+function casedDashDateline(line: string): { place: string; agency?: string } | undefined {
+  const m = CASED_DASH_DATELINE.exec(line);
+  return m && isPlaceName(m[1]!) ? { place: m[1]!.trim() } : undefined;
 }
 
 function sameTitle(a: string, b: string): boolean {
@@ -282,6 +306,8 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
       // '(Australian Associated Press)' on a line of its own under the writer's name: the agency (a sign-off line to the boilerplate table).
       const source = title !== undefined ? (BRACKETED_SOURCE.exec(line.text) ?? HEADER_SOURCE.exec(line.text)) : null;
       if (source && isWireName(source[1]!)) meta.agency ??= source[1]!;
+      // 'JIJI' alone on a line between the title and the date: the wire that sent the story (a sign-off line to the boilerplate table).
+      if (title !== undefined && isWireSignOff(line.text)) meta.agency ??= line.text.replace(/^[=\-—–\s([]+|[\s)\]=\-—–.]+$/g, '');
       // 'By Ana Ruiz, Associated Press', 'By Ana Ruiz | June 2, 2026': the writer's line may name the agency and the date.
       if (afterWriter && title !== undefined) {
         const date = findDate(line.text);
@@ -292,7 +318,8 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
     }
     // 'By Jasmine Cruz' then 'Visayas Daily Tribune' (or 'BBC News, Nairobi'): the paper the writer works for, a credit.
     const paper = line.text.replace(PAPER_PLACE, '');
-    if (afterByline && title !== undefined && PUBLICATION_LINE.test(paper)) {
+    const placeOverDate = title !== undefined && meta.dateline === undefined && !meta.publishedAt && LONE_DATELINE.test(line.text) && datelineOverDate(line.text, following(i, 1)[0]);
+    if (afterByline && title !== undefined && PUBLICATION_LINE.test(paper) && !placeOverDate) {
       afterByline = afterWriter = false;
       excluded.push(line);
       if (isWireName(paper)) meta.agency ??= paper;
@@ -310,7 +337,7 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
       continue;
     }
     // 'Global development' over the headline: a section label, when a longer headline line follows.
-    if (title === undefined && SECTION_LABEL.test(line.text) && !readDateline(line.text)) {
+    if (title === undefined && (SECTION_LABEL.test(line.text) || SLASH_SECTION_LABEL.test(line.text)) && !readDateline(line.text)) {
       const next = following(i, 1)[0];
       if (next && next.text.split(/\s+/).length >= 5 && next.text.length > line.text.length * 2 && !/[.!?]["”’]?$/.test(next.text) && !readDateline(next.text) && !readByline(next.text, false)) {
         excluded.push(line);
@@ -326,13 +353,15 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
         continue;
       }
     }
-    // 'ANKARA' alone over the first paragraph: a dateline when it names a known city.
-    if (title !== undefined && LONE_DATELINE.test(line.text) && lookupGazetteer(line.text)?.id.startsWith('city:')) {
+    // 'ANKARA' alone over the first paragraph: a dateline when it names a known city, or when it sits between the
+    // writer's line and the date line, The Hindu style ('Giji K. Raman' / 'KATTAPPANA' / 'Updated - April 19, 2033 ...').
+    if (title !== undefined && LONE_DATELINE.test(line.text) && (lookupGazetteer(line.text)?.id.startsWith('city:') || placeOverDate)) {
       meta.dateline = line.text;
       continue;
     }
     // 'Maritime Africa Daily' between the title and the date line: the publication, a credit.
-    if (title !== undefined && !meta.publishedAt && PUBLICATION_LINE.test(line.text) && !DATELINE.test(line.text)) {
+    // 'The Sierra Sentinel (Freetown)': the paper with its place in brackets, AllAfrica style.
+    if (title !== undefined && !meta.publishedAt && PUBLICATION_LINE.test(line.text.replace(PAPER_BRACKET_PLACE, '')) && !DATELINE.test(line.text)) {
       excluded.push(line);
       continue;
     }
@@ -366,10 +395,10 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
       continue;
     }
     // A photo caption between the header and the story is body text, but neither title nor dateline.
-    if (title !== undefined && CAPTION_LINE.test(line.text)) continue;
+    if (title !== undefined && (CAPTION_LINE.test(line.text) || CAPTION_BAR_CREDIT.test(line.text))) continue;
     // A fact box ('JUDGMENT SUMMARY' over 'Case: ...', 'Court: ...') before the dateline: body text, and the header goes on.
     if (title !== undefined && inFactBox(all, i)) continue;
-    const dateline = readDateline(line.text);
+    const dateline = readDateline(line.text) ?? casedDashDateline(line.text);
     // A deck or standfirst under the headline, before the byline: body text, and the header goes on.
     if (!dateline && title !== undefined && !meta.publishedAt && bylineAhead(i)) continue;
     let datelineAgency: Span | undefined;

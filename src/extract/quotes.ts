@@ -14,6 +14,20 @@ export interface QuoteSpan {
   paragraph: number;
 }
 
+/** Most words of a term a bracket defines: '(the “Company”)', '(“Gulf Sands” or “the Group”)'. */
+const MAX_DEFINED_TERM_WORDS = 3;
+/** Longest bracket read as a definition of terms. */
+const MAX_DEFINITION_CHARS = 80;
+
+/** True for a short quote standing inside brackets on one line: a defined term ('(“the Company”)', '(hereinafter “the Bank”)'). */
+function definesTerm(text: string, q: QuoteSpan): boolean {
+  if (text.slice(q.inner.start, q.inner.end).trim().split(/\s+/).length > MAX_DEFINED_TERM_WORDS) return false;
+  const open = text.lastIndexOf('(', q.outer.start);
+  if (open < 0 || q.outer.start - open > MAX_DEFINITION_CHARS || /[)\n]/.test(text.slice(open, q.outer.start))) return false;
+  const close = text.indexOf(')', q.outer.end);
+  return close >= 0 && close - open <= MAX_DEFINITION_CHARS && !/[(\n]/.test(text.slice(q.outer.end, close));
+}
+
 /** Quotes of this many words or fewer with no speech verb are scare quotes: 'a “massacre”'. */
 const MAX_SCARE_QUOTE_WORDS = 2;
 /** Words of a clause before a short quote that make the quote a scare quote inside it, not a verb's complement. */
@@ -192,6 +206,8 @@ export function findQuotes(doc: AnalysedText, quotes: readonly QuoteSpan[]): Ext
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i]!;
     const next = quotes[i + 1];
+    // '(“Gulf Sands” or “the Company”)': a short quote inside brackets defines a term, it reports nobody's words.
+    if (definesTerm(doc.text, q)) continue;
     const sentence = sentenceOf(doc, q.outer.start);
     const head = { start: i > 0 && quotes[i - 1]!.outer.end > sentence.start ? quotes[i - 1]!.outer.end : sentence.start, end: q.outer.start };
     const tailEnd = Math.min(sentenceEnd(doc, q.outer.end - 1), next && next.paragraph === q.paragraph ? next.outer.start : Infinity);

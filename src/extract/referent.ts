@@ -221,8 +221,10 @@ function comparableForms(e: NamedEntity): Map<string, boolean> {
   const add = (key: string, generic: boolean) => {
     if (key !== '' && !(forms.get(key) === false)) forms.set(key, generic);
   };
+  // 'NDMO' for 'National Disaster Management Office' is as generic as the name it abbreviates.
+  const genericInitials = new Set(e.kind === 'ORGANIZATION' ? [e.name, ...e.aliases].filter(isGenericName).map(initials) : []);
   for (const form of [e.name, ...e.aliases]) {
-    const generic = e.kind === 'ORGANIZATION' && isGenericName(form);
+    const generic = e.kind === 'ORGANIZATION' && (isGenericName(form) || (ACRONYM.test(form.trim()) && genericInitials.has(form.trim().toLowerCase())));
     add(comparable(form), generic);
     if (e.kind === 'ORGANIZATION') for (const v of organisationVariants(form)) add(v.map(foldTransliteration).join(' '), generic || isGenericName(v.join(' ')));
     // 'Nyandarua County' is also 'Nyandarua' (isSameReferent() keeps it from a town a package knows).

@@ -51,7 +51,7 @@ const NAME_LEAD = String.raw`(?:(?:(?:Dr|Mr|Mrs|Ms|Prof|Madam|Hon|Rev|Eng|H\.E)\
 /** 'Its executive secretary, Joyce Nabirye': the organisation named before owns the post. */
 const ITS = /\b(?:its|their)\s+$/i;
 /** 'The council's lawyer, X': a described owner right before a title. */
-const DESCRIBED_OWNER = /\b[Tt]he\s+(\p{Ll}+)['’]s\s+$/u;
+const DESCRIBED_OWNER = /\b[Tt]he\s+(\p{Ll}+|\p{Lu}\p{Ll}+)['’]s\s+$/u;
 /** Nouns that stand for a place named before: 'X, the town's disaster risk reduction officer'. */
 const PLACE_NOUNS = /^(?:town|city|village|province|region|district|municipality|county|state|country|island)$/;
 /**
@@ -65,8 +65,12 @@ const NOT_POSTS = new Set([
   'counterpart', 'counterparts', 'predecessor', 'successor', 'rival',
   // Titles won, not posts held: 'defending champion X', 'Giro winner X'; a programme's presenter: 'Host X'.
   'champion', 'champions', 'winner', 'runner-up', 'medallist', 'medalist', 'finalist', 'titleholder', 'host', 'co-host',
+  // Occupations of business: 'a businessman and former mayor of X'.
+  'businessman', 'businesswoman', 'entrepreneur', 'industrialist',
   'striker', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'defender', 'forward', 'fullback', 'full-back', 'centre-back', 'center-back', 'wing-back', 'playmaker',
 ]);
+/** Expertise that is a post only where someone holds it ('an analyst at ING'); alone ('Political analyst X') an occupation. */
+const ORGANISATION_ONLY = /^(?:analyst|economist|commentator|pundit|observer)$/;
 /** Posts a demonym before them names the country of: 'Kazakh Foreign Minister', not 'Dutch coach'. */
 const GOVERNMENT_OFFICE = /\b(?:minister|president|premier|chancellor|secretary|ambassador|envoy|consul|leader|king|queen|governor|spokes(?:man|woman|person))\b/i;
 /** Lexicon tags of words that are no title modifiers when reading back from a title ('said', 'the', 'her'). */
@@ -76,6 +80,8 @@ const PREPOSITION = /^(?:of|for|at|in|to|with|from|on|by)$/;
 
 /** Prepositions after a title's head word: 'professor of epidemiology', 'researcher on digital public infrastructure'. */
 const HEAD_BEFORE = /^(?:of|for|in|on)$/;
+/** A suffix a title keeps its reading with: 'governor-elect', 'president-designate'. */
+const ELECT = /-(?:elect|designate)$/;
 /** A prefix a title keeps its reading with: 'co-founder', 'vice-chair', 'deputy-director'. */
 const TITLE_AFFIX = /^(?:co|vice|deputy|sub|under)-/;
 
@@ -88,7 +94,7 @@ export function isTitleHead(phrase: string): boolean {
   // 'chairperson', 'spokesperson': the '-person' form of a '-man' title; 'co-founder', 'vice-chair': a prefixed title;
   // 'headteacher', 'headmaster': the head of a school is a post.
   const isTitle = (w: string): boolean =>
-    vocab().titles.some((t) => t.length === 1 && t[0] === w) || lexiconTags(w).includes('Actor') || /(?:ist|ologist)$/.test(w) || (/.person$/.test(w) && isTitle(w.replace(/person$/, 'man'))) || (TITLE_AFFIX.test(w) && vocab().titles.some((t) => t.length === 1 && t[0] === w.replace(TITLE_AFFIX, ''))) || /^head(?:teacher|master|mistress)$/.test(w);
+    vocab().titles.some((t) => t.length === 1 && t[0] === w) || lexiconTags(w).includes('Actor') || /(?:ist|ologist)$/.test(w) || (/.person$/.test(w) && isTitle(w.replace(/person$/, 'man'))) || (TITLE_AFFIX.test(w) && vocab().titles.some((t) => t.length === 1 && t[0] === w.replace(TITLE_AFFIX, ''))) || /^head(?:teacher|master|mistress)$/.test(w) || (ELECT.test(w) && isTitle(w.replace(ELECT, '')));
   if (/s$/.test(word) && isTitle(word.slice(0, -1))) return false;
   return isTitle(word);
 }
@@ -367,6 +373,9 @@ function lastOrganisationBefore(mentions: readonly ResolvedMention[], at: number
 /** Before a name: it sits in a prepositional phrase ('Under CAS rules', 'to the Supreme Court'), not in subject position. */
 const AFTER_PREPOSITION = /\b(?:in|at|to|for|of|from|with|under|by|on|into|against|before|after|via)\s+(?:the\s+)?$/i;
 
+/** 'according to (the) ' right before a name. */
+const ACCORDING_TO = /\baccording\s+to\s+(?:the\s+)?$/i;
+
 /**
  * Whom 'Its' means: the organisation named last outside a prepositional phrase ('WADA has 30
  * days ... Under CAS rules, ... Its general counsel' is WADA's), else the one named last.
@@ -375,7 +384,8 @@ function lastSubjectOrganisation(text: string, mentions: readonly ResolvedMentio
   // 'NHP, a joint venture between Namcor and ..., has signed ..., its managing director X told Y': the organisation opening the sentence.
   const opener = sentenceOpener(text, mentions, at);
   if (opener) return opener;
-  const subject = [...mentions].reverse().find((x) => x.end <= at && x.kind === 'ORGANIZATION' && !AFTER_PREPOSITION.test(text.slice(Math.max(0, x.start - 12), x.start)));
+  // '..., according to the Solomon Islands Red Cross. Its secretary general': the source a statement is attributed to is no mere prepositional phrase.
+  const subject = [...mentions].reverse().find((x) => x.end <= at && x.kind === 'ORGANIZATION' && (!AFTER_PREPOSITION.test(text.slice(Math.max(0, x.start - 12), x.start)) || ACCORDING_TO.test(text.slice(Math.max(0, x.start - 20), x.start))));
   return (subject ?? lastOrganisationBefore(mentions, at))?.key;
 }
 
@@ -466,7 +476,10 @@ function appositiveRoles(text: string, mentions: readonly ResolvedMention[], per
   if (/^(?:from|to|in|at|on|with|by|for|of|after|before|during|near|outside|inside)\s/.test(rest)) return [];
   const firstStop = TITLE_END.exec(rest);
   // 'Chairman of the Board of X', 'Member of the Executive Board of X': a capitalised board of the organisation stays in the title.
-  const board = firstStop && /^\s+of\s+$/.test(firstStop[0]) ? CAPITAL_BOARD.exec(rest.slice(firstStop.index + firstStop[0].length)) : null;
+  const boardMatch = firstStop && /^\s+of\s+$/.test(firstStop[0]) ? CAPITAL_BOARD.exec(rest.slice(firstStop.index + firstStop[0].length)) : null;
+  // 'chairman of the Spices Board': a board the article names as an organisation of its own (no 'of Y' after it) is the owner, no unit.
+  const boardAt = firstStop ? at + firstStop.index + firstStop[0].length : 0;
+  const board = boardMatch && isNamedBoard(text, mentions, boardAt, boardMatch[0]) ? null : boardMatch;
   const boardEnd = firstStop && board ? firstStop.index + firstStop[0].length + board[0].length : 0;
   const afterBoard = board ? TITLE_END.exec(rest.slice(boardEnd)) : null;
   const stop = board ? (afterBoard ? Object.assign(afterBoard, { index: boardEnd + afterBoard.index }) : null) : firstStop;
@@ -544,6 +557,22 @@ function organisationWrittenAt(text: string, mentions: readonly ResolvedMention[
   // 'of Hamburg Port Authority (HPA)': the acronym in brackets after the name, when the article reads it as an organisation.
   const bracket = /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,6}[ \t]+\((\p{Lu}[\p{Lu}\p{Ll}]{1,9})\)/u.exec(text.slice(at, at + 120));
   return bracket ? mentions.find((x) => x.kind === 'ORGANIZATION' && x.surface === bracket[1] && x.start === at + bracket[0].length - bracket[1]!.length - 1)?.key : undefined;
+}
+
+/** True when the board after 'of the' is an organisation the article names on its own, with no 'of <owner>' after it ('chairman of the Spices Board'). */
+function isNamedBoard(text: string, mentions: readonly ResolvedMention[], at: number, board: string): boolean {
+  const from = at + /^the\s+/.exec(board)![0].length;
+  const end = at + board.length;
+  return !/^\s+of\s/.test(text.slice(end, end + 4)) && mentions.some((x) => x.kind === 'ORGANIZATION' && x.start === from && x.end === end && !GENERIC_BOARD.test(x.surface));
+}
+/** A board's name that is only its kind: 'Board of Directors', 'Executive Board'. */
+const GENERIC_BOARD = /^(?:(?:Executive|Supervisory|Management|Advisory|Audit|Standing|Steering|Editorial)\s+)?(?:Board|Committee)(?:\s+of\s+Directors)?$/;
+
+/** organisationWrittenAt as a mention: the organisation's name as written at `at`. */
+function writtenOrganisation(text: string, mentions: readonly ResolvedMention[], at: number, end: number): ResolvedMention | undefined {
+  const key = organisationWrittenAt(text, mentions, at, end);
+  const named = key ? mentions.find((x) => x.key === key && text.startsWith(x.surface, at)) : undefined;
+  return named ? { ...named, start: at, end: at + named.surface.length } : undefined;
 }
 
 /** 'the Board', 'the Executive Board', 'the Supervisory Board' after 'of' in a capitalised title. */
@@ -626,6 +655,68 @@ const CAPITAL_TITLE_OF = /^(\p{Lu}[\p{L}-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+)?\p{
 const DESCRIBED_DESCRIPTION = /^(\p{Ll}+)['’]s\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,5})$/u;
 
 /**
+ * "Ontario's chief medical officer of health", "Kalro's centre director in Tigoni": after a
+ * possessive owner, lower-case title words and a complement that stays in the title (lower-case
+ * words after 'of'/'for'/'on', or a place after 'in'/'for').
+ */
+function possessedTitle(text: string, mentions: readonly ResolvedMention[], first: ResolvedMention, end: number): string | undefined {
+  // 'head of office in Skopje': both complements, the lower-case one first.
+  const parts = /^['’]s\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?)((?:\s+(?:of|for|on)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})?)((?:\s+(?:in|for)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?)$/u.exec(text.slice(first.end, end));
+  if (!parts || parts[1]!.split(/\s+/).some((w) => PREPOSITION.test(w))) return undefined;
+  const complementFrom = end - parts[3]!.length;
+  // A capitalised complement is a place: no person or organisation named there.
+  if (parts[3] && mentions.some((x) => x.start >= complementFrom && x.end <= end && x.kind !== 'PLACE')) return undefined;
+  return titleText(parts[1]! + parts[2]! + parts[3]!);
+}
+
+/** "Turku club's sporting director": a capitalised place word, an organisation noun with a possessive, title words. */
+const PLACE_DESCRIBED = /^(\p{Lu}[\p{L}'’-]*)\s+(\p{Ll}+)['’]s\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3})$/u;
+
+/** Whom 'the Turku club' means: the one organisation named before with the place word in its name, else the subject organisation named last. */
+function placedOrganisation(text: string, mentions: readonly ResolvedMention[], word: string, at: number): string | undefined {
+  const named = new Set(mentions.filter((x) => x.kind === 'ORGANIZATION' && x.end <= at && x.surface.split(/\s+/).includes(word)).map((x) => x.key));
+  return named.size === 1 ? [...named][0] : lastSubjectOrganisation(text, mentions, at);
+}
+
+/** "The Turku club's " right before a title: a place word, an organisation noun with a possessive. */
+const PLACE_DESCRIBED_OWNER = /\b[Tt]he\s+(\p{Lu}[\p{L}'’-]*)\s+(\p{Ll}+)['’]s\s+$/u;
+
+/** A word naming a place: a place mention there, a place the gazetteer knows, or a demonym. */
+function isPlaceWord(word: string, mentions: readonly ResolvedMention[], at: number): boolean {
+  const there = mentions.find((x) => x.start === at && x.surface === word);
+  return there ? there.kind === 'PLACE' : (lookupGazetteer(word) !== undefined || lookupDemonym(word) !== undefined);
+}
+
+/** 'Minister of Health and Sanitation': a capitalised title, its portfolio joined by 'of', 'for', 'and'. */
+const CAPITAL_PORTFOLIO = /^\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}-]*){0,6}$/u;
+
+/**
+ * A description that is a capitalised title with its portfolio ('Minister of Health and
+ * Sanitation'): no person or organisation named inside, a title head before its complement.
+ */
+function capitalPortfolioTitle(description: string, mentions: readonly ResolvedMention[], start: number, end: number): string | undefined {
+  if (!CAPITAL_PORTFOLIO.test(description) || !/\s(?:of|for)\s/.test(description) || NOT_TITLE_OPENER.test(description.split(/\s+/)[0]!) || !isTitleHead(description)) return undefined;
+  if (mentions.some((x) => x.start < end && x.end > start && x.kind !== 'PLACE')) return undefined;
+  return titleText(description);
+}
+
+/** Mid-sentence: ', the Minister of Health and Sanitation, ' before a name (an honorific may stand between). */
+const MID_PORTFOLIO_BEFORE = /,\s+the\s+(\p{Lu}[^,.;:“”"\n]{2,90}),\s+((?:(?:Dr|Mr|Mrs|Ms|Prof|Madam|Hon|Rev|Eng)\.?\s+){0,3})$/u;
+
+/**
+ * 'Announcing the outbreak on Monday, the Minister of Health and Sanitation, Dr. X, said': a
+ * capitalised title with its portfolio between commas mid-sentence, then the name.
+ */
+function midSentencePortfolioRoles(text: string, mentions: readonly ResolvedMention[], person: ResolvedMention, lead: number): ExtractedRole[] {
+  const m = MID_PORTFOLIO_BEFORE.exec(text.slice(Math.max(0, lead - 110), lead));
+  if (!m) return [];
+  const end = lead - m[0].length + m[0].indexOf(m[1]!) + m[1]!.length;
+  const start = end - m[1]!.length;
+  const title = capitalPortfolioTitle(m[1]!, mentions, start, end);
+  return title ? [{ person: person.key, title, start, end: person.end }] : [];
+}
+
+/**
  * Roles from a description opening the sentence before the name: 'The EU ambassador to Kenya,
  * Pieter van der Berg, said', "The European Union's special representative for Central Asia, X",
  * 'The head of the OAS mission, X', 'The chairman of the electoral committee, X' (no organisation),
@@ -651,13 +742,8 @@ function descriptionRoles(text: string, mentions: readonly ResolvedMention[], pe
     const first = mentions.find((x) => x.start === start && x.end <= end);
     // "Ordo's list leader": without an article only a possessive owner opens the description.
     if (first && first.kind !== 'PERSON' && /^['’]s\s+\p{Ll}/u.test(text.slice(first.end, end))) {
-      // "Ontario's chief medical officer of health", "Kalro's centre director in Tigoni": a complement after the title stays in it.
-      const parts = /^['’]s\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?)((?:\s+(?:of|for|on)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})|\s+(?:in|for)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?$/u.exec(text.slice(first.end, end));
-      if (!parts || parts[1]!.split(/\s+/).some((w) => PREPOSITION.test(w))) return [];
-      const complementFrom = end - (parts[2]?.length ?? 0);
-      // A capitalised complement is a place: no person or organisation named there.
-      if (parts[2] && /^\s+(?:in|for)\s+\p{Lu}/u.test(parts[2]) && mentions.some((x) => x.start >= complementFrom && x.end <= end && x.kind !== 'PLACE')) return [];
-      return role(titleText(parts[1]! + (parts[2] ?? '')), organisationStartingWith(first, mentions) ?? first.key);
+      const title = possessedTitle(text, mentions, first, end);
+      return title ? role(title, organisationStartingWith(first, mentions) ?? first.key) : [];
     }
     // "Tonga's Minister of Health, Dr X": a possessive owner, then a capitalised title.
     if (first && first.kind !== 'PERSON') {
@@ -687,6 +773,18 @@ function descriptionRoles(text: string, mentions: readonly ResolvedMention[], pe
   // 'The Metropolitan Chief Executive (MCE)': a capitalised title alone.
   const capital = m[1] === 'The' ? CAPITAL_DESCRIPTION.exec(description) : null;
   if (capital && !mentions.some((x) => x.start >= start && x.end <= end && x.kind === 'PERSON')) return role(titleText(capital[1]!));
+  // 'The Minister of Health and Sanitation, Dr. X': a capitalised title with its portfolio, no organisation.
+  if (m[1] === 'The') {
+    const portfolio = capitalPortfolioTitle(description, mentions, start, end);
+    if (portfolio) return role(portfolio);
+  }
+  // "The Turku club's sporting director, X": a place before an organisation noun; the organisation named before.
+  const placed = m[1] === 'The' ? PLACE_DESCRIBED.exec(description) : null;
+  if (placed && (ORG_NOUNS.test(placed[2]!) || placed[2] === 'side') && isPlaceWord(placed[1]!, mentions, start)) {
+    const title = titleText(placed[3]!);
+    if (title.split(/\s+/).some((w) => PREPOSITION.test(w))) return [];
+    return role(title, placedOrganisation(text, mentions, placed[1]!, start));
+  }
   // "The city's director of services for transport": the place or organisation named before with that noun.
   const described = m[1] === 'The' ? DESCRIBED_DESCRIPTION.exec(description) : null;
   if (described) {
@@ -696,12 +794,17 @@ function descriptionRoles(text: string, mentions: readonly ResolvedMention[], pe
   // 'Its development manager for the East Midlands, X': the organisation named before owns the post.
   const its = m[1] !== 'The' ? lastSubjectOrganisation(text, mentions, start) : undefined;
   if (m[1] !== 'The' && !its) return [];
-  const first = its ? undefined : mentions.find((x) => x.start === start && x.end <= end);
+  // "The EBRD's head of office": an organisation the article names elsewhere, where no mention was read.
+  const first = its ? undefined : (mentions.find((x) => x.start === start && x.end <= end) ?? writtenOrganisation(text, mentions, start, end));
   if (first || its) {
     // 'The EU ambassador to Kenya': organisation, title, and a place completing the title.
     const organization = its ?? organisationStartingWith(first!, mentions) ?? (first!.kind !== 'PERSON' ? first!.key : undefined);
     const parts = /^(?:['’]s)?\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?)(?:\s+(?:to|for|in)\s+(?:the\s+)?(\p{Lu}.*))?$/u.exec(text.slice(first ? first.end : start - 1, end));
-    if (!organization || !parts || parts[1]!.split(/\s+/).some((w) => PREPOSITION.test(w))) return [];
+    if (!organization || !parts || parts[1]!.split(/\s+/).some((w) => PREPOSITION.test(w))) {
+      // "The EBRD's head of office in Skopje": a possessive owner, then a title with its complement.
+      const title = first && first.kind !== 'PERSON' && /^['’]s\s+\p{Ll}/u.test(text.slice(first.end, end)) ? possessedTitle(text, mentions, first, end) : undefined;
+      return title && organization ? role(title, organization) : [];
+    }
     // 'ambassador to Kenya', 'manager for the East Midlands': a complement completes the title only when it is one name.
     if (parts[2] && !mentions.some((x) => x.end === end && x.kind !== 'PERSON' && x.surface === parts[2])) return [];
     const titleFrom = end - parts[0].length + parts[0].indexOf(parts[1]!);
@@ -962,6 +1065,55 @@ function knownOpening(run: string, mentions: readonly ResolvedMention[]): Resolv
   return best;
 }
 
+/** 'Mayor of Freetown', 'Chairman of Gulf Sands': a title, 'of', then capitalised words. */
+const TITLE_OF_NAME = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,5})$/u;
+
+/**
+ * 'The Mayor of Freetown, X', 'X, Chairman of Gulf Sands': a title read whole whose complement after
+ * 'of' is a name the article gives a place or organisation: the title is the words before, the
+ * name its organisation. Only names that cannot be a portfolio ('Minister of Health', 'Secretary of
+ * State'): a place the gazetteer knows, or an organisation or place of two words or more.
+ */
+function splitNamedOwner(role: ExtractedRole, mentions: readonly ResolvedMention[]): void {
+  const m = TITLE_OF_NAME.exec(role.title);
+  if (!m || !isTitleHead(m[1]!)) return;
+  const name = foldSurface(m[2]!);
+  const owner = mentions.find((x) => x.kind !== 'PERSON' && foldSurface(x.surface) === name && ((x.kind === 'PLACE' && lookupGazetteer(x.surface) !== undefined) || (/\s/.test(x.surface) && !PORTFOLIO_NAME.test(x.surface))));
+  if (!owner) return;
+  role.title = m[1]!;
+  role.organization = owner.key;
+}
+/** Names that may be a minister's portfolio though read as a name: 'Health and Sanitation', 'Foreign Affairs'. */
+const PORTFOLIO_NAME = /\b(?:and|Affairs)\b/;
+
+/** Offices held for a place (a town, a district, a constituency): 'mayor', 'governor', 'MLA'. */
+const PLACE_OFFICE = /\b(?:mayor|governor|premier|prefect|MLA|MP|MPP|MNA|MHA|TD|MEP|senator|congress(?:man|woman)|assembly(?:man|woman|member)|council+or|chief minister)$/i;
+/** Place nouns that end a place's name after its own word: 'Sado Island', 'Kisii County'. */
+const PLACE_NAME_END = /^(?:island|islands|district|county|province|prefecture|region|city|town|municipality|state|oblast|department|governorate)$/;
+
+/**
+ * The place a word names as well as the organisation it was read for: 'Idukki' beside the place
+ * 'Idukki', 'Sado' beside 'Sado Island'.
+ */
+function placeNamedAlike(q: ResolvedMention, mentions: readonly ResolvedMention[]): string | undefined {
+  if (/\s/.test(q.surface)) return undefined;
+  const prefix = `${q.surface} `;
+  return mentions.find((m) => m.kind === 'PLACE' && (m.surface === q.surface || (m.surface.startsWith(prefix) && PLACE_NAME_END.test(m.surface.slice(prefix.length).toLowerCase()))))?.key;
+}
+
+/** 'Guadalcanal Premier': one to three capitalised words the article names as a place, then a title. Returns the place and the length to skip. */
+function placeOpeningTitle(title: string, mentions: readonly ResolvedMention[]): { key: string; length: number } | undefined {
+  const words = title.split(/(\s+)/);
+  for (let n = 1; n <= 3 && 2 * n < words.length; n++) {
+    const lead = words.slice(0, 2 * n - 1).join('');
+    const rest = words.slice(2 * n).join('');
+    if (!/^\p{Lu}/u.test(lead) || !isTitleHead(rest) || NOT_TITLE_OPENER.test(rest.split(/\s+/)[0]!)) continue;
+    const place = mentions.find((m) => m.kind === 'PLACE' && m.surface === lead && !countryOfDemonym(lead));
+    if (place) return { key: place.key, length: lead.length + words[2 * n - 1]!.length };
+  }
+  return undefined;
+}
+
 /** A title that only repeats part of a longer one the person holds ('Secretary' beside 'Secretary of State'). */
 function isShortForm(role: ExtractedRole, all: readonly ExtractedRole[]): boolean {
   const t = role.title.toLowerCase();
@@ -1048,10 +1200,17 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     if (!organization && ITS.test(text.slice(Math.max(0, titleFrom - 6), titleFrom))) organization = lastSubjectOrganisation(text, mentions, titleFrom);
     // 'The council's lawyer, María José de la Barra': the council named before.
     const described = !organization && !qualifierKey ? DESCRIBED_OWNER.exec(text.slice(Math.max(0, titleFrom - 40), titleFrom)) : null;
-    if (described) organization = describedOwner(described[1]!, mentions, titleFrom);
+    // "The Company's Chief Financial Officer" in a release that defines 'the Company': a capitalised organisation noun reads as the lower-case one.
+    if (described && (/^\p{Ll}/u.test(described[1]!) || ORG_NOUNS.test(described[1]!.toLowerCase()))) organization = describedOwner(described[1]!.toLowerCase(), mentions, titleFrom);
+    // "The Turku club's sporting director, Marko Lindroos".
+    const placed = !organization && !qualifierKey ? PLACE_DESCRIBED_OWNER.exec(text.slice(Math.max(0, titleFrom - 50), titleFrom)) : null;
+    const placedAt = placed ? titleFrom - placed[0].length + placed[0].indexOf(placed[1]!) : 0;
+    if (placed && (ORG_NOUNS.test(placed[2]!) || placed[2] === 'side') && isPlaceWord(placed[1]!, mentions, placedAt)) organization = placedOrganisation(text, mentions, placed[1]!, placedAt);
     // 'Judge Luiza Bittencourt of the 2nd Criminal Court of Pará de Minas'.
     // 'Freight analyst X of the consultancy Drewry'.
     if (!organization && /^\s+of\s/.test(text.slice(t.end, t.end + 5))) organization = mentions.find((m) => m.start > t.end && m.start - t.end < 40 && m.kind === 'ORGANIZATION' && isOwnerLead(text.slice(t.end, m.start)))?.key;
+    // 'President Rustam Jurayev of Uzbekistan': a government office's place right after the name.
+    if (!organization && GOVERNMENT_OFFICE.test(t.title.text)) organization = mentions.find((m) => m.start > t.end && m.kind === 'PLACE' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(t.end, m.start)))?.key;
     if (ownedByOwner) titleFrom = qualifier!.start;
     // 'Chinese Vice Foreign Minister', 'Estonian Education Minister': a demonym the title opens with names the country of a government office, and is no part of the title.
     const inner = /^(\p{Lu}\p{Ll}+)[ \t]+(?=\p{Lu})/u.exec(text.slice(titleFrom, titleEnd));
@@ -1066,6 +1225,14 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
       organization = organisationStartingWith(known, mentions) ?? known.key;
       titleFrom += known.surface.length + /^[ \t]+/.exec(knownRest)![0].length;
     }
+    // 'Guadalcanal Premier Francis Kikolo' read with the place inside the title: a place the article names opens it.
+    const placeOpening = !organization && titleFrom === t.title.start ? placeOpeningTitle(text.slice(titleFrom, titleEnd), mentions) : undefined;
+    if (placeOpening) {
+      organization = placeOpening.key;
+      titleFrom += placeOpening.length;
+    }
+    // 'Idukki MLA', 'Sado Mayor': an office held for a place, before a word that opens an organisation's name and names a place too.
+    if (qualifier && qualifier.kind === 'ORGANIZATION' && !opened && organization === qualifier.key && PLACE_OFFICE.test(t.title.text)) organization = placeNamedAlike(qualifier, mentions) ?? organization;
     const start = Math.min(t.start, titleFrom, owner?.start ?? qualifier?.start ?? Infinity);
     const title = titleText(text.slice(titleFrom, titleEnd)).replace(TITLE_PREFIX, '');
     // 'Sejuk founder and president director X', 'Lao Deputy Prime Minister and Foreign Minister X', 'Colorado Party president Senator X'.
@@ -1078,7 +1245,8 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
   roles.push(...extra);
   for (const m of mentions) {
     if (m.kind !== 'PERSON') continue;
-    roles.push(...appositiveRoles(text, mentions, m), ...descriptionRoles(text, mentions, m, withoutEmphasis(text, titledAt.get(m.start) ?? m.start)), ...relativeClauseRoles(text, mentions, m));
+    const lead = withoutEmphasis(text, titledAt.get(m.start) ?? m.start);
+    roles.push(...appositiveRoles(text, mentions, m), ...descriptionRoles(text, mentions, m, lead), ...midSentencePortfolioRoles(text, mentions, m, lead), ...relativeClauseRoles(text, mentions, m));
     if (!titledAt.has(m.start)) roles.push(...ownerTitleBeforeNameRoles(text, mentions, m), ...describedPostRoles(text, mentions, m), ...titleBeforeNameRoles(text, mentions, m), ...abbreviatedTitleRoles(text, m), ...capitalTitleRoles(text, mentions, m));
   }
   roles.push(...asPostRoles(text, mentions), ...pluralTitleRoles(text, mentions), ...appointedRoles(text, mentions, isTitleHead), ...copulaPostRoles(text, mentions, isTitleHead, isOrganisationNoun), ...unreadTitledNameRoles(text, mentions, isTitleHead));
@@ -1086,10 +1254,11 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
   // A role's holder is a person: a name whose group is no person ('H.E.' read as an organisation) holds none.
   const people = new Set(mentions.filter((m) => m.kind === 'PERSON').map((m) => m.key));
   for (const r of roles) r.title = r.title.replace(HONORIFIC_EDGE, '').trim();
+  for (const r of roles) if (!r.organization) splitNamedOwner(r, mentions);
   return roles.filter((r) => {
     if (r.title === '' || HONORIFIC_TITLE.test(r.title) || !people.has(r.person)) return false;
     const id = `${r.person}|${r.title.toLowerCase()}|${r.organization ?? ''}`;
-    if (seen.has(id) || isShortForm(r, roles) || !isPost(r.title)) return false;
+    if (seen.has(id) || isShortForm(r, roles) || !isPost(r.title) || (!r.organization && ORGANISATION_ONLY.test(titleHead(r.title)))) return false;
     seen.add(id);
     return true;
   });

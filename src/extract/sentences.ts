@@ -18,6 +18,9 @@ const CLOCK_LINE = /^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+\(?[A-
 /** Words that open a sentence: after one of them a single capital with a period ended the sentence ('a post on X. In a ...'), it was no initial. */
 const SENTENCE_OPENER = /^\s+["“‘]?(?:In|The|He|She|It|They|We|But|And|A|An|This|That|On|At|For|After|Before|When|While|Its|His|Her|Their|Our|There)\s/u;
 
+/** A list item's bullet opening its line: '• ', '▪ ', '- ', '* '. */
+const BULLET = /^\s*(?:[•▪◦‣●■]|[-*](?=\s))\s*/u;
+
 function paragraphs(text: string, excluded: readonly Span[]): Span[] {
   const out: Span[] = [];
   let current: Span | undefined;
@@ -32,6 +35,14 @@ function paragraphs(text: string, excluded: readonly Span[]): Span[] {
       continue;
     }
     const startsLower = /^\p{Ll}/u.test(trimmed);
+    // '• Council agreed to ...': a bulleted line is an item of its own, without its bullet.
+    const bullet = BULLET.exec(m[0]);
+    if (bullet) {
+      current = { start: span.start + bullet[0].length, end: span.end };
+      out.push(current);
+      blank = false;
+      continue;
+    }
     if (CLOCK_LINE.test(trimmed)) {
       current = undefined;
       out.push({ ...span });

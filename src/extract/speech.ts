@@ -25,6 +25,8 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'confirmed', 'confirms', 'stressed', 'stresses', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'noted',
   'notes', 'added', 'adds', 'predicted', 'predicts', 'estimated', 'estimates', 'believes', 'suggested', 'suggests',
   'promised', 'promises', 'pledged', 'pledges', 'urged', 'urges', 'dismissed', 'dismisses',
+  // Requests report what is asked for: 'asked that two spots be kept', 'asked the ministry to ...' (not 'asked for a delay').
+  'asked', 'asks',
   'reported', 'reports', 'explained', 'explains', 'testified', 'conceded', 'concedes',
   'threatened', 'threatens', 'threatening', 'accuse', 'wrote', 'writes', 'blamed', 'blames', 'ruled', 'rules', 'announced', 'argue',
   // Plural and infinitive forms: 'The United States and the EU ... say', 'Residents say', 'would not deny'.

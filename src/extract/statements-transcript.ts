@@ -10,10 +10,28 @@ import { mentionsIn, sentenceAt } from './document';
 const TURN = /^([\p{Lu}][^\n:()“”"]{1,60}?)(\s*\([^()\n]{1,60}\))?:[ \t]+([^\n]+?)[ \t]*$/gmu;
 /** Words a label may hold besides the speaker's name: capitalised titles ('Minister', 'MP', 'Deputy Speaker'). */
 const LABEL_TITLE_WORDS = /^(?:\s*(?:\p{Lu}[\p{L}.]*))*\s*$/u;
+/** An interviewer's question turn on a line of its own: 'Q: How badly will the cuts hit you?'. */
+const QUESTION_TURN = /^(?:Q|Question)\s*:[ \t]+\S/mu;
 /** A turn worth a quote: four words or more. */
 const MIN_TURN_WORDS = 4;
 /** Turns needed for a block to be a transcript: a single 'Name: words' line is a caption or a list. */
 const MIN_TURNS = 2;
+
+/**
+ * The person a one-word label names when no mention covers it: an interview prints the
+ * interviewee by given name or surname ('Marta:' for Marta Kowalczyk), so the one person of the
+ * article whose name opens or closes with that word.
+ */
+function personByLabelWord(doc: AnalysedText, label: string): string | undefined {
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(label)) return undefined;
+  const keys = new Set<string>();
+  for (const m of doc.mentions) {
+    if (m.kind !== 'PERSON') continue;
+    const words = m.surface.split(/\s+/);
+    if (words.length > 1 && (words[0] === label || words[words.length - 1] === label)) keys.add(m.key);
+  }
+  return keys.size === 1 ? [...keys][0] : undefined;
+}
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
@@ -28,15 +46,23 @@ function wordCount(text: string): number {
  */
 export function findTranscriptTurns(doc: AnalysedText): ExtractedStatement[] {
   const turns: { speaker: string; start: number; end: number; text: string }[] = [];
+  // An interview ('Q: ...' turns): the answer label names the interviewee, whatever kind the name was given.
+  const interview = QUESTION_TURN.test(doc.text);
   for (const m of doc.text.matchAll(TURN)) {
     const labelStart = m.index!;
     const label = m[1]!;
     const named = mentionsIn(doc, { start: labelStart, end: labelStart + label.length });
-    const person = named.length === 1 && named[0]!.kind === 'PERSON' ? named[0]! : undefined;
-    if (!person || person.end !== labelStart + label.trimEnd().length) continue;
-    if (!LABEL_TITLE_WORDS.test(doc.text.slice(labelStart, person.start))) continue;
+    const person = named.length === 1 && (named[0]!.kind === 'PERSON' || (interview && named[0]!.kind === 'ORGANIZATION' && !m[2])) ? named[0]! : undefined;
     const words = m[3]!;
     const start = labelStart + m[0].length - m[0].replace(/^[^:]*:[ \t]+/, '').length;
+    // 'Marta: We have cancelled ...': a bare given name no mention covers.
+    const byWord = named.length === 0 && !m[2] ? personByLabelWord(doc, label.trim()) : undefined;
+    if (byWord) {
+      turns.push({ speaker: byWord, start, end: start + words.length, text: words });
+      continue;
+    }
+    if (!person || person.end !== labelStart + label.trimEnd().length) continue;
+    if (!LABEL_TITLE_WORDS.test(doc.text.slice(labelStart, person.start))) continue;
     turns.push({ speaker: person.key, start, end: start + words.length, text: words });
   }
   if (turns.length < MIN_TURNS) return [];

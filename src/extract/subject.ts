@@ -130,6 +130,12 @@ function memberOf(doc: AnalysedText, from: number, head: string): Subject | unde
     const key = description && describedOrganisation(doc, from, description[2]!, description[1] === undefined || lookupDemonym(description[1]) !== undefined);
     if (key) return { key, start: at };
   }
+  // 'Landsvirkjun said ... . A spokesperson said ...': a bare spokesperson speaks for the body the sentence before opens with.
+  const bare = /^\s*(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)$/u.exec(head);
+  if (bare) {
+    const body = previousOpeningBody(doc, from, ['ORGANIZATION']);
+    return body ? { key: body.key, start: from + bare[0].length - bare[0].trimStart().length } : undefined;
+  }
   const noun = MEMBER_NOUN.exec(head);
   if (!noun) return undefined;
   const named = head.slice(0, noun.index);
@@ -214,6 +220,23 @@ const ORG_DESCRIPTION = new RegExp(`(?:^|\\s)(?:the|its)\\s+([\\p{L}-]+\\s+)?(${
 
 /** 'it said' after a named organisation or country. */
 const IT = /(?:^|\s)it$/i;
+
+/**
+ * The body the sentence before `at` opens with as its subject, in the same paragraph: 'The
+ * Meteorological Service said ... . It warned that ...', 'Acme said ... . A spokesperson said ...'.
+ * Only a name opening the sentence (after a dateline or 'The') and followed by its verb or an
+ * appositive counts.
+ */
+export function previousOpeningBody(doc: AnalysedText, at: number, kinds: readonly string[]): ResolvedMention | undefined {
+  const k = doc.sentences.findIndex((x) => x.start <= at && at <= x.end);
+  const previous = k > 0 ? doc.sentences[k - 1] : undefined;
+  if (!previous || previous.paragraph !== doc.sentences[k]!.paragraph) return undefined;
+  const from = stripDateline(doc, previous, previous.end);
+  const first = doc.mentions.find((m) => m.start >= from && m.start < previous.end);
+  if (!first || first.possessive || !kinds.includes(first.kind) || !/^\s*(?:the\s+)?$/i.test(doc.text.slice(from, first.start))) return undefined;
+  if (doc.quoted.some((q) => q.start <= first.start && first.end <= q.end)) return undefined;
+  return /^(?:\s*\([^)]*\))?(?:,[^,]{1,160},)?\s+\p{Ll}+/u.test(doc.text.slice(first.end, previous.end)) ? first : undefined;
+}
 
 function nearestNonPerson(doc: AnalysedText, at: number, kinds: readonly string[]): ResolvedMention | undefined {
   for (let i = doc.mentions.length - 1; i >= 0; i--) {
@@ -329,7 +352,9 @@ export function findSubjects(doc: AnalysedText, from: number, verbAt: number): S
     const raw = doc.text.slice(from, verbAt);
     const at = described ? raw.lastIndexOf(described[0].trim()) : raw.lastIndexOf(own);
     // The organisation may be named earlier in the same sentence: 'Students from X University will ..., the university said.'
-    const key = described ? describedOrganisation(doc, from + at, described[2]!, described[1] === undefined || /-based\s*$/.test(described[1])) : nearestNonPerson(doc, from, ['ORGANIZATION', 'PLACE'])?.key;
+    // 'It warned that ...' opening its sentence: the body the sentence before opens with, before any nearer place.
+    const opening = !described && !mentionsIn(doc, { start: from, end: from + at }).some((m) => m.kind !== 'PERSON') ? previousOpeningBody(doc, from, ['ORGANIZATION', 'PLACE']) : undefined;
+    const key = described ? describedOrganisation(doc, from + at, described[2]!, described[1] === undefined || /-based\s*$/.test(described[1])) : (opening ?? nearestNonPerson(doc, from, ['ORGANIZATION', 'PLACE']))?.key;
     if (key) return [{ key, start: from + at }];
   }
   return [];
@@ -347,9 +372,11 @@ const INDEFINITE_OPENING = new RegExp(`^\\s*An?\\s+(?:[\\p{L}-]+\\s+){0,2}?(${OR
 
 /** Where a sentence's own words start: after a dateline ('WASHINGTON - ', 'Mumbai, Sep 14 (PTI) '). */
 export function stripDateline(doc: AnalysedText, s: Span, at: number): number {
-  const dateline = DATELINE_OPENING.exec(doc.text.slice(s.start, at));
+  const dateline = DATELINE_OPENING.exec(doc.text.slice(s.start, at)) ?? INTERVIEW_LABEL.exec(doc.text.slice(s.start, at));
   return s.start + (dateline ? dateline[0].length : 0);
 }
+/** An interview's question or answer label opening a turn: 'Q: Some unions say ...', 'A: ...'. */
+export const INTERVIEW_LABEL = /^\s*(?:Q|A|Question|Answer)\s*:\s+/u;
 const DATELINE_OPENING = /^\s*(?:[*_]*\p{Lu}[\p{Lu}\s.,'’*_-]*(?:,\s*\p{Lu}[\p{L}\s.]*)?[*_]*\s*(?:\([^)]*\)\s*)?[-—–]\s|\p{Lu}[\p{L}\s.]*,\s*(?:\p{Lu}[\p{L}\s.]*,\s*)?\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*\([^)]*\)\s*(?:[-—–]\s*)?)/u;
 
 /**

@@ -36,7 +36,9 @@ export interface Vocabulary {
 let vocabulary: Vocabulary | undefined;
 
 /** Legal-form suffixes no English word spells: 'Sahyadri Coastal Realty Pvt Ltd', 'PT X Tbk', 'Vahtra Learning OÜ'. */
-const LEGAL_SUFFIXES = new Set(['ehf', 'hf', 'pvt', 'pte', 'pty', 'tbk', 'bhd', 'sdn', 'oy', 'oyj', 'asa', 'ou', 'kk', 'srl', 'sarl', 'sas', 'sl', 'ltda', 'sae', 'saa', 'gmbh', 'kg']);
+const LEGAL_SUFFIXES = new Set(['ehf', 'hf', 'pvt', 'pte', 'pty', 'tbk', 'bhd', 'sdn', 'oy', 'oyj', 'asa', 'ou', 'kk', 'srl', 'sarl', 'sas', 'sl', 'ltda', 'sae', 'saa', 'gmbh', 'kg',
+  // Gulf and post-Soviet joint-stock forms, written with or without dots: 'K.S.C.P.', 'P.J.S.C.', 'S.A.O.G.', 'Q.P.S.C.', 'OJSC'.
+  'kscp', 'kscc', 'kpsc', 'ksc', 'pjsc', 'qpsc', 'qsc', 'saog', 'saoc', 'ojsc', 'cjsc', 'jsc']);
 /** Every legal form, also those spelt like English words ('AS', 'Co', 'SA'), folded and without dots. */
 const LEGAL_FORMS = new Set([...LEGAL_SUFFIXES, 'as', 'ab', 'a/s', 'aps', 'ag', 'se', 'nv', 'bv', 'sa', 'spa', 'ltd', 'inc', 'plc', 'llc', 'co', 'corp', 'limited']);
 
@@ -61,7 +63,7 @@ function build(): Vocabulary {
     // Also as written: 'við', 'í' (Faroese, Icelandic: 'Jógvan við Á', 'Bára í Jákupsstovu') fold to other words.
     particles: new Set([...set(c.nameParticles), ...c.nameParticles.map((x) => x.toLowerCase()), 'i']),
     notNames: new Set(c.notNames),
-    orgSuffix: (w) => orgSuffixes.has(w) || LEGAL_SUFFIXES.has(w) || isOrgWord(w) || (w.endsWith('s') && (orgSuffixes.has(w.slice(0, -1)) || isOrgWord(w.slice(0, -1)))),
+    orgSuffix: (w) => orgSuffixes.has(w) || LEGAL_SUFFIXES.has(w) || (w.includes('.') && LEGAL_SUFFIXES.has(w.replace(/\./g, ''))) || isOrgWord(w) || (w.endsWith('s') && (orgSuffixes.has(w.slice(0, -1)) || isOrgWord(w.slice(0, -1)))),
     placeHeads: set(c.placeHeads),
     placeModifiers: set(c.placeModifiers),
     eventSuffixes: set(c.eventSuffixes),

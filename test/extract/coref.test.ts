@@ -21,6 +21,12 @@ describe('in-document coreference', () => {
     expect(f.entity('Sander de Jong')?.aliases).toContain('De Jong');
   });
 
+  it("keeps a place named alone apart from a longer place that opens with its word", () => {
+    const f = facts('Storms killed four people on Upolu, the main island. More rain could fall on Upolu and Manono until Friday. Farms on the Upolu Plains were cut off.');
+    expect(f.entity('Upolu Plains')?.aliases ?? []).not.toContain('Upolu');
+    expect(f.entity('Upolu')?.mentions).toHaveLength(2);
+  });
+
   it('reads a short form of an organisation as the organisation (technology article)', () => {
     const f = facts('An outage at Lumora Networks hit payments. Lumora said it was sorry.');
     expect(f.entity('Lumora')?.name).toBe('Lumora Networks');

@@ -245,4 +245,13 @@ describe('cross-document resolution', () => {
     expect(isSameReferent(place('Kisumu County'), place('Kisumu', 'city:kisumu'))).toBe(false);
     expect(isSameReferent(place('Kilifi District'), place('Kilifi Creek'))).toBe(false);
   });
+
+  it("keeps the acronym of a generic name as generic as the name: two countries' offices stay apart", () => {
+    const at = (country: string) => ({ ...org('National Disaster Management Office', 'NDMO'), country });
+    expect(isSameReferent(at('country:FJI'), at('country:TON'))).toBe(false);
+    expect(isSameReferent(at('country:FJI'), at('country:FJI'))).toBe(true);
+    // An acronym that abbreviates a name of its own still merges across countries.
+    expect(isSameReferent({ ...org('Human Rights Watch', 'HRW'), country: 'country:FJI' }, { ...org('HRW'), country: 'country:TON' })).toBe(true);
+  });
 });
+
