@@ -1,7 +1,7 @@
 import type { Span } from './types';
 import type { AnalysedText } from './document';
 import { mentionsIn } from './document';
-import { SPEECH_VERBS } from './speech';
+import { REPORTING_VERBS, SPEECH_VERBS } from './speech';
 import { vocab } from './vocabulary';
 import { foldSurface } from './fold';
 
@@ -18,8 +18,17 @@ const NOT_A_SUBJECT = /^(?:and|but|or|to|in|on|at|for|with|as|while|after|before
 const PRONOUN = /^(?:he|she)$/i;
 /** Title-only speakers ('the secretary', 'the spokesman') resolve through the article's roles. */
 const TITLE_ONLY = /^(?:the|a|an)\s+([\p{Ll} -]+)$/u;
-/** A capitalised title alone, as press releases write it: 'the Minister said', 'the President added'. */
-const CAPITAL_TITLE_ONLY = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u;
+/** A capitalised title alone, as press releases write it: 'the Minister said', 'the President added', 'the Prime Minister said'. */
+const CAPITAL_TITLE_ONLY = /^[Tt]he\s+((?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+)$/u;
+let titlePhrases: ReadonlySet<string> | undefined;
+/** True for a capitalised title of one or more words: a one-word title, an organisation noun, or a curated title phrase ('Prime Minister'). */
+function isCapitalTitle(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  if (words.length === 1) return isSingleTitle(phrase) || isOrganisationNoun(phrase);
+  titlePhrases ??= new Set(vocab().titles.map((t) => t.join(' ')));
+  // 'the Prime Minister', 'the Foreign Minister': a curated phrase, or a one-word title with capitalised modifiers.
+  return titlePhrases.has(foldSurface(phrase)) || isSingleTitle(words[words.length - 1]!);
+}
 let singleTitles: ReadonlySet<string> | undefined;
 /** One-word titles of the curated list ('minister', 'president'), folded. */
 export function isSingleTitle(word: string): boolean {
@@ -132,6 +141,10 @@ function nearestWith(doc: AnalysedText, at: number, fit: { title?: string; gende
     if (fit.title === undefined || (doc.titles.get(m.key) ?? []).some((t) => sameTitleHead(t, fit.title!))) {
       if (fit.gender && fit.title === undefined && unnamedSpeakerBetween(doc, m.end, at, fit.gender)) return undefined;
       if (fit.gender && fit.title === undefined) {
+        // 'Ferreyra said the referee should have ... when Zamora was pulled down. “...,” he said.': a person inside
+        // another's reported clause is content; the pronoun goes on with the one reporting.
+        const reporter = reporterOf(doc, i, fit.gender, genders);
+        if (reporter) return reporter;
         // 'The magistrate rejected that argument. “...,” she wrote.': a title opening a later sentence is the nearer antecedent.
         const titled = titledOpeningBetween(doc, m.end, at, fit.gender, genders);
         if (titled) return titled;
@@ -188,6 +201,29 @@ function knownFitBefore(doc: AnalysedText, index: number, gender: 'f' | 'm', gen
   }
   return subject;
 }
+/**
+ * The person opening the sentence of mention `index` as the subject of a speech verb that stands
+ * between them, when the pronoun's gender does not rule that person out: the mention is inside
+ * the reported clause ('Ferreyra, a Uruguayan ..., said the referee should have ... when Zamora
+ * ...').
+ */
+function reporterOf(doc: AnalysedText, index: number, gender: 'f' | 'm', genders: ReadonlyMap<string, 'f' | 'm'>): string | undefined {
+  const candidate = doc.mentions[index]!;
+  const s = doc.sentences[candidate.sentence];
+  if (!s) return undefined;
+  for (let j = index - 1; j >= 0; j--) {
+    const p = doc.mentions[j]!;
+    if (p.sentence !== candidate.sentence || p.start < s.start) break;
+    if (p.kind !== 'PERSON' || p.possessive || p.key === candidate.key || doc.quoted.some((q) => q.start <= p.start && p.end <= q.end)) continue;
+    if (!SUBJECT_LEAD.test(doc.text.slice(s.start, p.start))) continue;
+    if (genders.get(p.key) === (gender === 'f' ? 'm' : 'f')) return undefined;
+    const between = doc.text.slice(p.end, candidate.start);
+    for (const w of between.matchAll(/\p{L}+/gu)) if (SPEECH_VERBS.has(w[0].toLowerCase()) || REPORTING_VERBS.has(w[0].toLowerCase())) return p.key;
+    return undefined;
+  }
+  return undefined;
+}
+
 /** What may stand before a sentence's subject: nothing, or capitalised title words ('Fine Gael TD'). */
 const SUBJECT_LEAD = /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,4}$/u;
 
@@ -249,6 +285,24 @@ export function pronounGender(word: string): 'f' | 'm' | undefined {
   return w === 'she' || w === 'her' ? 'f' : w === 'he' || w === 'him' || w === 'his' ? 'm' : undefined;
 }
 
+/**
+ * The person an age-only description stands for: the nearest person before `at` whose age the
+ * article gave ('Cordero, 31,', 'Ana Ruiz (61)', 'the 61-year-old Ana Ruiz'), else the nearest person.
+ */
+export function personOfAge(doc: AnalysedText, at: number, age: string): string | undefined {
+  const given = new RegExp(`^(?:,\\s*${age}\\s*,|\\s*\\(${age}\\))`);
+  const before = new RegExp(`\\b${age}-year-old\\s+(?:\\p{Ll}+\\s+){0,3}$`, 'u');
+  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+    const m = doc.mentions[i]!;
+    if (m.end > at || m.kind !== 'PERSON' || doc.quoted.some((q) => q.start <= m.start && m.end <= q.end)) continue;
+    if (given.test(doc.text.slice(m.end, m.end + 8)) || before.test(doc.text.slice(Math.max(0, m.start - 60), m.start))) return m.key;
+  }
+  return nearestPerson(doc, at);
+}
+
+/** An age alone naming a speaker: 'the 46-year-old'. */
+const AGE_ONLY = /^the\s+(\d{1,3})-year-old$/iu;
+
 /** Resolves the words naming a speaker: an entity, a pronoun, or a title-only phrase. */
 function speakerIn(doc: AnalysedText, span: Span): Attribution | undefined {
   const phrase = doc.text.slice(span.start, span.end).trim();
@@ -257,8 +311,14 @@ function speakerIn(doc: AnalysedText, span: Span): Attribution | undefined {
   const chosen = person ?? named[named.length - 1];
   if (chosen) return { speaker: chosen.key };
   if (PRONOUN.test(phrase)) return { speaker: nearestPerson(doc, span.start, { gender: pronounGender(phrase) }) };
+  // '..., the 46-year-old said.'
+  const aged = AGE_ONLY.exec(phrase);
+  if (aged) {
+    const key = personOfAge(doc, span.start, aged[1]!);
+    if (key) return { speaker: key };
+  }
   const capital = CAPITAL_TITLE_ONLY.exec(phrase);
-  const titled = TITLE_ONLY.exec(phrase) ?? (capital && (isSingleTitle(capital[1]!) || isOrganisationNoun(capital[1]!)) ? (['', capital[1]!.toLowerCase()] as unknown as RegExpExecArray) : null);
+  const titled = TITLE_ONLY.exec(phrase) ?? (capital && isCapitalTitle(capital[1]!) ? (['', capital[1]!.toLowerCase()] as unknown as RegExpExecArray) : null);
   // 'the panel wrote', 'the authority said': the organisation the description stands for.
   const noun = titled?.[1]!.trim().split(/\s+/).pop();
   if (titled && noun && isOrganisationNoun(noun)) {

@@ -24,7 +24,7 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   /^(?:share|follow us)\s+on\b/i,
   /^listen to (?:this|the) (?:article|story)\b/i,
   /^(?:related|more|further)(?:\s+(?:coverage|stories|articles|content|news|links|reading|on this (?:story|topic)|from \S+))?\s*:/i,
-  /^(?:read|see|watch) (?:more|also|next)\s*:/i,
+  /^(?:read|see|watch) (?:more|also|next|related)\s*:/i,
   /^(?:image|photo|picture|photograph|video)\s*(?:source|credit|courtesy)s?\s*[:,]/i,
   /^(?:photograph|picture)\s*:/i,
   /\b(?:we use cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|manage (?:your )?cookies)\b/i,
@@ -131,6 +131,15 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   /^(?:tags|tagged(?:\s+(?:with|in|as|under))?|keywords|filed under|categories|topics)\s*:\s*[^.!?]{1,200}$/i,
   // An aggregator's link back: 'Read the original article on The Sierra Sentinel.'
   /^read (?:the )?(?:original|full) (?:article|story|report) (?:on|at|in)\b[^.!?]{0,80}\.?$/i,
+  // A study's citation line: 'Citation: Ruiz, A., Hale, T., et al. (2031). Title. Journal.', 'Journal reference: ...', 'How to cite: ...'.
+  /^(?:citation|journal reference|study reference|how to cite(?: this (?:article|story))?|cite as)\s*:\s*\S/i,
+  // A reader-feedback prompt: 'FEEDBACK: Use this form to send a message to the author of this post.'
+  /^feedback\s*:\s*(?:use|send|write|tell|click|let)\b/i,
+  // A wire's staff credits in brackets at the foot, perhaps after its name between slashes:
+  // '/BTA/ (EN - author: A, editor: B)', '(Author: A; Editor: B)'.
+  /^(?:\/[\p{L} .-]{1,30}\/\s*)?\([^()]*\b(?:author|editor|translator|translation|reporter|writer)s?\s*:\s*\p{Lu}[^()]*\)\.?$/iu,
+  // An obituary's data line at the foot: 'Ana Ruiz Lopes, singer, born 4 May 1941; died 2 June 2030'.
+  new RegExp(String.raw`^${PERSON_NAME}(?:,\s*[^;,.!?]{1,60}){0,3},\s*born\b[^;.!?]{1,60};\s*died\b[^;.!?]{1,60}\.?$`, 'u'),
   // An interview's edit note: 'This interview has been edited for length and clarity.'
   /^(?:this|the) (?:interview|conversation|transcript|q&a|exchange)(?: below)? has been (?:lightly |condensed and )?(?:edited|condensed|translated)\b[^.!?]{0,60}\.?$/i,
 ];
@@ -204,6 +213,9 @@ const MIN_HEADLINE_WORDS = 3;
 const MIN_LISTED_HEADLINES = 2;
 const MIN_BARE_HEADLINES = 3;
 
+/** A fact box's field: a short label and a colon, 'Goals: A 23'', 'Referee: B', 'Sent off: C'. */
+const FACT_FIELD = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s*:\s/u;
+
 /** A line that reads like a headline in Title Case: several long words, all capitalised, and no sentence end. */
 function isTitleCaseHeadline(line: string): boolean {
   if (/[.!?:;,]["”’]?$/.test(line)) return false;
@@ -222,9 +234,13 @@ function headlineLists(text: string): Span[] {
   let listed = true;
   let prevEnd = -1;
   const firstStart = text.search(/\S/);
+  let fields = 0;
   const flush = () => {
-    // Bare lines opening the text are the headline and its deck, not a list.
-    if (run.length >= (listed ? MIN_LISTED_HEADLINES : MIN_BARE_HEADLINES) && (listed || run[0]!.end <= firstStart || run[0]!.start > firstStart)) out.push(...run);
+    // Bare lines opening the text are the headline and its deck, not a list; bare 'Label: value' lines are a fact box
+    // ('Goals: A 23', B 87'' / 'Referee: C'), not a list either.
+    const factBox = !listed && fields === run.length;
+    if (!factBox && run.length >= (listed ? MIN_LISTED_HEADLINES : MIN_BARE_HEADLINES) && (listed || run[0]!.end <= firstStart || run[0]!.start > firstStart)) out.push(...run);
+    fields = 0;
     run = [];
     listed = true;
   };
@@ -241,6 +257,7 @@ function headlineLists(text: string): Span[] {
       continue;
     }
     if (!item) listed = false;
+    if (FACT_FIELD.test(body)) fields++;
     run.push({ start: m.index, end: m.index + m[0].length });
   }
   flush();

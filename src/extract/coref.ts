@@ -115,7 +115,8 @@ export function groupMentions(mentions: readonly Mention[], text = ''): MentionG
         continue;
       }
       const parts = m.kind === 'PERSON' ? nameParts(m.surface) : undefined;
-      const firstWord = m.kind === 'ORGANIZATION' && m.length >= 2 ? folded.split(' ')[0] : undefined;
+      // Not 'Dobrogea' of 'Dobrogea Farmers' League': before a plural possessive of members the first word says where they are from.
+      const firstWord = m.kind === 'ORGANIZATION' && m.length >= 2 && !MEMBERS_POSSESSIVE.test(m.surface) ? folded.split(' ')[0] : undefined;
       const words = folded.split(' ');
       // 'Porto' for 'FC Porto'; 'Körfez' for 'İzmir Körfez Basket' (a town, a word no lexicon knows, an organisation word).
       const surfaceWords = m.surface.split(/\s+/);
@@ -228,6 +229,9 @@ function organisationFor(groups: readonly MentionGroup[], m: Mention, folded: st
   return groups.find((g) => g.kind === 'ORGANIZATION' && g.firstWord === folded && !(m.id && g.mentions.some((x) => x.id)));
 }
 
+/** A plural possessive inside a name, after its first word: "Farmers' League", "Growers’ Association". */
+const MEMBERS_POSSESSIVE = /^\S+\s+(?:\S+\s+)?\p{L}+s['’](?:\s|$)/u;
+
 /** A short acronym: 'FG', 'SDLP'. */
 const SHORT_ACRONYM = /^\p{Lu}{2,5}$/u;
 
@@ -288,6 +292,9 @@ function organisationBySuffix(groups: readonly MentionGroup[], folded: string): 
   return groups.find((g) => {
     const full = g.orgWords;
     if (g.kind !== 'ORGANIZATION' || !full || full.length <= words.length || !words.every((w, i) => full[i] === w)) return false;
+    // 'Mamirauá Institute' for 'Mamirauá Institute for Sustainable Development': a name with its own head (an organisation word
+    // after a word no lexicon knows) cut before 'for'/'of'.
+    if ((full[words.length] === 'for' || full[words.length] === 'of') && words.length >= 2 && vocab().orgSuffix(words[words.length - 1]!) && !isCommonWord(words[0]!) && !lookupDemonym(words[0]!) && !lookupGazetteer(words[0]!)) return true;
     return full.slice(words.length).every((w) => vocab().orgSuffix(w) || isLegalForm(w) || w === 's' || w === 'a');
   });
 }

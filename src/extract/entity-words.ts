@@ -19,7 +19,18 @@ export const EXTRA_PLACE_NOUNS: ReadonlySet<string> = new Set([
   'wetlands', 'swamp', 'oasis', 'dunes', 'waterfall', 'cove', 'lagoon', 'deposit', 'corridor', 'viaduct',
   // Lines and roads ('Ethio-Djibouti Railway'); the companies run 'Kenya Railways' (plural).
   'railway', 'railroad', 'motorway', 'expressway',
+  // Burial grounds: 'Prazeres Cemetery', 'Highgate Cemetery'.
+  'cemetery', 'graveyard', 'necropolis',
 ]);
+
+/**
+ * Head-first place words of Portuguese, Spanish and Italian venues and landmarks the curated file lacks: 'Basílica da Estrela',
+ * 'Coliseu dos Recreios', 'Adega do X' (a fado house), 'Castelo de São Jorge', 'Cemitério dos Prazeres'. Folded.
+ */
+export const HEAD_FIRST_PLACES: readonly string[] = [
+  'basilica', 'basilique', 'igreja', 'iglesia', 'chiesa', 'capela', 'capilla', 'cappella', 'catedral', 'cattedrale', 'mosteiro', 'monasterio',
+  'coliseu', 'coliseo', 'adega', 'castelo', 'castillo', 'castello', 'cemiterio', 'cementerio', 'cimitero',
+];
 
 /** Words after a street name that say which stretch it is: 'Salthill Road Upper', 'Dorset Street Lower'. */
 export const STRETCH_WORDS: ReadonlySet<string> = new Set(['upper', 'lower', 'north', 'south', 'east', 'west', 'extension']);

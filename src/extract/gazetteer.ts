@@ -175,17 +175,21 @@ export function countryOfCity(id: string): string | undefined {
 
 /**
  * The city a name stands for in an article about one country: 'Córdoba' is Argentina's in an
- * Argentine article ('city:cordoba@ARG') though the tables' first Córdoba is another; unchanged
+ * Argentine article ('city:cordoba@ARG') though the tables' first Córdoba is another; with
+ * `stated` (the text wrote 'Valencia, Spain') any town of the name in that country; unchanged
  * when the country has no city of that name of MIN_LOCAL_CITY_POPULATION people or more ('Moscow'
  * in an American article is still Russia's capital, not the town in Idaho) or already is the tables' one.
  */
 const MIN_LOCAL_CITY_POPULATION = 100_000;
 
-export function cityInCountry(id: string, country: string | undefined): string {
+export function cityInCountry(id: string, country: string | undefined, stated = false): string {
   if (!country?.startsWith('country:') || !id.startsWith('city:') || id.includes('@')) return id;
   const cca3 = country.slice('country:'.length);
   const tables = load();
-  if (tables.cityCountries.get(id) === cca3 || (tables.citiesIn.get(`${id.slice('city:'.length)}@${cca3}`) ?? 0) < MIN_LOCAL_CITY_POPULATION) return id;
+  const name = id.slice('city:'.length);
+  // 'Valencia, Spain': a country the text writes after the town takes any town of the name it has.
+  const known = stated ? ((tables.citiesIn.get(`${name}@${cca3}`) ?? 0) > 0 || tables.regionsIn.has(`${name}@${cca3}`)) : (tables.citiesIn.get(`${name}@${cca3}`) ?? 0) >= MIN_LOCAL_CITY_POPULATION;
+  if (tables.cityCountries.get(id) === cca3 || !known) return id;
   return `${id}@${cca3}`;
 }
 

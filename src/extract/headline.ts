@@ -4,6 +4,9 @@ import { tokenize } from './tokens';
 import { foldSurface } from './fold';
 import { isCommonWord, lookupGazetteer } from './gazetteer';
 
+/** A month's name or its abbreviation, any case. */
+const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+
 /** Longest name looked for in an all-capitals line, in words. */
 const MAX_WORDS = 5;
 
@@ -37,6 +40,8 @@ export function isHeadline(text: string, sentence: Sentence): boolean {
 
 /** A word of four letters or more: in a Title Case line every one is capitalised. */
 const LONG_WORD = /(?<![\p{L}\d'’-])\p{L}[\p{L}'’-]{3,}/gu;
+/** A fact box's field opening a line: a short label in sentence case and a colon ('Referee: ', 'Sent off: '). */
+const FIELD_START = /(?:^|\n)[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+)?[ \t]*:[ \t]/gu;
 /** Fewest long words a Title Case headline must have. */
 const MIN_TITLE_CASE_WORDS = 5;
 
@@ -47,6 +52,8 @@ const MIN_TITLE_CASE_WORDS = 5;
  */
 function isTitleCase(body: string): boolean {
   if (/[.!?]["”’]?\s*$/.test(body.trim())) return false;
+  // 'Sent off: A (Herediano) 90'' / 'Referee: B' / 'Attendance: 21,400': lines of a fact box, whose names are the story's.
+  if ((body.match(FIELD_START) ?? []).length >= 2) return false;
   const words = body.match(LONG_WORD);
   return words !== null && words.length >= MIN_TITLE_CASE_WORDS && words.every((w) => /^\p{Lu}/u.test(w));
 }
@@ -71,8 +78,10 @@ export function findHeadlineMentions(text: string, sentence: Sentence, known: Re
       const key = foldSurface(surface);
       const entry = lookupGazetteer(surface);
       const inBody = known.has(key);
+      // 'YEREVAN, MARCH 3': a month beside a day is a date, never a place.
+      const date = n === 1 && MONTH_WORD.test(surface) && (/^\s+\d{1,2}\b/.test(text.slice(end, end + 4)) || /\b\d{1,2}\s+$/.test(text.slice(Math.max(0, first.start - 4), first.start)));
       const gazetteer = entry && !entry.codeOnly && !(n === 1 && isCommonWord(surface));
-      if (!inBody && !gazetteer) continue;
+      if (date || (!inBody && !gazetteer)) continue;
       out.push({ start: first.start, end, surface, sentence: sentence.index, length: n, kind: entry?.kind, evidence: 'known', id: entry?.id });
       matched = n;
     }

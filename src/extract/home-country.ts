@@ -1,6 +1,7 @@
 import countries from 'world-countries';
 import { curated } from './curated';
 import { foldSurface } from './fold';
+import { lookupGazetteer } from './gazetteer';
 import type { ExtractedEntity } from './types';
 
 /**
@@ -71,5 +72,25 @@ export function tieGenericBodies(text: string, entities: ExtractedEntity[], ment
       (after && OF_GAP.test(text.slice(m.end, after.start)) ? countryOf(after.key) : undefined);
     if (country) tied.set(e.key, country);
   });
+  // 'Djibouti Electricity Company', 'Électricité de Djibouti': a country named inside the name.
+  for (const e of entities) if (e.kind === 'ORGANIZATION' && !tied.has(e.key)) {
+    const country = countryInName(e.name);
+    if (country) tied.set(e.key, country);
+  }
   return tied.size === 0 ? entities : entities.map((e) => (tied.has(e.key) ? { ...e, country: tied.get(e.key) } : e));
+}
+
+/** The one country whose name (one to three words) an organisation's name holds, or undefined. */
+function countryInName(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  const found = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+      const phrase = words.slice(i, i + n).join(' ');
+      if (!/^\p{Lu}/u.test(phrase)) continue;
+      const entry = lookupGazetteer(phrase);
+      if (entry?.kind === 'PLACE' && entry.id.startsWith('country:') && !entry.codeOnly) found.add(entry.id);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }

@@ -34,14 +34,29 @@ function paragraphSpans(sentences: readonly Sentence[]): Span[] {
 }
 
 /** Each town the article names as its country's town of that name ('Córdoba' in an Argentine article). */
-function localCities(entities: ExtractedEntity[]): ExtractedEntity[] {
+function localCities(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
   const country = articleCountry(entities);
+  // 'in Valencia, Spain': the country written right after a town's name.
+  const countryAt = new Map<number, string>();
+  for (const e of entities) if (e.gazetteerId?.startsWith('country:')) for (const m of e.mentions) countryAt.set(m.start, e.gazetteerId);
+  const statedCountry = (e: ExtractedEntity) => {
+    for (const m of e.mentions) {
+      const comma = COMMA_AFTER.exec(text.slice(m.end, m.end + 4));
+      const stated = comma ? countryAt.get(m.end + comma[0].length) : undefined;
+      if (stated) return stated;
+    }
+    return undefined;
+  };
   const local = entities.map((e) => {
-    const id = e.gazetteerId ? cityInCountry(e.gazetteerId, country) : undefined;
+    const stated = e.gazetteerId?.startsWith('city:') ? statedCountry(e) : undefined;
+    const id = e.gazetteerId ? cityInCountry(e.gazetteerId, stated ?? country, stated !== undefined) : undefined;
     return id && id !== e.gazetteerId ? { ...e, gazetteerId: id } : e;
   });
   return country ? regionalCities(local, country.slice('country:'.length)) : local;
 }
+
+/** A comma between a town and the country written after it. */
+const COMMA_AFTER = /^,[ \t]*/;
 
 /** Other towns of one region an article must name before a town's name is read as that region's. */
 const MIN_TOWNS_FOR_REGION = 2;
@@ -127,7 +142,7 @@ export function extractArticle(text: string): ExtractedArticle {
 
   const keyOf = new Map<Mention, string>();
   groups.forEach((g, i) => g.mentions.forEach((m) => keyOf.set(m, `e${i}`)));
-  const named = localCities(dropForeignHomes(groups.map((g, i) => toEntity(`e${i}`, g))));
+  const named = localCities(text, dropForeignHomes(groups.map((g, i) => toEntity(`e${i}`, g))));
   const mentions: ResolvedMention[] = groups
     .flatMap((g, i) => g.mentions.map((m) => ({ start: m.start, end: m.end, key: `e${i}`, kind: g.kind, sentence: m.sentence, surface: m.surface, possessive: /^['’]s\b/.test(text.slice(m.end, m.end + 3)) })))
     .sort((a, b) => a.start - b.start);

@@ -6,10 +6,11 @@ import { vocab } from './vocabulary';
 import { curated } from './curated';
 import { lexiconTags } from './lexicon';
 import { isCommonWord, lookupDemonym, lookupGazetteer } from './gazetteer';
+import { isFirstName } from './names';
 import { FIRM_NOUNS, ORG_CUES_BEFORE, PERSON_NOUNS, PLACE_CUES_AFTER } from './entity-words';
 
-/** 'Ofcom, the communications regulator,': an appositive whose head noun says what the name is. */
-const APPOSITIVE_HEAD = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}]+)(?:\s*[,.]|\s+(?:of|in|on|near|at|with|that|which|where)\s)/u;
+/** 'Ofcom, the communications regulator,': an appositive whose head noun says what the name is ('X, Timor-Leste's national news agency,'). */
+const APPOSITIVE_HEAD = /^,\s+(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}]+)(?:\s*[,.]|\s+(?:of|in|on|near|at|with|that|which|where)\s)/u;
 /** 'named Siriporn Wattanachai as chief executive': a post given with 'as' right after a full name. */
 const AS_POST = /^[ \t]+as[ \t]+(?:(?:its|the|their|his|her|new|interim|acting)[ \t]+)*((?:[\p{Ll}-]+[ \t]*){1,3})/u;
 
@@ -109,7 +110,7 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   const verbBefore = c.tokens[c.at - 1];
   if (size > 1 && prev && SPEECH_VERBS.has(prev) && verbBefore && /(?:[,!?]["”’]|["”’][,!?])\s+$/.test(c.text.slice(Math.max(c.sentence.start, verbBefore.start - 4), verbBefore.start))) return { kind: 'PERSON', evidence: 'cue' };
   // 'The chair of the commission, Nurjan Osmonova, said': a full name set off by commas right before a speech verb names the speaker.
-  const commaBefore = c.at > 0 && /^,\s+$/.test(c.text.slice(c.tokens[c.at - 1]!.end, c.tokens[c.at]!.start));
+  const commaBefore = c.at > 0 && /^\)?,\s+$/.test(c.text.slice(c.tokens[c.at - 1]!.end, c.tokens[c.at]!.start));
   // Not after a firm's description ('the manufacturer of the vaccine, Sanofi Pasteur, said').
   if (size > 1 && commaBefore && SPEAKER_BETWEEN_COMMAS.test(following) && !describesFirm(c)) return { kind: 'PERSON', evidence: 'cue', weak: true };
   // 'Pekka Lindqvist, who attended': 'who' follows people; organisations and places take 'which'.
@@ -153,6 +154,9 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   if (size === 1 && prev === 'at' && PLACE_CUES_AFTER.has(lowerAt(c.tokens, c.at - 2) ?? '')) return { kind: 'PLACE', evidence: 'cue' };
   // 'of the warming Arctic.': 'the', one lower-case modifier and a lone name closing the clause is a region.
   if (size === 1 && prev && lowerAt(c.tokens, c.at - 2) === 'the' && /^[,.;:]/.test(following) && (/^\p{Ll}+ing$/u.test(prev) || lexiconTags(prev).includes('Adjective')) && !/s$/.test(last.text) && !v.orgSuffix(last.text.toLowerCase())) return { kind: 'PLACE', evidence: 'guess' };
+  // 'told Mongabay', 'told Teletica he ...': a lone word no lexicon knows as a given name right after 'told' is a news outlet, weakly
+  // (a person's surname joins the person in coreference; the document's cues may overrule).
+  if (size === 1 && prev === 'told' && adjacent && !c.initial && /^\p{Lu}\p{Ll}{2,}$/u.test(last.text) && !last.possessive && !isFirstName(last.text) && !isCommonWord(last.text)) return { kind: 'ORGANIZATION', evidence: 'cue', weak: true };
   // 'she told the Star', 'told the Nation': people are told without an article; a lone name after 'told the' is a news outlet.
   if (prev === 'the' && size === 1 && lowerAt(c.tokens, c.at - 2) === 'told') return { kind: 'ORGANIZATION', evidence: 'cue' };
   // 'the Surma', 'the Caspian': a lone unknown name after 'the' is most often a river, sea or region;

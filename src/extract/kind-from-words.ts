@@ -38,7 +38,8 @@ export function kindFromWords(seq: readonly Token[]): EntityKind | undefined {
   // 'Salthill Road Upper': a street and the stretch of it.
   if (seq.length >= 3 && STRETCH_WORDS.has(last) && v.placeNouns.has(words[words.length - 2]!)) return 'PLACE';
   // 'Dnipro Falcons', 'Suva Kingfishers', 'Port Moresby Lions': a known place and a capitalised plural name a team.
-  if (seq.length >= 2 && /^\p{Lu}\p{Ll}+[^su]s$/u.test(seq[seq.length - 1]!.text) && !isFirstName(seq[0]!.text) && !v.placeModifiers.has(first) && !v.placeSuffix(last) && !v.placeSuffix(last.slice(0, -1)) && !v.placeNouns.has(last) && lookupGazetteer(seq.slice(0, -1).map((t) => t.text).join(' '))?.kind === 'PLACE' && !lexiconTags(last).includes('LastName')) return 'ORGANIZATION';
+  // Not 'Bryan Zamora Quirós': a plural's letter before its 's' is unaccented ('Cortés', 'Solís' are surnames).
+  if (seq.length >= 2 && /^\p{Lu}\p{Ll}+[a-rtv-z]s$/u.test(seq[seq.length - 1]!.text) && !isFirstName(seq[0]!.text) && !v.placeModifiers.has(first) && !v.placeSuffix(last) && !v.placeSuffix(last.slice(0, -1)) && !v.placeNouns.has(last) && lookupGazetteer(seq.slice(0, -1).map((t) => t.text).join(' '))?.kind === 'PLACE' && !lexiconTags(last).includes('LastName')) return 'ORGANIZATION';
   // The head decides, not the place inside: 'Santiago Wanderers', 'Chilean Copper Commission'.
   if (seq.length >= 2 && v.orgSuffix(last)) return 'ORGANIZATION';
   // Head-first names: 'Banco Santander' (not a person though 'Santander' is a surname), 'FC Porto'.

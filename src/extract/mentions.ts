@@ -38,7 +38,7 @@ const PORTFOLIO_TITLE_WORD = /^\p{Lu}\p{Ll}+(?:tion|sion|ment|ure|ance|ence|ity|
 /** A demonym glued to a lower-case word: 'European-gauge', 'Chinese-made'. */
 const DEMONYM_COMPOUND = /^(\p{Lu}\p{Ll}+)-\p{Ll}+$/u;
 /** Before a journal's name: 'published in', 'the journal', 'writing in'. */
-const JOURNAL_BEFORE = /\b(?:published|appeared|appears|reported|writing|publishes)\s+(?:online\s+)?in\s+(?:the\s+)?(?:journal\s+)?$|\bjournal\s+$/;
+const JOURNAL_BEFORE = /\b(?:published|appeared|appears|reported|writing|publishes)\s+(?:online\s+|(?:this|last)\s+(?:week|month|year)\s+|on\s+[A-Z][a-z]+\s+|today\s+|yesterday\s+)?in\s+(?:the\s+)?(?:journal\s+)?$|\bjournal\s+$/;
 /** Designations after an organisation's acronym, which are no entities: 'UNESCO World Heritage Site'. Folded. */
 const DESIGNATIONS = new Set(['world heritage site', 'world heritage sites', 'world heritage list', 'world heritage', 'heritage site']);
 /** Lower-case nouns a designation describes: 'a World Heritage site', 'the World Heritage list'. */
@@ -53,6 +53,8 @@ const AMOUNT_WITH_UNIT_AFTER = /^[ \u00a0]\d[\d,]*(?:\.\d+(?:[ \u00a0]*(?:millio
 const NUMBER_BEFORE = /(?:^|[^\p{L}\d.,])(\d[\d,.]*)[ \u00a0]$/u;
 /** Endings of patronymic and family names no organisation or place has: 'Jónsdóttir', 'Sigurðsson', 'Popescu', 'Papadopoulos'. */
 const SURNAME_ENDING = /\p{Ll}(?:d[oó]ttir|sson|opoulos|escu|shvili|enko|oğlu)$/u;
+/** Heads of honours named with 'of': 'Medal of Cultural Merit', 'Award of Excellence'. */
+const HONOUR_HEADS = new Set(['Medal', 'Prize', 'Award', 'Decoration', 'Medals']);
 /** A currency's abbreviation glued to an amount: 'Sh2' of 'Sh2,800', 'Rs450'. */
 const GLUED_AMOUNT = /^\p{Lu}\p{Ll}{1,2}\d+$/u;
 /** One word with a capital inside after lower-case letters: 'CooperAcción', 'EuBiologics'. */
@@ -221,6 +223,17 @@ function opensTitle(word: string): boolean {
   return vocab().titles.some((t) => t.length > 1 && t[0] === w);
 }
 
+/** True when the run holds at `p` two capitalised words no table or lexicon knows after a portfolio's common word, then ends or goes on with 'and' and a capital. */
+function unknownFullName(text: string, seq: readonly Token[], p: number): boolean {
+  const before = seq[p - 1]!;
+  if (!before.capital || !(isCommonWord(before.text) || PORTFOLIO_NOUN.test(before.text)) || lookupGazetteer(before.text)) return false;
+  let end = p;
+  while (end < seq.length && seq[end]!.capital) end++;
+  const name = seq.slice(p, end);
+  if (name.length !== 2 || (end < seq.length && !(seq[end]!.text === 'and' && seq[end + 1]?.capital))) return false;
+  return name.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) && !isCommonWord(t.text) && !lookupGazetteer(t.text) && !PORTFOLIO_NOUN.test(t.text) && !vocab().orgSuffix(foldSurface(t.text)) && !vocab().placeSuffix(foldSurface(t.text)) && !writtenInLowerCase(text, t.text));
+}
+
 /** A title inside a run: 'US Secretary of State John Kerry', 'Council President Andrew Vang'. */
 function titleInside(c: NameContext, seq: Token[]): Mention[] | undefined {
   const v = vocab();
@@ -231,10 +244,17 @@ function titleInside(c: NameContext, seq: Token[]): Mention[] | undefined {
     for (let more = phraseAt(seq, k + size, v.titles); more > 0 && seq.slice(k + size + more).some((t) => t.capital); more = phraseAt(seq, k + size, v.titles)) size += more;
     // 'Minister for Foreign Affairs and East African Cooperation': the title runs on through 'for'/'of'.
     const next = seq[k + size];
-    if (next && !next.capital && (next.text === 'for' || next.text === 'of') && k + size + 1 < seq.length) {
+    // 'Minister in Charge of Emergency Management X': so through 'in Charge of'.
+    if (next && !next.capital && (next.text === 'for' || next.text === 'of' || (next.text === 'in' && seq[k + size + 1]?.text === 'Charge')) && k + size + 1 < seq.length) {
       size = seq.length - k;
       // 'Minister of Foreign Affairs and Trade Peter Halasz': the title ends before a full name opening with a given name.
       for (let p = seq.indexOf(next) + 2; p <= seq.length - 2; p++) {
+        // 'Minister of Territorial Administration and Infrastructure Armine Gasparyan and Nodar Beridze': after a portfolio's
+        // common word, two or three words no table knows, then the run's end or 'and' and more names, are a person's name.
+        if (unknownFullName(c.text, seq, p)) {
+          size = p - k;
+          break;
+        }
         if (seq[p - 1]!.capital && isFirstName(seq[p]!.text) && seq.slice(p).every((t) => t.capital) && !lookupGazetteer(seq[p]!.text)) {
           // 'Tran Thi Minh Nguyet': family and middle names no lexicon knows before the given name belong to it.
           let from = p;
@@ -392,6 +412,9 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
     if (seq.length === 2 && !known) return [mention(c, seq, 'ORGANIZATION', 'cue')];
     if (TEAM_CUES_BEFORE.test(before) || (nextWord !== undefined && TEAM_CUES_AFTER.has(nextWord) && c.tokens[c.after - 1]!.end + 1 === c.tokens[c.after]!.start)) return [mention(c, seq, 'ORGANIZATION', 'cue')];
   }
+  // 'Saprissa visit Cartaginés', 'host Alajuelense': in a sports report a lone word no table knows after a fixture's verb is a club
+  // (a player's surname still joins the player in coreference).
+  if (!known && seq.length === 1 && sportsReport(c.text) && /^\p{Lu}\p{Ll}{3,}$/u.test(whole.surface) && !isFirstName(whole.surface) && !isCommonWord(whole.surface) && TEAM_CUES_BEFORE.test(c.text.slice(Math.max(c.sentence.start, whole.start - 32), whole.start))) return [mention(c, seq, 'ORGANIZATION', 'cue')];
   if (seq.length === 1 && (!known || known.codeOnly) && unitOrCurrency(c, whole, !known)) return [];
   if (known) return [mention(c, seq, known.kind, 'known', known.id)];
   // 'G.Narantsetseg said': an initial glued to a name is a person's name as Mongolian news writes it.
@@ -400,6 +423,8 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   if (seq.length === 1 && CURRENCY_CODE.test(whole.surface) && AMOUNT_AFTER.test(c.text.slice(whole.end, whole.end + 3))) return [];
   // 'the Board of Directors': a company's own body, no name.
   if (GENERIC_BODIES.has(foldSurface(whole.surface))) return [];
+  // 'the Medal of Cultural Merit', 'the Prize of the City of X': an honour is no entity.
+  if (seq.length >= 3 && HONOUR_HEADS.has(seq[0]!.text) && seq[1]!.text === 'of' && !seq[1]!.capital) return [];
   // 'the Djiboutian border': a country's name and a demonym ending, which the tables may lack, is an adjective.
   if (seq.length === 1 && DEMONYM_ENDING.test(whole.surface) && DEMONYM_STEMS(whole.surface).some((stem) => lookupGazetteer(stem)?.id.startsWith('country:'))) return [];
   // 'the Seimas', 'the Knesset': a legislature known by its native name.
@@ -648,6 +673,15 @@ function isTitleCaseLine(text: string, sentence: Span): boolean {
 }
 
 /** Initials of a run's capitalised words: 'OSCE' of 'Organization for Security and Co-operation in Europe'. */
+/** Where the part of a run a mixed-case acronym spells starts ('Transport for Wales' of 'TfW'), at the run's start or after 'and'; -1 if none. */
+function mixedAcronymStart(seq: readonly Token[], acronym: string): number {
+  for (let s = 0; s < seq.length - 1; s++) {
+    if (!seq[s]!.capital || (s > 0 && (seq[s - 1]!.capital || (seq[s - 1]!.text !== 'and' && seq[s - 1]!.text !== '&')))) continue;
+    if (seq.slice(s).filter((t) => t.text !== 'the').map((t) => t.text[0]).join('') === acronym) return s;
+  }
+  return -1;
+}
+
 function initialsOf(seq: readonly Token[]): string {
   return seq.filter((t) => t.capital).map((t) => t.text[0]!).join('').toUpperCase();
 }
@@ -702,6 +736,24 @@ const PHOTO_CREDIT_LINE = /(?:^|[.!?]\s+|\*\s*|\s)(?:Photo|Photograph|Image|Pict
 function photoCredits(text: string, sentence: Span): Span[] {
   const body = text.slice(sentence.start, sentence.end);
   return [...body.matchAll(PHOTO_CREDIT), ...body.matchAll(PHOTO_CREDIT_LINE)].map((m) => ({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length }));
+}
+
+/** Two or three capitalised words none of which a table knows or ends an organisation's or place's name: a person's name in a list. */
+function listedName(surface: string): boolean {
+  const words = surface.split(/\s+/);
+  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && !isCommonWord(w) && !lookupGazetteer(w) && !vocab().orgSuffix(foldSurface(w)) && !vocab().placeSuffix(foldSurface(w)));
+}
+
+/** True when every word of `short` opens a different word of `full` (three letters or more): 'Meteo Rwanda' of 'Rwanda Meteorology Agency'. */
+function shortens(full: string, short: string): boolean {
+  const words = foldSurface(full).split(' ');
+  const used = new Set<number>();
+  return foldSurface(short).split(' ').every((w) => {
+    const i = words.findIndex((x, k) => !used.has(k) && w.length >= 3 && x.startsWith(w));
+    if (i < 0) return false;
+    used.add(i);
+    return true;
+  });
 }
 
 /** Every name mention in a sentence, classified where tables, titles or cues allow. */
@@ -769,14 +821,22 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     const spelt = acronym && seq.length >= 3 && !seq.every((t) => t.capital) && initialsOf(seq) === acronym[1]!.replace(/[.&]/g, '');
     // 'Gintaras K., head of ...': a given name and the initial of a surname, period kept.
     const initialOnly = !spelt && seq.length === 2 && seq.every((t) => t.capital) && /^\p{Lu}$/u.test(last.text) && text[last.end] === '.' && /^\p{Lu}\p{Ll}+$/u.test(seq[0]!.text) && !lookupGazetteer(seq[0]!.text) && !isCommonWord(seq[0]!.text);
-    const found = initialOnly
+    // 'Network Rail and Transport for Wales (TfW)': an acronym in mixed case spells the connectors too ('TfW', 'DfE').
+    const mixed = !spelt && !initialOnly && acronym && /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Ll}[\p{Lu}\p{Ll}]*\p{Lu}$/u.test(acronym[1]!) ? mixedAcronymStart(seq, acronym[1]!) : -1;
+    const found = mixed >= 0
+      ? [...(mixed > 1 ? analyse({ ...c, after: c.at + mixed - 1 }, seq.slice(0, mixed - 1)) : []), mention({ ...c, at: c.at + mixed }, seq.slice(mixed), 'ORGANIZATION', 'known')]
+      : initialOnly
       ? [{ ...mention(c, seq, 'PERSON', 'cue'), end: last.end + 1, surface: text.slice(seq[0]!.start, last.end + 1) }]
       : spelt ? [mention(c, seq, 'ORGANIZATION', 'known')] : analyse(c, seq);
     // Not a person's, nor an unclassified name's whose initials the letters do not open: 'Ní Bhriain (SD) 9,214; Lynch (FG)'
     // gives each candidate's party.
-    const named = found[found.length - 1];
+    // 'Deputy Governor X of the National Bank of Romania (BNR)': the acronym is the name's it follows, not the titled person's.
+    const named = found.find((m) => m.end === last.end && m.kind !== 'PERSON') ?? found[found.length - 1];
     const letters = acronym?.[1]!.replace(/[.&]/g, '');
-    if (acronym && named && seq.length >= 2 && ((named.kind !== 'PERSON' && named.kind !== undefined) || initialsOf(seq)[0] === letters![0])) named.acronym = acronym[1]!;
+    // 'Kupang, East Nusa Tenggara (ANTARA) -': a news agency the tables know, in brackets, is a credit, not the name's acronym.
+    const agency = letters ? lookupGazetteer(letters) : undefined;
+    const credit = agency?.kind === 'ORGANIZATION' && agency.id !== named?.id && initialsOf(seq) !== letters && (named?.kind !== 'ORGANIZATION' || named.evidence === 'guess');
+    if (acronym && named && !credit && seq.length >= 2 && ((named.kind !== 'PERSON' && named.kind !== undefined) || initialsOf(seq)[0] === letters![0])) named.acronym = acronym[1]!;
     const final = found[found.length - 1];
     // 'Baotou Hengtai Cashmere Co., said', 'behind SK Telecom and KT Corp.': an abbreviated legal form keeps its period;
     // at the sentence's end not 'Ltd', which British usage writes without one ('... fined Tembo Digital Ltd.').
@@ -831,6 +891,22 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     if (!APPOSITIVE_THE.test(text.slice(a.end, b.start)) || !APPOSITIVE_END.test(text.slice(b.end, b.end + 2))) continue;
     out.splice(i, 2, { ...b, start: a.start, surface: text.slice(a.start, b.end), length: a.length + b.length, acronym: a.acronym ?? b.acronym });
   }
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (!/^[ \t]*\($/.test(text.slice(a.end, b.start)) || text[b.end] !== ')') continue;
+    // 'East Nusa Tenggara (NTT) province': the acronym of a place names the place.
+    if (a.kind === 'PLACE' && a.acronym === b.surface && !b.id) {
+      b.kind = 'PLACE';
+      b.evidence = a.evidence;
+    }
+    // 'the Rwanda Meteorology Agency (Meteo Rwanda)': a short name of two words or more, each the start of one of the name's words.
+    else if (a.kind === 'ORGANIZATION' && !a.acronym && a.length >= 2 && b.length >= 2 && b.length < a.length && !b.id && shortens(a.surface, b.surface)) {
+      a.acronym = b.surface;
+      b.kind = 'ORGANIZATION';
+      b.evidence = a.evidence ?? 'cue';
+    }
+  }
   // 'such as Amazon, Microsoft and Google': an unknown name in a list takes its neighbours' kind.
   // A name that took its kind from a firm neighbour passes it on along the list ('in Ol Kalou, Kinangop and Ol Joro Orok').
   const listed = new Set<Mention>();
@@ -842,9 +918,13 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
       // A comma alone makes a list only when the list goes on ('Amazon, Microsoft and Google'),
       // not around a name between commas ('the chair of the Election Commission, Nurjan Osmonova, said').
       const near = [out[i - 1], out[i + 1]].find((n) => {
-        if (!n?.kind || n.kind === 'PERSON' || (guessed && n.evidence === 'guess' && !listed.has(n))) return false;
+        // 'Bench: A (presiding), Tadeusz Kmiecik, Aleksandra Pawlak-Nowicka': a full name no table knows in a comma series
+        // beside a firm person's full name is a person's too.
+        const personList = n?.kind === 'PERSON' && n.evidence !== 'guess' && !n.weak && n.length >= 2 && listedName(m.surface) && /,\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start));
+        if (!n?.kind || (n.kind === 'PERSON' && !personList) || (guessed && n.evidence === 'guess' && !listed.has(n))) return false;
         const gap = n.start > m.end ? text.slice(m.end, n.start) : text.slice(n.end, m.start);
         if (!LIST_GAP.test(gap)) return false;
+        if (personList) return true;
         return !/^,\s*$/.test(gap) || LIST_GOES_ON.test(text.slice(Math.max(m.end, n.end), Math.max(m.end, n.end) + 12));
       });
       if (near) {

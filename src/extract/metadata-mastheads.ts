@@ -40,8 +40,8 @@ export const LIST_NUMBER = /^\d{1,2}[.)]\s+/;
 /** A state or province written short after a place: 'Guanajuato, Gto.', 'Sacramento, Calif.', 'Halifax, N.S.'. */
 export const STATE_ABBREVIATION = String.raw`\p{Lu}\p{Ll}{0,4}\.(?:\s?\p{Lu}\p{Ll}{0,3}\.)*`;
 
-/** A field of a fact box: 'Case: Amparo en revisión 1127/2030', 'Reporting justice: A', 'Vote: 4–1'. */
-export const FIELD_LINE = /^\p{Lu}[\p{L}'’ -]{0,30}:\s+\S.{0,120}$/u;
+/** A field of a fact box: 'Case: Amparo en revisión 1127/2030', 'Reporting justice: A', 'Vote: 4–1', 'Case no.: III K 44/31'. */
+export const FIELD_LINE = /^\p{Lu}[\p{L}'’ .-]{0,30}:\s+\S.{0,120}$/u;
 
 /** A desk's name: 'Legal Desk', 'News Desk', 'Metro Staff', 'Newsroom', 'Web Team'. */
 const DESK = /^(?:[\p{L}&'’.-]+\s+){0,3}(?:desk|staff|team|newsroom|editors?|editorial(?:\s+(?:team|board|staff))?|bureau|correspondents?|reporters?)$/iu;

@@ -39,8 +39,8 @@ const MAX_BYLINE_WORDS = 4;
 const AUTHORS = /^\s*by\s+[^|–—]*?(?:\||–|—|\s-\s|,(?=\s*\d)|\s{2,}|\t)/i;
 /** A reading time in a byline: '2 min read', '4 minute read'. */
 const READING_TIME = /\b\d+\s*min(?:ute)?s?\.?\s+read\b/gi;
-/** Labels before a header date: 'Published: 27 January 2026', 'Updated 09:30 GMT'. */
-const DATE_LABEL = /\b(?:last updated|last modified|first published|published|updated|posted|modified|created|issued)(?:\s+(?:on|at))?\b\s*:?|\S+:/gi;
+/** Labels before a header date: 'Published: 27 January 2026', 'Updated 09:30 GMT', 'Publication date: 22-07-2034 14:35'. */
+const DATE_LABEL = /\b(?:(?:publication|publishing|release|posting)\s+date|last updated|last modified|first published|published|updated|posted|modified|created|issued)(?:\s+(?:on|at))?\b\s*:?|\S+:/gi;
 /** A zone in brackets after a clock time, which the zone list may not know: '23:50 (MVT)', '10:42 (IST)'. */
 const BRACKETED_ZONE = /(\d[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s*\(\p{Lu}{2,5}\)/giu;
 /** A byline word must hold a letter or a digit (': :' is what labels leave). */
@@ -51,8 +51,8 @@ const SEGMENT = /\s+[|·•]\s+|\s*[|·•]\s*|\s+[-–—]+\s+|^\s*[-–—]+\s
 const MAX_LABEL_WORDS = 3;
 /** Words left between a header's dates that name no agency: 'Published on 14/04/2026 at 09:15 | Updated ...'. */
 const NOT_AGENCY_WORD = /^(?:on|at|\d[\d/.:-]*|[ap]\.?m\.?)$/i;
-/** Dateline written in normal case, which only an agency in brackets marks: 'Lagos (AFP) -'. */
-const CASED_DATELINE = /^\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*(?:\s*\(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*\)|,\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)?)(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2})?\s*\(([A-Za-z][A-Za-z .]*)\)\s*\.?[-—–]+\s/u;
+/** Dateline written in normal case, which only an agency in brackets or between slashes marks: 'Lagos (AFP) -', 'Sofia, May 3 /BTA/ -'. */
+const CASED_DATELINE = /^\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*(?:\s*\(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*\)|,\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)?)(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2})?\s*(?:\(([A-Za-z][A-Za-z .]*)\)|\/([A-Za-z][A-Za-z .-]*)\/)\s*\.?[-—–]+\s/u;
 /** The agency first, Italian style: '(ANSA) - ROME, May 3 - '. Group 1 the agency, 2 the place. */
 const AGENCY_FIRST_DATELINE = new RegExp(String.raw`^\s*\(([A-Za-z][A-Za-z .]*)\)\s*[-—–]+\s*(${CAPS_PLACE})${DATELINE_DAY}\s*[-—–]+\s`, 'u');
 /** A capitals dateline with the day in brackets, Malaysian style: 'JAKARTA (Feb 15): '. */
@@ -93,8 +93,8 @@ export function stripMarkdown(line: string): string {
     .trim();
 }
 
-/** A publication's name on a line of its own under the byline: 'Visayas Daily Tribune'. */
-const PUBLICATION_LINE = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}'’&.-]*){0,4}(?:\s+(?:staff\s+)?(?:reporter|writer|correspondent))?$/u;
+/** A publication's name on a line of its own under the byline, perhaps with the writer's post: 'Visayas Daily Tribune', 'Harbour TV health correspondent'. */
+const PUBLICATION_LINE = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}'’&.-]*){0,4}(?:\s+(?:staff\s+|\p{Ll}+\s+(?:and\s+\p{Ll}+\s+)?)?(?:reporter|writer|correspondent|editor))?$/u;
 /**
  * A page's section or reading-time label: 'HEALTH | Mozambique', 'Nusantara Post | Health',
  * '*Culture desk · 6 min read*', 'Technology | 4 min read'. Not body text, and never the title.
@@ -102,8 +102,8 @@ const PUBLICATION_LINE = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p
 const LABEL_LINE = /^(?:[\p{L}&'’.-]+(?:\s+[\p{L}&'’.-]+){0,3}(?:\s+[|·•]\s+|\s*\|\s*))+[\p{L}&'’.\d-]+(?:\s+[\p{L}&'’.-]+){0,3}$|\b\d+\s*min(?:ute)?s?\s+read$/u;
 /** A dateline in the Indian wire style, with no dash: 'Mumbai, Sep 14 (PTI) The court ...'. */
 const WIRE_DATELINE = /^\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*),\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*\(([A-Za-z][A-Za-z .]*)\)\s+(?=\p{Lu})/u;
-/** A breadcrumb: 'Lithuania › Transport', 'News » World » Europe', 'Home > Business'. Never the title. */
-const BREADCRUMB = /^(?=[^›»>]*[›»>])[\p{L}\d&'’ .,-]{1,40}(?:\s*[›»>·|•]\s*[\p{L}\d&'’ .,-]{1,40})+$/u;
+/** A breadcrumb: 'Lithuania › Transport', 'News » World » Europe', 'Home > Business', 'RTV+ › Politics'. Never the title. */
+const BREADCRUMB = /^(?=[^›»>]*[›»>])[\p{L}\d&'’ .,+-]{1,40}(?:\s*[›»>·|•]\s*[\p{L}\d&'’ .,+-]{1,40})+$/u;
 /**
  * A release's label ('PRESS RELEASE', 'MEDIA RELEASE', 'FOR IMMEDIATE RELEASE'): the short lines above it are the
  * issuer's letterhead ('CARIBBEAN COURT OF JUSTICE', 'MINISTRY OF FOREIGN AFFAIRS' / 'Federal Democratic Republic of
@@ -122,8 +122,10 @@ const SECTION_LABEL = /^(?:\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?|\p{Lu}[\
 const SLASH_SECTION_LABEL = /^[\p{L}&'’.-]+(?:\s+[\p{L}&'’.-]+){0,2}(?:\s+\/\s+[\p{L}&'’.-]+(?:\s+[\p{L}&'’.-]+){0,2}){1,3}$/u;
 /** A Markdown image line: '![STT officers carry boxes](https://...)'. */
 const IMAGE_LINE = /^!\[[^\]]*\]\([^)]*\)$/;
-/** A writer named alone on a line, perhaps with the place: 'Ardit Gjoni', 'Fatou Bamba in Korhogo'. */
-const WRITER_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+in\s+\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})?$/u;
+/** A writer named alone on a line, perhaps with the place: 'Ardit Gjoni', 'Fatou Bamba in Korhogo', 'Rhian ap Gwilym', 'Joana da Costa'. */
+const WRITER_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:ap|ab|da|das|de|del|della|di|do|dos|du|van|von|der|den|ter|bin|binti|al|el)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+in\s+\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})?$/u;
+/** A writer named with the outlet after a comma, over the date line: 'Ana Ruiz, Harbour TV+', 'Li Na, Xinhua'. Group 1 the writer, 2 the outlet. */
+const WRITER_SOURCE_LINE = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s*(\p{Lu}[^,|.!?]{0,30})$/u;
 /** A writer's line, which the boilerplate table already excludes: 'By Jenna Kowalski'. */
 const BYLINE_START = /^[*_]*by\s+\p{Lu}/iu;
 
@@ -207,6 +209,17 @@ const PRESS_DATELINE = new RegExp(
 );
 /** A dateline in normal case with a dash and nothing else, AllAfrica style: 'Freetown — The Ministry ...', 'Port of Spain – Police ...'. */
 const CASED_DASH_DATELINE = new RegExp(String.raw`^\s*(${CASED_PLACE_WORDS}(?:,\s*${CASED_PLACE_WORDS})?)\s+(?:—|–|--?)\s+(?=["“‘]?\p{Lu})`, 'u');
+/**
+ * A capitals dateline with the day and then the agency after commas, Armenian and Caucasus wire style:
+ * 'YEREVAN, MARCH 3, ARMENPRESS. The plant ...', 'TBILISI, May 4, 2031, NEWSGE: The ...'. Group 1 the place,
+ * 2 the month (checked to be one), 3 the agency.
+ */
+const CAPS_AGENCY_AFTER_DATE_DATELINE = new RegExp(
+  String.raw`^\s*(\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}),\s*(\p{L}{3,9})\.?\s+\d{1,2}(?:,?\s+\d{4})?,\s*(\p{Lu}[\p{Lu}&-]+(?:\s+\p{Lu}[\p{Lu}&-]+){0,2})\s*(?:[.:]|\s[-—–]+)\s+(?=["“‘]?\p{Lu})`,
+  'u',
+);
+/** A capitals dateline before a colon, Indian paper style: 'GUWAHATI: Japanese encephalitis has ...'. Only a place the gazetteer knows. */
+const COLON_DATELINE = /^\s*(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2})\s*:\s+(?=["“‘]?\p{Lu})/u;
 /** The agency alone opening the body, Bloomberg style: '(Bloomberg) -- Raw cashmere prices ...'. */
 const AGENCY_ONLY_DATELINE = /^\s*\(([A-Za-z][A-Za-z .]*)\)\s*[-—–]+\s/u;
 
@@ -231,6 +244,8 @@ function bylineSource(line: string): string | undefined {
 function readDateline(line: string): { place?: string; agency?: string } | undefined {
   const m = DATELINE.exec(line) ?? CASED_DATELINE.exec(line) ?? WIRE_DATELINE.exec(line) ?? BRACKET_DATE_DATELINE.exec(line);
   if (m) return { place: m[1]!.trim(), agency: (m[2] ?? m[3])?.trim() };
+  const after = CAPS_AGENCY_AFTER_DATE_DATELINE.exec(line);
+  if (after && MONTHS.some((m) => m.startsWith(after[2]!.toLowerCase()))) return { place: after[1]!.trim(), agency: after[3]!.trim() };
   const first = AGENCY_FIRST_DATELINE.exec(line);
   if (first) return { place: first[2]!.trim(), agency: first[1]!.trim() };
   // The place in normal case with the full date: the gazetteer must know the place, or an agency mark it.
@@ -254,6 +269,27 @@ function datelineOverDate(place: string, next: Line | undefined): boolean {
 function casedDashDateline(line: string): { place: string; agency?: string } | undefined {
   const m = CASED_DASH_DATELINE.exec(line);
   return m && isPlaceName(m[1]!) ? { place: m[1]!.trim() } : undefined;
+}
+
+/** The place of a capitals dateline before a colon, when the gazetteer knows it as a place ('GUWAHATI:', not 'EXCLUSIVE:'). Only read where the body starts. */
+function colonDateline(line: string): { place: string; agency?: string } | undefined {
+  const m = COLON_DATELINE.exec(line);
+  return m && isPlaceName(m[1]!) ? { place: m[1]!.trim() } : undefined;
+}
+
+/** A masthead's shape: capitalised words with only 'of', 'the', 'and' between them, no digits, no sentence ('THE LISBON POST', 'The Harbour Times'). */
+const MASTHEAD_NAME = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}'’&.-]*))*$/u;
+/** Most words a masthead line has. */
+const MAX_MASTHEAD_NAME_WORDS = 5;
+
+/**
+ * A paper's masthead opening the page, over the headline: 'THE LISBON POST', 'The Harbour Times'. Short, a name
+ * that only papers and broadcasters carry, ending no sentence, and a longer line (the headline) comes within the next two.
+ */
+function isMastheadLine(line: string, next: readonly Line[]): boolean {
+  const words = line.split(/\s+/).length;
+  if (words > MAX_MASTHEAD_NAME_WORDS || !MASTHEAD_NAME.test(line) || !isOutlet(line)) return false;
+  return next.some((l) => l.text.split(/\s+/).length >= 5 && l.text.length > line.length * 2);
 }
 
 function sameTitle(a: string, b: string): boolean {
@@ -298,6 +334,11 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
   for (let i = 0; i < all.length; i++) {
     const line = all[i]!;
     if (i < skipped) {
+      excluded.push(line);
+      continue;
+    }
+    // 'THE LISBON POST' opening the page over the section and the headline: the paper's masthead, never the title.
+    if (i === skipped && title === undefined && !isBoilerplate(line) && isMastheadLine(line.text, following(i, 2))) {
       excluded.push(line);
       continue;
     }
@@ -353,6 +394,17 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
         continue;
       }
     }
+    // 'Ana Ruiz, Harbour TV+' over the date line: the writer and the outlet (an agency only when a wire).
+    const writerSource = title !== undefined ? WRITER_SOURCE_LINE.exec(line.text) : null;
+    if (writerSource && !lookupGazetteer(writerSource[1]!)) {
+      const next = following(i, 1)[0];
+      if (next && findDate(next.text) !== undefined && !findDate(line.text)) {
+        excluded.push(line);
+        if (isWireName(writerSource[2]!)) meta.agency ??= writerSource[2]!.trim();
+        afterByline = afterWriter = true;
+        continue;
+      }
+    }
     // 'ANKARA' alone over the first paragraph: a dateline when it names a known city, or when it sits between the
     // writer's line and the date line, The Hindu style ('Giji K. Raman' / 'KATTAPPANA' / 'Updated - April 19, 2033 ...').
     if (title !== undefined && LONE_DATELINE.test(line.text) && (lookupGazetteer(line.text)?.id.startsWith('city:') || placeOverDate)) {
@@ -398,7 +450,7 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
     if (title !== undefined && (CAPTION_LINE.test(line.text) || CAPTION_BAR_CREDIT.test(line.text))) continue;
     // A fact box ('JUDGMENT SUMMARY' over 'Case: ...', 'Court: ...') before the dateline: body text, and the header goes on.
     if (title !== undefined && inFactBox(all, i)) continue;
-    const dateline = readDateline(line.text) ?? casedDashDateline(line.text);
+    const dateline = readDateline(line.text) ?? casedDashDateline(line.text) ?? colonDateline(line.text);
     // A deck or standfirst under the headline, before the byline: body text, and the header goes on.
     if (!dateline && title !== undefined && !meta.publishedAt && bylineAhead(i)) continue;
     let datelineAgency: Span | undefined;
@@ -408,8 +460,11 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
       if (dateline.agency) {
         const raw = text.slice(line.start, line.end);
         const bracketed = raw.indexOf(`(${dateline.agency})`);
-        const at = line.start + (bracketed >= 0 ? bracketed : raw.indexOf(`/${dateline.agency}/`));
-        datelineAgency = { start: at, end: at + dateline.agency.length + 2 };
+        const slashed = bracketed >= 0 ? bracketed : raw.indexOf(`/${dateline.agency}/`);
+        // 'YEREVAN, MARCH 3, ARMENPRESS.': the agency bare, after the day.
+        const bare = slashed >= 0 ? -1 : raw.indexOf(dateline.agency);
+        const at = line.start + (slashed >= 0 ? slashed : bare);
+        if (slashed >= 0 || bare >= 0) datelineAgency = { start: at, end: at + dateline.agency.length + (slashed >= 0 ? 2 : 0) };
       }
     }
     meta.publishedAt ??= firstDateInBody(text, boilerplate);
@@ -421,7 +476,8 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
 
 /** True when line i is in a run of two or more 'Field: value' lines, or is a short heading right over one. */
 function inFactBox(all: readonly Line[], i: number): boolean {
-  const field = (j: number) => j >= 0 && j < all.length && FIELD_LINE.test(all[j]!.text) && !CAPTION_LINE.test(all[j]!.text);
+  // 'Updated: 4 July 2031, 8:10 PM IST' over a short first paragraph is the header's date line, no field of a box.
+  const field = (j: number) => j >= 0 && j < all.length && FIELD_LINE.test(all[j]!.text) && !CAPTION_LINE.test(all[j]!.text) && !readByline(all[j]!.text, false);
   if (field(i)) return field(i - 1) || field(i + 1);
   return all[i]!.text.split(/\s+/).length <= 4 && !/[.!?:]$/.test(all[i]!.text) && field(i + 1) && field(i + 2);
 }

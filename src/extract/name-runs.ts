@@ -114,6 +114,13 @@ export function findNameRuns(text: string, tokens: readonly Token[]): Token[][] 
         j += 2;
         continue;
       }
+      // 'Ministry in Charge of Emergency Management', 'Minister in Charge of X': 'in Charge of' continues an office's name.
+      const charge = tokens[j + 2];
+      if (next?.text === 'in' && charge?.text === 'Charge' && tokens[j + 3]?.text === 'of' && tokens[j + 4]?.capital && gapIsSpace(text, tokens[j]!, next) && gapIsSpace(text, next, charge) && gapIsSpace(text, charge, tokens[j + 3]!)) {
+        seq.push(next, charge);
+        j += 2;
+        continue;
+      }
       // 'Nature Ecology & Evolution', 'Johnson & Johnson': an ampersand between capitals joins one name (not two known places).
       if (next && isNameWord(next) && AMPERSAND_GAP.test(text.slice(tokens[j]!.end, next.start)) && !(lookupGazetteer(tokens[j]!.text) && lookupGazetteer(next.text))) {
         seq.push(next);

@@ -18,20 +18,37 @@ const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
  * 'The United States is close to ..., Kerry says, as ...': the reported clause comes first. The
  * attribution may carry a day or a setting: '..., it said in a report in March.'
  */
-const INVERTED_TAIL = new RegExp(
-  `^(?:\\s*(?:(?:on|last|this|late|earlier)\\s+)?\\p{Lu}\\p{Ll}+day(?:\\s+(?:morning|afternoon|evening|night))?\\b|\\s*in (?:a|an|its|his|her|their) (?:[\\w-]+\\s+){0,2}?(?:statement|report|interview|letter|ruling|judgment|filing|note|post|briefing|update|bulletin)\\b|\\s*(?:in|last|this|earlier|late)\\s+(?:${MONTHS}|week|month|year)\\b|\\s*(?:on|last)\\s+(?:${MONTHS}|(?:${MONTH_ABBREVIATIONS})\\.?)\\s+\\d{1,2}\\b|\\s*(?:at|during)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+(?=\\s*[,.;]|\\s*$)|\\s*(?:reporters|journalists)\\b|\\s*(?:in|at)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?=\\s*[,.;]|\\s*$))*\\s*(?:[,.;]|$)`,
-  'u',
-);
+const INVERTED_SETTING = `\\s*(?:(?:on|last|this|late|earlier)\\s+)?\\p{Lu}\\p{Ll}+day(?:\\s+(?:morning|afternoon|evening|night))?\\b|\\s*in (?:a|an|its|his|her|their) (?:[\\w-]+\\s+){0,2}?(?:statement|report|interview|letter|ruling|judgment|filing|note|post|briefing|update|bulletin)\\b|\\s*(?:in|last|this|earlier|late)\\s+(?:${MONTHS}|week|month|year)\\b|\\s*(?:on|last)\\s+(?:${MONTHS}|(?:${MONTH_ABBREVIATIONS})\\.?)\\s+\\d{1,2}\\b|\\s*(?:at|during)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+(?=\\s*[,.;]|\\s*$)|\\s*(?:reporters|journalists)\\b|\\s*(?:in|at)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?=\\s*[,.;]|\\s*$)`;
+const INVERTED_TAIL = new RegExp(`^(?:${INVERTED_SETTING})*\\s*(?:[,.;]|$)`, 'u');
+/**
+ * A setting, then the writer's circumstance: '..., the minister said on Tuesday as hospitals struggled ...'. Not 'as
+ * many as', 'as well as' (the clause itself: 'said on Monday as many as 40 ...').
+ */
+const INVERTED_TAIL_CIRCUMSTANCE = new RegExp(`^(?:${INVERTED_SETTING})+\\s+(?:as|while|amid)\\s+(?!(?:many|much|well|long|soon|far|few|little|part|of|to|if|though|a|an)\\b)`, 'u');
 /**
  * True when the words after a verb close an inverted attribution; after 'told' the one addressed
  * comes first: '..., its managing director X told Xinhua.', '..., Liv Nissen, told dpa.'
  */
 function invertedTail(doc: AnalysedText, word: string, verbEnd: number, tail: string): boolean {
-  if (INVERTED_TAIL.test(tail)) return true;
+  if (INVERTED_TAIL.test(tail) || INVERTED_TAIL_CIRCUMSTANCE.test(tail)) return true;
   if (!/^t[eo]l/.test(word)) return false;
+  // 'X told Tatoli, the national news agency, that ...': the one addressed, described, then the clause.
+  if (ADDRESSEE_APPOSITIVE_THAT.test(tail)) return false;
   const addressee = doc.mentions.find((m) => m.start > verbEnd && m.start - verbEnd <= 5 && /^\s+(?:the\s+)?$/i.test(doc.text.slice(verbEnd, m.start)));
   return addressee !== undefined && INVERTED_TAIL.test(doc.text.slice(addressee.end, verbEnd + tail.length));
 }
+/**
+ * After an inserted attribution, ', and' with a clause whose verb is backshifted ('would', 'had'): the report goes on
+ * ('..., he said, and traffic would resume on Thursday'); a bare verb there is the speaker's own act (', and urged ...').
+ */
+const REPORTED_COORDINATE = /^,\s*(?=(?:and|but)\s+(?:(?:the|a|an|its|their|his|her)\s+)?((?:[\p{L}-]+\s+){0,3}?)(?:would|could|might|should|had)\s)/u;
+/** The coordinated report after an inserted attribution, unless a word before its modal is a verb of the speaker's ('and warned prices would ...'). */
+function reportedCoordinate(tail: string): RegExpExecArray | null {
+  const m = REPORTED_COORDINATE.exec(tail);
+  return m && !m[1]!.split(/\s+/).some((w) => REPORTING_VERBS.has(w.toLowerCase()) || /^\p{Ll}+ed$/u.test(w)) ? m : null;
+}
+/** An addressee with an appositive before the that-clause: ' Tatoli, Timor-Leste's national news agency, that'. */
+const ADDRESSEE_APPOSITIVE_THAT = /^(?:\s[^,.;:"“”]{1,60})?,\s[^,.;:"“”]{1,80},\s+that(?=\s)/u;
 /** A preposition after an inserted attribution that completes the verb before it: ', about ...', ', to ...'. */
 const PREPOSITION_RESUMES = /^,\s*(?:about|over|against)\s/u;
 /** After an inserted attribution the clause resumes, unless a new clause or participle starts ('..., as', '..., describing'). */
@@ -86,6 +103,8 @@ const PRONOUN_CLAUSE = /^(?:he|she|it|they|we|i|\p{Ll}+)\s+(?:is|are|was|were|ha
 const PARTICIPLE_CLAUSE = /^(?:\S+\s+){1,3}\p{Ll}{2,}ed$/u;
 /** 'called for a joint monitoring programme', 'called on the government to ...': an appeal reports what it asks for. */
 const APPEAL_VERBS: ReadonlySet<string> = new Set(['called', 'calls', 'call', 'calling']);
+/** What 'called for' asks of someone: 'called for the data to include ...', 'called for them not to be ...'. */
+const APPEAL_INFINITIVE = /^(?:\s+[^\s,.;:“”"]+){1,8}?\s+(?:not\s+)?to\s+(?:be\s+)?\p{Ll}/u;
 const APPEAL = /^\s+(?:for|on)\b(?!\s+(?:\p{Lu}\p{Ll}+day|the\s+(?:phone|telephone))\b)/u;
 /** The writer's gloss on a term of the clause: '..., a designation that would require ...'. */
 const DESIGNATION_APPOSITIVE = /,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:designation|term|label|status|classification|measure|move|step)\s+(?:that|which)\s/u;
@@ -123,6 +142,8 @@ const MAX_ATTRIBUTION_WORDS = 10;
 /** True when the verb is the attribution of a direct quote next to it, not a report of its own. */
 function attributesQuote(doc: AnalysedText, quoted: readonly Span[], verbAt: number, verbEnd: number): boolean {
   return quoted.some((q) => {
+    // '“A”, Zohrabyan said. “B.”': a verb between the pieces of a split quote, outside the marks, is its attribution.
+    if (q.start < verbAt && verbEnd < q.end && doc.quoted.some((marks) => marks.start === q.start)) return !doc.quoted.some((marks) => marks.start <= verbAt && verbEnd <= marks.end);
     if (q.end <= verbAt) {
       const between = doc.text.slice(q.end, verbAt);
       if (/\n/.test(between)) return false;
@@ -482,6 +503,9 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
       // '..., which US officials say was ...' reports nothing of its own.
       const unnamed = subjects.length === 0 && PLAIN_SPEECH.has(word) && (isUnnamed(head) || (isUnnamed(own) && !/^(?:which|that|who|whom)\s/i.test(own)));
       if (subjects.length === 0 && !unnamed) continue;
+      // 'Albers called for more scanners at the port': a named speaker's appeal for a thing is an act, not reported
+      // speech; only 'called for X to ...' reports what is asked. (Unnamed study authors' 'called for' keeps the older reading.)
+      if (subjects.length > 0 && /^call(?:ed|s|ing)? for$/.test(word) && !APPEAL_INFINITIVE.test(after)) continue;
       const unnamedAt = unnamed ? s.start + doc.text.slice(s.start, index).lastIndexOf((isUnnamed(head) ? head : own).replace(/^(?:and|but)\s+/i, '')) : undefined;
       verbs.push({ word, index, end: index + len, subjects, unnamedAt });
     }
@@ -500,8 +524,10 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
         // 'Turnout was 63%, the GEC said, down from ...': a complete clause before the attribution does not resume after it.
         // '..., the statement said, about Russian and Syrian attacks ...': a preposition completing the clause's verb resumes it.
         const resumes = v.postposed || (FINITE.test(doc.text.slice(s.start, end).replace(DATELINE, '')) && !PREPOSITION_RESUMES.test(tail)) ? null : RESUMES.exec(tail);
-        const rest = resumes ? ' ' + doc.text.slice(v.end + resumes[0].length, bodyEnd) : '';
-        for (const speaker of speakers) found.push(statement(doc, s.index, { start: s.start, end: resumes ? bodyEnd : end }, doc.text.slice(s.start, end) + rest, speaker));
+        // '..., he said, and traffic would resume on Thursday': a coordinated clause in the reported tense goes on with the report.
+        const coordinate = resumes || v.postposed ? null : reportedCoordinate(tail);
+        const rest = resumes ? ' ' + doc.text.slice(v.end + resumes[0].length, bodyEnd) : coordinate ? ', ' + doc.text.slice(v.end + coordinate[0].length, bodyEnd) : '';
+        for (const speaker of speakers) found.push(statement(doc, s.index, { start: s.start, end: resumes || coordinate ? bodyEnd : end }, doc.text.slice(s.start, end) + rest, speaker));
         return;
       }
       let from = v.end;
@@ -534,6 +560,8 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
         const object = TOLD_OBJECT.exec(doc.text.slice(from, bodyEnd));
         if (object && !FINITE.test(object[0].replace(/\sthat$/, '')) && object[0].trim().split(/\s+/).length <= MAX_OBJECT_WORDS + 2) framed = object;
       }
+      // 'told Tatoli, Timor-Leste's national news agency, that ...': the addressee's appositive is no part of the clause.
+      if (!framed && /^t[eo]l/.test(v.word)) framed = ADDRESSEE_APPOSITIVE_THAT.exec(doc.text.slice(from, bodyEnd));
       if (framed) from += framed[0].length - ' that'.length;
       from += CLAUSE_LEAD.exec(doc.text.slice(from, bodyEnd))![0].length;
       // The clause runs to the next coordinated attribution: '..., and Tanzania said ...', '..., and urged ...'.

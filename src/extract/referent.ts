@@ -1,6 +1,6 @@
 import type { EntityKind } from './types';
 import { plainLetters } from './fold';
-import { countryOfCity } from './gazetteer';
+import { countryOfCity, isCommonWord } from './gazetteer';
 import { isFirstName } from './names';
 import { isLegalForm } from './vocabulary';
 
@@ -157,14 +157,23 @@ function featureShortForms(e: NamedEntity): Set<string> {
  */
 const ADMIN_DIVISIONS = new Set(['county', 'province', 'district', 'region', 'prefecture', 'state', 'governorate', 'oblast', 'municipality', 'department']);
 
-/** The comparable forms of a place's names without a trailing division noun ('Nyandarua County' -> 'nyandarua'); none for a place a package knows. */
+/** Words of position that name a division in every country: 'Northern Province', 'Central Region', 'Upper East Region'. */
+const POSITION_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'middle', 'greater', 'far', 'coastal', 'capital', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+
+/**
+ * The comparable forms of a place's names without a trailing division noun ('Nyandarua County' ->
+ * 'nyandarua'); none for a place a package knows, nor when only ordinary or position words stay
+ * ('Northern Province' of Rwanda is not Ghana's 'Northern Region').
+ */
 function divisionShortForms(e: NamedEntity): Set<string> {
   const short = new Set<string>();
   if (e.kind !== 'PLACE' || e.gazetteerId) return short;
   for (const form of [e.name, ...e.aliases]) {
     const t = tokens(form);
     if (t[0] === 'the') t.shift();
-    if (t.length >= 2 && ADMIN_DIVISIONS.has(t[t.length - 1]!)) short.add(t.slice(0, -1).map(foldTransliteration).join(' '));
+    if (t.length < 2 || !ADMIN_DIVISIONS.has(t[t.length - 1]!)) continue;
+    const rest = t.slice(0, -1);
+    if (rest.some((w) => !POSITION_WORDS.has(w) && !isCommonWord(w))) short.add(rest.map(foldTransliteration).join(' '));
   }
   return short;
 }
@@ -243,7 +252,8 @@ export function lookupKeys(entity: NamedEntity): string[] {
   const keys = new Set<string>();
   if (entity.gazetteerId) keys.add(`${GAZETTEER_KEY}${entity.gazetteerId}`);
   // A generic organisation carries its article's country along, so a later article finds it back.
-  if (entity.country && entity.kind === 'ORGANIZATION' && [entity.name, ...entity.aliases].some(isGenericName)) keys.add(`${COUNTRY_CONTEXT_KEY}${entity.country}`);
+  // So does one with an acronym, which merges across countries only with an agreeing full name (isSameReferent()).
+  if (entity.country && entity.kind === 'ORGANIZATION' && [entity.name, ...entity.aliases].some((f) => isGenericName(f) || ACRONYM.test(f.trim()))) keys.add(`${COUNTRY_CONTEXT_KEY}${entity.country}`);
   for (const key of comparableForms(entity).keys()) keys.add(key);
   if (entity.kind === 'PERSON') for (const form of [entity.name, ...entity.aliases]) {
     const t = tokens(form);
@@ -381,6 +391,20 @@ export function isSameReferent(a: NamedEntity, b: NamedEntity): boolean {
   const formsA = comparableForms(a);
   const formsB = comparableForms(b);
   let shared = [...formsB.keys()].filter((k) => formsA.has(k));
+  // 'ANM' for Brazil's National Mining Agency and for Romania's National Meteorological Administration:
+  // a shared acronym alone counts when one side is known by little more than the acronym, or both
+  // are of one country ('ANA' for 'National Water Authority' and 'Autoridad Nacional del Agua' in Peru).
+  const acronymsA = acronymKeys(a);
+  const acronymsB = acronymKeys(b);
+  const sameCountry = a.country !== undefined && a.country === b.country;
+  if (!sameCountry && shared.length > 0 && shared.every((k) => acronymsA.has(k) || acronymsB.has(k)) && hasFullName(a) && hasFullName(b)) shared = [];
+  // 'Talin' (an Armenian town no package lists) is not 'Tallinn': a place a package knows matches a
+  // place it does not only by a name written alike, not by one transliteration folding made alike.
+  if (a.kind === 'PLACE' && (a.gazetteerId === undefined) !== (b.gazetteerId === undefined)) {
+    const written = (e: NamedEntity) => new Set([e.name, ...e.aliases].map(normaliseAlias));
+    const writtenA = written(a);
+    if (![...written(b)].some((f) => writtenA.has(f))) shared = shared.filter((k) => divisionShortForms(a).has(k) || divisionShortForms(b).has(k));
+  }
   if (a.kind === 'PLACE') {
     // A short form of a river's name ('Búzi' of 'Búzi River') matches only a side that also
     // named the river: alone, it is as likely the district named after it.
@@ -452,6 +476,16 @@ function addsSecondSurname(long: NamedEntity, short: NamedEntity): boolean {
   if (!isSurnameWord(written[written.length - 1]!, written.length)) return false;
   const last = l[l.length - 1]!;
   return !long.aliases.some((a) => tokens(a).map(foldTransliteration).join(' ') === last);
+}
+
+/** The comparable forms of an entity's acronyms ('ANM' -> 'anm'). */
+function acronymKeys(e: NamedEntity): Set<string> {
+  return new Set([e.name, ...e.aliases].filter((f) => ACRONYM.test(f.trim())).map(comparable));
+}
+
+/** True when some name or alias of the entity has two words or more ('Cecoqa' alone has not). */
+function hasFullName(e: NamedEntity): boolean {
+  return [e.name, ...e.aliases].some((f) => tokens(f).filter((w) => !CONNECTORS.has(w)).length >= 2);
 }
 
 /** An organisation's acronym as written: 'IEA', 'UNICEF'. */

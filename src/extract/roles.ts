@@ -69,8 +69,13 @@ const NOT_POSTS = new Set([
   'businessman', 'businesswoman', 'entrepreneur', 'industrialist',
   'striker', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'defender', 'forward', 'fullback', 'full-back', 'centre-back', 'center-back', 'wing-back', 'playmaker',
 ]);
-/** Expertise that is a post only where someone holds it ('an analyst at ING'); alone ('Political analyst X') an occupation. */
-const ORGANISATION_ONLY = /^(?:analyst|economist|commentator|pundit|observer)$/;
+/**
+ * Expertise that is a post only where someone holds it ('an analyst at ING'); alone ('Political analyst X') an occupation.
+ * So are the arts ('X, guitarist, born 1950', 'oud player X'): a musician or writer holds a post only in a named ensemble or house.
+ */
+const ORGANISATION_ONLY = /^(?:analyst|economist|commentator|pundit|observer|guitarist|pianist|violinist|cellist|bassist|drummer|percussionist|saxophonist|trumpeter|accordionist|singer|vocalist|musician|player|composer|songwriter|painter|sculptor|poet|novelist|actor|actress|dancer|photographer)$/;
+/** Standing in a community, no post in an organisation (GUIDELINES §4): 'a community leader in Uarini'. */
+const NOT_POST_PHRASES = /^(?:community|civic|grassroots)\s+(?:leader|elder|activist|organi[sz]er|figure|representative)$|^(?:activist|campaigner)$/i;
 /** Posts a demonym before them names the country of: 'Kazakh Foreign Minister', not 'Dutch coach'. */
 const GOVERNMENT_OFFICE = /\b(?:minister|president|premier|chancellor|secretary|ambassador|envoy|consul|leader|king|queen|governor|spokes(?:man|woman|person))\b/i;
 /** Lexicon tags of words that are no title modifiers when reading back from a title ('said', 'the', 'her'). */
@@ -85,6 +90,12 @@ const ELECT = /-(?:elect|designate)$/;
 /** A prefix a title keeps its reading with: 'co-founder', 'vice-chair', 'deputy-director'. */
 const TITLE_AFFIX = /^(?:co|vice|deputy|sub|under)-/;
 
+/**
+ * Posts the curated title table lacks, read as title heads here: 'The prefect of Tulcea county',
+ * 'Congress legislator X', 'the university's rector'. General words of office only.
+ */
+const MORE_TITLE_WORDS = new Set(['prefect', 'subprefect', 'legislator', 'alderman', 'alderwoman', 'ombudsman', 'ombudsperson', 'registrar', 'rector', 'treasurer', 'comptroller', 'undersecretary']);
+
 /** True when a phrase's head word names a post ('professor of epidemiology'), not kinship ('grandson of the founder') nor a group ('sparring partners'). */
 export function isTitleHead(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/\s+/);
@@ -94,7 +105,7 @@ export function isTitleHead(phrase: string): boolean {
   // 'chairperson', 'spokesperson': the '-person' form of a '-man' title; 'co-founder', 'vice-chair': a prefixed title;
   // 'headteacher', 'headmaster': the head of a school is a post.
   const isTitle = (w: string): boolean =>
-    vocab().titles.some((t) => t.length === 1 && t[0] === w) || lexiconTags(w).includes('Actor') || /(?:ist|ologist)$/.test(w) || (/.person$/.test(w) && isTitle(w.replace(/person$/, 'man'))) || (TITLE_AFFIX.test(w) && vocab().titles.some((t) => t.length === 1 && t[0] === w.replace(TITLE_AFFIX, ''))) || /^head(?:teacher|master|mistress)$/.test(w) || (ELECT.test(w) && isTitle(w.replace(ELECT, '')));
+    vocab().titles.some((t) => t.length === 1 && t[0] === w) || MORE_TITLE_WORDS.has(w) || lexiconTags(w).includes('Actor') || /(?:ist|ologist)$/.test(w) || (/.person$/.test(w) && isTitle(w.replace(/person$/, 'man'))) || (TITLE_AFFIX.test(w) && (vocab().titles.some((t) => t.length === 1 && t[0] === w.replace(TITLE_AFFIX, '')) || MORE_TITLE_WORDS.has(w.replace(TITLE_AFFIX, '')))) || /^head(?:teacher|master|mistress)$/.test(w) || (ELECT.test(w) && isTitle(w.replace(ELECT, '')));
   if (/s$/.test(word) && isTitle(word.slice(0, -1))) return false;
   return isTitle(word);
 }
@@ -117,6 +128,38 @@ function isOwnerLead(between: string): boolean {
   return !words.some((w) => PREPOSITION.test(w) || w === 'and' || w === 'the') && (ORG_NOUNS.test(noun) || vocab().orgSuffix(noun) || ORG_CUES_BEFORE.has(noun) || FIRM_NOUNS.has(noun));
 }
 
+/**
+ * 'defence and aerospace analyst': when the words before 'and' are no title, but they, 'and' and
+ * the lower-case words after it up to the next stop are one, that next stop ends the title.
+ */
+function joinedModifiers(rest: string, stop: RegExpExecArray): RegExpExecArray | null | undefined {
+  if (!/^\s+and$/.test(stop[0])) return undefined;
+  const first = rest.slice(0, stop.index).trim();
+  if (!/^\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?$/u.test(first) || isTitleHead(first)) return undefined;
+  const after = stop.index + stop[0].length;
+  const next = TITLE_END.exec(rest.slice(after));
+  const second = (next ? rest.slice(after, after + next.index) : rest.slice(after)).trim();
+  if (!/^\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}$/u.test(second) || /^(?:a|an|the|former)\b/.test(second) || second.split(/\s+/).some((w) => PREPOSITION.test(w) || SPEECH_VERBS.has(w) || lexiconTags(w).some((t) => NOT_MODIFIER.has(t) || VERB_TAGS.has(t))) || !isTitleHead(second)) return undefined;
+  // null: the title runs to the appositive's end.
+  if (!next) return null;
+  return Object.assign(next, { index: after + next.index });
+}
+
+/**
+ * The organisation an owner lead points to past a name that only qualifies it: "of Indonesia's
+ * National Border Management Agency" (a possessor), 'at the Prague consultancy Aero Insight' (a
+ * place, then a business or organisation noun).
+ */
+function ownedAfter(text: string, inside: readonly ResolvedMention[], named: ResolvedMention): ResolvedMention | undefined {
+  const next = inside.find((x) => x.start >= named.end && x.kind === 'ORGANIZATION');
+  if (!next || next.key === named.key) return undefined;
+  const gap = text.slice(named.end, next.start);
+  if (/^['’]s?[ \t]+$/.test(gap)) return next;
+  const words = /^[ \t]+((?:\p{Ll}+[ \t]+){1,3})$/u.exec(gap)?.[1]!.trim().split(/\s+/);
+  const noun = words?.[words.length - 1];
+  return named.kind === 'PLACE' && noun && (ORG_NOUNS.test(noun) || vocab().orgSuffix(noun) || ORG_CUES_BEFORE.has(noun) || FIRM_NOUNS.has(noun)) ? next : undefined;
+}
+
 /** The word a title is named by: the one before 'of'/'for'/'in' ('professor of epidemiology'), else the last. */
 function titleHead(phrase: string): string {
   const words = phrase.toLowerCase().split(/\s+/);
@@ -126,7 +169,7 @@ function titleHead(phrase: string): string {
 
 /** False for occupations and playing positions ('sugarcane farmer', 'striker'): no post in an organisation. */
 function isPost(title: string): boolean {
-  return !NOT_POSTS.has(titleHead(title));
+  return !NOT_POSTS.has(titleHead(title)) && !NOT_POST_PHRASES.test(title.trim());
 }
 
 /**
@@ -294,12 +337,26 @@ function describedOwner(noun: string, mentions: readonly ResolvedMention[], at: 
   for (const m of mentions) if (m.end <= at && m.kind === 'ORGANIZATION' && foldSurface(m.surface).split(' ').some((w) => w === noun || w === `${noun}s`)) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
   let best: string | undefined;
   for (const [key, n] of counts) if (n > (counts.get(best ?? '') ?? 0)) best = key;
-  const named = best ? { key: best } : undefined;
+  // 'ICMBio said its agents ... The agency's coordinator': with no name holding the noun, the one organisation the sentence before (or this one) names.
+  // Only for a public body: 'the company' or 'the group' is the article's own business, named most.
+  const recent = best || !PUBLIC_BODY_NOUNS.test(noun) ? undefined : recentOrganisation(mentions, at);
+  const named = best ? { key: best } : recent ? { key: recent } : undefined;
   // 'Kadri Vahtra, the company's founder' in an article naming the regulator more often: a business, no public body.
   // 'according to the firm's procurement manager' in an article naming a research organisation and an exchange more often: neither is a firm.
   const publicBodies = BUSINESS_NOUNS.test(noun) ? new Set(mentions.filter((m) => m.kind === 'ORGANIZATION' && (PUBLIC_BODY.test(m.surface) || NOT_BUSINESS.test(m.surface))).map((m) => m.key)) : undefined;
   const fits = publicBodies ? (m: ResolvedMention) => !publicBodies.has(m.key) : undefined;
   return named?.key ?? (ORG_NOUNS.test(noun) ? mostNamedOrganisation(mentions, at, fits) : undefined);
+}
+
+/** Nouns for a public body: 'the agency', 'the ministry'. */
+const PUBLIC_BODY_NOUNS = /^(?:agency|ministry|department|council|authority|regulator|commission)$/;
+
+/** The one organisation named in the sentence before `at` and this one up to `at`, if only one is. */
+function recentOrganisation(mentions: readonly ResolvedMention[], at: number): string | undefined {
+  const here = mentions.find((x) => x.start >= at)?.sentence;
+  if (here === undefined) return undefined;
+  const keys = new Set(mentions.filter((x) => x.end <= at && x.kind === 'ORGANIZATION' && x.sentence >= here - 1).map((x) => x.key));
+  return keys.size === 1 ? [...keys][0] : undefined;
 }
 
 /** "Porto's Nigerian midfielder": a possessive, then the player's nationality, then the title. */
@@ -386,7 +443,14 @@ function lastSubjectOrganisation(text: string, mentions: readonly ResolvedMentio
   if (opener) return opener;
   // '..., according to the Solomon Islands Red Cross. Its secretary general': the source a statement is attributed to is no mere prepositional phrase.
   const subject = [...mentions].reverse().find((x) => x.end <= at && x.kind === 'ORGANIZATION' && (!AFTER_PREPOSITION.test(text.slice(Math.max(0, x.start - 12), x.start)) || ACCORDING_TO.test(text.slice(Math.max(0, x.start - 20), x.start))));
-  return (subject ?? lastOrganisationBefore(mentions, at))?.key;
+  const found = subject ?? lastOrganisationBefore(mentions, at);
+  return found ? (bracketedName(text, mentions, found) ?? found).key : undefined;
+}
+
+/** 'The Rwanda Meteorology Agency (Meteo Rwanda)': for a short name in brackets, the organisation named right before it. */
+function bracketedName(text: string, mentions: readonly ResolvedMention[], short: ResolvedMention): ResolvedMention | undefined {
+  if (text[short.start - 1] !== '(' || text[short.end] !== ')') return undefined;
+  return mentions.find((x) => x.kind === 'ORGANIZATION' && x.end < short.start && /^[ \t]*\($/.test(text.slice(x.end, short.start)));
 }
 
 /** Where the sentence holding `at` opens: after a sentence end or a line break (at most 400 characters back). */
@@ -435,6 +499,10 @@ function appositiveRoles(text: string, mentions: readonly ResolvedMention[], per
   if (skip > person.end + dot + 3 && next && open[0].trim() === ',' && (SPEECH_VERBS.has(next) || lexiconTags(next).some((t) => VERB_TAGS.has(t)))) return [];
   const clauseText = /^[^,.;:()“”"]*/.exec(text.slice(from, from + MAX_APPOSITIVE))![0];
   const clause = { start: from, end: from + clauseText.length };
+  // 'author: Daniela Iordache, editor: Mihai Stan': a label before a colon introduces the name after it, it describes none before it
+  // ('X, Saprissa coach:' closing a line before a quote still does).
+  const colon = text[clause.end] === ':' ? /^:[ \t]+/.exec(text.slice(clause.end, clause.end + 4)) : null;
+  if (colon && mentions.some((x) => x.start === clause.end + colon[0].length && x.kind === 'PERSON')) return [];
   const release = pressReleasePost(text, mentions, person, clause);
   if (release) return [release];
   const inside = mentions.filter((x) => x.start >= clause.start && x.end <= clause.end);
@@ -474,7 +542,10 @@ function appositiveRoles(text: string, mentions: readonly ResolvedMention[], per
   if (/^(?:who|which|whose|and|but|or)\b/.test(rest)) return [];
   // ', from a Bangkok dealer in 1974': a prepositional phrase, no appositive.
   if (/^(?:from|to|in|at|on|with|by|for|of|after|before|during|near|outside|inside)\s/.test(rest)) return [];
-  const firstStop = TITLE_END.exec(rest);
+  let firstStop = TITLE_END.exec(rest);
+  // 'a defence and aerospace analyst at X': two modifiers joined by 'and' before one head make one title.
+  const joined = firstStop ? joinedModifiers(rest, firstStop) : undefined;
+  if (joined !== undefined) firstStop = joined;
   // 'Chairman of the Board of X', 'Member of the Executive Board of X': a capitalised board of the organisation stays in the title.
   const boardMatch = firstStop && /^\s+of\s+$/.test(firstStop[0]) ? CAPITAL_BOARD.exec(rest.slice(firstStop.index + firstStop[0].length)) : null;
   // 'chairman of the Spices Board': a board the article names as an organisation of its own (no 'of Y' after it) is the owner, no unit.
@@ -521,7 +592,7 @@ function appositiveRoles(text: string, mentions: readonly ResolvedMention[], per
     const named = inside.find((x) => x.start >= at + stop.index && x.kind !== 'PERSON' && !LOCATING.test(text.slice(x.end, x.end + 12)));
     // "the head of the hospital's Institute of Viral ...": a described owner may stand before the name;
     // 'a spokeswoman for the election observer group Yiaga Africa': so may a description ending in an organisation noun.
-    if (named && isOwnerLead(text.slice(at + stop.index, named.start))) organization = named.key;
+    if (named && isOwnerLead(text.slice(at + stop.index, named.start))) organization = (ownedAfter(text, inside, named) ?? named).key;
     // 'Member of the Executive Board of Nordwerk AG' read as one run: the organisation the article names by those words elsewhere.
     if (!organization && named?.start !== complementAt && /^\s+(?:at|of|for)\s+$/.test(stop[0])) organization = organisationWrittenAt(text, mentions, complementAt, clause.end);
     // 'spokesman for the fire department': the department named before.
@@ -641,6 +712,8 @@ function secondPost(text: string, mentions: readonly ResolvedMention[], inside: 
  * may stand between: 'Its chairperson, Dr. ', 'Their president, businessman ').
  */
 const DESCRIPTION_BEFORE = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n)(?:(The|Its|Their)\s+)?([^,.;:“”"\n]{2,100}),\s+(${NAME_LEAD})$`, 'u');
+/** After an organisation's name: lower-case title words, then maybe a place after 'in'/'for' (' leader in Riga'). */
+const ORG_TITLE_PLACE = /^[ \t]+(\p{Ll}[\p{Ll}-]*(?:[ \t]+\p{Ll}[\p{Ll}-]*){0,2})(?:[ \t]+(?:in|for)[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}))?$/u;
 /** Lower-case title words: 'ambassador', 'special representative', 'deputy head'. */
 const TITLE_WORDS = /^(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3})/u;
 /** 'Metropolitan Chief Executive (MCE)': a capitalised title, its acronym after it. */
@@ -652,7 +725,9 @@ const POSSESSED_CAPITAL_TITLE = /^['’]s[ \t]+(\p{Lu}[\p{L}-]*(?:[ \t]+(?:(?:of
 /** 'Minister of Water and Energy of ': a capitalised title, then 'of' before its owner. */
 const CAPITAL_TITLE_OF = /^(\p{Lu}[\p{L}-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+)?\p{Lu}[\p{L}-]*){0,6})[ \t]+of[ \t]+(?:the[ \t]+)?/u;
 /** "the city's director of services for transport": a described owner, then lower-case title words. */
-const DESCRIBED_DESCRIPTION = /^(\p{Ll}+)['’]s\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,5})$/u;
+const DESCRIBED_DESCRIPTION = /^(\p{Ll}+)['’]s\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,5}(?:\s+(?:in|for)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?)$/u;
+/** 'coordinator in Tefé': a capitalised complement after 'in'/'for' closing a title. */
+const PLACE_COMPLEMENT = /\s+(?:in|for)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})$/u;
 
 /**
  * "Ontario's chief medical officer of health", "Kalro's centre director in Tigoni": after a
@@ -750,6 +825,13 @@ function descriptionRoles(text: string, mentions: readonly ResolvedMention[], pe
       const capital = POSSESSED_CAPITAL_TITLE.exec(text.slice(first.end, end));
       if (capital && isTitleHead(capital[1]!) && !NOT_TITLE_OPENER.test(capital[1]!.split(/\s+/)[0]!) && !mentions.some((x) => x.start > first.end && x.end <= end && x.kind === 'PERSON')) return role(titleText(capital[1]!), organisationStartingWith(first, mentions) ?? first.key);
     }
+    // 'National Alliance leader in Riga, X': an organisation, lower-case title words, a place the article names completing the title.
+    const owned = first?.kind === 'ORGANIZATION' ? ORG_TITLE_PLACE.exec(text.slice(first.end, end)) : null;
+    if (first && owned) {
+      const words = owned[1]!.split(/\s+/);
+      const place = !owned[2] || mentions.some((x) => x.kind === 'PLACE' && x.end === end && x.start === end - owned[2]!.length);
+      if (place && !words.some((w) => PREPOSITION.test(w) || SPEECH_VERBS.has(w) || lexiconTags(w).some((t) => NOT_MODIFIER.has(t) || VERB_TAGS.has(t))) && isPost(owned[1]!)) return role(titleText(text.slice(first.end, end)), organisationStartingWith(first, mentions) ?? first.key);
+    }
     const post = CAPITAL_POST_OF.exec(description);
     if (!post) return [];
     const where = description.slice(post[0].length);
@@ -787,7 +869,9 @@ function descriptionRoles(text: string, mentions: readonly ResolvedMention[], pe
   }
   // "The city's director of services for transport": the place or organisation named before with that noun.
   const described = m[1] === 'The' ? DESCRIBED_DESCRIPTION.exec(description) : null;
-  if (described) {
+  // "The agency's coordinator in Tefé": a capitalised complement is a place the article names there.
+  const complement = described ? PLACE_COMPLEMENT.exec(described[2]!) : null;
+  if (described && (!complement || mentions.some((x) => x.kind === 'PLACE' && x.end === end && x.start === end - complement[1]!.length))) {
     const title = titleText(described[2]!);
     return title.split(/\s+/)[0] === 'of' ? [] : role(title, describedOwner(described[1]!, mentions, start));
   }
@@ -816,7 +900,8 @@ function descriptionRoles(text: string, mentions: readonly ResolvedMention[], pe
   const from = start + head[0].length;
   const owner = mentions.find((x) => x.start === from && x.end <= end && x.kind !== 'PERSON');
   const tail = text.slice(owner ? owner.end : from, end);
-  if (!/^(?:\s*\p{Ll}+){0,3}\s*$/u.test(tail) || (!owner && tail.trim() === '')) return [];
+  // 'The president of the Special Administrative Region of X (RAEOA), Y': the owner's acronym in brackets may follow it.
+  if (!(owner ? /^(?:\s*\(\p{Lu}[\p{L}&-]{1,9}\))?(?:\s*\p{Ll}+){0,3}\s*$/u : /^(?:\s*\p{Ll}+){0,3}\s*$/u).test(tail) || (!owner && tail.trim() === '')) return [];
   return role(head[1]!, owner?.key);
 }
 
@@ -1114,6 +1199,9 @@ function placeOpeningTitle(title: string, mentions: readonly ResolvedMention[]):
   return undefined;
 }
 
+/** Before a title: what makes it a post sought, not held ('candidate for mayor', 'bid for president', 'running for governor'). */
+const SOUGHT = /\b(?:candidate|candidacy|nominee|contender|hopeful|bid|race|running|run|campaign)s?[ \t]+for[ \t]+(?:the[ \t]+(?:post|office|job|position|seat)[ \t]+of[ \t]+)?$/i;
+
 /** A title that only repeats part of a longer one the person holds ('Secretary' beside 'Secretary of State'). */
 function isShortForm(role: ExtractedRole, all: readonly ExtractedRole[]): boolean {
   const t = role.title.toLowerCase();
@@ -1142,7 +1230,8 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     const titleEnd = t.title.end;
     let countryKey = t.countryKey;
     // 'Minister of Economy Tamar' swallowed the next person's name: the title is not this person's.
-    if (swallowsName(t.title.text)) {
+    // 'The party's candidate for mayor, X': a post sought is none held.
+    if (swallowsName(t.title.text) || SOUGHT.test(text.slice(Math.max(0, t.title.start - 50), t.title.start))) {
       roles.push({ person: t.key, title: '', start: t.start, end: t.end });
       continue;
     }

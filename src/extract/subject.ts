@@ -1,10 +1,10 @@
 import type { Span } from './types';
 import type { AnalysedText } from './document';
 import { mentionsIn } from './document';
-import { describedOrganisation, isOrganisationNoun, isSingleTitle, nearestPerson, ORG_NOUNS, pronounGender } from './attribution';
+import { describedOrganisation, isOrganisationNoun, isSingleTitle, nearestPerson, ORG_NOUNS, personOfAge, pronounGender } from './attribution';
 import type { ResolvedMention } from './document';
 import { foldSurface } from './fold';
-import { lookupDemonym } from './gazetteer';
+import { lookupDemonym, lookupGazetteer } from './gazetteer';
 import { vocab } from './vocabulary';
 import { SAY_VERBS } from './speech';
 
@@ -45,6 +45,9 @@ function statementMaker(doc: AnalysedText, at: number): Subject | undefined {
   const maker = findSubject(doc, from, verb);
   return maker && doc.mentions.find((m) => m.key === maker.key)?.kind !== 'PLACE' ? maker : undefined;
 }
+
+/** A subject that is an age alone: 'The 46-year-old', 'the 31-year-old'. */
+const AGE_ONLY = /(?:^|\s)the\s+(\d{1,3})-year-old$/iu;
 
 /** Longest subject phrase (in words) for the fallback that takes its first named entity. */
 const MAX_SUBJECT_WORDS = 8;
@@ -89,6 +92,12 @@ function endingAt(doc: AnalysedText, from: number, rawHead: string): Subject | u
   if (titled && SUBJECT_OPENING.test(head.slice(0, titled.index + titled[0].length - titled[0].trimStart().length)) && vocab().titles.some((t) => t.join(' ') === foldSurface(titled[1]!).split(' ').slice(-t.length).join(' '))) {
     const key = nearestPerson(doc, from, { title: titled[1]!.toLowerCase() });
     if (key) return { key, start: headEnd - titled[0].trimStart().length };
+  }
+  // 'The 46-year-old said': the person the article gave that age, else the person last named.
+  const aged = AGE_ONLY.exec(head);
+  if (aged && SUBJECT_OPENING.test(head.slice(0, aged.index + aged[0].length - aged[0].trimStart().length))) {
+    const key = personOfAge(doc, from, aged[1]!);
+    if (key) return { key, start: headEnd - aged[0].trimStart().length };
   }
   const pronoun = /(?:^|\s)(he|she)$/i.exec(head);
   if (!pronoun) return undefined;
@@ -259,12 +268,12 @@ const LIST_AND = /^,?\s+and\s+(?:the\s+)?$/;
  * The last list of exactly `n` names of one kind written before `at` ('Greece, Cyprus and
  * Jordan agreed ...' for 'the three countries'): names joined by commas and a final 'and'.
  */
-function listBefore(doc: AnalysedText, at: number, kind: string, n: number): string[] {
+function listBefore(doc: AnalysedText, at: number, kind: string, n: number, fits: (m: ResolvedMention) => boolean = () => true): string[] {
   let i = doc.mentions.length - 1;
   while (i >= 0 && doc.mentions[i]!.end > at) i--;
   for (; i >= n - 1; i--) {
     const items = doc.mentions.slice(i - n + 1, i + 1);
-    if (items.some((m) => m.kind !== kind || doc.quoted.some((q) => q.start <= m.start && m.end <= q.end))) continue;
+    if (items.some((m) => m.kind !== kind || !fits(m) || doc.quoted.some((q) => q.start <= m.start && m.end <= q.end))) continue;
     const joins = items.slice(1).map((m, k) => doc.text.slice(items[k]!.end, m.start));
     if (!joins.slice(0, -1).every((j) => LIST_COMMA.test(j)) || !LIST_AND.test(joins[joins.length - 1]!)) continue;
     // A longer list is no list of n: 'A, B, C and D' for 'the three'.
@@ -300,7 +309,14 @@ function jointSpeakers(doc: AnalysedText, from: number, verbAt: number): Subject
     const word = noun.replace(/ies$/, 'y').replace(/s$/, '');
     keys = distinct(doc.mentions.filter((m) => m.kind === kind && m.start < start && m.surface.toLowerCase().split(/\s+/).includes(word)));
   }
+  // 'Indonesia and Timor-Leste signed ... . In a joint statement, the two governments said': the last pair of countries named.
+  if (keys.length < 2 && kind === 'PLACE') keys = listBefore(doc, start, kind, 2, isCountry);
   return keys.length >= 2 ? keys.slice(0, 2).map((key) => ({ key, start })) : [];
+}
+
+/** A mention naming a country (not a town or region): what 'the two governments' can stand for. */
+function isCountry(m: ResolvedMention): boolean {
+  return lookupGazetteer(m.surface)?.id.startsWith('country:') === true;
 }
 
 /**

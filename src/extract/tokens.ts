@@ -45,6 +45,8 @@ function isCapital(word: string): boolean {
 function parts(raw: string, start: number, splitCompound: (part: string) => boolean, afterConnector = false): Token[] {
   const pieces = raw.split(/[-‐]/);
   if (pieces.length === 1 || pieces.every((p) => !isCapital(p))) return [token(raw, start, true)];
+  // 'the Victorian-era tunnel', 'Soviet-style planning': a capitalised word and an adjective's suffix make an adjective, no name.
+  if (pieces.length === 2 && isCapital(pieces[0]!) && ADJECTIVE_SUFFIXES.has(pieces[1]!)) return [{ ...token(raw, start, true), capital: false }];
   // 'Organization for Security and Co-operation in Europe': after a name's connector a capitalised prefix and its word are one word.
   if (afterConnector && pieces.length === 2 && BOUND_PREFIX.test(pieces[0]!) && /^\p{Ll}{3,}/u.test(pieces[1]!)) return [token(raw, start, true)];
   const out: Token[] = [];
@@ -82,8 +84,11 @@ function parts(raw: string, start: number, splitCompound: (part: string) => bool
 const NAME_PIECE_TAGS = new Set(['Abbreviation', 'Month']);
 
 /** A lower-case piece of a hyphenated given name: short, and no word the lexicon knows (bar month abbreviations). */
+/** Lower-case halves that make the capitalised half an adjective ('Victorian-era', 'Soviet-style', 'French-born'): no name's. */
+const ADJECTIVE_SUFFIXES = new Set(['era', 'style', 'born', 'made', 'run', 'type', 'like', 'wide', 'class', 'size', 'scale', 'free']);
+
 function isNamePiece(piece: string): boolean {
-  return /^\p{Ll}{2,5}$/u.test(piece) && lexiconTags(piece).every((t) => NAME_PIECE_TAGS.has(t)) && !/(?:ed|ing|ly|ist|er|s)$/.test(piece) && !GLUED_PARTICLE.test(piece);
+  return /^\p{Ll}{2,5}$/u.test(piece) && !ADJECTIVE_SUFFIXES.has(piece) && lexiconTags(piece).every((t) => NAME_PIECE_TAGS.has(t)) && !/(?:ed|ing|ly|ist|er|s)$/.test(piece) && !GLUED_PARTICLE.test(piece);
 }
 
 /** Joins a piece onto the previous token, hyphen included ('France-Presse'). */

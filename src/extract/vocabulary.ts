@@ -1,6 +1,7 @@
 import { curated } from './curated';
 import { foldSurface } from './fold';
 import { isOrgWord, isPlaceWord } from './lexicon';
+import { HEAD_FIRST_PLACES } from './entity-words';
 
 /** The word tables extraction rules read, built once from the curated file and the lexicon. */
 export interface Vocabulary {
@@ -64,7 +65,7 @@ function build(): Vocabulary {
     particles: new Set([...set(c.nameParticles), ...c.nameParticles.map((x) => x.toLowerCase()), 'i']),
     notNames: new Set(c.notNames),
     orgSuffix: (w) => orgSuffixes.has(w) || LEGAL_SUFFIXES.has(w) || (w.includes('.') && LEGAL_SUFFIXES.has(w.replace(/\./g, ''))) || isOrgWord(w) || (w.endsWith('s') && (orgSuffixes.has(w.slice(0, -1)) || isOrgWord(w.slice(0, -1)))),
-    placeHeads: set(c.placeHeads),
+    placeHeads: new Set([...set(c.placeHeads), ...HEAD_FIRST_PLACES]),
     placeModifiers: set(c.placeModifiers),
     eventSuffixes: set(c.eventSuffixes),
     personCuesAfter: set(c.personCuesAfter),

@@ -22,8 +22,10 @@ import { inChunks } from './insert-rows';
  *    name and surname initial ('initial:gintaras k'); a leading X of a given name read as J in the key of a
  *    three-word name.
  * 5: a place no package knows also keyed without a trailing division noun ('Nyandarua County' by 'nyandarua').
+ * 6: not when only position or ordinary words stay ('Northern Province'); an organisation with an acronym
+ *    keeps its country ('in:country:PER'), as a generic one does.
  */
-export const RESOLUTION_KEYS_VERSION = 5;
+export const RESOLUTION_KEYS_VERSION = 6;
 
 const SETTING = 'resolution_keys_version';
 /**

@@ -37,5 +37,15 @@ describe('the country an organisation belongs to', () => {
     // One other town is not yet a region: Portland stays the country's largest.
     expect(entity(oregon, 'Portland')?.gazetteerId).toBe('city:portland');
   });
+
+  it('reads a town as the one in the country the text writes after it', () => {
+    const text = 'Trains due\n\nCARDIFF - The new trains will come from the factory in Valencia, Spain, by December, Wales officials said.';
+    expect(entity(text, 'Valencia')?.gazetteerId).toBe('city:valencia@ESP');
+  });
+
+  it('ties an organisation to the country its name holds', () => {
+    const text = 'Power deal\n\nADDIS ABABA - Ethiopia will sell power to the Djibouti Electricity Company (EDD) from May, Ethiopia said.';
+    expect(entity(text, 'Djibouti Electricity Company')?.country).toBe('country:DJI');
+  });
 });
 

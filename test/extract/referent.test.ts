@@ -253,5 +253,30 @@ describe('cross-document resolution', () => {
     // An acronym that abbreviates a name of its own still merges across countries.
     expect(isSameReferent({ ...org('Human Rights Watch', 'HRW'), country: 'country:FJI' }, { ...org('HRW'), country: 'country:TON' })).toBe(true);
   });
+
+  it('lets a shared acronym alone merge two full names only within one country', () => {
+    const at = (country: string, name: string, ...aliases: string[]): NamedEntity => ({ ...org(name, ...aliases), country });
+    // Two bodies abbreviated alike in two countries.
+    expect(isSameReferent(at('country:CHL', 'National Fisheries Service', 'SNP'), at('country:SVK', 'Slovak National Party', 'SNP'))).toBe(false);
+    // One body named in two languages within one country.
+    expect(isSameReferent(at('country:PER', 'National Water Authority', 'ANA'), at('country:PER', 'Autoridad Nacional del Agua', 'ANA'))).toBe(true);
+    // A side known by the acronym, or one word, still joins.
+    expect(isSameReferent(at('country:CHL', 'National Fisheries Service', 'SNP'), at('country:ARG', 'SNP'))).toBe(true);
+    expect(lookupKeys(at('country:PER', 'Autoridad Nacional del Agua', 'ANA'))).toContain('in:country:PER');
+  });
+
+  it('matches a place a package knows with one it does not only by a name written alike', () => {
+    const place = (name: string, gazetteerId?: string): NamedEntity => ({ kind: 'PLACE', name, aliases: [], ...(gazetteerId ? { gazetteerId } : {}) });
+    expect(isSameReferent(place('Talin'), place('Tallinn', 'city:tallinn'))).toBe(false);
+    expect(isSameReferent(place('Tallinn'), place('Tallinn', 'city:tallinn'))).toBe(true);
+    // Two places no package knows still match by transliteration ('Govi-Altai' / 'Gobi-Altai').
+    expect(isSameReferent(place('Govi-Altai'), place('Gobi-Altai'))).toBe(true);
+  });
+
+  it('keeps divisions named by a position word apart', () => {
+    const place = (name: string): NamedEntity => ({ kind: 'PLACE', name, aliases: [] });
+    expect(isSameReferent(place('Northern Province'), place('Northern Region'))).toBe(false);
+    expect(isSameReferent(place('Central Province'), place('Central Region'))).toBe(false);
+  });
 });
 
