@@ -43,8 +43,6 @@ interface Tables {
   cityCountries: Map<string, string>;
   /** The largest population of each city name in each country ('cordoba@ESP' -> 325,000); capitals count as large. */
   citiesIn: Map<string, number>;
-  /** The towns of each city name in each country by first-level region, with their population ('perth@AUS' -> '08' -> 1.9M, '06' -> 2,900). */
-  regionsIn: Map<string, Map<string, number>>;
 }
 
 let tables: Tables | undefined;
@@ -64,7 +62,6 @@ function build(): Tables {
   const cityCountries = new Map<string, string>();
   const cca3 = new Map(countries.map((c) => [c.cca2, c.cca3]));
   const citiesIn = new Map<string, number>();
-  const regionsIn = new Map<string, Map<string, number>>();
   // A name's country is that of its largest city (a capital counts as largest): 'Washington' is the US capital's.
   const largest = new Map<string, number>();
   const inCountry = (id: string, country: string | undefined, population = Number.POSITIVE_INFINITY) => {
@@ -130,18 +127,32 @@ function build(): Tables {
       inCountry(`city:${foldSurface(n)}`, cca3.get(city.country), city.population);
     }
   }
-  // Every town of a name the tables hold, small ones too, by region: 'Perth' in Tasmania (see cityInRegion()).
+  for (const word of lexiconEntries(['Demonym'])) if (!demonyms.has(word)) demonyms.set(word, `demonym:${word}`);
+  return { entries, demonyms, cityCountries, citiesIn };
+}
+
+/** The towns of each city name in each country by first-level region, with their population ('perth@AUS' -> '08' -> 1.9M, '06' -> 2,900). */
+let regionTable: Map<string, Map<string, number>> | undefined;
+
+/** Every town of a name the tables hold, small ones too, by region ('Perth' in Tasmania, see cityInRegion()); built on first use. */
+function regionsIn(): Map<string, Map<string, number>> {
+  if (regionTable) return regionTable;
+  const { entries } = load();
+  const cca3 = new Map(countries.map((c) => [c.cca2, c.cca3]));
+  regionTable = new Map();
   for (const city of cities) {
-    const name = foldSurface(city.name.split(',')[0]!);
     const country = cca3.get(city.country);
-    if (!country || !city.adminCode || entries.get(name)?.id !== `city:${name}`) continue;
+    if (!country || !city.adminCode) continue;
+    const written = city.name.split(',')[0]!;
+    // Most names are plain letters, which fold to lower case; the rest take the full fold.
+    const name = /^[A-Za-z]+(?: [A-Za-z]+)*$/.test(written) ? written.toLowerCase() : foldSurface(written);
+    if (entries.get(name)?.id !== `city:${name}`) continue;
     const key = `${name}@${country}`;
-    let regions = regionsIn.get(key);
-    if (!regions) regionsIn.set(key, (regions = new Map()));
+    let regions = regionTable.get(key);
+    if (!regions) regionTable.set(key, (regions = new Map()));
     regions.set(city.adminCode, Math.max(regions.get(city.adminCode) ?? 0, city.population));
   }
-  for (const word of lexiconEntries(['Demonym'])) if (!demonyms.has(word)) demonyms.set(word, `demonym:${word}`);
-  return { entries, demonyms, cityCountries, citiesIn, regionsIn };
+  return regionTable;
 }
 
 function load(): Tables {
@@ -188,7 +199,7 @@ export function cityInCountry(id: string, country: string | undefined, stated = 
   const tables = load();
   const name = id.slice('city:'.length);
   // 'Valencia, Spain': a country the text writes after the town takes any town of the name it has.
-  const known = stated ? ((tables.citiesIn.get(`${name}@${cca3}`) ?? 0) > 0 || tables.regionsIn.has(`${name}@${cca3}`)) : (tables.citiesIn.get(`${name}@${cca3}`) ?? 0) >= MIN_LOCAL_CITY_POPULATION;
+  const known = stated ? ((tables.citiesIn.get(`${name}@${cca3}`) ?? 0) > 0 || regionsIn().has(`${name}@${cca3}`)) : (tables.citiesIn.get(`${name}@${cca3}`) ?? 0) >= MIN_LOCAL_CITY_POPULATION;
   if (tables.cityCountries.get(id) === cca3 || !known) return id;
   return `${id}@${cca3}`;
 }
@@ -207,7 +218,7 @@ export function cityRegion(id: string, cca3: string): string | undefined {
   if (!id.startsWith('city:')) return undefined;
   const given = /@[A-Z]{3}\/(.+)$/.exec(id)?.[1];
   if (given) return given;
-  const regions = load().regionsIn.get(`${cityName(id)}@${cca3}`);
+  const regions = regionsIn().get(`${cityName(id)}@${cca3}`);
   if (!regions) return undefined;
   return [...regions].sort((a, b) => b[1] - a[1])[0]![0];
 }
@@ -221,7 +232,7 @@ export function cityRegion(id: string, cca3: string): string | undefined {
 export function cityInRegion(id: string, cca3: string, region: string): string {
   if (!id.startsWith('city:') || id.includes('/')) return id;
   const name = cityName(id);
-  const regions = load().regionsIn.get(`${name}@${cca3}`);
+  const regions = regionsIn().get(`${name}@${cca3}`);
   if (!regions?.has(region) || cityRegion(id, cca3) === region) return id;
   return `city:${name}@${cca3}/${region}`;
 }

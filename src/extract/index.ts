@@ -67,11 +67,12 @@ const MIN_TOWNS_FOR_REGION = 2;
  * The region needs MIN_TOWNS_FOR_REGION other towns of the country and more than all other regions together.
  */
 function regionalCities(entities: ExtractedEntity[], cca3: string): ExtractedEntity[] {
+  const towns = new Set(entities.flatMap((e) => (e.gazetteerId?.startsWith('city:') && countryOfCity(e.gazetteerId) === `country:${cca3}` ? [e.gazetteerId] : [])));
+  if (towns.size <= MIN_TOWNS_FOR_REGION) return entities;
   const regionOf = new Map<string, string>();
-  for (const e of entities) {
-    if (!e.gazetteerId?.startsWith('city:') || countryOfCity(e.gazetteerId) !== `country:${cca3}`) continue;
-    const region = cityRegion(e.gazetteerId, cca3);
-    if (region) regionOf.set(e.gazetteerId, region);
+  for (const id of towns) {
+    const region = cityRegion(id, cca3);
+    if (region) regionOf.set(id, region);
   }
   if (regionOf.size <= MIN_TOWNS_FOR_REGION) return entities;
   return entities.map((e) => {
