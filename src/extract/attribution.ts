@@ -68,7 +68,9 @@ function sameTitleHead(title: string, description: string): boolean {
     const word = t.replace(/\s+(?:of|for)\s.*$/, '').split(/\s+/).pop();
     return word ? (TITLE_HEAD_SYNONYMS[word] ?? word) : word;
   };
-  return !/\s(?:of|for)\s/.test(title) && head(title) === head(description);
+  // 'Minister of Energy and Mines X' … 'the Minister said': a title of one word before 'of' names its holder too.
+  if (/\s(?:of|for)\s/.test(title)) return !/\s/.test(description) && /^\S+\s+(?:of|for)\s/.test(title) && head(title)?.toLowerCase() === head(description)?.toLowerCase();
+  return head(title) === head(description);
 }
 
 /** Title words a later description names by another word: 'Justice X' … 'the judge said'. */
@@ -215,7 +217,9 @@ function reporterOf(doc: AnalysedText, index: number, gender: 'f' | 'm', genders
     const p = doc.mentions[j]!;
     if (p.sentence !== candidate.sentence || p.start < s.start) break;
     if (p.kind !== 'PERSON' || p.possessive || p.key === candidate.key || doc.quoted.some((q) => q.start <= p.start && p.end <= q.end)) continue;
-    if (!SUBJECT_LEAD.test(doc.text.slice(s.start, p.start))) continue;
+    // 'Mladost sporting director X told reporters that ...': a title with lower-case words may open the sentence before the name.
+    const titled = doc.roles.find((r) => r.person === p.key && r.end === p.end && r.start >= s.start && r.start < p.start);
+    if (!SUBJECT_LEAD.test(doc.text.slice(s.start, p.start)) && !(titled && SUBJECT_LEAD.test(doc.text.slice(s.start, titled.start)))) continue;
     if (genders.get(p.key) === (gender === 'f' ? 'm' : 'f')) return undefined;
     const between = doc.text.slice(p.end, candidate.start);
     for (const w of between.matchAll(/\p{L}+/gu)) if (SPEECH_VERBS.has(w[0].toLowerCase()) || REPORTING_VERBS.has(w[0].toLowerCase())) return p.key;
@@ -228,7 +232,7 @@ function reporterOf(doc: AnalysedText, index: number, gender: 'f' | 'm', genders
 const SUBJECT_LEAD = /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,4}$/u;
 
 /** Nouns a description uses for an organisation named before: 'the company said', 'the panel wrote'. */
-export const ORG_NOUNS = 'company|group|firm|agency|ministry|department|government|federation|organi[sz]ation|council|court|regulator|bank|party|union|association|team|club|operator|centre|center|unit|body|authority|university|panel|tribunal|commission|institute|board|hospital|committee|network|foundation|charity|utility|airline|insurer|lender|carrier|manufacturer|developer|miner|producer|force|museum|directorate|secretariat|bureau';
+export const ORG_NOUNS = 'company|group|firm|agency|ministry|department|government|federation|organi[sz]ation|council|court|regulator|bank|party|union|association|team|club|operator|centre|center|unit|body|authority|university|panel|tribunal|commission|institute|board|hospital|committee|network|foundation|charity|utility|airline|insurer|lender|carrier|manufacturer|developer|miner|producer|force|museum|directorate|secretariat|bureau|chamber';
 const ORG_NOUN = new RegExp(`^(?:${ORG_NOUNS})$`, 'i');
 
 /** True for a noun that describes an organisation: 'court', 'authority', 'panel'. */

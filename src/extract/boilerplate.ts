@@ -1,5 +1,5 @@
 import type { Span } from './types';
-import { isWireSignOff } from './metadata-agencies';
+import { isWireName, isWireSignOff } from './metadata-agencies';
 
 /** Newsletter prompts, also in Markdown emphasis: '*Sign up for The Weekend Letter — ...*', 'Get the Daily Post newsletter every Friday.' */
 const NEWSLETTER_PROMPTS: readonly RegExp[] = [
@@ -7,6 +7,8 @@ const NEWSLETTER_PROMPTS: readonly RegExp[] = [
   /^(?:sign up|subscribe)\s+(?:for|to|now)\b/i,
   /^(?:get|receive) (?:the|our)\b.*\bnewsletter\b/i,
   /^(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|briefing|inbox|alerts?|updates)\b/i,
+  // 'Get the morning briefing from The Courier in your inbox. Sign up here.'
+  /^(?:get|receive|have)\s+(?:the|our|a|your)\b.{0,80}\b(?:in|to|into|straight to|delivered to)\s+your\s+(?:inbox|e-?mail|mailbox)\b/i,
 ];
 
 /** A person's name as a credit gives it: 'Zhang Wen', 'Ana M. Ruiz-Pérez', 'Li Na and Tom Hale'. */
@@ -112,7 +114,7 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   // A source credit at the foot: 'Source: Al Jazeera', 'Source: MONTSAME'.
   /^(?:[Ss]ources?|SOURCES?)\s*:\s*\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}\.?$/u,
   // A staff credit as a field, Xinhua and portal style: 'Editor: Zhang Wen', 'Responsible editor: A', 'Photos: A and B'.
-  new RegExp(String.raw`^(?:(?:[Rr]esponsible|[Ww]eb|[Cc]opy|[Pp]hoto|[Vv]ideo|[Ss]enior|[Cc]hief|[Dd]uty)\s+)?(?:[Ee]ditors?|EDITORS?|[Aa]uthors?|AUTHORS?|[Ww]riters?|[Rr]eporters?|REPORTERS?|[Cc]orrespondents?|[Tt]ranslators?|[Pp]hotographers?|[Pp]hotos|[Ee]dited by|[Ww]ritten by|[Rr]eported by|[Tt]ranslated by|[Cc]ompiled by)\s*:\s*${PERSON_NAMES}\.?$`, 'u'),
+  new RegExp(String.raw`^(?:(?:[Rr]esponsible|[Ww]eb|[Cc]opy|[Pp]hoto|[Vv]ideo|[Ss]enior|[Cc]hief|[Dd]uty)\s+)?(?:[Ee]ditors?|EDITORS?|[Aa]uthors?|AUTHORS?|[Ww]riters?|WRITERS?|[Rr]eporters?|REPORTERS?|[Cc]orrespondents?|CORRESPONDENTS?|[Tt]ranslators?|[Pp]hotographers?|PHOTOGRAPHERS?|[Pp]hotos|PHOTOS|[Ee]dited by|[Ww]ritten by|[Rr]eported by|[Tt]ranslated by|[Cc]ompiled by)\s*:\s*${PERSON_NAMES}\.?$`, 'u'),
   // A writer's line at the foot: 'Ana Ruiz is a Lima-based reporter for the Courier covering health.' (not 'X is a reporter who was ...', news about a reporter).
   new RegExp(String.raw`^${PERSON_NAME}\s+is\s+(?:a|an|the)\s+(?![^.!?]*\b(?:who|which|was|were|had)\b)[^.!?]{0,60}?\b(?:reporter|writer|correspondent|journalist|columnist|editor|photographer|photojournalist|contributor|freelancer|producer)\b[^.!?]{0,120}\.?$`, 'u'),
   // Messaging-channel prompts: 'Join ST's Telegram channel and get the latest breaking news delivered to you.', 'Follow us on WhatsApp'.
@@ -126,7 +128,7 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   // Share buttons run together: 'Share/Print', 'Print | Email', 'Share · Save'.
   /^(?:share|print|e-?mail|save|tweet|comments?)(?:\s*[/|·•]\s*(?:share|print|e-?mail|save|tweet|comments?))+$/i,
   // Social prompts naming the site and the platform: 'Follow Yle News on Instagram and get our daily newsletter.', 'Like The Courier on Facebook'.
-  /^(?:follow|like|find|join)\s+(?:us|\S+(?:\s+\S+){0,3})\s+on\s+(?:instagram|facebook|x|twitter|tiktok|youtube|threads|linkedin|bluesky|telegram|whatsapp|mastodon|snapchat|social media)\b.{0,120}$/i,
+  /^(?:follow|like|find|join)\s+(?:us|\S+(?:\s+\S+){0,3})\s+on\s+(?:instagram|facebook|x|twitter|tiktok|youtube|threads|linkedin|bluesky|telegram|whatsapp|mastodon|snapchat|social media|google news|google discover|apple news|flipboard|msn|yahoo news|news break|smartnews)\b.{0,120}$/i,
   // A tag or keyword list on one line: 'Tagged: Sierra Leone, West Africa, Health and Medicine', 'Keywords: ibis, China'.
   /^(?:tags|tagged(?:\s+(?:with|in|as|under))?|keywords|filed under|categories|topics)\s*:\s*[^.!?]{1,200}$/i,
   // An aggregator's link back: 'Read the original article on The Sierra Sentinel.'
@@ -140,6 +142,8 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   /^(?:\/[\p{L} .-]{1,30}\/\s*)?\([^()]*\b(?:author|editor|translator|translation|reporter|writer)s?\s*:\s*\p{Lu}[^()]*\)\.?$/iu,
   // An obituary's data line at the foot: 'Ana Ruiz Lopes, singer, born 4 May 1941; died 2 June 2030'.
   new RegExp(String.raw`^${PERSON_NAME}(?:,\s*[^;,.!?]{1,60}){0,3},\s*born\b[^;.!?]{1,60};\s*died\b[^;.!?]{1,60}\.?$`, 'u'),
+  // A paper's print credit at the foot: 'Published in Dawn, June 5th, 2035', 'Printed in The Courier, 3 May 2031, page 4'.
+  /^(?:[Pp]ublished|PUBLISHED|[Pp]rinted|PRINTED|[Aa]ppeared|[Ff]irst (?:published|appeared)|[Oo]riginally (?:published|appeared))\s+in\s+(?:(?:the|The|THE)\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4}\s*,\s*[^.!?]{0,40}\b\d{4}\b[^.!?]{0,30}\.?$/u,
   // An interview's edit note: 'This interview has been edited for length and clarity.'
   /^(?:this|the) (?:interview|conversation|transcript|q&a|exchange)(?: below)? has been (?:lightly |condensed and )?(?:edited|condensed|translated)\b[^.!?]{0,60}\.?$/i,
 ];
@@ -184,8 +188,11 @@ const BOILERPLATE_LINES: readonly RegExp[] = [
   ...PAGE_FURNITURE,
 ];
 
-/** A heading for a list of links ('Related coverage:', 'Read more:'): the lines under it, to a blank line, are links too. */
-const LINK_LIST_HEADING = /^(?:related|more|further|recommended|see also|also read|read more)(?:\s+(?:coverage|stories|articles|content|news|links|reading|on this (?:story|topic)))?\s*:$/i;
+/**
+ * A heading for a list of links ('Related coverage:', 'Read more:', and without the colon 'RELATED', 'Related articles'):
+ * the lines under it, to a blank line, are links too.
+ */
+const LINK_LIST_HEADING = /^(?:(?:related|more|further|recommended|see also|also read|read more)(?:\s+(?:coverage|stories|articles|content|news|links|reading|on this (?:story|topic)))?\s*:|(?:related|recommended|see also|also read|read (?:more|also|next))(?:\s+(?:coverage|stories|articles|content|news|links|reading))?)$/i;
 
 /**
  * A heading whose block below it (to the first blank line after it has lines) is page furniture:
@@ -264,6 +271,38 @@ function headlineLists(text: string): Span[] {
   return out;
 }
 
+/**
+ * A wire's sign-off closing the story, any agency: one word in brackets or between slashes ('(Hina)', '(PNA)', '/Romnews/'),
+ * or an acronym in capitals alone ('APS', '— MTI').
+ */
+const FOOT_SIGN_OFF = /^(?:\(\s*\p{L}[\p{L}-]{1,14}\s*\)|\/\s*\p{L}[\p{L}-]{1,14}\s*\/|[-—–=]*\s*\p{Lu}{2,6})\.?$/u;
+
+/** A wire's name and its desk's initials at the foot: 'EFE mrv/jlg/ics', 'PTI SBP ZH RD'. Group 1 is the wire. */
+const WIRE_SLUG = /^(\p{L}{2,12})\s+(?:\p{Ll}{1,4}(?:\/\p{Ll}{1,4}){1,5}|\p{Lu}{2,4}(?:\s+\p{Lu}{2,4}){1,5})$/u;
+
+/** True for a wire's name before its desk's initials (WIRE_SLUG). */
+function isWireSlug(line: string): boolean {
+  const m = WIRE_SLUG.exec(line);
+  return m !== null && isWireName(m[1]!);
+}
+
+/** The last line that is no boilerplate yet, when it is a wire's sign-off (FOOT_SIGN_OFF). */
+function footSignOff(text: string, spans: readonly Span[]): Span | undefined {
+  const taken = new Set(spans.map((sp) => sp.start));
+  let end = text.length;
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    const lead = line.length - line.trimStart().length;
+    const trimmed = line.trim();
+    if (trimmed.length > 0 && !taken.has(start) && !taken.has(start + lead)) {
+      return FOOT_SIGN_OFF.test(trimmed) ? { start, end } : undefined;
+    }
+    end = start - 1;
+  }
+  return undefined;
+}
+
 /** The line ranges (newline excluded) of boilerplate lines, in text order. */
 export function findBoilerplate(text: string): Span[] {
   const spans: Span[] = [];
@@ -291,12 +330,14 @@ export function findBoilerplate(text: string): Span[] {
     else if (block === 'one') block = 'none';
     if (signOff && (plain.split(/\s+/).length > MAX_SIGNOFF_WORDS || SENTENCE_INSIDE.test(plain))) signOff = false;
     const endMark = END_MARK.test(plain);
-    if (signOff || endMark || inBlock || blockHeading || creditHeading || linkList || heading || BOILERPLATE_LINES.some((re) => re.test(trimmed)) || NEWSLETTER_PROMPTS.some((re) => re.test(plain)) || PAGE_FURNITURE.some((re) => re.test(plain)) || isWireSignOff(plain)) spans.push({ start: m.index, end: m.index + m[0].length });
+    if (signOff || endMark || inBlock || blockHeading || creditHeading || linkList || heading || BOILERPLATE_LINES.some((re) => re.test(trimmed)) || NEWSLETTER_PROMPTS.some((re) => re.test(plain)) || PAGE_FURNITURE.some((re) => re.test(plain)) || isWireSignOff(plain) || isWireSlug(plain)) spans.push({ start: m.index, end: m.index + m[0].length });
     if (endMark) signOff = true;
     if (heading) linkList = true;
     if (blockHeading) block = 'open';
     else if (CREDIT_HEADING.test(plain)) block = 'one';
   }
+  const foot = footSignOff(text, spans);
+  if (foot) spans.splice(spans.filter((sp) => sp.start < foot.start).length, 0, foot);
   const lists = headlineLists(text);
   if (lists.length === 0) return spans;
   const seen = new Set(spans.map((sp) => sp.start));

@@ -101,6 +101,7 @@ export function groupMentions(mentions: readonly Mention[], text = ''): MentionG
   const groups: MentionGroup[] = [];
   const byKey = new Map<string, MentionGroup>();
   const unclassified = new Map<string, Mention[]>();
+  const adminPlaces = new Set<string>();
   const ordered = [...mentions].sort((a, b) => rank(a) - rank(b) || b.length - a.length || a.start - b.start);
   for (const m of ordered) {
     const folded = foldSurface(m.surface);
@@ -116,7 +117,12 @@ export function groupMentions(mentions: readonly Mention[], text = ''): MentionG
       }
       const parts = m.kind === 'PERSON' ? nameParts(m.surface) : undefined;
       // Not 'Dobrogea' of 'Dobrogea Farmers' League': before a plural possessive of members the first word says where they are from.
-      const firstWord = m.kind === 'ORGANIZATION' && m.length >= 2 && !MEMBERS_POSSESSIVE.test(m.surface) ? folded.split(' ')[0] : undefined;
+      // 'Tisza-Paprika Feldolgozó Zrt.': a hyphenated first word is the short form whole ('the Tisza' is the river).
+      // 'Sindh Provincial Disaster Management Authority': before an administrative level the first word is the place, no short form.
+      const surfaceWords0 = m.surface.split(/\s+/);
+      const placeFirst = m.kind === 'ORGANIZATION' && surfaceWords0.length >= 3 && ADMINISTRATIVE_LEVELS.has(foldSurface(surfaceWords0[1]!)) && /^\p{Lu}\p{Ll}{2,}$/u.test(surfaceWords0[0]!);
+      if (placeFirst) adminPlaces.add(foldSurface(surfaceWords0[0]!));
+      const firstWord = m.kind === 'ORGANIZATION' && m.length >= 2 && !MEMBERS_POSSESSIVE.test(m.surface) && !placeFirst ? foldSurface(surfaceWords0[0]!) : undefined;
       const words = folded.split(' ');
       // 'Porto' for 'FC Porto'; 'Körfez' for 'İzmir Körfez Basket' (a town, a word no lexicon knows, an organisation word).
       const surfaceWords = m.surface.split(/\s+/);
@@ -140,13 +146,23 @@ export function groupMentions(mentions: readonly Mention[], text = ''): MentionG
   // the cues around its mentions together make one kind (kindFromDocument), is a name of that kind.
   for (const [folded, list] of unclassified) {
     if (byKey.has(folded) || isCommonWord(list[0]!.surface) || writtenInLowerCase(text, list[0]!.surface)) continue;
-    const kind = kindFromDocument(text, list);
+    // 'between Mantoudi and Prokopi': a list's neighbour of a place named elsewhere makes a place;
+    // 'Sindh Health Minister' beside the 'Sindh Provincial ... Authority': the word before an administrative level is a place.
+    const kind = kindFromDocument(text, list) ?? kindFromListNeighbour(text, list, mentions, byKey) ?? (adminPlaces.has(folded) ? 'PLACE' : undefined);
     if (!kind) continue;
     const group: MentionGroup = { kind, mentions: list.map((m) => ({ ...m, kind, evidence: 'guess' as const })), keys: new Set([folded]) };
     groups.push(group);
     byKey.set(folded, group);
   }
+  mergeNativeNames(groups);
   mergeSpeltAcronyms(groups);
+  // 'Sindh Health Minister' beside the 'Sindh Provincial ... Authority': a lone word a cue took for a post's organisation is the place.
+  for (const g of groups) {
+    if (g.kind === 'ORGANIZATION' && g.mentions.every((m) => m.length === 1 && !m.id && m.evidence !== 'known' && adminPlaces.has(foldSurface(m.surface)))) {
+      g.kind = 'PLACE';
+      g.mentions = g.mentions.map((m) => ({ ...m, kind: 'PLACE' as const }));
+    }
+  }
   for (const g of groups) g.mentions.sort((a, b) => a.start - b.start);
   for (const g of groups) {
     // Only a guess, or 'X said', named the kind: every mention's surroundings vote ('Shares of X', 'near X').
@@ -229,6 +245,47 @@ function organisationFor(groups: readonly MentionGroup[], m: Mention, folded: st
   return groups.find((g) => g.kind === 'ORGANIZATION' && g.firstWord === folded && !(m.id && g.mentions.some((x) => x.id)));
 }
 
+/**
+ * 'the Danish Shareholders' Association (Dansk Aktionærforening, DAF)': the group of a name given in brackets as another
+ * name of an organisation (`aliasOf`, the organisation's start) joins that organisation's group.
+ */
+function mergeNativeNames(groups: MentionGroup[]): void {
+  const groupAt = new Map<number, MentionGroup>();
+  for (const g of groups) for (const m of g.mentions) groupAt.set(m.start, g);
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const g = groups[i]!;
+    const link = g.mentions.find((m) => m.aliasOf !== undefined);
+    const target = link ? groupAt.get(link.aliasOf!) : undefined;
+    if (!target || target === g || target.kind !== 'ORGANIZATION' || g.mentions.some((m) => m.id)) continue;
+    for (const m of g.mentions) {
+      target.mentions.push({ ...m, kind: 'ORGANIZATION' });
+      groupAt.set(m.start, target);
+    }
+    for (const k of g.keys) target.keys.add(k);
+    groups.splice(i, 1);
+  }
+}
+
+/** Administrative levels after a place's name inside an institution's: 'Sindh Provincial ...', 'Lagos State ...'. Folded. */
+export const ADMINISTRATIVE_LEVELS = new Set(['provincial', 'regional', 'municipal', 'metropolitan', 'prefectural', 'county', 'district', 'state']);
+/** What stands between the last two names of a list: 'and', 'or'. */
+const LIST_GAP = /^,?[ \t]+(?:and|or)[ \t]+$/;
+
+/** 'PLACE' when a list neighbour ('X and Y') of one of the mentions belongs to a place's group. */
+function kindFromListNeighbour(text: string, list: readonly Mention[], mentions: readonly Mention[], byKey: ReadonlyMap<string, MentionGroup>): EntityKind | undefined {
+  const kinds = new Set<EntityKind>();
+  for (const m of list) {
+    for (const n of mentions) {
+      if (n.sentence !== m.sentence || n === m) continue;
+      const gap = n.start >= m.end ? text.slice(m.end, n.start) : n.end <= m.start ? text.slice(n.end, m.start) : undefined;
+      if (gap === undefined || !LIST_GAP.test(gap)) continue;
+      const g = byKey.get(foldSurface(n.surface));
+      if (g?.kind === 'PLACE') kinds.add(g.kind);
+    }
+  }
+  return kinds.size === 1 ? [...kinds][0] : undefined;
+}
+
 /** A plural possessive inside a name, after its first word: "Farmers' League", "Growers’ Association". */
 const MEMBERS_POSSESSIVE = /^\S+\s+(?:\S+\s+)?\p{L}+s['’](?:\s|$)/u;
 
@@ -308,13 +365,30 @@ function placeFor(groups: readonly MentionGroup[], m: Mention, folded: string): 
   // 'Guadalcanal' (the island, named alone before) next to 'the Guadalcanal Plains': the word keeps its own place.
   const alone = groups.find((g) => g.kind === 'PLACE' && g.keys.has(folded));
   if (alone) return alone;
-  const byWord = groups.find((g) => g.kind === 'PLACE' && g.placeWord === folded);
+  // 'the Spratlys' for 'the Spratly Islands', 'the Falklands': the word in the plural names an archipelago or range.
+  const byWord = groups.find((g) => g.kind === 'PLACE' && g.placeWord !== undefined && (g.placeWord === folded || (`${g.placeWord}s` === folded && g.mentions.some((x) => PLURAL_PLACE_NOUN.test(foldSurface(x.surface).split(' ')[1] ?? '')))));
   if (byWord || vocab().placeSuffix(folded) || vocab().orgSuffix(folded) || isCommonWord(folded)) return byWord;
   // 'Pearson' after 'Toronto Pearson International Airport', 'Heathrow' after 'London Heathrow Airport': a guessed lone word
   // inside one place's longer name, neither its first word (the locality it is named after: 'Salthill Road Upper') nor its last.
-  const within = groups.filter((g) => g.kind === 'PLACE' && [...g.keys].some((k) => { const w = k.split(' '); return w.length >= 3 && w.slice(1, -1).includes(folded); }));
+  // Whole words only: 'Limni' is no short form of 'Mantoudi-Limni-Agia Anna', a municipality named after three towns.
+  const within = groups.filter((g) => g.kind === 'PLACE' && g.mentions.some((x) => { const w = foldedWords(x.surface); return w.length >= 3 && w.slice(1, -1).includes(folded); }));
   return within.length === 1 ? within[0] : undefined;
 }
+
+/** A surface's words, each folded: asked of every place's mentions for every lone word, so kept (a pure function of the surface). */
+function foldedWords(surface: string): readonly string[] {
+  let words = foldedWordsCache.get(surface);
+  if (!words) {
+    if (foldedWordsCache.size >= MAX_CACHED_NAMES) foldedWordsCache.clear();
+    words = surface.split(/\s+/).map(foldSurface);
+    foldedWordsCache.set(surface, words);
+  }
+  return words;
+}
+const foldedWordsCache = new Map<string, readonly string[]>();
+
+/** Plural place nouns whose first word in the plural names the whole: 'Spratly Islands' → 'Spratlys'. */
+const PLURAL_PLACE_NOUN = /^(?:islands|isles|mountains|hills|heights|highlands|keys)$/;
 
 /** Particles that continue a town's name with what sets it apart: 'Santiago de Compostela', 'Frankfurt am Main'. */
 const CITY_NAME_PARTICLE = /^(?:de|del|do|da|di|dos|das|am|an|im|upon|on|sur|en|la|el)$/;

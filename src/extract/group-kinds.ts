@@ -1,4 +1,5 @@
-import type { MentionGroup } from './coref';
+import { ADMINISTRATIVE_LEVELS, type MentionGroup } from './coref';
+import { foldSurface } from './fold';
 import { isLegalForm } from './vocabulary';
 import { isCommonWord, lookupGazetteer } from './gazetteer';
 
@@ -92,7 +93,8 @@ export function settleGroupKinds(groups: MentionGroup[], text = ''): MentionGrou
     const word = g.mentions[0]!.surface;
     // Not an acronym the article gives in brackets for another name: '... geležinkeliai (LTG)' before 'LTG Infra'.
     if (!g.mentions.every((m) => m.surface === word) || text.includes(`(${word})`)) continue;
-    const fuller = groups.filter((o) => o !== g && !gone.has(o) && o.kind === 'ORGANIZATION' && !o.mentions.some((m) => m.id) && longest(o).startsWith(`${word} `));
+    // Not a place before an administrative level ('Sindh' of 'Sindh Provincial Disaster Management Authority').
+    const fuller = groups.filter((o) => o !== g && !gone.has(o) && o.kind === 'ORGANIZATION' && !o.mentions.some((m) => m.id) && longest(o).startsWith(`${word} `) && !ADMINISTRATIVE_LEVELS.has(foldSurface(longest(o).split(/\s+/)[1] ?? '')));
     if (fuller.length !== 1) continue;
     const into = fuller[0]!;
     into.mentions.push(...g.mentions);

@@ -35,8 +35,19 @@ export function isCredit(text: string, sentence: Sentence): boolean {
  */
 export function isHeadline(text: string, sentence: Sentence): boolean {
   const body = text.slice(sentence.start, sentence.end);
-  return (/\p{Lu}{2}/u.test(body) && !/\p{Ll}/u.test(body)) || isTitleCase(body) || isCredit(text, sentence);
+  return isCapitals(body) || isCapitals(body.replace(HEADING_NOTE, '')) || isTitleCase(body) || isCredit(text, sentence);
 }
+
+/** A line written in capitals: two capitals in a row and no small letter. */
+function isCapitals(body: string): boolean {
+  return /\p{Lu}{2}/u.test(body) && !/\p{Ll}/u.test(body);
+}
+
+/**
+ * A note in brackets after a heading in capitals, on its line: 'KEY EXCHANGES (from the committee transcript)',
+ * 'THE VOTE (updated)'. The heading before it is still one in capitals, whose capitals tell nothing about names.
+ */
+const HEADING_NOTE = /\s+\((?=[^()\n]*\p{Ll})[^()\n]{1,60}\)$/u;
 
 /** A word of four letters or more: in a Title Case line every one is capitalised. */
 const LONG_WORD = /(?<![\p{L}\d'’-])\p{L}[\p{L}'’-]{3,}/gu;
@@ -95,18 +106,30 @@ export function findHeadlineMentions(text: string, sentence: Sentence, known: Re
  * '... in September. | JIJI'. Group 1 is the credit, bar included.
  */
 const BAR_CREDIT = /[.!?]["”’)]?\s*(\|\s*(?:(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|[Ff]ile)\s*(?:[Cc]redit|CREDIT|[Cc]ourtesy)?s?\s*:\s*)?\p{Lu}[^|.!?]{0,60})$/u;
+/**
+ * A caption's credit after a dash or in brackets that closes its last sentence: '... on Tuesday. — Photo by A / White
+ * Star', '... in May. (Photo: A)', '... at dawn. – Picture: Coast Media'. Group 1 is the credit, dash or bracket included.
+ */
+const CAPTION_CREDIT = new RegExp(
+  `[.!?]["”’]?\\s*((?:[—–-]+\\s*|\\(\\s*)(?:[Pp]hoto|PHOTO|[Pp]icture|[Pp]hotograph|[Ii]mage|[Ff]ile photo|[Ff]oto)s?(?:\\s+(?:by|credit|courtesy(?:\\s+of)?))?\\s*[:/]?\\s*${CREDIT_NAME}(?:\\s*[/|]\\s*${CREDIT_NAME})*\\)?\\s*)$`,
+  'u',
+);
+/** A photo word, looked for before CAPTION_CREDIT is tried. */
+const CREDIT_WORD = /photo|picture|image|foto/i;
 /** A column's or format's label opening the title, in capitals before a colon: 'COUNCIL NOTEBOOK: Lunenburg caps ...', 'EXPLAINER: Why ...'. Group 1 is the label. */
 const KICKER = /^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2})\s*:\s+(?=\p{Lu}\p{Ll})/u;
 
 /**
  * Stretches of body sentences that are page furniture and name nothing in the story: a caption's credit after a bar
- * (the photographer or the wire, 'Photo Credit'), and a column label in capitals opening the title ('COUNCIL NOTEBOOK:')
+ * (the photographer or the wire, 'Photo Credit'), after a dash or in brackets ('— Photo by A / White Star'), and a column label in capitals opening the title ('COUNCIL NOTEBOOK:')
  * when the gazetteer does not know it and the article never names it again. Mentions inside them are dropped.
  */
 export function furnitureSpans(text: string, sentences: readonly Sentence[], title?: { start: number; end: number }): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const s of sentences) {
     const body = text.slice(s.start, s.end);
+    const dash = CREDIT_WORD.test(body) ? CAPTION_CREDIT.exec(body) : null;
+    if (dash) out.push({ start: s.start + dash.index + dash[0].length - dash[1]!.length, end: s.end });
     if (!body.includes('|')) continue;
     const m = BAR_CREDIT.exec(body);
     if (m) {

@@ -1,7 +1,7 @@
 import countries from 'world-countries';
 import { curated } from './curated';
 import { foldSurface } from './fold';
-import { lookupGazetteer } from './gazetteer';
+import { countryOfCity, lookupGazetteer } from './gazetteer';
 import type { ExtractedEntity } from './types';
 
 /**
@@ -29,18 +29,44 @@ function load(): void {
 export function dropForeignHomes(entities: ExtractedEntity[]): ExtractedEntity[] {
   if (!homes) load();
   const named = new Set<string>();
+  // Countries the article ties a place to other than by a short name alone: another name, the capital, a town.
+  const tied = new Set<string>();
   for (const e of entities) {
     if (!e.gazetteerId) continue;
     if (e.gazetteerId.startsWith('country:')) named.add(e.gazetteerId.slice('country:'.length));
+    if (e.gazetteerId.startsWith('country:') && !onlyShortNames(e)) tied.add(e.gazetteerId);
     const capitalOf = capitals!.get(e.gazetteerId);
     if (capitalOf) named.add(capitalOf);
+    const cityOf = e.gazetteerId.startsWith('city:') ? countryOfCity(e.gazetteerId) : undefined;
+    if (cityOf) tied.add(cityOf);
   }
   return entities.map((e) => {
     const home = e.gazetteerId ? homes!.get(e.gazetteerId) : undefined;
-    if (!home || named.has(home)) return e;
+    const foreignHome = home !== undefined && !named.has(home);
+    // 'workshops in Macedonia and in Persia': a short name alone, in an article that ties it to no town of the country, is the region.
+    const regionOnly = e.gazetteerId?.startsWith('country:') === true && onlyShortNames(e) && !tied.has(e.gazetteerId);
+    if (!foreignHome && !regionOnly) return e;
     const { gazetteerId: _dropped, ...rest } = e;
     return rest;
   });
+}
+
+/**
+ * Short names a country shares with a wider region or another referent: the end of its common
+ * name that world-countries also lists alone ('Macedonia' of 'North Macedonia', the ancient
+ * kingdom and the Greek region; 'Congo' of 'Republic of the Congo', also the river and its
+ * neighbour; 'Guiana', 'Emirates'). By folded form, with the country's gazetteer id.
+ */
+let shortNames: Map<string, string> | undefined;
+
+function onlyShortNames(e: ExtractedEntity): boolean {
+  if (!shortNames) {
+    shortNames = new Map();
+    for (const c of countries) {
+      for (const spelling of c.altSpellings) if (c.name.common !== spelling && c.name.common.endsWith(` ${spelling}`)) shortNames.set(foldSurface(spelling), `country:${c.cca3}`);
+    }
+  }
+  return [e.name, ...e.aliases].every((form) => shortNames!.get(foldSurface(form)) === e.gazetteerId);
 }
 
 /** What lies between a country and the organisation it owns: "Ghana's Ministry of Health". */
@@ -80,10 +106,61 @@ export function tieGenericBodies(text: string, entities: ExtractedEntity[], ment
   return tied.size === 0 ? entities : entities.map((e) => (tied.has(e.key) ? { ...e, country: tied.get(e.key) } : e));
 }
 
+/**
+ * National words by folded form ('greek' -> 'country:GRC'): world-countries' one-word demonyms and
+ * the adjectives of official names no demonym table lists ('Hellenic' of 'Hellenic Republic'). A
+ * word two sovereign states share ('Congolese', 'Dominican') is left out; a sovereign state wins
+ * over a territory ('Indian' is India's, not the British Indian Ocean Territory's).
+ */
+let nationalWords: Map<string, string> | undefined;
+
+function loadNationalWords(): Map<string, string> {
+  const byWord = new Map<string, { ids: Set<string>; sovereign: Set<string> }>();
+  const note = (word: string, id: string, sovereign: boolean) => {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return;
+    const key = foldSurface(word);
+    const slot = byWord.get(key) ?? byWord.set(key, { ids: new Set(), sovereign: new Set() }).get(key)!;
+    slot.ids.add(id);
+    if (sovereign) slot.sovereign.add(id);
+  };
+  for (const c of countries) {
+    const id = `country:${c.cca3}`;
+    const sovereign = c.unMember || c.independent === true;
+    for (const d of Object.values(c.demonyms ?? {})) for (const form of [d.m, d.f]) note(form, id, sovereign);
+    for (const spelling of [c.name.official, ...c.altSpellings]) {
+      const adjective = /^(\p{Lu}\p{Ll}+) (?:Republic|Kingdom)$/u.exec(spelling)?.[1];
+      if (adjective) note(adjective, id, sovereign);
+    }
+  }
+  const words = new Map<string, string>();
+  for (const [word, { ids, sovereign }] of byWord) {
+    const pick = sovereign.size > 0 ? sovereign : ids;
+    if (pick.size === 1) words.set(word, [...pick][0]!);
+  }
+  return words;
+}
+
+/**
+ * The country a national word names as the first word of a body's name, as a gazetteer id:
+ * a demonym ('Greek', 'Kenyan'), an official-name adjective ('Hellenic') or the country's own
+ * name ('Kenya Police'). Undefined for any other word.
+ */
+export function countryOfNationalWord(word: string): string | undefined {
+  if (!/^\p{Lu}/u.test(word)) return undefined;
+  nationalWords ??= loadNationalWords();
+  const national = nationalWords.get(foldSurface(word));
+  if (national) return national;
+  const entry = lookupGazetteer(word);
+  return entry?.kind === 'PLACE' && entry.id.startsWith('country:') && !entry.codeOnly ? entry.id : undefined;
+}
+
 /** The one country whose name (one to three words) an organisation's name holds, or undefined. */
 function countryInName(name: string): string | undefined {
   const words = name.split(/\s+/);
   const found = new Set<string>();
+  // 'Hellenic Fire Service', 'Kenyan Navy': a national adjective opening the name.
+  const opening = words.length > 1 ? countryOfNationalWord(words[0]!) : undefined;
+  if (opening) found.add(opening);
   for (let i = 0; i < words.length; i++) {
     for (let n = 1; n <= 3 && i + n <= words.length; n++) {
       const phrase = words.slice(i, i + n).join(' ');

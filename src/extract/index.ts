@@ -108,10 +108,10 @@ function toEntity(key: string, group: MentionGroup): ExtractedEntity {
 }
 
 /** Adds headline mentions to the groups the body found, or to new groups for gazetteer names. */
-function addHeadlines(text: string, sentences: readonly Sentence[], groups: MentionGroup[]): void {
+function addHeadlines(text: string, headlines: readonly Sentence[], groups: MentionGroup[]): void {
   const known = new Map<string, MentionGroup>();
   for (const g of groups) for (const k of g.keys) known.set(k, g);
-  for (const s of sentences.filter((x) => isHeadline(text, x))) {
+  for (const s of headlines) {
     for (const m of findHeadlineMentions(text, s, new Set(known.keys()))) {
       const key = foldSurface(m.surface);
       const group = known.get(key) ?? (m.id ? known.get(m.id) : undefined);
@@ -134,12 +134,14 @@ export function extractArticle(text: string): ExtractedArticle {
   const sentences = splitSentences(text, [...boilerplate, ...header.excluded]);
   // The dateline's agency, a caption's credit after a bar, a column label opening the title: they name nothing.
   const credits = [...(header.datelineAgency ? [header.datelineAgency] : []), ...furnitureSpans(text, sentences, header.title)];
+  // Read once: the body's mentions skip these sentences, and addHeadlines() reads only them.
+  const headlines = new Set(sentences.filter((s) => isHeadline(text, s)));
   const found: Mention[] = sentences
-    .filter((s) => !isHeadline(text, s))
+    .filter((s) => !headlines.has(s))
     .flatMap((s) => findMentions(text, s))
     .filter((m) => !credits.some((c) => m.start < c.end && m.end > c.start));
   const groups = settleGroupKinds(mergeFormerNames(text, groupMentions(found, text)), text);
-  addHeadlines(text, sentences, groups);
+  addHeadlines(text, [...headlines], groups);
 
   const keyOf = new Map<Mention, string>();
   groups.forEach((g, i) => g.mentions.forEach((m) => keyOf.set(m, `e${i}`)));

@@ -2,15 +2,15 @@ import type { EntityKind, Span } from './types';
 import { lowerAt, type Evidence, type NameContext } from './name-context';
 import { phraseEndingAt } from './phrase';
 import { SPEECH_VERBS } from './speech';
-import { vocab } from './vocabulary';
+import { titlesOpeningWith, vocab } from './vocabulary';
 import { curated } from './curated';
 import { lexiconTags } from './lexicon';
 import { isCommonWord, lookupDemonym, lookupGazetteer } from './gazetteer';
 import { isFirstName } from './names';
 import { FIRM_NOUNS, ORG_CUES_BEFORE, PERSON_NOUNS, PLACE_CUES_AFTER } from './entity-words';
 
-/** 'Ofcom, the communications regulator,': an appositive whose head noun says what the name is ('X, Timor-Leste's national news agency,'). */
-const APPOSITIVE_HEAD = /^,\s+(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}]+)(?:\s*[,.]|\s+(?:of|in|on|near|at|with|that|which|where)\s)/u;
+/** 'Ofcom, the communications regulator,' ('K-Power, the city's power utility,'): an appositive whose head noun says what the name is ('X, Timor-Leste's national news agency,'). */
+const APPOSITIVE_HEAD = /^,\s+(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+(?:['’]s)?\s+){0,3}?([\p{Ll}]+)(?:\s*[,.]|\s+(?:of|in|on|near|at|with|that|which|where)\s)/u;
 /** 'named Siriporn Wattanachai as chief executive': a post given with 'as' right after a full name. */
 const AS_POST = /^[ \t]+as[ \t]+(?:(?:its|the|their|his|her|new|interim|acting)[ \t]+)*((?:[\p{Ll}-]+[ \t]*){1,3})/u;
 
@@ -35,6 +35,11 @@ const STRUCTURE_CUES_AFTER = new Set(['viaduct', 'bridge', 'wetlands', 'wetland'
 /** An appositive whose head is a route: ', the European-gauge line that', ', a rail corridor linking'. */
 const ROUTE_APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:railway|railroad|rail\s+line|line|route|corridor|highway|motorway|pipeline)\s+(?:that|which|linking|connecting|between|from)\b/u;
 
+/** Prepositions before a compass adjective and a place's name: 'in northern Evia'. */
+const COMPASS_PREPOSITIONS = new Set(['in', 'of', 'across', 'throughout', 'from', 'to', 'near', 'into', 'around']);
+/** A dash, another name and a route's noun after a name: ' - Vinh section', '–Tarsk railway'. */
+const ROUTE_ENDS_AFTER = /^[ \t]*[-–—][ \t]*\p{Lu}\p{L}+(?:[ \t]\p{Lu}\p{L}+){0,2}[ \t]+(?:section|line|route|railway|railroad|highway|expressway|motorway|road|corridor|link|stretch|pipeline)\b/u;
+
 /** Lower-case nouns after a party's name: 'the Ordo party'. */
 const PARTY_HEADS = new Set(['party', 'movement', 'bloc', 'coalition', 'alliance']);
 
@@ -43,6 +48,8 @@ const HONORIFICS = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Madam', 'Prof', 'Sir', 'Da
 
 /** The first words of an appositive after a name, up to a preposition or punctuation. */
 const PERSON_APPOSITIVE = /^,\s+(?:the\s+|a\s+|an\s+)?(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,3}[\p{L}.&-]+['’]s\s+)?((?:[\p{Ll}-]+\s*){1,6}?)(?:\s(?:at|of|for|in|on|with|who|from)\b|[,.])/u;
+/** Prepositions that end a description's head noun: 'a lecturer in criminology', 'a researcher on coral reefs'. */
+const DESCRIPTION_PREPOSITIONS = new Set(['in', 'of', 'on', 'for', 'with', 'from']);
 /** 'Rahima Khatun, 52,', 'Ana Lima, a 34-year-old trader': an age in the appositive makes a person. */
 const AGE_APPOSITIVE = /^,\s+(?:\d{1,3},|(?:a|an|the)\s+\d{1,3}-year-old\b)/;
 
@@ -100,6 +107,10 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   if (size === 3 && !lookupGazetteer(c.tokens[c.at]!.text) && /^\p{Lu}\.$/u.test(c.text.slice(c.tokens[c.at + 1]!.start, c.tokens[c.at + 1]!.end + 1)) && c.tokens[c.at + 2]!.capital) return { kind: 'PERSON', evidence: 'cue' };
   // 'Boiko, 22, said': an age after a lone name inside the sentence.
   if (size === 1 && /^,\s+\d{1,2},/.test(following)) return { kind: 'PERSON', evidence: 'cue' };
+  // 'in northern Evia', 'across central Lumeria': a place preposition and a compass adjective before a name.
+  if (size <= 2 && prev && adjacent && v.placeModifiers.has(prev) && !directlyBefore!.capital && COMPASS_PREPOSITIONS.has(lowerAt(c.tokens, c.at - 2) ?? '')) return { kind: 'PLACE', evidence: 'cue' };
+  // 'the Ngoc Hoi - Vinh section', 'the Lumo–Tarsk railway': two names joined by a dash before a route's noun are its ends.
+  if (ROUTE_ENDS_AFTER.test(following)) return { kind: 'PLACE', evidence: 'cue' };
   const placeBefore = phraseEndingAt(c.tokens, c.at, v.placeCuesBefore);
   if (placeBefore > 1) return { kind: 'PLACE', evidence: 'cue' };
   if (prev && v.orgCuesBefore.has(prev)) return { kind: 'ORGANIZATION', evidence: 'cue' };
@@ -138,17 +149,20 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   // 'Sander de Jong, an analyst at ING': an appositive that gives a title makes a person.
   if (PERSON_APPOSITIVE.test(following)) {
     const words = PERSON_APPOSITIVE.exec(following)![1]!.toLowerCase().split(/\s+/);
-    if (words.some((w, i) => v.titles.some((t) => t.every((x, k) => words[i + k] === x)) || /(?:ist|ologist)$/.test(w))) return { kind: 'PERSON', evidence: 'cue' };
+    if (words.some((w, i) => titlesOpeningWith(w).some((t) => t.every((x, k) => words[i + k] === x)) || /(?:ist|ologist)$/.test(w))) return { kind: 'PERSON', evidence: 'cue' };
     // 'Priya Nolan, a third-year geography student,', 'Kennedy Mbugua, a researcher on ...': a person's noun heads the description.
     // 'Chandana Kumarasinghe, a gem trader and two-term member of Parliament': the first of two descriptions counts too.
     const and = words.indexOf('and');
-    if (size > 1 && (PERSON_NOUNS.has(words[words.length - 1]!) || (and > 0 && PERSON_NOUNS.has(words[and - 1]!))) && !words.some((w) => FIRM_NOUNS.has(w))) return { kind: 'PERSON', evidence: 'cue' };
+    // 'Sirirat Phongsawat, a lecturer in criminology at ...': the noun before the description's first preposition heads it.
+    const prep = words.findIndex((w) => DESCRIPTION_PREPOSITIONS.has(w));
+    const headNoun = prep > 0 ? words[prep - 1]! : undefined;
+    if (size > 1 && (PERSON_NOUNS.has(words[words.length - 1]!) || (and > 0 && PERSON_NOUNS.has(words[and - 1]!)) || (headNoun !== undefined && PERSON_NOUNS.has(headNoun))) && !words.some((w) => FIRM_NOUNS.has(w))) return { kind: 'PERSON', evidence: 'cue' };
   }
   if (size > 1 && AGE_APPOSITIVE.test(following)) return { kind: 'PERSON', evidence: 'cue' };
   if (size > 1 && WHO_APPOSITIVE.test(following)) return { kind: 'PERSON', evidence: 'cue' };
   // 'named Siriporn Wattanachai as chief executive', 'appointed X as its new president': a full name given a post.
   const post = size > 1 ? AS_POST.exec(following)?.[1]?.trim().split(/[ \t]+/) : undefined;
-  if (post && v.titles.some((t) => t.length <= post.length && t.every((w, i) => post[i] === w))) return { kind: 'PERSON', evidence: 'cue' };
+  if (post && titlesOpeningWith(post[0]!).some((t) => t.length <= post.length && t.every((w, i) => post[i] === w))) return { kind: 'PERSON', evidence: 'cue' };
   if (placeBefore === 1 && size === 1) return { kind: 'PLACE', evidence: 'guess' };
   // 'the bridge at Sirasso', 'the dam at Kariba': a place noun and 'at' before a lone name.
   if (size === 1 && prev === 'at' && PLACE_CUES_AFTER.has(lowerAt(c.tokens, c.at - 2) ?? '')) return { kind: 'PLACE', evidence: 'cue' };

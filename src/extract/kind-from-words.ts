@@ -6,7 +6,7 @@ import { isFirstName } from './names';
 import { lexiconTags } from './lexicon';
 import { SPLITTING } from './name-runs';
 import { vocab } from './vocabulary';
-import { EXTRA_PLACE_NOUNS, PLACE_HEAD_PHRASES, ROUTE_OPENERS, STRETCH_WORDS, WAY_OPENERS } from './entity-words';
+import { EXTRA_PLACE_NOUNS, INNER_INSTITUTION_HEADS, PLACE_HEAD_PHRASES, ROUTE_OPENERS, STRETCH_WORDS, WAY_OPENERS } from './entity-words';
 
 /** True when the name ends with one of the phrases (folded words): 'Kafa Biosphere Reserve'. */
 function endsWithPhrase(words: readonly string[], phrases: readonly string[][]): boolean {
@@ -48,6 +48,9 @@ export function kindFromWords(seq: readonly Token[]): EntityKind | undefined {
   if (seq.length >= 2 && v.placeNouns.has(last) && seq[seq.length - 1]!.capital && !lexiconTags(last).includes('LastName')) return 'PLACE';
   // 'Lagos East', 'Kingston Central': a known place and a compass word after it name a district or constituency.
   if (seq.length >= 2 && v.placeModifiers.has(last) && lookupGazetteer(seq.slice(0, -1).map((t) => t.text).join(' '))?.kind === 'PLACE') return 'PLACE';
+  // 'Civil Hospital Karachi', 'Sofia University St. Kliment Ohridski': an institution's noun inside the name (a place or a
+  // patron's name after it) makes an organisation, whatever first name opens it.
+  if (seq.length >= 3 && seq.slice(1, -1).some((t) => t.capital && INNER_INSTITUTION_HEADS.has(foldSurface(t.text)))) return 'ORGANIZATION';
   // 'Linda Marsh' is a person although 'marsh' ends place names.
   if (seq.length === 2 && isFirstName(seq[0]!.text) && !v.placeHeads.has(first)) return 'PERSON';
   if (seq.length >= 2 && v.placeHeads.has(first)) return 'PLACE';

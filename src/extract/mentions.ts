@@ -7,18 +7,30 @@ import { lexiconTags } from './lexicon';
 import { isDateWord, isFirstName } from './names';
 import { phraseAt, phraseEndingAt } from './phrase';
 import { SPEECH_VERBS } from './speech';
-import { isLegalForm, vocab } from './vocabulary';
-import { findNameRuns, MINISTRY_HEADS, splitCompound, SPLITTING } from './name-runs';
+import { isLegalForm, titlesOpeningWith, vocab } from './vocabulary';
+import { findNameRuns, MINISTRY_HEADS, NAME_ABBREVIATIONS, splitCompound, SPLITTING } from './name-runs';
 import { lowerAt, surfaceOf, writtenInLowerCase, type Evidence, type NameContext } from './name-context';
 import { kindFromCues } from './kind-from-cues';
 import { kindFromWords } from './kind-from-words';
 import { isAcronymName } from './acronym-name';
 import { isFunctionWord, isInitial, isOrdinaryWord } from './opening-word';
+import { ERAS, TEXT_PARTS, THING_ACRONYMS, UNIT_ABBREVIATIONS, UNIT_NAMES } from './entity-words';
 import { CLIMATE_EVENTS, FUNDING_ROUND, LEGISLATURE_NAMES, CLUB_CUES_BEFORE, INSTITUTION_HEADS, COMPETITION_CUES_AFTER, COMPETITION_LEAGUE_WORDS, LAW_HEADS, SPORTS_WORDS, STORM_OPENERS, TEAM_CUES_AFTER, TEAM_CUES_BEFORE, TIME_ZONES, TOWN_CLUB_HEADS } from './entity-words';
 import { curated } from './curated';
 
 /** What stands between two names of a list: a comma, 'and', 'or'. */
 const LIST_GAP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+/** A capitalised name and a comma right before a run: the run goes on a list ('Lyari, '). */
+const LIST_ITEM_BEFORE = /(\p{Lu}[\p{L}'’-]*),[ \t]+$/u;
+/** True when the text before a run ends with a list's earlier name (no common word) and a comma. */
+function listItemBefore(before: string): boolean {
+  const word = LIST_ITEM_BEFORE.exec(before)?.[1];
+  return word !== undefined && !commonOrPlural(word);
+}
+/** A common word, or the plural of one: 'Agriculture', 'Practitioners'. */
+function commonOrPlural(word: string): boolean {
+  return isCommonWord(word) || (/s$/.test(word) && isCommonWord(word.slice(0, -1))) || PORTFOLIO_NOUN.test(word.toLowerCase());
+}
 /** After the list's later name: another comma, 'and' or 'or' before a capital. */
 const LIST_GOES_ON = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?\p{Lu}/u;
 
@@ -73,8 +85,8 @@ export const GLUED_INITIAL = /^\p{Lu}\.\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)*$/u;
 /** A hyphenated given name whose second syllable is in lower case: 'Seung-hoon', 'Min-ji'. */
 const KOREAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}{2,5}$/u;
 
-/** Abbreviated legal forms written with a period: 'Co.', 'Corp.', 'Inc.', 'Ltd.', 'ehf.'. */
-const ABBREVIATED_LEGAL_FORM = /^(?:Co|Corp|Inc|Ltd|Bhd|Pty|Plc|plc|ehf|hf|Cos)$/;
+/** Abbreviated legal forms written with a period: 'Co.', 'Corp.', 'Inc.', 'Ltd.', 'ehf.', Hungarian 'Zrt.', 'Kft.'. */
+const ABBREVIATED_LEGAL_FORM = /^(?:Co|Corp|Inc|Ltd|Bhd|Pty|Plc|plc|ehf|hf|Cos|Zrt|Nyrt|Kft)$/;
 
 /** 'Government of Belize', 'Government of the Republic of Djibouti'. */
 const GOVERNMENT_OF = /^Government of \p{Lu}/u;
@@ -169,6 +181,8 @@ export interface Mention extends Span {
   misspelt?: boolean;
   /** The kind rests on a cue both people and organisations fit ('X said'): the document's other cues may overrule it. */
   weak?: boolean;
+  /** Where the name this one is another name of starts: a native name in brackets after it ('(Dansk Aktionærforening, DAF)'). */
+  aliasOf?: number;
 }
 
 /** Honorifics between a title and a name. */
@@ -179,7 +193,11 @@ const NOT_TITLE_WORD = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', '
 const MAX_TITLE_MODIFIERS = 3;
 
 function mention(c: NameContext, seq: readonly Token[], kind?: EntityKind, evidence?: Evidence, id?: string): Mention {
-  return { ...surfaceOf(c.text, seq), sentence: c.sentence.index, length: seq.filter((t) => t.capital).length, kind, evidence, id };
+  // Field by field, not '{ ...surfaceOf(), sentence, ... }': V8 builds a spread followed by new fields on a slow path (~10 µs a mention).
+  const { start, end, surface } = surfaceOf(c.text, seq);
+  let length = 0;
+  for (const t of seq) if (t.capital) length++;
+  return { start, end, surface, sentence: c.sentence.index, length, kind, evidence, id };
 }
 
 /**
@@ -219,8 +237,7 @@ function knownPrefixLength(c: NameContext, tokens: readonly Token[]): number {
 
 /** True when some title phrase opens with the word: 'health' ('health minister'), 'finance' ('finance director'). */
 function opensTitle(word: string): boolean {
-  const w = foldSurface(word);
-  return vocab().titles.some((t) => t.length > 1 && t[0] === w);
+  return titlesOpeningWith(foldSurface(word)).some((t) => t.length > 1);
 }
 
 /** True when the run holds at `p` two capitalised words no table or lexicon knows after a portfolio's common word, then ends or goes on with 'and' and a capital. */
@@ -252,13 +269,15 @@ function titleInside(c: NameContext, seq: Token[]): Mention[] | undefined {
         // 'Minister of Territorial Administration and Infrastructure Armine Gasparyan and Nodar Beridze': after a portfolio's
         // common word, two or three words no table knows, then the run's end or 'and' and more names, are a person's name.
         if (unknownFullName(c.text, seq, p)) {
-          size = p - k;
+          // 'Undersecretary for Policy Ma. Cristina X': an abbreviated given name with its period opens the name.
+          size = p - k - (p - 1 > seq.indexOf(next) + 1 && NAME_ABBREVIATIONS.has(seq[p - 1]!.text) && c.text[seq[p - 1]!.end] === '.' ? 1 : 0);
           break;
         }
         if (seq[p - 1]!.capital && isFirstName(seq[p]!.text) && seq.slice(p).every((t) => t.capital) && !lookupGazetteer(seq[p]!.text)) {
           // 'Tran Thi Minh Nguyet': family and middle names no lexicon knows before the given name belong to it.
           let from = p;
           while (from - 1 > seq.indexOf(next) + 1 && seq[from - 1]!.capital && !isCommonWord(seq[from - 1]!.text) && !PORTFOLIO_NOUN.test(seq[from - 1]!.text) && !lookupGazetteer(seq[from - 1]!.text) && !writtenInLowerCase(c.text, seq[from - 1]!.text)) from--;
+          if (from - 1 > seq.indexOf(next) + 1 && NAME_ABBREVIATIONS.has(seq[from - 1]!.text) && c.text[seq[from - 1]!.end] === '.') from--;
           size = from - k;
           break;
         }
@@ -416,6 +435,17 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   // (a player's surname still joins the player in coreference).
   if (!known && seq.length === 1 && sportsReport(c.text) && /^\p{Lu}\p{Ll}{3,}$/u.test(whole.surface) && !isFirstName(whole.surface) && !isCommonWord(whole.surface) && TEAM_CUES_BEFORE.test(c.text.slice(Math.max(c.sentence.start, whole.start - 32), whole.start))) return [mention(c, seq, 'ORGANIZATION', 'cue')];
   if (seq.length === 1 && (!known || known.codeOnly) && unitOrCurrency(c, whole, !known)) return [];
+  const numberBefore = seq.length === 1 ? NUMBER_BEFORE.exec(c.text.slice(Math.max(c.sentence.start, whole.start - 16), whole.start))?.[1] : undefined;
+  // '8 Beaufort', '41 Celsius', '20,480 MW on 23 July': a unit after a number is no name, whatever a table says the word is.
+  if (numberBefore !== undefined && (UNIT_NAMES.has(whole.surface) || UNIT_ABBREVIATIONS.has(whole.surface))) return [];
+  // 'the 4th century BC', '300 BC', 'AD 79': an era's abbreviation.
+  if (seq.length === 1 && ERAS.has(whole.surface) && (numberBefore !== undefined || /(?:century|millennium|\d(?:st|nd|rd|th)?)[ \u00a0]$/.test(c.text.slice(Math.max(c.sentence.start, whole.start - 12), whole.start)) || /^[ \u00a0]\d/.test(c.text.slice(whole.end, whole.end + 2)))) return [];
+  // '60 SIM boxes', 'my ID number', 'GPS trackers': acronyms of things, never a name.
+  if (seq.length === 1 && THING_ACRONYMS.has(whole.surface)) return [];
+  // '67 billion USD', '500 EUR': a currency code after an amount.
+  if (seq.length === 1 && CURRENCY_CODE.test(whole.surface) && !known && /(?:\d|\b(?:million|billion|trillion|bn|mn))[ \u00a0]$/.test(c.text.slice(Math.max(c.sentence.start, whole.start - 12), whole.start))) return [];
+  // 'Article 9', 'Section 12(b)', 'Chapter 11': a numbered part of a text.
+  if (seq.length === 1 && TEXT_PARTS.has(whole.surface) && /^[ \u00a0]\d/.test(c.text.slice(whole.end, whole.end + 2))) return [];
   if (known) return [mention(c, seq, known.kind, 'known', known.id)];
   // 'G.Narantsetseg said': an initial glued to a name is a person's name as Mongolian news writes it.
   if (seq.length === 1 && GLUED_INITIAL.test(seq[0]!.text)) return [mention(c, seq, 'PERSON', 'cue')];
@@ -511,6 +541,10 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   const afterPossessive = possessive >= 0 ? seq.slice(possessive + 1) : [];
   // "Susan's Bay", "St John's Wood": an unknown possessor and one place noun are one place's name.
   if (possessive >= 0 && possessive <= 1 && seq.slice(0, possessive + 1).every((t) => t.capital) && afterPossessive.length === 1 && v.placeNouns.has(foldSurface(afterPossessive[0]!.text)) && !lookupGazetteer(possessor) && !seq.slice(0, possessive + 1).some((t) => lookupGazetteer(t.text)?.id.startsWith('country:'))) return [mention(c, seq, 'PLACE', 'cue')];
+  // "the First Chamber of Mexico's Supreme Court of Justice": 'of' and a place's possessive between two organisations' names split them.
+  if (possessive >= 2 && possessive < seq.length - 1 && seq[possessive - 1]!.text === 'of' && !seq[possessive - 1]!.capital && lookupGazetteer(seq[possessive]!.text)?.kind === 'PLACE' && kindFromWords(seq.slice(0, possessive - 1)) === 'ORGANIZATION' && kindFromWords(afterPossessive) === 'ORGANIZATION') {
+    return [...analyse({ ...c, after: c.at + possessive - 1 }, seq.slice(0, possessive - 1)), ...analyse({ ...c, at: c.at + possessive }, seq.slice(possessive))];
+  }
   // "the Court of King's Bench": a possessive right after 'of' before one word that is no title belongs to the institution's name.
   const ofPossessive = possessive >= 2 && seq[possessive - 1]!.text === 'of' && !seq[possessive - 1]!.capital && afterPossessive.length === 1 && phraseAt(afterPossessive, 0, v.titles) === 0 && !lookupGazetteer(afterPossessive[0]!.text);
   // 'Kroo Bay and Susan's Bay': the list is split first, then the possessor and its place noun are read as one place.
@@ -540,7 +574,8 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   if (seq.length > 1 && ownKind === undefined && lookupDemonym(seq[0]!.text) && !seq.some((t) => !t.capital && SPLITTING.has(t.text.toLowerCase()))) return analyse({ ...c, at: c.at + 1 }, seq.slice(1));
   if (seq.length === 1 && lookupDemonym(seq[0]!.text)) return [];
   // 'Trinidad and Tobago and Bosnia and Herzegovina': split after the longest known name, not at every 'and'.
-  const ands = seq.flatMap((t, i) => (i > 0 && !t.capital && (t.text === 'and' || t.text === '&') ? [i] : []));
+  const ands: number[] = [];
+  for (let i = 1; i < seq.length; i++) if (!seq[i]!.capital && (seq[i]!.text === 'and' || seq[i]!.text === '&')) ands.push(i);
   const connector = [...ands].reverse().find((i) => lookupGazetteer(surfaceOf(c.text, seq.slice(0, i)).surface)) ?? ands[0] ?? -1;
   const left = seq.slice(0, connector);
   const right = seq.slice(connector + 1).filter((t, i, all) => !(i === 0 && t.text === 'the' && all.length > 1));
@@ -562,7 +597,10 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
       seq[connector + 1]?.text === 'the' ||
       (kindFromWords(left) !== undefined && kindFromWords(right) !== undefined) ||
       // 'the Research Council of Norway and ICIMOD': an organisation and an acronym.
-      (kindFromWords(left) === 'ORGANIZATION' && right.length === 1 && /^\p{Lu}{3,}$/u.test(right[0]!.text)));
+      (kindFromWords(left) === 'ORGANIZATION' && right.length === 1 && /^\p{Lu}{3,}$/u.test(right[0]!.text)) ||
+      // 'Residents of Lyari, Korangi and Orangi Town': after a capitalised name and a comma, 'and' closes a list of names.
+      // Not a portfolio or members' list ('Agriculture, Livestock and Fisheries', 'Practitioners, Pharmacists and Dentists Union').
+      (connector <= 2 && left.every((t) => t.capital && !commonOrPlural(t.text)) && right.every((t) => t.capital) && listItemBefore(c.text.slice(Math.max(c.sentence.start, whole.start - 30), whole.start))));
   if (listOfKnown) {
     const rightAt = c.tokens.indexOf(right[0]!);
     return [...analyse({ ...c, after: c.at + connector }, left), ...analyse({ ...c, at: rightAt, after: rightAt + right.length }, right)];
@@ -590,7 +628,7 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
     const t = c.tokens.slice(from, nameAt);
     const span = { start: t[0]!.start, end: t[t.length - 1]!.end };
     const person = mention(c, seq, 'PERSON', 'known');
-    person.title = { ...span, text: c.text.slice(span.start, span.end) };
+    person.title = { start: span.start, end: span.end, text: c.text.slice(span.start, span.end) };
     const demonymBefore = c.tokens[from - 1];
     const country = demonymBefore?.capital ? lookupDemonym(demonymBefore.text) : undefined;
     if (country) person.titleCountry = country;
@@ -615,7 +653,12 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   // 'playing for Galatasaray', 'joined the club from X': in a sports report only a club is played for.
   if (sportsReport(c.text) && CLUB_CUES_BEFORE.test(c.text.slice(Math.max(c.sentence.start, whole.start - 32), whole.start))) return [mention(c, seq, 'ORGANIZATION', 'cue')];
   const cue = kindFromCues(c, seq.length);
-  if (cue) return [{ ...mention(c, seq, cue.kind, cue.evidence), ...(cue.weak ? { weak: true } : {}) }];
+  if (cue) {
+    // Not '{ ...mention(), weak }': a field added after a spread takes V8's slow path.
+    const m = mention(c, seq, cue.kind, cue.evidence);
+    if (cue.weak) m.weak = true;
+    return [m];
+  }
   const m = mention(c, seq);
   if (seq.length >= 2) {
     const words = seq.filter((t) => t.capital).map((t) => foldSurface(t.text));
@@ -648,8 +691,31 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
  * writes the same words mid-sentence too ('... said Coral Bay', 'Perth-listed Coral Bay Resources'), so they are a name.
  */
 function namedMidSentence(text: string, surface: string, from = 0): boolean {
-  const escaped = surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?:[\\p{Ll},]|-\\p{Ll}+)\\s+${escaped}\\b`, 'u').test(from > 0 ? text.slice(from) : text);
+  // What /(?:[\p{Ll},]|-\p{Ll}+)\s+<surface>\b/u finds in the text from `from`, read at each place the surface is
+  // written: a regular expression built for each surface cost more to compile than the whole search.
+  const end = surface.length;
+  if (end === 0) return new RegExp('(?:[\\p{Ll},]|-\\p{Ll}+)\\s+\\b', 'u').test(text.slice(from));
+  for (let at = text.indexOf(surface, from); at >= 0; at = text.indexOf(surface, at + 1)) {
+    // '\b' after it: a word character on one side only.
+    if (isAsciiWordChar(text, at + end - 1) === isAsciiWordChar(text, at + end)) continue;
+    // One white space or more before it, and before them a small letter or a comma (all after `from`).
+    let before = at - 1;
+    while (before >= from && WHITE_SPACE.test(text[before]!)) before--;
+    if (before === at - 1 || before < from) continue;
+    if (LOWER_OR_COMMA_END.test(text.slice(Math.max(from, before - 1), before + 1))) return true;
+  }
+  return false;
+}
+
+/** One character of white space, as `\s` reads it. */
+const WHITE_SPACE = /^\s$/u;
+/** A small letter or a comma ending a string (the letter may be two UTF-16 units). */
+const LOWER_OR_COMMA_END = /[\p{Ll},]$/u;
+
+/** True when the character at `i` is one `\b` counts as a word's (A-Z, a-z, 0-9, _); false outside the text. */
+function isAsciiWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 /** A pronoun object after a word: 'Support us', 'Join them'. */
@@ -712,7 +778,7 @@ function joinByAcronym(text: string, tokens: readonly Token[], runs: Token[][]):
 
 /** A lower-case noun the word before it modifies: 'researchers', 'analyst', 'minister' (an organisation's or a title's noun). */
 function describesNoun(word: string | undefined): boolean {
-  return word !== undefined && (vocab().orgCuesAfter.has(word) || vocab().titles.some((t) => t[0] === word));
+  return word !== undefined && (vocab().orgCuesAfter.has(word) || titlesOpeningWith(word).length > 0);
 }
 
 
@@ -756,6 +822,52 @@ function shortens(full: string, short: string): boolean {
   });
 }
 
+/**
+ * A bracket after an organisation's name holding its name in the country's language and, after a comma, its acronym:
+ * 'the Danish Shareholders' Association (Dansk Aktionærforening, DAF)'. The acronym opens with the native name's letter.
+ */
+const NATIVE_AND_ACRONYM = /^[ \t]*\((\p{Lu}[^()\n,;:\d]{2,90}?),[ \t]*(\p{Lu}[\p{Lu}\p{Ll}&.]{1,9})\)/u;
+/** A bracket holding only a name of two words or more: 'the Mendoza Electoral Board (Junta Electoral de Mendoza)'. */
+const NAME_IN_BRACKETS = /^[ \t]*\((\p{Lu}[^()\n,;:\d]{2,90}?)\)/u;
+
+/**
+ * Marks the native name (and acronym) in brackets after an organisation's name as other names of it (`aliasOf`):
+ * one mention over the whole native name, however the runs cut it ('Commission de Régulation de l'Électricité et du Gaz',
+ * 'Hrvatski vaterpolski savez'); the acronym becomes the organisation's.
+ */
+function nativeNamesInBrackets(text: string, sentence: Sentence, out: Mention[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i]!;
+    if (a.kind !== 'ORGANIZATION' || a.length < 2 || a.acronym) continue;
+    const after = text.slice(a.end, Math.min(sentence.end, a.end + 120));
+    const both = NATIVE_AND_ACRONYM.exec(after);
+    const alone = both ? null : NAME_IN_BRACKETS.exec(after);
+    const native = (both ?? alone)?.[1]!.trimEnd();
+    if (!native) continue;
+    const words = native.split(/\s+/);
+    const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    const acronym = both?.[2];
+    if (words.length < 2 || (acronym !== undefined && (!/\p{Lu}.*\p{Lu}/u.test(acronym) || foldSurface(acronym[0]!) !== foldSurface(native[0]!)))) continue;
+    const start = a.end + after.indexOf('(') + 1;
+    const end = start + native.length;
+    const inside = out.filter((m) => m.start >= start && m.end <= end);
+    // Only a name no table knows and no rule read as a person's; alone in brackets, a run of capitalised words the
+    // mentions cover exactly ('(Kenya)', '(John Smith)' and '(in French)' are no native names).
+    if (inside.some((m) => m.id || m.kind === 'PERSON') || lookupGazetteer(native)) continue;
+    if (alone && (capitals < 2 || inside.length !== 1 || inside[0]!.start !== start || inside[0]!.end !== end || (inside[0]!.kind !== undefined && inside[0]!.kind !== 'ORGANIZATION'))) continue;
+    if (alone && a.length >= 2 && inside[0]!.length < a.length && shortens(a.surface, native)) continue;
+    const own: Mention = { start, end, surface: native, sentence: sentence.index, length: Math.max(1, capitals), kind: 'ORGANIZATION', evidence: a.evidence ?? 'cue', aliasOf: a.start };
+    const first = out.indexOf(inside[0]!);
+    for (const m of inside) out.splice(out.indexOf(m), 1);
+    out.splice(first >= 0 ? first : i + 1, 0, own);
+    if (acronym) {
+      a.acronym = acronym;
+      const written = out.find((m) => m.start === end + text.slice(end).indexOf(acronym) && m.surface === acronym);
+      if (written) Object.assign(written, { kind: 'ORGANIZATION', evidence: a.evidence ?? 'cue', aliasOf: a.start });
+    }
+  }
+}
+
 /** Every name mention in a sentence, classified where tables, titles or cues allow. */
 export function findMentions(text: string, sentence: Sentence): Mention[] {
   const tokens = tokenize(text, sentence, splitCompound);
@@ -772,7 +884,9 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     // unless the whole run is a known name ('Human Rights Watch').
     // 'The Eau Claire City Council', 'A Brazilian judge': a determiner is no part of a name ('The Hague' is, by the gazetteer).
     // A name particle stays ('De Montfort University', 'De Standaard'), not an article ('El Niño' is no name).
-    if (seq.length > 1 && isFunctionWord(seq[0]!.text) && !/^\p{Lu}{2,}$/u.test(seq[0]!.text) && !lookupGazetteer(surfaceOf(text, seq).surface) && !(vocab().particles.has(seq[0]!.text.toLowerCase()) && !/^(?:el|la|le|les|los|las)$/i.test(seq[0]!.text) && seq[1]!.capital)) {
+    // 'in In Salah', 'near In Amenas': a capitalised 'In' inside a sentence (not a Title Case line) opens a town's name.
+    const townIn = seq.length > 1 && seq[0]!.text === 'In' && seq[1]!.capital && !titleCase && !isInitial({ text, tokens, sentence, at, after: at + seq.length });
+    if (seq.length > 1 && !townIn && isFunctionWord(seq[0]!.text) && !/^\p{Lu}{2,}$/u.test(seq[0]!.text) && !lookupGazetteer(surfaceOf(text, seq).surface) && !(vocab().particles.has(seq[0]!.text.toLowerCase()) && !/^(?:el|la|le|les|los|las)$/i.test(seq[0]!.text) && seq[1]!.capital)) {
       seq = seq.slice(1);
       // 'At the Irrua Specialist Teaching Hospital': the article after the opening word goes too.
       while (seq.length > 1 && !seq[0]!.capital) seq = seq.slice(1);
@@ -785,18 +899,19 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     let initial = isInitial(c);
     // 'Health officials said': a lone domain word a title phrase opens with ('health minister') is no name.
     if (initial && seq.length === 1 && opensTitle(seq[0]!.text) && !lookupGazetteer(seq[0]!.text)) continue;
+    // The tests below only matter for a run opening the sentence with an ordinary word: read lazily, they are pure.
     // 'Fans of Newcastle United': an ordinary plural before 'of' is no head, unlike 'Friends of the Earth'.
-    const opener = foldSurface(seq[0]!.text);
-    const describes = seq.length > 2 && !seq[1]!.capital && SPLITTING.has(seq[1]!.text) && !vocab().orgHeads.has(opener) && !vocab().orgSuffix(opener);
-    const keep = lookupGazetteer(surfaceOf(text, seq).surface) || (kindFromWords(seq) === 'ORGANIZATION' && !describes) || phraseAt(seq, 0, vocab().titles) > 0;
+    const opener = () => foldSurface(seq[0]!.text);
+    const describes = () => seq.length > 2 && !seq[1]!.capital && SPLITTING.has(seq[1]!.text) && !vocab().orgHeads.has(opener()) && !vocab().orgSuffix(opener());
+    const keep = () => lookupGazetteer(surfaceOf(text, seq).surface) || (kindFromWords(seq) === 'ORGANIZATION' && !describes()) || phraseAt(seq, 0, vocab().titles) > 0;
     // Three capitalised words in a row are a name even when the first is a common word ('Major League Soccer').
     const second = seq[1];
     // Not 'Resident Marama Ngata-Reid', 'Guard Yevhen Sydorenko', 'Host Shanika Jayasuriya-de Silva': a common word before two or three words no lexicon knows describes a person.
-    const describedPerson = (seq.length === 3 || seq.length === 4) && seq.every((t) => t.capital) && seq.slice(1).every((t) => !isCommonWord(t.text) && !lookupGazetteer(t.text) && kindFromWords([t]) === undefined);
-    const longName = seq.filter((t) => t.capital).length >= 3 && second !== undefined && second.capital && !isFirstName(second.text) && !vocab().particles.has(second.text.toLowerCase()) && !describedPerson;
+    const describedPerson = () => (seq.length === 3 || seq.length === 4) && seq.every((t) => t.capital) && seq.slice(1).every((t) => !isCommonWord(t.text) && !lookupGazetteer(t.text) && kindFromWords([t]) === undefined);
+    const longName = () => seq.filter((t) => t.capital).length >= 3 && second !== undefined && second.capital && !isFirstName(second.text) && !vocab().particles.has(second.text.toLowerCase()) && !describedPerson();
     // 'Irarrazaval said ...': a word no lexicon knows, followed by a speech verb, is a speaker however it ends.
-    const speaks = seq.length === 1 && !isCommonWord(seq[0]!.text) && SPEECH_VERBS.has(lowerAt(tokens, at + 1) ?? '');
-    if (initial && (isFunctionWord(seq[0]!.text) || (isOrdinaryWord(seq[0]!.text, seq.length === 1) && !keep && !longName && !speaks && !(seq.length > 1 && !/(?:ed|ing)$/.test(seq[0]!.text) && !seq.some((t) => isDateWord(t.text) || /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/.test(t.text)) && namedMidSentence(text, surfaceOf(text, seq).surface))))) {
+    const speaks = () => seq.length === 1 && !isCommonWord(seq[0]!.text) && SPEECH_VERBS.has(lowerAt(tokens, at + 1) ?? '');
+    if (initial && (isFunctionWord(seq[0]!.text) || (isOrdinaryWord(seq[0]!.text, seq.length === 1) && !keep() && !longName() && !speaks() && !(seq.length > 1 && !/(?:ed|ing)$/.test(seq[0]!.text) && !seq.some((t) => isDateWord(t.text) || /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/.test(t.text)) && namedMidSentence(text, surfaceOf(text, seq).surface))))) {
       seq = seq.slice(1);
       while (seq.length > 0 && !seq[0]!.capital) seq = seq.slice(1);
       if (seq.length === 0 || isDateWord(seq[0]!.text)) continue;
@@ -891,6 +1006,7 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     if (!APPOSITIVE_THE.test(text.slice(a.end, b.start)) || !APPOSITIVE_END.test(text.slice(b.end, b.end + 2))) continue;
     out.splice(i, 2, { ...b, start: a.start, surface: text.slice(a.start, b.end), length: a.length + b.length, acronym: a.acronym ?? b.acronym });
   }
+  nativeNamesInBrackets(text, sentence, out);
   for (let i = 0; i + 1 < out.length; i++) {
     const a = out[i]!;
     const b = out[i + 1]!;
@@ -935,12 +1051,16 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     });
   }
   // "Vox's candidate, Raúl Herrera": a name whose title follows is an organisation or place.
-  const titles = vocab().titles;
   for (const m of out) {
     if (m.kind !== undefined) continue;
     const rest = text.slice(m.end, m.end + 50).toLowerCase().replace(/^['’]s/, '');
+    if (!/^\s/.test(rest)) continue;
     const words = rest.trim().split(/[\s,]+/);
-    if (/^\s/.test(rest) && titles.some((t) => t.every((w, i) => foldSurface(words[i] ?? '') === w) && words[t.length] !== undefined)) {
+    // Only the titles opening with the first word are tried, the words folded once (not once per title).
+    const titles = titlesOpeningWith(foldSurface(words[0]!));
+    if (titles.length === 0) continue;
+    const folded = words.map(foldSurface);
+    if (titles.some((t) => t.every((w, i) => (folded[i] ?? '') === w) && folded[t.length] !== undefined)) {
       m.kind = 'ORGANIZATION';
       m.evidence = 'cue';
     }

@@ -13,7 +13,7 @@ export const SPLITTING: ReadonlySet<string> = new Set(['and', '&', 'of', 'for', 
  * Abbreviations whose period stays inside a name: 'St. Petersburg', 'Mt. Kenya', and abbreviated
  * given names ('Ma.' for María in Filipino and Spanish names, 'Wm.', 'Jas.').
  */
-const NAME_ABBREVIATIONS = new Set(['St', 'Mt', 'Ft', 'Ma', 'Wm', 'Jas', 'Chas', 'Thos']);
+export const NAME_ABBREVIATIONS = new Set(['St', 'Mt', 'Ft', 'Ma', 'Wm', 'Jas', 'Chas', 'Thos']);
 /** Words the non-name list holds that still end a name after a capitalised word: 'Pvt Ltd', 'Ege TV'. */
 const NAME_TAILS = new Set(['Ltd', 'Inc', 'TV']);
 /** Legal forms written in lower case after a company's name: 'Jarðvarmi ehf.' (Iceland), 'Barclays plc'. */

@@ -6,7 +6,12 @@ const FIRST_NAME_TAGS = ['MaleName', 'FemaleName', 'FirstName'];
 
 /** True when compromise's lexicon lists the word as a given name ('Raúl' folds to 'raul'). */
 export function isFirstName(word: string): boolean {
-  return lexiconTags(foldSurface(word)).some((t) => FIRST_NAME_TAGS.includes(t));
+  return isFoldedFirstName(foldSurface(word));
+}
+
+/** isFirstName() of a word already folded. */
+export function isFoldedFirstName(folded: string): boolean {
+  return lexiconTags(folded).some((t) => FIRST_NAME_TAGS.includes(t));
 }
 
 /** 'f' or 'm' when the lexicon knows the given name's usual gender, for 'she'/'he'. */
@@ -19,8 +24,18 @@ export function genderOf(word: string): 'f' | 'm' | undefined {
 
 /** Month and weekday names: capitalised, but dates, not names ('in March', 'on Monday'). */
 export function isDateWord(word: string): boolean {
-  const w = word.toLowerCase();
-  if (MONTHS.includes(w)) return true;
-  const tags = lexiconTags(w);
-  return tags.includes('Month') || tags.includes('WeekDay');
+  // Asked of every capitalised word a name may open with: answers are kept (a pure function of the word).
+  let answer = dateWords.get(word);
+  if (answer === undefined) {
+    if (dateWords.size >= MAX_DATE_WORDS) dateWords.clear();
+    const w = word.toLowerCase();
+    const tags = lexiconTags(w);
+    answer = MONTHS.includes(w) || tags.includes('Month') || tags.includes('WeekDay');
+    dateWords.set(word, answer);
+  }
+  return answer;
 }
+
+/** isDateWord() answers already given, and a bound on them for a long ingestion run. */
+const dateWords = new Map<string, boolean>();
+const MAX_DATE_WORDS = 20_000;

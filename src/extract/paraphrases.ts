@@ -3,14 +3,14 @@ import type { AnalysedText } from './document';
 import { mentionsIn, sentenceAt } from './document';
 import { coordinatedOpening, findSubject, findSubjects, INTERVIEW_LABEL, sentenceSubject, stripDateline, type Subject } from './subject';
 import { THAT_VERBS, CLAUSE_VERBS, INFINITIVE_VERBS, NAMING_VERBS, PARTICIPLES, REPORTING_VERBS, SAY_VERBS, SPEECH_VERBS } from './speech';
-import { describedOrganisation, isSingleTitle, nearestPerson, ORG_NOUNS, pronounGender } from './attribution';
+import { describedOrganisation, isOrganisationNoun, isSingleTitle, nearestPerson, ORG_NOUNS, pronounGender } from './attribution';
 
 /**
  * Leading words of a reported clause that are not its content: 'said Tuesday that',
  * 'said in a statement that', 'said last year that', 'reported in February that'.
  */
 const CLAUSE_LEAD =
-  /^(?:\s*(?:on\s+|last\s+|this\s+|in\s+|earlier\s+|late\s+)?(?:\p{Lu}\p{Ll}+day|year|week|month|January|February|March|April|May|June|July|August|September|October|November|December)\b|\s*in (?:a|an|his|her|their|its) (?:[\w-]+\s+){0,2}?(?:statement|interview|response|email|post|opinion|letter|report|ruling|filing|note|speech|briefing)\b|\s*on (?:twitter|x|facebook|television|radio)\b|\s*(?:later|earlier|again|also)\b|\s*that\b|\s*,)*\s*/iu;
+  /^(?:\s*(?:on\s+|last\s+|this\s+|in\s+|earlier\s+|late\s+)?(?:\p{Lu}\p{Ll}+day|year|week|month|January|February|March|April|May|June|July|August|September|October|November|December)\b|\s*in (?:a|an|his|her|their|its) (?:[\w-]+\s+){0,2}?(?:statement|interview|response|email|post|opinion|letter|report|ruling|filing|note|speech|briefing)\b|\s*on (?:twitter|x|facebook|television|radio)\b|\s*(?:later|earlier|again|also|separately|publicly|privately|previously|repeatedly|recently)\b|\s*that\b|\s*,)*\s*/iu;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** Month names as news agencies abbreviate them before a day: 'on Sept 18', 'on Feb. 9'. */
 const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
@@ -18,7 +18,7 @@ const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
  * 'The United States is close to ..., Kerry says, as ...': the reported clause comes first. The
  * attribution may carry a day or a setting: '..., it said in a report in March.'
  */
-const INVERTED_SETTING = `\\s*(?:(?:on|last|this|late|earlier)\\s+)?\\p{Lu}\\p{Ll}+day(?:\\s+(?:morning|afternoon|evening|night))?\\b|\\s*in (?:a|an|its|his|her|their) (?:[\\w-]+\\s+){0,2}?(?:statement|report|interview|letter|ruling|judgment|filing|note|post|briefing|update|bulletin)\\b|\\s*(?:in|last|this|earlier|late)\\s+(?:${MONTHS}|week|month|year)\\b|\\s*(?:on|last)\\s+(?:${MONTHS}|(?:${MONTH_ABBREVIATIONS})\\.?)\\s+\\d{1,2}\\b|\\s*(?:at|during)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+(?=\\s*[,.;]|\\s*$)|\\s*(?:reporters|journalists)\\b|\\s*(?:in|at)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?=\\s*[,.;]|\\s*$)`;
+const INVERTED_SETTING = `\\s*(?:(?:on|last|this|late|earlier)\\s+)?\\p{Lu}\\p{Ll}+day(?:\\s+(?:morning|afternoon|evening|night))?\\b|\\s*in (?:a|an|its|his|her|their) (?:[\\w-]+\\s+){0,2}?(?:statement|report|interview|letter|ruling|judgment|filing|note|post|briefing|update|bulletin)\\b|\\s*(?:in|last|this|earlier|late)\\s+(?:${MONTHS}|week|month|year)\\b|\\s*(?:on|last)\\s+(?:${MONTHS}|(?:${MONTH_ABBREVIATIONS})\\.?)\\s+\\d{1,2}\\b|\\s*(?:at|during)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+(?=\\s*[,.;]|\\s*$)|\\s*(?:reporters|journalists)\\b|\\s*to\\s+(?:the\\s+)?(?:press|media|reporters|journalists)\\b|\\s*on\\s+the\\s+sidelines\\s+of\\s+[^,.;]{1,80}?(?=\\s*[,.;]|\\s*$)|\\s*(?:in|at)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?=\\s*[,.;]|\\s*$)`;
 const INVERTED_TAIL = new RegExp(`^(?:${INVERTED_SETTING})*\\s*(?:[,.;]|$)`, 'u');
 /**
  * A setting, then the writer's circumstance: '..., the minister said on Tuesday as hospitals struggled ...'. Not 'as
@@ -35,8 +35,11 @@ function invertedTail(doc: AnalysedText, word: string, verbEnd: number, tail: st
   // 'X told Tatoli, the national news agency, that ...': the one addressed, described, then the clause.
   if (ADDRESSEE_APPOSITIVE_THAT.test(tail)) return false;
   const addressee = doc.mentions.find((m) => m.start > verbEnd && m.start - verbEnd <= 5 && /^\s+(?:the\s+)?$/i.test(doc.text.slice(verbEnd, m.start)));
-  return addressee !== undefined && INVERTED_TAIL.test(doc.text.slice(addressee.end, verbEnd + tail.length));
+  if (addressee === undefined) return TOLD_OUTLET.test(tail);
+  return INVERTED_TAIL.test(doc.text.slice(addressee.end, verbEnd + tail.length));
 }
+/** 'told Dawn.', 'told The Harbour Times on Monday.': an outlet the names step did not find, closing the sentence. */
+const TOLD_OUTLET = new RegExp(`^\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.&-]*(?:\\s+\\p{Lu}[\\p{L}'’.&-]*){0,3}(?:${INVERTED_SETTING})*\\s*(?:[,.;]|$)`, 'u');
 /**
  * After an inserted attribution, ', and' with a clause whose verb is backshifted ('would', 'had'): the report goes on
  * ('..., he said, and traffic would resume on Thursday'); a bare verb there is the speaker's own act (', and urged ...').
@@ -72,6 +75,10 @@ function isUnnamed(labelled: string): boolean {
   return UNNAMED_SUBJECT.test(phrase) || QUANTIFIED_SUBJECT.test(phrase) || (PLURAL_PEOPLE.test(phrase) && !/^(?:and|but)\s/i.test(raw) && phrase.split(/\s+/).length <= 3);
 }
 
+/** Verbs by which a document shows a finding: 'results showed ...', 'data indicate that ...'. */
+const SHOW_VERBS: ReadonlySet<string> = new Set(['showed', 'shows', 'show', 'indicated', 'indicates', 'indicate']);
+/** A document as a whole subject: 'Official results', 'Preliminary figures', 'The latest census data'. */
+const DOCUMENT_SUBJECT = /^\s*(?:(?:the|official|preliminary|final|provisional|partial|latest|new|government|police)\s+)*(?:results|figures|data|statistics|records|polls?|surveys?|census(?:\s+data)?)(?:\s+(?:also|have|had))*\s*$/iu;
 /** 'reported it to the police': a pronoun object and a recipient make an act. */
 const REPORTED_TO = /^\s+(?:it|them|this|him|her)\s+to\s/u;
 /** A particle making a reporting verb an act: 'ruled out', 'held out', 'found out'. */
@@ -96,7 +103,8 @@ const SETTING_ONLY = /^\s*(?:at|in|on|during|after|before|outside|inside|from|vi
 const MIN_CLAUSE_WORDS = 5;
 /** After a plain 'said' a short clause with its own subject is still one: 'said he had no regrets'. */
 const MIN_SAID_CLAUSE_WORDS = 4;
-const SHORT_CLAUSE_SUBJECT = /^(?:(?:he|she|it|they|we|i|the|this|that|there)\s|\p{L}+\s+(?:is|are|was|were|had|has|have|would|will|could)\s)/iu;
+/** 'his client would appeal', 'more arrests were expected': a subject of one or two words before its auxiliary. */
+const SHORT_CLAUSE_SUBJECT = /^(?:(?:he|she|it|they|we|i|the|this|that|there)\s|(?:\p{L}+\s+){1,2}(?:is|are|was|were|had|has|have|would|will|could)\s)/iu;
 /** A pronoun and a verb make a clause of three words: 'said they were frightened'. */
 const PRONOUN_CLAUSE = /^(?:he|she|it|they|we|i|\p{Ll}+)\s+(?:is|are|was|were|had|has|have|would|will|could|remained|remains)\s+\p{Ll}+$/iu;
 /** 'reported several people killed': a short object with a past participle is a clause. */
@@ -173,12 +181,15 @@ const SOURCE_LEAD = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]+['’]s\s+)?(?:(?:Dr|Mr|Mrs|M
 /** A description before a source's name: 'the state utility', 'the independent monitoring group' (no preposition: 'the head of X' is another source). */
 const DESCRIBED_SOURCE_LEAD = /^the\s+(?:(?!(?:of|for|at|in|from|with|by|on|and)\s)[\p{Ll}-]+\s+){1,3}$/u;
 /** A source named by a description: 'the health ministry', 'a study', 'official figures'. */
-const SOURCE_DESCRIPTION = /^(?:(?:the|a|an|its|their|official|new|preliminary|final|provisional)\s+|(?=(?:estimates|figures|data|documents|records|results)\b)|(?=[\p{Ll}-]+\s+(?:groups|officials|analysts|experts|sources|researchers|scientists|activists|campaigners|residents|witnesses)\b)|(?=(?:investigators|officials|analysts|experts|sources|researchers|scientists|prosecutors|police|witnesses|residents)\b))(?:[\p{Ll}-]+\s+){0,3}?(ministry|department|government|agency|company|police|authorities|authority|council|study|report|paper|survey|data|figures|estimates|results|statement|filing|documents?|court|regulator|commission|union|federation|organi[sz]ation|institute|bank|census|poll|researchers|officials|analysts|prosecutors|sources|groups|experts|scientists|activists|campaigners|residents|witnesses|investigators)\b/iu;
+const SOURCE_DESCRIPTION = /^(?:(?:the|a|an|its|their|official|new|preliminary|final|provisional)\s+|(?=(?:estimates|figures|data|documents|records|results)\b)|(?=[\p{Ll}-]+\s+(?:groups|officials|analysts|experts|sources|researchers|scientists|activists|campaigners|residents|witnesses)\b)|(?=(?:investigators|officials|analysts|experts|sources|researchers|scientists|prosecutors|police|witnesses|residents)\b))(?:[\p{Ll}-]+\s+){0,3}?(ministry|department|government|agency|company|police|authorities|authority|council|museum|hospital|university|foundation|association|utility|operator|club|board|committee|panel|tribunal|bureau|study|report|paper|survey|data|figures|estimates|results|statement|filing|documents?|court|regulator|commission|union|federation|organi[sz]ation|institute|bank|census|poll|researchers|officials|analysts|prosecutors|sources|groups|experts|scientists|activists|campaigners|residents|witnesses|investigators)\b/iu;
 /** A description owned by a body named before: 'the party's electoral committee', 'the ministry's figures'. */
 /** ', saying', ', calling': a participle after a comma that starts another report. */
 const PARTICIPLE_AFTER_COMMA = new RegExp(`,\\s+(?:${[...PARTICIPLES, ...NAMING_VERBS].filter((w) => w.endsWith('ing')).join('|')})\\b`, 'u');
 
 const OWNED_SOURCE = new RegExp(`^(?:the|its)\\s+(${ORG_NOUNS})['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}\\p{Ll}+`, 'iu');
+
+/** An appositive after a source opening its sentence, up to its closing comma: ', the national weather service,'. */
+const SOURCE_APPOSITIVE = /^\s*,\s+(?:the|a|an|its|their)\s+(?:[\p{Ll}'’-]+\s+){0,4}?([\p{Ll}-]+),/u;
 
 /** A statement sourced with 'according to X': the rest of the sentence, attributed to X. */
 function accordingTo(doc: AnalysedText, s: Span & { index: number }, bodyEnd: number): ExtractedStatement | undefined {
@@ -215,7 +226,9 @@ function accordingTo(doc: AnalysedText, s: Span & { index: number }, bodyEnd: nu
     if (made) sourceEnd = made.end;
   }
   if (m.index === 0) {
-    // 'According to X, clause.'
+    // 'According to X, clause.'; 'According to HungaroMet, the national weather service, clause.': the source's appositive is skipped.
+    const appositive = SOURCE_APPOSITIVE.exec(doc.text.slice(sourceEnd, bodyEnd));
+    if (appositive && (isOrganisationNoun(appositive[1]!) || /^(?:service|office|observatory|spokes\p{Ll}+)$/u.test(appositive[1]!) || isSingleTitle(appositive[1]!))) sourceEnd += appositive[0].length - 1;
     const comma = doc.text.indexOf(',', sourceEnd);
     if (comma < 0 || comma >= bodyEnd) return undefined;
     const from = comma + 1 + (/^\s*/.exec(doc.text.slice(comma + 1))![0].length);
@@ -236,6 +249,10 @@ function accordingTo(doc: AnalysedText, s: Span & { index: number }, bodyEnd: nu
  * been orderly but raised concerns ...', 'said the decision was final and appealed for calm'.
  */
 export const ACT_AFTER_CLAUSE = /[,;]?\s+(?:and|but)\s+(?:also\s+)?(?:raised|praised|appealed|asked|recommended|welcomed|thanked|congratulated|critici[sz]ed|condemned|called\s+(?:for|on)|expressed|demanded|questioned|apologi[sz]ed|announced|pledged|promised|vowed|urged|warned|noted|added|insisted|stressed|rejected|denied|dismissed|accused|cautioned|acknowledged|conceded|ordered|described)\b/u;
+/** ', and it has since ...', ', but the ministry has since ...': the writer's narration after the reported clause. */
+const WRITER_SINCE = /,\s+(?:and|but)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:has|have)\s+since\s/u;
+/** The clause's own perfect ('had opened ...') then ' and <verb>ed' with no comma between: both participles hang on 'had'. */
+const PERFECT_COORDINATE = /^(?:the|a|an|its|their|his|her|\p{Lu}[\p{L}'’-]*)\b[^,;]*?\shad\s+(?!been\b)\p{Ll}+ed\b[^,;]*\sand\s+\p{Ll}+ed$/u;
 /** A subordinate clause with its own speaker ends the report: '..., although he cautioned that ...'. */
 const OWN_SPEAKER_AFTER = /,\s+(?:although|though|while|whereas|but)\s+(?:he|she|they|it|the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}'’-]+)*)\s+(?:also\s+)?(?:said|says|cautioned|cautions|warned|warns|noted|notes|added|adds|insisted|insists|argued|argues|acknowledged|acknowledges|conceded|concedes|stressed|stresses|emphasi[sz]ed)\b/u;
 /** The writer's appositive about the whole clause: '..., a claim the party rejected', '..., a pattern scientists call El Niño'. */
@@ -247,6 +264,10 @@ const RELATIVE_ATTRIBUTION = /,\s+(?:which|who|that)\s+(?:[\p{L}.’'-]+\s+){1,4
 const FINITE = /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|cannot|should|shall|may|might|must|did|does|do|won['’]t|\p{Ll}{2,}ed)\b/iu;
 /** A reporting period: 'the year ended 31 December', 'the quarter ending June 30'. */
 const PERIOD_ENDED = new RegExp(`\\b(?:ended|ending)\\s+(?:\\d{1,2}\\s+(?:${MONTHS})|(?:${MONTHS})\\s+\\d{1,2})\\b`, 'gu');
+/** A perfect auxiliary right before the verb: 'has asked', 'have also asked'. */
+const PERFECT_BEFORE = /\b(?:has|have|had)\s+(?:also\s+|already\s+|repeatedly\s+)?$/i;
+/** 'asked the ministry to extend ...': one to six words addressed, then the infinitive (not 'asked not to be named'). */
+const ASKED_TO = /^(?!\s+(?:not|for|about|if|whether|why|how|what)\b)(?:\s+[^\s,.;:“”"]+){1,6}?\s+to\s+(?!be\s+(?:named|identified)\b)\p{Ll}/u;
 /** Most words of an object before a that-clause: 'warned residents of the valley that ...'. */
 const MAX_OBJECT_WORDS = 6;
 /** Most words of the people an appeal addresses before its infinitive: 'urged anyone with a fever lasting more than two days to ...'. */
@@ -267,8 +288,8 @@ function reportsClause(word: string, after: string): boolean {
   const infinitive = object('(?:not\\s+)?to\\s+\\p{Ll}', /^urg/.test(word) ? MAX_APPEAL_OBJECT_WORDS : MAX_OBJECT_WORDS) && !/^(?:\s+[^\s,.;:“”"]+){0,6}?\s+(?:about|over|regarding|against)\s/u.test(/^[^,.;:]*?\sto\s/u.exec(after)?.[0] ?? '');
   if (INFINITIVE_VERBS.has(word)) return infinitive;
   // 'asked the ministry to ...' reports a request; 'asked not to be named' and 'asked for a delay' do not.
-  // Only 'asked that ...' for now: 'asked the ministry to ...' reports a request too (v8), but enabling it waits on entity fixes (see notes).
-  if (word === 'asked' || word === 'asks') return false;
+  // The one asked comes first ('asked ministries and localities to ...'); 'asked to speak' (no one asked) and 'was asked to' are no request reported.
+  if (word === 'asked' || word === 'asks') return ASKED_TO.test(after);
   // 'criticised the referee for not awarding a penalty', like 'accused X of'; not 'criticised the tariffs'.
   if (/^critici[sz]/.test(word)) return object('for\\s');
   if (object('that\\s')) return true;
@@ -368,7 +389,14 @@ interface Verb {
   unnamedAt?: number;
   /** The speaker follows the verb: '..., said Chen Weiming, the company's chairman.' */
   postposed?: boolean;
+  /** An act, not speech: kept only so that a coordinated verb after it continues its subject. */
+  act?: boolean;
 }
+
+/** What a rejection reports: a that-clause after its object ('rejected suggestions that work would move'). */
+const REJECTED_THAT = /^(?:\s+[^\s,.;:“”"]+){1,6}?\s+that\s+(?!\p{Ll}+\s*[,.;])/u;
+/** Verbs other than 'said' that may come before a postposed speaker: '..., announced X, who chaired the meeting.' (a person only). */
+const POSTPOSED_VERBS: ReadonlySet<string> = new Set(['announced', 'added', 'explained', 'noted', 'wrote', 'stated', 'declared', 'insisted', 'argued', 'warned', 'recalled']);
 
 /**
  * The speaker named right after a verb that follows the reported clause: '..., said Chen Weiming,
@@ -443,18 +471,34 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
         word = `${word} ${appeal[0].trim().toLowerCase()}`;
         len += appeal[0].length;
       }
+      // 'Official results showed the alliance also won ...': a finding a document shows, with nobody speaking.
+      if (SHOW_VERBS.has(word)) {
+        const from = stripDateline(doc, s, s.start + m.index);
+        const head = doc.text.slice(from, s.start + m.index);
+        const clause = doc.text.slice(s.start + m.index + len, bodyEnd);
+        if (DOCUMENT_SUBJECT.test(head) && (/^\s+that\s/.test(clause) || CLAUSE_OPENING.test(clause)) && !WH_CLAUSE.test(clause)) verbs.push({ word, index: s.start + m.index, end: s.start + m.index + len, subjects: [], unnamedAt: from + head.length - head.trimStart().length });
+        continue;
+      }
       if ((!REPORTING_VERBS.has(word) && !appeal) || /^-/.test(body.slice(m.index + len))) continue;
       // 'had ruled out sites near ...', 'found out': a phrasal verb reports nothing.
       if (PHRASAL_OUT.test(body.slice(m.index + len))) continue;
       // 'which reported it to the PIPC': passing a matter on to a body reports no clause.
       if (/^report/.test(word) && REPORTED_TO.test(body.slice(m.index + len))) continue;
       const index = s.start + m.index;
+      // 'The ministry has also asked the army to help ...': a perfect request is a standing act, not words reported from an occasion.
+      if (/^ask/.test(word) && PERFECT_BEFORE.test(body.slice(0, m.index))) continue;
       // 'is threatening to cut off ...' is a finite verb, not a participle continuing a clause.
       // 'The ministry is urging ...': the subject stands before the auxiliary.
       const participleAux = PARTICIPLES.has(word) ? /\s(?:is|are|was|were)\s+$/i.exec(body.slice(0, m.index)) : null;
       const participle = PARTICIPLES.has(word) && !participleAux && !/\b(?:be|been)\s+$/i.test(body.slice(0, m.index));
       if (!participle && attributesQuote(doc, quoted, index, index + len)) continue;
       const after = doc.text.slice(index + len, bodyEnd);
+      // '..., announced Anne Berg, a lawyer who chaired the meeting.': a postposed speaker, not the verb's object.
+      const postposedOther = POSTPOSED_VERBS.has(word) && /,\s*$/.test(body.slice(0, m.index)) && !COORDINATED.test(doc.text.slice(s.start, index)) ? speakerAfterVerb(doc, index + len, bodyEnd) : undefined;
+      if (postposedOther && doc.mentions.find((x) => x.key === postposedOther.key)?.kind === 'PERSON') {
+        verbs.push({ word, index, end: index + len, subjects: [postposedOther], postposed: true });
+        continue;
+      }
       if (!INVERTED_TAIL.test(after) && !reportsClause(word, after)) continue;
       const head = doc.text.slice(s.start, index).trim();
       const previous = verbs[verbs.length - 1];
@@ -507,13 +551,17 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
       // speech; only 'called for X to ...' reports what is asked. (Unnamed study authors' 'called for' keeps the older reading.)
       if (subjects.length > 0 && /^call(?:ed|s|ing)? for$/.test(word) && !APPEAL_INFINITIVE.test(after)) continue;
       const unnamedAt = unnamed ? s.start + doc.text.slice(s.start, index).lastIndexOf((isUnnamed(head) ? head : own).replace(/^(?:and|but)\s+/i, '')) : undefined;
-      verbs.push({ word, index, end: index + len, subjects, unnamedAt });
+      // 'rejected accusations that ...' reports; 'rejected the company's pay report' is a vote, an act whose subject a later
+      // ', saying ...' or 'and said ...' still continues.
+      const act = /^reject/.test(word) && !REJECTED_THAT.test(after);
+      verbs.push({ word, index, end: index + len, subjects, unnamedAt, act });
     }
     const found: ExtractedStatement[] = [];
     const saidBy = new Map<ExtractedStatement, boolean>();
     const requests = new Set<ExtractedStatement>();
     const subjectAt = new Map<ExtractedStatement, number>();
     verbs.forEach((v, i) => {
+      if (v.act) return;
       const lead = doc.text.slice(s.start, v.postposed ? v.index : (v.subjects[0]?.start ?? v.unnamedAt ?? v.index));
       const tail = doc.text.slice(v.end, s.end);
       const speakers = v.subjects.length > 0 ? v.subjects.map((x) => x.key) : [undefined];
@@ -577,8 +625,12 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
       // '..., which US officials say was ...': a relative clause with an attribution of its own ends the report.
       const relative = RELATIVE_ATTRIBUTION.exec(doc.text.slice(from, end));
       if (relative) end = from + relative.index;
+      // '..., and it has since opened proceedings': a clause back in the writer's present perfect is no longer the report.
+      const since = WRITER_SINCE.exec(doc.text.slice(from, end));
+      if (since && since.index > 0) end = from + since.index;
       const act = ACT_AFTER_CLAUSE.exec(doc.text.slice(from, end));
-      if (act && act.index > 0) end = from + act.index;
+      // 'said the government had opened 150 centres and ordered all hospitals to ...': a participle coordinated under the clause's 'had' stays in it.
+      if (act && act.index > 0 && !PERFECT_COORDINATE.test(doc.text.slice(from, from + act.index) + act[0])) end = from + act.index;
       const own = OWN_SPEAKER_AFTER.exec(doc.text.slice(from, end));
       if (own) end = from + own.index;
       const appositive = CLAUSE_APPOSITIVE.exec(doc.text.slice(from, end));

@@ -1,6 +1,7 @@
 import type { EntityKind } from './types';
 import { plainLetters } from './fold';
 import { countryOfCity, isCommonWord } from './gazetteer';
+import { countryOfNationalWord } from './home-country';
 import { isFirstName } from './names';
 import { isLegalForm } from './vocabulary';
 
@@ -60,23 +61,22 @@ export const COUNTRY_CONTEXT_KEY = 'in:';
 export const GAZETTEER_KEY = 'id:';
 
 /**
- * The country an article is about, as a gazetteer id: the country its entities mention most
- * (ties: the one named first); when it names no country, the country of the cities it mentions
- * most ('Santiago de Compostela' -> Spain). Undefined when it names neither.
+ * The country an article is about, as a gazetteer id: the country its places name most, each
+ * mention of a country counting for it and each mention of a city for the city's country
+ * ('Chalkida' and 'Lamia' make an article about Evia Greek though it names Italy as often as
+ * Greece); ties: the one named first. Undefined when it names neither.
  */
 export function articleCountry(entities: readonly { gazetteerId?: string; mentions: readonly unknown[] }[]): string | undefined {
-  const most = (countryOf: (id: string) => string | undefined) => {
-    const counts = new Map<string, number>();
-    for (const e of entities) {
-      const country = e.gazetteerId ? countryOf(e.gazetteerId) : undefined;
-      if (country) counts.set(country, (counts.get(country) ?? 0) + Math.max(1, e.mentions.length));
-    }
-    let best: string | undefined;
-    let n = 0;
-    for (const [country, count] of counts) if (count > n) [best, n] = [country, count];
-    return best;
-  };
-  return most((id) => (id.startsWith('country:') ? id : undefined)) ?? most((id) => (id.startsWith('city:') ? countryOfCity(id) : undefined));
+  const counts = new Map<string, number>();
+  for (const e of entities) {
+    const id = e.gazetteerId;
+    const country = id?.startsWith('country:') ? id : id?.startsWith('city:') ? countryOfCity(id) : undefined;
+    if (country) counts.set(country, (counts.get(country) ?? 0) + Math.max(1, e.mentions.length));
+  }
+  let best: string | undefined;
+  let n = 0;
+  for (const [country, count] of counts) if (count > n) [best, n] = [country, count];
+  return best;
 }
 
 /**
@@ -185,6 +185,11 @@ function divisionShortForms(e: NamedEntity): Set<string> {
 const INVERTIBLE_HEADS = new Set(['ministry', 'department', 'university', 'agency']);
 /** Nouns a body's name may drop when two words or more stay: 'Uganda Red Cross Society' / 'Uganda Red Cross'. */
 const DROPPABLE_BODY_NOUNS = new Set(['society', 'association']);
+/**
+ * One-word heads a national word may open as the country's own body ('Hellenic Parliament',
+ * 'Kenyan Navy'); other one-word heads stay whole ('British Council' is no council of Britain's).
+ */
+const NATIONAL_HEADS = new Set(['parliament', 'senate', 'government', 'cabinet', 'army', 'navy', 'police']);
 /** A ministry or department named by a list of portfolios, the first before the comma: 'Ministry of Health, Public Hygiene and ...'. */
 const PORTFOLIO_LIST = /^((?:Ministry|Department) of [^,]+),\s*\p{Lu}[^,]*(?:,\s*\p{Lu}[^,]*)*\band\s+\p{Lu}/u;
 /** A legal form written as dotted initials after a company's name: 'S.A.', 'E.S.P.', 'N.V.'. */
@@ -208,6 +213,11 @@ function organisationVariants(form: string): string[][] {
   // 'Ministry of Health, Public Hygiene and Universal Health Coverage' is also its first portfolio's ministry.
   const firstPortfolio = PORTFOLIO_LIST.exec(form.trim())?.[1];
   if (firstPortfolio) variants.push(tokens(firstPortfolio));
+  // 'Hellenic Fire Service' is its country's 'Fire Service' (generic, so merged only within that country).
+  if (written.length >= 2 && countryOfNationalWord(written[0]!)) {
+    const rest = tokens(written.slice(1, end).join(' '));
+    if (isGenericName(rest.join(' ')) && (rest.length >= 2 || NATIONAL_HEADS.has(rest[0]!))) variants.push(rest);
+  }
   const dropAffairs = (w: string[]) => (w.length > 1 && w[w.length - 1] === 'affairs' ? w.slice(0, -1) : w);
   if (t.length >= 3 && INVERTIBLE_HEADS.has(t[0]!) && t[1] === 'of') {
     const rest = t.slice(2);
@@ -253,8 +263,9 @@ export function lookupKeys(entity: NamedEntity): string[] {
   if (entity.gazetteerId) keys.add(`${GAZETTEER_KEY}${entity.gazetteerId}`);
   // A generic organisation carries its article's country along, so a later article finds it back.
   // So does one with an acronym, which merges across countries only with an agreeing full name (isSameReferent()).
-  if (entity.country && entity.kind === 'ORGANIZATION' && [entity.name, ...entity.aliases].some((f) => isGenericName(f) || ACRONYM.test(f.trim()))) keys.add(`${COUNTRY_CONTEXT_KEY}${entity.country}`);
-  for (const key of comparableForms(entity).keys()) keys.add(key);
+  const forms = comparableForms(entity);
+  if (entity.country && entity.kind === 'ORGANIZATION' && ([...forms.values()].some((generic) => generic) || [entity.name, ...entity.aliases].some((f) => ACRONYM.test(f.trim())))) keys.add(`${COUNTRY_CONTEXT_KEY}${entity.country}`);
+  for (const key of forms.keys()) keys.add(key);
   if (entity.kind === 'PERSON') for (const form of [entity.name, ...entity.aliases]) {
     const t = tokens(form);
     if (t.length > 0) keys.add(foldTransliteration(t[t.length - 1]!));

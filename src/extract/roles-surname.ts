@@ -8,6 +8,29 @@ import { lookupGazetteer } from './gazetteer';
  * 'Deputy Governor'), then one capitalised given name. Groups: the title, the given name.
  */
 const TITLE_AND_GIVEN_NAME = /(?:^|[^\p{L}.'’-])(\p{Lu}[\p{L}-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+)?\p{Lu}[\p{L}-]*){0,6})[ \t]+(\p{Lu}\p{Ll}+)[ \t]+$/u;
+/** A word that may be a given name: no word the lexicon or gazetteer reads otherwise ('Energy', 'Namibia'). */
+function isGivenName(word: string): boolean {
+  const tags = lexiconTags(word.toLowerCase());
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && !lookupGazetteer(word) && (tags.length === 0 || tags.some((t) => /^(?:FirstName|MaleName|FemaleName|LastName)$/.test(t)));
+}
+
+/**
+ * A capitalised run 'Minister of Construction Vu Thi Thanh' split where an organisation the article
+ * names ends with the run's portfolio ('Ministry of Construction'): the title, then the given names
+ * (two or three words). Undefined when no such organisation ends it there.
+ */
+function portfolioCut(run: string, mentions: readonly ResolvedMention[]): [string, string] | undefined {
+  const words = run.split(/\s+/);
+  const of = words.indexOf('of');
+  if (of < 1) return undefined;
+  for (let k = 2; k <= 3 && words.length - k > of + 1; k++) {
+    const title = words.slice(0, words.length - k).join(' ');
+    const portfolio = ` ${words.slice(of, words.length - k).join(' ')}`;
+    if (mentions.some((x) => x.kind === 'ORGANIZATION' && x.surface.endsWith(portfolio) && x.surface !== title)) return [title, words.slice(words.length - k).join(' ')];
+  }
+  return undefined;
+}
+
 /** Words that open a sentence or a clause and are no part of a title. */
 const NOT_TITLE_OPENER = /^(?:The|A|An|This|That|Its|Their|His|Her|But|And|When|As|In|On|At|For|Of)$/;
 
@@ -29,13 +52,15 @@ export function unreadTitledNameRoles(text: string, mentions: readonly ResolvedM
       if (/^[\p{L}\p{N}]/u.test(text.slice(end, end + 1)) || mentions.some((x) => x.start < end && x.end > at)) continue;
       const m = TITLE_AND_GIVEN_NAME.exec(text.slice(Math.max(0, at - 100), at));
       if (!m) continue;
-      const title = m[1]!;
-      const given = m[2]!;
+      let title = m[1]!;
+      let given = m[2]!;
       const from = at - m[0].length + m[0].indexOf(title);
+      // 'Minister of Construction Vu Thi Thanh Tam': given names of more than one word, where an organisation the article names ('Ministry of Construction') ends the portfolio.
+      const longer = portfolioCut(`${title} ${given}`, mentions);
+      if (longer) [title, given] = longer;
       if (NOT_TITLE_OPENER.test(title.split(/\s+/)[0]!) || /\b(?:of|for|and)$/.test(title) || !isTitle(title) || isTitle(given)) continue;
       // The given name is no word the lexicon or gazetteer reads otherwise ('Energy', 'Namibia').
-      const tags = lexiconTags(given.toLowerCase());
-      if (lookupGazetteer(given) || (tags.length > 0 && !tags.some((t) => /^(?:FirstName|MaleName|FemaleName)$/.test(t)))) continue;
+      if (given.split(/\s+/).some((g) => !isGivenName(g))) continue;
       if (mentions.some((x) => x.start < at && x.end > from)) continue;
       roles.push({ person: key, title, start: from, end });
     }

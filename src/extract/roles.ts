@@ -1,6 +1,7 @@
 import countries from 'world-countries';
 import { appointedRoles, copulaPostRoles } from './roles-appointed';
 import { unreadTitledNameRoles } from './roles-surname';
+import { isRankOnly, personAfterRank, rankBefore, rankRoles } from './roles-rank';
 import { isOrganisationNoun } from './attribution';
 import type { ExtractedRole, Span } from './types';
 import type { ResolvedMention } from './document';
@@ -27,17 +28,18 @@ const QUALIFIER_GAP = /^(?:['’]s)?[ \t]+$/;
 const APPOSITIVE = /^,\s+(?:the\s+|a\s+|an\s+)?/;
 /**
  * What may stand between a name and its appositive: Markdown emphasis closing the name
- * ('**Jiří Dvořák**, Chairman'), an age (', 47'), a home town (', of Żabbar', ', from Leeds').
+ * ('**Jiří Dvořák**, Chairman'), an age (', 47'), a home town (', of Żabbar', ', from Leeds'),
+ * a party or alliance the person belongs to (' of the Fuerza Andina coalition').
  */
-const APPOSITIVE_SKIP = /^(?:[*_]{1,3}(?=,))?(?:,[ \t]+\d{1,3}(?=,))?(?:,[ \t]+(?:of|from)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}(?=,))?/u;
+const APPOSITIVE_SKIP = /^(?:[*_]{1,3}(?=,))?(?:,[ \t]+\d{1,3}(?=,))?(?:,[ \t]+(?:of|from)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}(?=,))?(?:[ \t]+of[ \t]+the[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,4}[ \t]+(?:coalition|alliance|party|movement|bloc|front)(?=,))?/u;
 /** Lexicon tags of a verb going on with the sentence after an age: ', 51, was', ', 20, added'. */
 const VERB_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Copula', 'Modal', 'Adverb', 'Auxiliary', 'Infinitive', 'Gerund']);
 /** Longest appositive read for a title, in characters. */
 const MAX_APPOSITIVE = 140;
 /** Where a title in an appositive stops: a relative clause, 'and', or a preposition before a name or a definite description. */
-const TITLE_END = /\s+(?:who|which|whose|and)\b|\s+(?:at|in|with|from|on|of|for|to)\s+(?=(?:the\s+)?\p{Lu})|\s+(?:at|of|for)\s+(?=the\s+\p{Ll})/u;
+const TITLE_END = /\s+(?:who|which|whose|and)\b|\s+(?:at|in|with|from|on|of|for|to)\s+(?=(?:the\s+)?(?:\p{Lu}|\p{N}+\p{Lu}))|\s+(?:at|of|for)\s+(?=the\s+\p{Ll})/u;
 /** Words before a title that say nothing about the post: '51-year-old former mayor', 'then-president'. */
-const TITLE_PREFIX = /^(?:(?:\d+-year-old|former|previous|outgoing|also|then-|long-time|longtime|veteran|current|acting|interim|newly appointed)\s*)+/i;
+const TITLE_PREFIX = /^(?:(?:\d+-year-old|(?:two|three|four|five|six|\d+)-term|former|previous|outgoing|also|then-|long-time|longtime|veteran|current|acting|interim|newly appointed)\s*)+/i;
 /** Nouns that stand for an organisation named before: 'the group's president', 'the company's founder'. */
 const ORG_NOUNS = /^(?:group|company|firm|agency|organi[sz]ation|party|union|association|club|team|federation|bank|charity|university|ministry|council|department)$/;
 /** Honorifics are no roles (GUIDELINES §4): 'Dr.', 'Mr.', 'Prof.'. */
@@ -67,13 +69,15 @@ const NOT_POSTS = new Set([
   'champion', 'champions', 'winner', 'runner-up', 'medallist', 'medalist', 'finalist', 'titleholder', 'host', 'co-host',
   // Occupations of business: 'a businessman and former mayor of X'.
   'businessman', 'businesswoman', 'entrepreneur', 'industrialist',
+  // Posts sought, not held: 'the Socialist candidate X', 'the party's nominee' (GUIDELINES notes v5-v12).
+  'candidate', 'candidates', 'nominee', 'contender', 'hopeful',
   'striker', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'defender', 'forward', 'fullback', 'full-back', 'centre-back', 'center-back', 'wing-back', 'playmaker',
 ]);
 /**
  * Expertise that is a post only where someone holds it ('an analyst at ING'); alone ('Political analyst X') an occupation.
  * So are the arts ('X, guitarist, born 1950', 'oud player X'): a musician or writer holds a post only in a named ensemble or house.
  */
-const ORGANISATION_ONLY = /^(?:analyst|economist|commentator|pundit|observer|guitarist|pianist|violinist|cellist|bassist|drummer|percussionist|saxophonist|trumpeter|accordionist|singer|vocalist|musician|player|composer|songwriter|painter|sculptor|poet|novelist|actor|actress|dancer|photographer)$/;
+const ORGANISATION_ONLY = /^(?:lecturer|steward|analyst|economist|commentator|pundit|observer|guitarist|pianist|violinist|cellist|bassist|drummer|percussionist|saxophonist|trumpeter|accordionist|singer|vocalist|musician|player|composer|songwriter|painter|sculptor|poet|novelist|actor|actress|dancer|photographer)$/;
 /** Standing in a community, no post in an organisation (GUIDELINES §4): 'a community leader in Uarini'. */
 const NOT_POST_PHRASES = /^(?:community|civic|grassroots)\s+(?:leader|elder|activist|organi[sz]er|figure|representative)$|^(?:activist|campaigner)$/i;
 /** Posts a demonym before them names the country of: 'Kazakh Foreign Minister', not 'Dutch coach'. */
@@ -94,7 +98,9 @@ const TITLE_AFFIX = /^(?:co|vice|deputy|sub|under)-/;
  * Posts the curated title table lacks, read as title heads here: 'The prefect of Tulcea county',
  * 'Congress legislator X', 'the university's rector'. General words of office only.
  */
-const MORE_TITLE_WORDS = new Set(['prefect', 'subprefect', 'legislator', 'alderman', 'alderwoman', 'ombudsman', 'ombudsperson', 'registrar', 'rector', 'treasurer', 'comptroller', 'undersecretary']);
+const MORE_TITLE_WORDS = new Set(['prefect', 'subprefect', 'legislator', 'alderman', 'alderwoman', 'ombudsman', 'ombudsperson', 'registrar', 'rector', 'treasurer', 'comptroller', 'undersecretary',
+  // 'The Wali of In Salah' (the governor of an Algerian or Moroccan province); 'a lecturer in criminology at X', 'shop steward for the X union' (posts only with their organisation: ORGANISATION_ONLY).
+  'wali', 'lecturer', 'steward']);
 
 /** True when a phrase's head word names a post ('professor of epidemiology'), not kinship ('grandson of the founder') nor a group ('sparring partners'). */
 export function isTitleHead(phrase: string): boolean {
@@ -119,14 +125,23 @@ const LOCATING = /^-(?:based|listed|headquartered|registered)\b/;
  * organisation noun).
  */
 function isOwnerLead(between: string): boolean {
-  const m = /^\s+(?:at|of|for|with)\s+(?:the\s+)?(?:\p{Ll}+['’]s\s+|\p{Ll}+s['’]\s+)?(?:[\p{L}.]+-(?:based|listed|headquartered|registered)\s+)?((?:\p{Ll}+\s+){0,4})$/u.exec(between);
+  const m = /^\s+(?:at|of|for|with)\s+(?:the\s+)?(?:\p{Ll}+['’]s\s+|\p{Ll}+s['’]\s+)?(?:[\p{L}.]+-(?:based|listed|headquartered|registered)\s+)?(?:(\p{Lu}\p{Ll}+)\s+(?=\p{Ll}))?((?:\p{Ll}+\s+){0,4})$/u.exec(between);
   if (!m) return false;
-  const words = m[1]!.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
+  // 'of German turbine maker Nordex': a nationality may open the description.
+  if (m[1] && !lookupDemonym(m[1])) return false;
+  const words = m[2]!.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return !m[1];
   const noun = words[words.length - 1]!;
   // 'of Kampala-based exporter Nile Crest Coffee', 'of the consultancy Drewry': a business noun before the name.
-  return !words.some((w) => PREPOSITION.test(w) || w === 'and' || w === 'the') && (ORG_NOUNS.test(noun) || vocab().orgSuffix(noun) || ORG_CUES_BEFORE.has(noun) || FIRM_NOUNS.has(noun));
+  return !words.some((w) => PREPOSITION.test(w) || w === 'and' || w === 'the') && isDescribingNoun(noun);
 }
+
+/** Nouns that describe an organisation before its name: 'the consultancy Drewry', 'the wine producers' chamber X'. */
+function isDescribingNoun(noun: string): boolean {
+  return ORG_NOUNS.test(noun) || vocab().orgSuffix(noun) || ORG_CUES_BEFORE.has(noun) || FIRM_NOUNS.has(noun) || isOrganisationNoun(noun) || MORE_ORG_NOUNS.has(noun);
+}
+/** Organisation nouns the shared lists lack. */
+const MORE_ORG_NOUNS = new Set(['chamber', 'coalition', 'alliance', 'cooperative', 'co-operative', 'consortium', 'guild', 'syndicate']);
 
 /**
  * 'defence and aerospace analyst': when the words before 'and' are no title, but they, 'and' and
@@ -168,9 +183,11 @@ function titleHead(phrase: string): string {
 }
 
 /** False for occupations and playing positions ('sugarcane farmer', 'striker'): no post in an organisation. */
-function isPost(title: string): boolean {
-  return !NOT_POSTS.has(titleHead(title)) && !NOT_POST_PHRASES.test(title.trim());
+function isPost(title: string, placeOwned = false): boolean {
+  return !NOT_POSTS.has(titleHead(title)) && !(NOT_POST_PHRASES.test(title.trim()) && !(placeOwned && COMMUNITY_OFFICE.test(title.trim())));
 }
+/** 'Neo Chorio community leader X': with the place written before it, the head of a village community holds an office of that place. */
+const COMMUNITY_OFFICE = /^community\s+leader$/i;
 
 /**
  * The gazetteer id of the country a demonym names, from world-countries: its English demonym
@@ -259,6 +276,12 @@ const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'H
 function isCommonWord(word: string): boolean {
   const tags = lexiconTags(word.toLowerCase());
   return /^\p{Lu}\p{Ll}+$/u.test(word) && !lookupGazetteer(word) && !countryOfDemonym(word) && !tags.some((t) => NAME_TAGS.has(t) || NOT_MODIFIER.has(t) || /Place|Organization|Country|City/.test(t)) && !NOT_TITLE_OPENER.test(word);
+}
+
+/** 'Digital Economy and Society': capitalised common words joined by 'and' (a minister's portfolio), no name the lexicon or gazetteer knows. */
+function isPortfolioName(surface: string): boolean {
+  const words = surface.split(/\s+/);
+  return words.includes('and') && words.length <= 6 && words.every((w) => w === 'and' || isCommonWord(w));
 }
 
 /** 'Deputy Minister of Economy and Sustainable Development Tamar Gvinianidze': a title run on into a name the lexicon knows after its head. */
@@ -447,6 +470,15 @@ function lastSubjectOrganisation(text: string, mentions: readonly ResolvedMentio
   return found ? (bracketedName(text, mentions, found) ?? found).key : undefined;
 }
 
+/** ' and its ' right before a title. */
+const AND_ITS = /^[ \t]+(?:and|with)[ \t]+(?:its|their)[ \t]+$/i;
+
+/** 'found Akamas Horizon Developments Ltd and its director, X guilty': the organisation joined to the title by 'and its' owns it. */
+function conjoinedOwner(text: string, mentions: readonly ResolvedMention[], at: number): string | undefined {
+  const before = lastOrganisationBefore(mentions, at);
+  return before && AND_ITS.test(text.slice(before.end, at)) ? before.key : undefined;
+}
+
 /** 'The Rwanda Meteorology Agency (Meteo Rwanda)': for a short name in brackets, the organisation named right before it. */
 function bracketedName(text: string, mentions: readonly ResolvedMention[], short: ResolvedMention): ResolvedMention | undefined {
   if (text[short.start - 1] !== '(' || text[short.end] !== ')') return undefined;
@@ -499,6 +531,9 @@ function appositiveRoles(text: string, mentions: readonly ResolvedMention[], per
   if (skip > person.end + dot + 3 && next && open[0].trim() === ',' && (SPEECH_VERBS.has(next) || lexiconTags(next).some((t) => VERB_TAGS.has(t)))) return [];
   const clauseText = /^[^,.;:()“”"]*/.exec(text.slice(from, from + MAX_APPOSITIVE))![0];
   const clause = { start: from, end: from + clauseText.length };
+  // 'managing director of Tisza Foods Zrt., said': a name's abbreviation period does not end the appositive.
+  const dotted = text[clause.end] === '.' ? mentions.find((x) => x.start >= from && x.start < clause.end && x.end === clause.end + 1) : undefined;
+  if (dotted) clause.end = dotted.end + /^[^,.;:()“”"]*/.exec(text.slice(dotted.end, from + MAX_APPOSITIVE))![0].length;
   // 'author: Daniela Iordache, editor: Mihai Stan': a label before a colon introduces the name after it, it describes none before it
   // ('X, Saprissa coach:' closing a line before a quote still does).
   const colon = text[clause.end] === ':' ? /^:[ \t]+/.exec(text.slice(clause.end, clause.end + 4)) : null;
@@ -899,6 +934,10 @@ function descriptionRoles(text: string, mentions: readonly ResolvedMention[], pe
   if (!head || head[1]!.split(/\s+/).some((w) => PREPOSITION.test(w))) return [];
   const from = start + head[0].length;
   const owner = mentions.find((x) => x.start === from && x.end <= end && x.kind !== 'PERSON');
+  // "The president of the Mendoza wine producers' chamber Bodegas del Oeste": a place and a description ending in an organisation noun, then the organisation's name.
+  const named = !owner || owner.kind === 'PLACE' ? mentions.find((x) => x.kind === 'ORGANIZATION' && x.end === end && x.start > from) : undefined;
+  const describing = named ? /^\s+((?:\p{Ll}[\p{Ll}-]*(?:['’]s?)?\s+){1,3})$/u.exec(text.slice(owner ? owner.end : from - 1, named.start)) : null;
+  if (named && describing && isTitleHead(head[1]!) && isDescribingNoun(describing[1]!.trim().split(/\s+/).pop()!)) return role(head[1]!, named.key);
   const tail = text.slice(owner ? owner.end : from, end);
   // 'The president of the Special Administrative Region of X (RAEOA), Y': the owner's acronym in brackets may follow it.
   if (!(owner ? /^(?:\s*\(\p{Lu}[\p{L}&-]{1,9}\))?(?:\s*\p{Ll}+){0,3}\s*$/u : /^(?:\s*\p{Ll}+){0,3}\s*$/u).test(tail) || (!owner && tail.trim() === '')) return [];
@@ -913,14 +952,20 @@ function descriptionRoles(text: string, mentions: readonly ResolvedMention[], pe
 function titleBeforeNameRoles(text: string, mentions: readonly ResolvedMention[], person: ResolvedMention): ExtractedRole[] {
   // 'of Addis Ababa University', 'of the consultancy Drewry'.
   const organisation = mentions.find((m) => m.start > person.end && m.start - person.end < 40 && m.kind === 'ORGANIZATION' && /^\s+(?:of|at)\s/.test(text.slice(person.end, m.start)) && isOwnerLead(text.slice(person.end, m.start)));
-  const words = /((?:\p{Ll}[\p{Ll}-]*[ \t]+){1,3})$/u.exec(text.slice(Math.max(0, person.start - 60), person.start));
+  // Whole words only: 'Chief meteorologist' is never read from its 'hief'.
+  const words = /(?<![\p{L}'’.-])((?:\p{Ll}[\p{Ll}-]*[ \t]+){1,3})$/u.exec(text.slice(Math.max(0, person.start - 60), person.start));
   if (!organisation || !words) return [];
   const all = words[1]!.trim().split(/\s+/);
   if (!isTitleHead(all[all.length - 1]!)) return [];
   let from = all.length - 1;
   while (from > 0 && !lexiconTags(all[from - 1]!).some((t) => NOT_MODIFIER.has(t)) && !SPEECH_VERBS.has(all[from - 1]!)) from--;
-  const title = all.slice(from).join(' ').replace(TITLE_PREFIX, '');
-  return title ? [{ person: person.key, title, organization: organisation.key, start: person.start - words[1]!.length, end: organisation.end }] : [];
+  let title = all.slice(from).join(' ').replace(TITLE_PREFIX, '');
+  // 'Chief meteorologist X of the PMD' opening a sentence: a capitalised word a curated title opens with is the title's, as written.
+  const wordsAt = person.start - words[1]!.length;
+  const opener = from === 0 ? /(?:^|[^\p{L}'’.-])(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, wordsAt - 30), wordsAt)) : null;
+  const openerAt = opener ? wordsAt - opener[0].length + opener[0].indexOf(opener[1]!) : -1;
+  if (opener && title === all.join(' ') && !mentions.some((x) => x.start <= openerAt && x.end > openerAt) && isPortfolioOpener(text, opener[1]!, openerAt)) title = `${opener[1]!} ${title}`;
+  return title ? [{ person: person.key, title, organization: organisation.key, start: opener && title.startsWith(opener[1]!) ? openerAt : wordsAt, end: organisation.end }] : [];
 }
 
 /** Before a name: lower-case title words, a complement after 'of'/'for' allowed ('director of elections ', 'co-leader '). */
@@ -931,12 +976,12 @@ const LOWER_TITLE_BEFORE_NAME = /(?:^|[^\p{L}'’-])((?:\p{Ll}[\p{Ll}-]*[ \t]+){
  * organisation, then lower-case title words mention detection did not read as a title, then the
  * name. The organisation owns the post.
  */
-function ownerTitleBeforeNameRoles(text: string, mentions: readonly ResolvedMention[], person: ResolvedMention): ExtractedRole[] {
+function ownerTitleBeforeNameRoles(text: string, mentions: readonly ResolvedMention[], person: ResolvedMention, placeOwner = false): ExtractedRole[] {
   const m = LOWER_TITLE_BEFORE_NAME.exec(text.slice(Math.max(0, person.start - 60), person.start));
   if (!m) return [];
   const title = m[1]!;
   const from = person.start - m[0].length + m[0].indexOf(title);
-  const owner = mentions.find((x) => x.kind === 'ORGANIZATION' && x.end <= from && /^(?:['’]s?)?[ \t]+$/.test(text.slice(x.end, from)));
+  const owner = mentions.find((x) => (x.kind === 'ORGANIZATION' || (placeOwner && x.kind === 'PLACE')) && x.end <= from && (/^(?:['’]s?)?[ \t]+$/.test(text.slice(x.end, from)) || isBracketedBefore(text, x, from)));
   const words = title.split(/\s+/);
   const main = words.filter((w, i) => !PREPOSITION.test(w) && !(i > 0 && PREPOSITION.test(words[i - 1]!)));
   if (!owner || !isTitleHead(title) || main.some((w) => SPEECH_VERBS.has(w) || lexiconTags(w).some((t) => NOT_MODIFIER.has(t))) || !isPost(title)) return [];
@@ -996,7 +1041,10 @@ function capitalTitleRoles(text: string, mentions: readonly ResolvedMention[], p
   }
   const title = titleText(text.slice(titleFrom, runEnd));
   if (!title || /\b(?:of|for|and)$/.test(title) || !/^\p{Lu}/u.test(title) || !isTitleHead(title) || mentions.some((x) => x.start >= titleFrom && x.end <= runEnd && !/\b(?:of|for)\s+$/.test(text.slice(titleFrom, x.start)))) return [];
-  return [{ person: person.key, title, organization, start: Math.min(from, titleFrom), end: person.end }];
+  // 'Sonelgaz Chairman and CEO X': two posts joined by 'and', each a title of its own, both the organisation's.
+  const pair = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+and\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})$/u.exec(title);
+  const posts = pair && isTitleHead(pair[1]!) && isTitleHead(pair[2]!) && !NOT_TITLE_OPENER.test(pair[2]!.split(/\s+/)[0]!) ? [pair[1]!, pair[2]!] : [title];
+  return posts.map((t) => ({ person: person.key, title: t, organization, start: Math.min(from, titleFrom), end: person.end }));
 }
 
 /** ', who lost her home and is now president of the ': a post named with 'is'/'was' in a relative clause, before its organisation. */
@@ -1070,6 +1118,11 @@ function describedPostRoles(text: string, mentions: readonly ResolvedMention[], 
   return [{ person: person.key, title: m[2]!.replace(TITLE_PREFIX, ''), organization: describedOwner(m[1]!, mentions, at), start: at, end: person.end }];
 }
 
+/** '(PCG) ' right before `at`: a mention in brackets, the bracket closing before the title. */
+function isBracketedBefore(text: string, x: ResolvedMention, at: number): boolean {
+  return x.kind === 'ORGANIZATION' && text[x.start - 1] === '(' && /^\)[ \t]+$/.test(text.slice(x.end, at));
+}
+
 /** "Sejuk founder and ": an owner, lower-case title words and 'and' before a title. */
 const ROW_LOWER_AND = /(?:^|[^\p{L}])((?:\p{Ll}[\p{Ll}-]*[ \t]+){1,3})and[ \t]+$/u;
 /** 'Lao Deputy Prime Minister and ': capitalised title words and 'and' before a title. */
@@ -1088,7 +1141,8 @@ function titleInARow(text: string, mentions: readonly ResolvedMention[], at: num
   const before = text.slice(Math.max(0, at - 80), at);
   const words = (phrase: string) => phrase.trim().split(/\s+/);
   const plain = (phrase: string) => words(phrase).every((w) => !PREPOSITION.test(w) && !SPEECH_VERBS.has(w) && !lexiconTags(w).some((t) => NOT_MODIFIER.has(t)));
-  const ownerBefore = (from: number) => mentions.find((x) => x.kind !== 'PERSON' && x.end <= from && /^(?:['’]s)?[ \t]+$/.test(text.slice(x.end, from)));
+  // 'Philippine Coast Guard (PCG) spokesperson Rear Admiral X': an acronym in brackets after the name stands for it.
+  const ownerBefore = (from: number) => mentions.find((x) => x.kind !== 'PERSON' && x.end <= from && (/^(?:['’]s)?[ \t]+$/.test(text.slice(x.end, from)) || isBracketedBefore(text, x, from)));
   const lowerAnd = ROW_LOWER_AND.exec(before);
   if (lowerAnd && plain(lowerAnd[1]!) && isTitleHead(lowerAnd[1]!.trim())) {
     const from = at - lowerAnd[0].length + lowerAnd[0].indexOf(lowerAnd[1]!);
@@ -1163,7 +1217,8 @@ function splitNamedOwner(role: ExtractedRole, mentions: readonly ResolvedMention
   const m = TITLE_OF_NAME.exec(role.title);
   if (!m || !isTitleHead(m[1]!)) return;
   const name = foldSurface(m[2]!);
-  const owner = mentions.find((x) => x.kind !== 'PERSON' && foldSurface(x.surface) === name && ((x.kind === 'PLACE' && lookupGazetteer(x.surface) !== undefined) || (/\s/.test(x.surface) && !PORTFOLIO_NAME.test(x.surface))));
+  // 'General Director of VNR': an acronym the article names as an organisation is no portfolio either.
+  const owner = mentions.find((x) => x.kind !== 'PERSON' && foldSurface(x.surface) === name && ((x.kind === 'PLACE' && lookupGazetteer(x.surface) !== undefined) || (/\s/.test(x.surface) && !PORTFOLIO_NAME.test(x.surface)) || (x.kind === 'ORGANIZATION' && /^\p{Lu}{2,6}$/u.test(x.surface))));
   if (!owner) return;
   role.title = m[1]!;
   role.organization = owner.key;
@@ -1216,9 +1271,15 @@ const RANK_BEFORE = /^(?:deputy|vice|assistant|associate)[ -]$/;
  * secretary, Joyce Nabirye', 'Judge Luiza Bittencourt of the 2nd Criminal Court') or in an
  * appositive after ('John Kirby, the State Department spokesman').
  */
-export function findRoles(text: string, mentions: readonly ResolvedMention[], titled: readonly TitledMention[]): ExtractedRole[] {
+export function findRoles(text: string, mentions: readonly ResolvedMention[], titledAsRead: readonly TitledMention[]): ExtractedRole[] {
   const roles: ExtractedRole[] = [];
   const extra: ExtractedRole[] = [];
+  // 'CCIB commissioner Pol Lt Gen Thanakorn X' with 'Pol' read as the titled person: the title is the name's after the rank.
+  const titled = titledAsRead.map((t) => {
+    const rankMention = mentions.find((x) => x.start === t.start && x.end === t.end);
+    const holder = rankMention ? personAfterRank(text, mentions, rankMention) : undefined;
+    return holder ? { ...t, key: holder.key, start: holder.start, end: holder.end } : t;
+  });
   for (const t of titled) {
     let qualifier = mentionBeforeTitle(text, mentions, t.title.start);
     let titleFrom = t.title.start;
@@ -1227,6 +1288,12 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     if (modifiers) [qualifier, titleFrom] = modifiers;
     // 'ADEX agribusiness manager X' where no mention was read: a word the article names alone as an organisation elsewhere.
     if (!qualifier && !modifiers) qualifier = organisationWordBefore(text, mentions, titleFrom);
+    // 'Paphos district court judge X' with 'Paphos district court' read as an organisation running into the title: it owns the rest.
+    const across = qualifier || modifiers ? undefined : mentions.find((x) => x.kind === 'ORGANIZATION' && x.start < t.title.start && x.end > t.title.start && x.end < t.title.end);
+    if (across && /^[ \t]+\S/.test(text.slice(across.end, t.title.end)) && isTitleHead(text.slice(across.end, t.title.end).trim())) {
+      qualifier = across;
+      titleFrom = across.end + /^[ \t]+/.exec(text.slice(across.end))![0].length;
+    }
     const titleEnd = t.title.end;
     let countryKey = t.countryKey;
     // 'Minister of Economy Tamar' swallowed the next person's name: the title is not this person's.
@@ -1246,6 +1313,11 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     const pair = qualifier && qualifier.kind !== 'PERSON' && !/\s/.test(qualifier.surface) && GOVERNMENT_OFFICE.test(t.title.text) ? PORTFOLIO_PAIR.exec(text.slice(Math.max(0, qualifier.start - 30), qualifier.start)) : null;
     if (qualifier && pair && isCommonWord(pair[1]!) && !isTitleHead(pair[1]!) && isCommonWord(qualifier.surface) && !lookupGazetteer(qualifier.surface) && mentions.filter((x) => x.key === qualifier!.key).length === 1 && /^[ \t]+$/.test(text.slice(qualifier.end, titleFrom))) {
       titleFrom = qualifier.start - pair[0].length + pair[0].indexOf(pair[1]!);
+      qualifier = undefined;
+    }
+    // 'Digital Economy and Society Minister' with the portfolio read as an organisation named only there: common words joined by 'and' are the title's.
+    if (qualifier && qualifier.kind === 'ORGANIZATION' && GOVERNMENT_OFFICE.test(t.title.text) && /^[ \t]+$/.test(text.slice(qualifier.end, titleFrom)) && isPortfolioName(qualifier.surface) && mentions.filter((x) => x.key === qualifier!.key).length === 1) {
+      titleFrom = qualifier.start;
       qualifier = undefined;
     }
     // 'Energy and Mines Minister' with 'Mines Minister' read as the title.
@@ -1286,7 +1358,7 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     const owner = qualifierKey && !opened ? [...mentions].reverse().find((m) => m.end <= qualifier!.start && /^['’]s\s+$/.test(text.slice(m.end, qualifier!.start))) : undefined;
     const ownedByOwner = owner !== undefined && owner.kind !== 'PERSON';
     let organization = ownedByOwner ? owner.key : (qualifierKey ?? countryKey);
-    if (!organization && ITS.test(text.slice(Math.max(0, titleFrom - 6), titleFrom))) organization = lastSubjectOrganisation(text, mentions, titleFrom);
+    if (!organization && ITS.test(text.slice(Math.max(0, titleFrom - 6), titleFrom))) organization = conjoinedOwner(text, mentions, titleFrom) ?? lastSubjectOrganisation(text, mentions, titleFrom);
     // 'The council's lawyer, María José de la Barra': the council named before.
     const described = !organization && !qualifierKey ? DESCRIBED_OWNER.exec(text.slice(Math.max(0, titleFrom - 40), titleFrom)) : null;
     // "The Company's Chief Financial Officer" in a release that defines 'the Company': a capitalised organisation noun reads as the lower-case one.
@@ -1299,7 +1371,8 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     // 'Freight analyst X of the consultancy Drewry'.
     if (!organization && /^\s+of\s/.test(text.slice(t.end, t.end + 5))) organization = mentions.find((m) => m.start > t.end && m.start - t.end < 40 && m.kind === 'ORGANIZATION' && isOwnerLead(text.slice(t.end, m.start)))?.key;
     // 'President Rustam Jurayev of Uzbekistan': a government office's place right after the name.
-    if (!organization && GOVERNMENT_OFFICE.test(t.title.text)) organization = mentions.find((m) => m.start > t.end && m.kind === 'PLACE' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(t.end, m.start)))?.key;
+    // 'Deputy Mayor Csaba X of Kalocsa': so is an office held for a place.
+    if (!organization && (GOVERNMENT_OFFICE.test(t.title.text) || PLACE_OFFICE.test(t.title.text))) organization = mentions.find((m) => m.start > t.end && m.kind === 'PLACE' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(t.end, m.start)))?.key;
     if (ownedByOwner) titleFrom = qualifier!.start;
     // 'Chinese Vice Foreign Minister', 'Estonian Education Minister': a demonym the title opens with names the country of a government office, and is no part of the title.
     const inner = /^(\p{Lu}\p{Ll}+)[ \t]+(?=\p{Lu})/u.exec(text.slice(titleFrom, titleEnd));
@@ -1323,7 +1396,11 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     // 'Idukki MLA', 'Sado Mayor': an office held for a place, before a word that opens an organisation's name and names a place too.
     if (qualifier && qualifier.kind === 'ORGANIZATION' && !opened && organization === qualifier.key && PLACE_OFFICE.test(t.title.text)) organization = placeNamedAlike(qualifier, mentions) ?? organization;
     const start = Math.min(t.start, titleFrom, owner?.start ?? qualifier?.start ?? Infinity);
-    const title = titleText(text.slice(titleFrom, titleEnd)).replace(TITLE_PREFIX, '');
+    let title = titleText(text.slice(titleFrom, titleEnd)).replace(TITLE_PREFIX, '');
+    // 'Minister of Transport and' with 'Communications' read into the name: the word completes a portfolio an organisation's name spells ('Ministry of Transport and Communications').
+    const cut = /\s(?:of|for)\s(.+\sand)$/.exec(title);
+    const nextWord = cut ? /^\p{Lu}\p{Ll}+(?=\s)/u.exec(text.slice(t.start, t.end)) : null;
+    if (cut && nextWord && mentions.some((x) => x.kind === 'ORGANIZATION' && x.surface.endsWith(` ${cut[1]!} ${nextWord[0]}`))) title = `${title} ${nextWord[0]}`;
     // 'Sejuk founder and president director X', 'Lao Deputy Prime Minister and Foreign Minister X', 'Colorado Party president Senator X'.
     const row = start === titleFrom ? titleInARow(text, mentions, titleFrom, /^\p{Lu}/u.test(title)) : undefined;
     if (row?.shared && !organization) organization = row.organization;
@@ -1333,21 +1410,30 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
   const titledAt = new Map(roles.map((r, i) => [titled[i]!.start, r.start]));
   roles.push(...extra);
   for (const m of mentions) {
-    if (m.kind !== 'PERSON') continue;
-    const lead = withoutEmphasis(text, titledAt.get(m.start) ?? m.start);
+    if (m.kind !== 'PERSON' || personAfterRank(text, mentions, m)) continue;
+    // 'Fire Service spokesman Lt. Col. X': the titles before a rank are read as if before the name.
+    const rank = isRankOnly(m.surface) ? undefined : rankBefore(text, mentions, m.start);
+    const ranked = rank ? { ...m, start: rank.start } : m;
+    const lead = withoutEmphasis(text, titledAt.get(m.start) ?? ranked.start);
     roles.push(...appositiveRoles(text, mentions, m), ...descriptionRoles(text, mentions, m, lead), ...midSentencePortfolioRoles(text, mentions, m, lead), ...relativeClauseRoles(text, mentions, m));
-    if (!titledAt.has(m.start)) roles.push(...ownerTitleBeforeNameRoles(text, mentions, m), ...describedPostRoles(text, mentions, m), ...titleBeforeNameRoles(text, mentions, m), ...abbreviatedTitleRoles(text, m), ...capitalTitleRoles(text, mentions, m));
+    // Before a rank ('Chon Buri provincial police chief Pol Maj Gen X') a place owns the post too.
+    if (!titledAt.has(m.start)) roles.push(...ownerTitleBeforeNameRoles(text, mentions, ranked, rank !== undefined), ...describedPostRoles(text, mentions, ranked), ...titleBeforeNameRoles(text, mentions, ranked), ...abbreviatedTitleRoles(text, m), ...capitalTitleRoles(text, mentions, ranked));
   }
   roles.push(...asPostRoles(text, mentions), ...pluralTitleRoles(text, mentions), ...appointedRoles(text, mentions, isTitleHead), ...copulaPostRoles(text, mentions, isTitleHead, isOrganisationNoun), ...unreadTitledNameRoles(text, mentions, isTitleHead));
+  for (const r of roles) r.title = r.title.replace(HONORIFIC_EDGE, '').trim();
+  // Ranks ('Lt. Col.', 'Assoc. Prof.') keep their abbreviations, honorific-like or not; one a title read already gives is not repeated.
+  // 'Prof. X, an associate professor at Y': the academic rank is the post's.
+  const ranks = new Set(rankRoles(text, mentions).filter((k) => !roles.some((r) => r.person === k.person && (r.title.toLowerCase() === k.title.toLowerCase() || (/\bprof/i.test(k.title) && /professor/i.test(r.title))))));
+  roles.push(...ranks);
   const seen = new Set<string>();
   // A role's holder is a person: a name whose group is no person ('H.E.' read as an organisation) holds none.
   const people = new Set(mentions.filter((m) => m.kind === 'PERSON').map((m) => m.key));
-  for (const r of roles) r.title = r.title.replace(HONORIFIC_EDGE, '').trim();
+  const placeKeys = new Set(mentions.filter((m) => m.kind === 'PLACE').map((m) => m.key));
   for (const r of roles) if (!r.organization) splitNamedOwner(r, mentions);
   return roles.filter((r) => {
-    if (r.title === '' || HONORIFIC_TITLE.test(r.title) || !people.has(r.person)) return false;
+    if (r.title === '' || (HONORIFIC_TITLE.test(r.title) && !ranks.has(r)) || !people.has(r.person)) return false;
     const id = `${r.person}|${r.title.toLowerCase()}|${r.organization ?? ''}`;
-    if (seen.has(id) || isShortForm(r, roles) || !isPost(r.title) || (!r.organization && ORGANISATION_ONLY.test(titleHead(r.title)))) return false;
+    if (seen.has(id) || isShortForm(r, roles) || !isPost(r.title, r.organization !== undefined && placeKeys.has(r.organization)) || (!r.organization && ORGANISATION_ONLY.test(titleHead(r.title)))) return false;
     seen.add(id);
     return true;
   });

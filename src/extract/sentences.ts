@@ -12,6 +12,9 @@ const SENTENCE_END = /[.!?]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])/gu;
 /** A paragraph that stops without terminal punctuation and resumes in lower case was broken by the page. */
 /** Abbreviations that number what follows: 'No. 1', 'Nos. 3', 'Art. 5', 'Vol. 2', 'Pt. 4'. */
 const NUMBERING = /^(?:No|Nos|Art|Vol|Pt|Ch|Sec|Fig)$/;
+/** Abbreviated ranks that qualify a title after them: 'Assoc. Prof.', 'Asst. Prof.', 'Adj. Prof.', 'Emer. Prof.'. */
+const RANK_PREFIX = /^(?:Assoc|Asst|Assist|Adj|Emer)$/;
+const RANKED_TITLE = /^\s+(?:Prof|Professor|Dr|Lect|Lecturer)\b/;
 const OPEN_END = /[^.!?:"”’)\]]$/;
 /** A live blog's entry time alone on its line ('23:50', '9.15am', '14:05 GMT'): a paragraph of its own, never joined to the entry. */
 const CLOCK_LINE = /^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+\(?[A-Z]{2,5}\)?)?$/i;
@@ -79,6 +82,8 @@ export function splitSentences(text: string, excluded: readonly Span[]): Sentenc
       // '**Dr. Anke Vollmer**': Markdown emphasis before an abbreviation does not make it a word.
       const word = before.replace(/^["“‘(*_]+/, '');
       if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(word) && !(/^\p{Lu}$/u.test(word) && SENTENCE_OPENER.test(body.slice(m.index + 1)))) continue;
+      // 'Assoc. Prof. Radka Ilieva': an academic rank's abbreviation before the title it qualifies ends nothing.
+      if (m[0] === '.' && RANK_PREFIX.test(word) && RANKED_TITLE.test(body.slice(m.index + 1))) continue;
       // 'Union No. 1', 'Art. 5', 'Vol. 3': a numbering abbreviation before a number ends nothing.
       if (m[0] === '.' && NUMBERING.test(before) && /^\s+\p{N}/u.test(body.slice(m.index + 1))) continue;
       const end = m.index + m[0].length;

@@ -10,13 +10,20 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'admitted', 'admits', 'urged', 'urges', 'vowed', 'vows', 'commented', 'comments', 'concluded', 'remarked',
   'tweeted', 'posted', 'testified', 'cautioned', 'predicted', 'estimated', 'suggested', 'conceded', 'boasted',
   'complained', 'responded', 'answered', 'observed', 'emphasised', 'emphasized', 'pointed', 'reiterated', 'shouted',
+  'maintained', 'maintains',
 ]);
 
 /**
  * Verbs that report a finding only with 'that' right after them (or after a date or setting):
  * 'The court held that ...', 'the panel found that ...'; otherwise they are acts ('held talks').
  */
-export const THAT_VERBS: ReadonlySet<string> = new Set(['held', 'holds', 'found', 'finds', 'concluded', 'concludes', 'observed', 'observes', 'complained', 'complains', 'objected', 'objects']);
+export const THAT_VERBS: ReadonlySet<string> = new Set([
+  'held', 'holds', 'found', 'finds', 'concluded', 'concludes', 'observed', 'observes', 'complained', 'complains', 'objected', 'objects',
+  // Answers: 'replied that cash was needed ...' (not 'replied to questions', 'answered the charges').
+  'replied', 'replies', 'responded', 'responds', 'answered', 'answers', 'countered', 'counters',
+  // A position held: 'The ministry maintains that the deal needs no ratification' (not 'maintains the roads').
+  'maintained', 'maintains', 'maintain',
+]);
 
 /** Verbs that report speech without quoting it: 'Ja’afari rejected accusations that ...'. */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([
@@ -25,6 +32,8 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'confirmed', 'confirms', 'stressed', 'stresses', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'noted',
   'notes', 'added', 'adds', 'predicted', 'predicts', 'estimated', 'estimates', 'believes', 'suggested', 'suggests',
   'promised', 'promises', 'pledged', 'pledges', 'urged', 'urges', 'dismissed', 'dismisses',
+  // Advice reports what is advised, only with an infinitive: 'advised people to avoid ...' (not 'advised the minister').
+  'advised', 'advises', 'advising',
   // Requests report what is asked for: 'asked that two spots be kept', 'asked the ministry to ...' (not 'asked for a delay').
   'asked', 'asks',
   'reported', 'reports', 'explained', 'explains', 'testified', 'conceded', 'concedes',
@@ -34,6 +43,8 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'blame', 'cautioned', 'cautions', 'criticised', 'criticized', 'criticises', 'criticizes',
   // Complaints and objections report a clause too: 'complained that the referee had ...', 'objected that ...'.
   'complained', 'complains', 'objected', 'objects',
+  'replied', 'replies', 'responded', 'responds', 'answered', 'answers', 'countered', 'counters',
+  'maintained', 'maintains', 'maintain',
   // Press-release verbs: 'H.E. X stated that ...', 'Ambassador Y underlined that ...' ('states' is too often the noun).
   'stated', 'underlined', 'underlines', 'underscored', 'underscores', 'reaffirmed', 'reaffirms',
   'reiterated', 'reiterates', 'emphasised', 'emphasized', 'emphasises', 'emphasizes',
@@ -53,7 +64,7 @@ export const PARTICIPLES: ReadonlySet<string> = new Set([...REPORTING_VERBS].fil
  */
 export const INFINITIVE_VERBS: ReadonlySet<string> = new Set([
   'threatened', 'threatens', 'threatening', 'vowed', 'vows', 'vow', 'vowing', 'promised', 'promises', 'promising',
-  'pledged', 'pledges', 'pledging', 'urged', 'urges', 'urging',
+  'pledged', 'pledges', 'pledging', 'urged', 'urges', 'urging', 'advised', 'advises', 'advising',
 ]);
 
 

@@ -242,6 +242,13 @@ export function previousOpeningBody(doc: AnalysedText, at: number, kinds: readon
   if (!previous || previous.paragraph !== doc.sentences[k]!.paragraph) return undefined;
   const from = stripDateline(doc, previous, previous.end);
   const first = doc.mentions.find((m) => m.start >= from && m.start < previous.end);
+  // 'The association estimated that ... . It warned that ...': a description opening the sentence before stands for its body.
+  const described = kinds.includes('ORGANIZATION') ? DESCRIBED_OPENING.exec(doc.text.slice(from, first?.start ?? previous.end)) : null;
+  if (described) {
+    const key = describedOrganisation(doc, from, described[1]!, false);
+    const body = key ? doc.mentions.find((m) => m.key === key && m.end <= from) : undefined;
+    if (body) return body;
+  }
   if (!first || first.possessive || !kinds.includes(first.kind) || !/^\s*(?:the\s+)?$/i.test(doc.text.slice(from, first.start))) return undefined;
   if (doc.quoted.some((q) => q.start <= first.start && first.end <= q.end)) return undefined;
   return /^(?:\s*\([^)]*\))?(?:,[^,]{1,160},)?\s+\p{Ll}+/u.test(doc.text.slice(first.end, previous.end)) ? first : undefined;

@@ -24,6 +24,8 @@ const WORD = /\p{Lu}\.\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)*(?:['’]s)?(?![\p{L}.]
 const TRAILING_PARTICLE = /^(?:de|da|do|dos|das|del|di|du|van|von|la|le)$/;
 const GLUED_PARTICLE = /^(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|abu|ben)$/i;
 const POSSESSIVE = /['’]s$/;
+/** 'al-Assad', 'el-Sisi': a glued article before a capital. */
+const GLUED_AL = /^(?:al|el)-\p{Lu}/u;
 /** Capitalised prefixes that keep their lower-case word in a name: 'Co-operation', 'Re-election'. */
 const BOUND_PREFIX = /^(?:Co|Re|Pre|Non|Sub|Self)$/;
 /** A name's connector right before a word: 'and ', 'for ', 'of '. */
@@ -33,6 +35,10 @@ const CONNECTOR_BEFORE = /(?:^|[^\p{L}])(?:and|for|of|&)[ \t]+$/u;
 const ELIDED_PARTICLE = /^(?:d|l|dell|dall|degl|nell|sull)['’]\p{Lu}/u;
 
 function isCapital(word: string): boolean {
+  // A plain letter opening the word decides at once (every word is read here): A-Z is a capital, a-z only in "d'Ivoire".
+  const first = word.charCodeAt(0);
+  if (first >= 65 && first <= 90) return true;
+  if (first >= 97 && first <= 122) return ELIDED_PARTICLE.test(word);
   return /^\p{Lu}/u.test(word) || /^\p{N}+\p{Lu}/u.test(word) || ELIDED_PARTICLE.test(word);
 }
 
@@ -99,9 +105,10 @@ function merge(out: Token[], t: Token): void {
 }
 
 function token(raw: string, start: number, joins: boolean): Token {
-  const possessive = POSSESSIVE.test(raw) && raw.length > 2;
+  const possessive = raw.length > 2 && POSSESSIVE.test(raw);
   const text = possessive ? raw.slice(0, -2) : raw;
-  const capital = isCapital(text) || /^(?:al|el)-\p{Lu}/u.test(text);
+  // 'al-Assad': only a word with a hyphen third can be one (tested for every lower-case word).
+  const capital = isCapital(text) || (text.charCodeAt(2) === 45 && GLUED_AL.test(text));
   return { start, end: start + raw.length, raw, text, capital, possessive, joins };
 }
 
@@ -111,7 +118,13 @@ export function tokenize(text: string, span: Span, splitCompound: (part: string)
   const body = text.slice(span.start, span.end);
   WORD.lastIndex = 0;
   for (let m = WORD.exec(body); m !== null; m = WORD.exec(body)) {
-    out.push(...parts(m[0], span.start + m.index, splitCompound, CONNECTOR_BEFORE.test(body.slice(Math.max(0, m.index - 5), m.index))));
+    const raw = m[0];
+    // Most words hold no hyphen: one token, and parts() and its connector test have nothing to do.
+    if (!raw.includes('-') && !raw.includes('‐')) {
+      out.push(token(raw, span.start + m.index, true));
+      continue;
+    }
+    for (const t of parts(raw, span.start + m.index, splitCompound, CONNECTOR_BEFORE.test(body.slice(Math.max(0, m.index - 5), m.index)))) out.push(t);
   }
   return out;
 }

@@ -39,7 +39,9 @@ let vocabulary: Vocabulary | undefined;
 /** Legal-form suffixes no English word spells: 'Sahyadri Coastal Realty Pvt Ltd', 'PT X Tbk', 'Vahtra Learning OÜ'. */
 const LEGAL_SUFFIXES = new Set(['ehf', 'hf', 'pvt', 'pte', 'pty', 'tbk', 'bhd', 'sdn', 'oy', 'oyj', 'asa', 'ou', 'kk', 'srl', 'sarl', 'sas', 'sl', 'ltda', 'sae', 'saa', 'gmbh', 'kg',
   // Gulf and post-Soviet joint-stock forms, written with or without dots: 'K.S.C.P.', 'P.J.S.C.', 'S.A.O.G.', 'Q.P.S.C.', 'OJSC'.
-  'kscp', 'kscc', 'kpsc', 'ksc', 'pjsc', 'qpsc', 'qsc', 'saog', 'saoc', 'ojsc', 'cjsc', 'jsc']);
+  'kscp', 'kscc', 'kpsc', 'ksc', 'pjsc', 'qpsc', 'qsc', 'saog', 'saoc', 'ojsc', 'cjsc', 'jsc',
+  // Hungarian company forms, written with a period: 'Zrt.', 'Nyrt.', 'Kft.'.
+  'zrt', 'nyrt', 'kft']);
 /** Every legal form, also those spelt like English words ('AS', 'Co', 'SA'), folded and without dots. */
 const LEGAL_FORMS = new Set([...LEGAL_SUFFIXES, 'as', 'ab', 'a/s', 'aps', 'ag', 'se', 'nv', 'bv', 'sa', 'spa', 'ltd', 'inc', 'plc', 'llc', 'co', 'corp', 'limited']);
 
@@ -79,6 +81,19 @@ function build(): Vocabulary {
     placeCuesBefore: phrases(c.placeCuesBefore),
     placeCuesAfter: set(c.placeCuesAfter),
   };
+}
+
+/** The title phrases by their first word, built once: rules look up the titles a word opens instead of trying them all. */
+let titlesByFirst: Map<string, string[][]> | undefined;
+const NO_TITLES: readonly string[][] = [];
+
+/** The title phrases (folded token lists, longest first) whose first word is `word` (folded). */
+export function titlesOpeningWith(word: string): readonly string[][] {
+  if (!titlesByFirst) {
+    titlesByFirst = new Map();
+    for (const t of vocab().titles) titlesByFirst.set(t[0]!, [...(titlesByFirst.get(t[0]!) ?? []), t]);
+  }
+  return titlesByFirst.get(word) ?? NO_TITLES;
 }
 
 /** The shared word tables. */

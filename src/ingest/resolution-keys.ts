@@ -24,8 +24,10 @@ import { inChunks } from './insert-rows';
  * 5: a place no package knows also keyed without a trailing division noun ('Nyandarua County' by 'nyandarua').
  * 6: not when only position or ordinary words stay ('Northern Province'); an organisation with an acronym
  *    keeps its country ('in:country:PER'), as a generic one does.
+ * 7: an organisation whose name opens with a national word is also keyed by the generic rest
+ *    ('Hellenic Fire Service' by 'fire service'), with its country.
  */
-export const RESOLUTION_KEYS_VERSION = 6;
+export const RESOLUTION_KEYS_VERSION = 7;
 
 const SETTING = 'resolution_keys_version';
 /**

@@ -47,5 +47,17 @@ describe('the country an organisation belongs to', () => {
     const text = 'Power deal\n\nADDIS ABABA - Ethiopia will sell power to the Djibouti Electricity Company (EDD) from May, Ethiopia said.';
     expect(entity(text, 'Djibouti Electricity Company')?.country).toBe('country:DJI');
   });
+
+  it("reads a country's short name alone as the region, unless the article ties it to a town of the country", () => {
+    const ancient = 'Gold cup found\n\nPLOVDIV - Archaeologists in Bulgaria found a gold cup. Similar cups were made in workshops in Macedonia and in Persia, the museum said.';
+    expect(entity(ancient, 'Macedonia')?.gazetteerId).toBeUndefined();
+    const modern = 'Rail link\n\nSOFIA - Trains from Sofia will reach Skopje by 2030, and Macedonia will pay a third of the cost, Bulgaria said.';
+    expect(entity(modern, 'Macedonia')?.gazetteerId).toBe('country:MKD');
+  });
+
+  it('ties an organisation to the country a national word opening its name names', () => {
+    const text = 'Pilots to train\n\nAMMAN - Jordanian pilots will train with the Hellenic Coast Guard near Rhodes next month, Jordan and Cyprus said. Jordan pays for the fuel.';
+    expect(entity(text, 'Hellenic Coast Guard')?.country).toBe('country:GRC');
+  });
 });
 

@@ -200,7 +200,30 @@ describe('cross-document resolution', () => {
   it("takes the country of an article's cities when it names no country", () => {
     const city = (gazetteerId: string, n: number) => ({ gazetteerId, mentions: Array.from({ length: n }, () => ({})) });
     expect(articleCountry([city('city:santiago de compostela', 3), city('city:lugo', 1)])).toBe('country:ESP');
-    expect(articleCountry([city('city:santiago de compostela', 3), { gazetteerId: 'country:PRT', mentions: [{}] }])).toBe('country:PRT');
+    // A city's mentions count for its country, next to the countries' own mentions.
+    expect(articleCountry([city('city:santiago de compostela', 3), { gazetteerId: 'country:PRT', mentions: [{}] }])).toBe('country:ESP');
+    expect(articleCountry([city('city:santiago de compostela', 1), { gazetteerId: 'country:PRT', mentions: [{}, {}] }])).toBe('country:PRT');
+  });
+
+  it("counts an article's towns for their country: a fire in Thessaly that names Italy's help as often as Greece", () => {
+    const at = (gazetteerId: string, n = 1) => ({ gazetteerId, mentions: Array.from({ length: n }, () => ({})) });
+    expect(articleCountry([at('country:ITA'), at('country:GRC'), at('city:larissa', 2), at('city:volos')])).toBe('country:GRC');
+    // Without the towns, the country named first wins the tie.
+    expect(articleCountry([at('country:ITA'), at('country:GRC')])).toBe('country:ITA');
+  });
+
+  it("reads a national word opening a generic name as that country's body", () => {
+    const at = (country: string | undefined, name: string): NamedEntity => ({ ...org(name), ...(country ? { country } : {}) });
+    // 'Hellenic' (of 'Hellenic Republic') and demonyms name the country: its generic body.
+    expect(isSameReferent(at('country:GRC', 'Hellenic Coast Guard'), at('country:GRC', 'Coast Guard'))).toBe(true);
+    expect(isSameReferent(at('country:KEN', 'Kenyan Navy'), at('country:KEN', 'Navy'))).toBe(true);
+    expect(lookupKeys(at('country:GRC', 'Hellenic Coast Guard'))).toContain('in:country:GRC');
+    // Another country's body of that name stays apart.
+    expect(isSameReferent(at('country:GRC', 'Hellenic Coast Guard'), at('country:TUR', 'Coast Guard'))).toBe(false);
+    // A one-word head other than a national institution stays whole: the British Council is no council of Britain's.
+    expect(isSameReferent(at('country:GBR', 'British Council'), at('country:GBR', 'Council'))).toBe(false);
+    // A word that only opens a country's name ('Central' of 'Central African Republic') is no national word.
+    expect(isSameReferent(at('country:LVA', 'Central Election Commission'), at('country:ALB', 'Central Election Commission'))).toBe(false);
   });
 
   it('reads romanised Arabic vowels and initials before a given name', () => {
