@@ -1,6 +1,6 @@
 import type { Span } from './types';
 import type { AnalysedText } from './document';
-import { mentionsIn } from './document';
+import { mentionsIn, sentenceAt } from './document';
 import { REPORTING_VERBS, SPEECH_VERBS } from './speech';
 import { vocab } from './vocabulary';
 import { foldSurface } from './fold';
@@ -47,6 +47,16 @@ const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS, 'pledge
 /** Most words before the verb when the speaker opens them with a lower-case title: 'chief prosecutor X of the ... Department told'. */
 const MAX_TITLED_ATTRIBUTION_WORDS = 16;
 const LOWER_TITLE_LEAD = /^(?:\p{Ll}[\p{Ll}-]*\s+){1,3}$/u;
+/** Most words before the verb when the speaker's name carries one appositive: 'X, president of the Chamber of ... (GZS), told'. */
+const MAX_APPOSITIVE_ATTRIBUTION_WORDS = 22;
+/** One appositive between a name and its verb: ', head of the cantonal Department of Finance and Energy,'. */
+const APPOSITIVE_TO_VERB = /^,[^,;“”"]{1,160},\s*$/u;
+/** Nothing, or up to four title words, before a name: 'Conseiller d'État X', 'Agriculture Minister X', 'chief economist X'. */
+const TITLE_WORDS_LEAD = /^(?:[\p{L}'’.-]+\s+){0,4}$/u;
+/** 'X is quoted as saying', 'X was quoted by the paper as saying': the one quoted is the speaker. */
+const QUOTED_AS_AFTER = /^(.{1,80}?)\s+(?:is|was|were|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+(?:by\s+[^,;]{1,60}?\s+)?as\s+(?:saying|telling|adding|writing)\b/u;
+/** 'the paper quoted him as saying', 'It quotes him as saying on election night:': the object of 'quote' is the speaker. */
+const QUOTES_OBJECT_AS = /\bquot(?:es|ed|ing)\s+(.{1,80}?)\s+as\s+(?:saying|telling|adding|writing)\b/u;
 
 function speechVerbAt(text: string, span: Span): { verb: string; index: number } | undefined {
   const re = /\p{L}+/gu;
@@ -147,6 +157,15 @@ function nearestWith(doc: AnalysedText, at: number, fit: { title?: string; gende
         // another's reported clause is content; the pronoun goes on with the one reporting.
         const reporter = reporterOf(doc, i, fit.gender, genders);
         if (reporter) return reporter;
+        // 'She said she had read references describing Strachan as ... . She accepted ...': a person inside the clause a
+        // pronoun of the same gender reports is content; the pronoun goes on with that pronoun's antecedent.
+        const s = doc.sentences[m.sentence];
+        if (s && s.start < m.start) {
+          const opening = PRONOUN_REPORTER.exec(doc.text.slice(s.start, m.start));
+          if (opening && pronounGender(opening[1]!) === fit.gender && [...opening[2]!.matchAll(/\p{L}+/gu)].some((w) => SPEECH_VERBS.has(w[0].toLowerCase()) || REPORTING_VERBS.has(w[0].toLowerCase()))) {
+            return nearestWith(doc, s.start, fit, genders);
+          }
+        }
         // 'The magistrate rejected that argument. “...,” she wrote.': a title opening a later sentence is the nearer antecedent.
         const titled = titledOpeningBetween(doc, m.end, at, fit.gender, genders);
         if (titled) return titled;
@@ -163,6 +182,10 @@ function nearestWith(doc: AnalysedText, at: number, fit: { title?: string; gende
   return undefined;
 }
 
+/** A sentence opening with 'he'/'she' and the words up to a later mention: 'She said she had read references describing '. */
+const PRONOUN_REPORTER = /^\s*(He|She)\b(.*)$/su;
+/** A title alone attributing a quote: '“...,” the sheriff said', '..., the judge added.' */
+const TITLE_ATTRIBUTION = /[,”"’]\s+the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:also\s+)?(?:said|says|added|adds|told|wrote|writes|continued|concluded)\b/u;
 /** A sentence opening with a title alone: 'The magistrate rejected ...', 'The minister also said ...'. */
 const TITLE_OPENING = /^\s*[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\b/u;
 
@@ -175,7 +198,9 @@ function titledOpeningBetween(doc: AnalysedText, from: number, at: number, gende
     const s = doc.sentences[k]!;
     if (s.start >= at) continue;
     if (s.start < from) break;
-    const opening = TITLE_OPENING.exec(doc.text.slice(s.start, Math.min(s.end, at)));
+    // '“...,” the sheriff said.': a title-only attribution after a quote is as near an antecedent as one opening the sentence.
+    const body = doc.text.slice(s.start, Math.min(s.end, at));
+    const opening = TITLE_OPENING.exec(body) ?? TITLE_ATTRIBUTION.exec(body);
     if (!opening) continue;
     const key = nearestWith(doc, s.start, { title: opening[1]!.toLowerCase() }, genders);
     if (key && genders.get(key) !== (gender === 'f' ? 'm' : 'f')) return key;
@@ -304,6 +329,37 @@ export function personOfAge(doc: AnalysedText, at: number, age: string): string 
   return nearestPerson(doc, at);
 }
 
+/** Nouns a description uses for a newspaper or magazine named before: 'the paper warns', 'the weekly's editorial says'. */
+export const MEDIA_NOUNS = 'paper|newspaper|daily|weekly|tabloid|broadsheet|magazine';
+/** A publication described, or its editorial voice: 'the paper', 'the conservative weekly', 'the daily's editorial'. */
+const MEDIA_DESCRIPTION = new RegExp(`^(?:the|its)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${MEDIA_NOUNS})(?:['’]s\\s+(?:[\\p{Ll}-]+\\s+)?(?:editorial|leader|column|commentary|front\\s+page|lead\\s+story|report|article|story|website))?$`, 'iu');
+/** What stands before a publication that is a clause's subject: the sentence start, a comma, 'the'. */
+const SUBJECT_BEFORE = /(?:^|[,;:]\s*)(?:the\s+)?$/iu;
+/** A verb right after a publication that is a clause's subject: 'X says', 'X leads with', 'X is the only title to argue', 'X reported'. */
+const SUBJECT_VERB_AFTER = /^(?:\s*\([^()]*\))?\s+(?:also\s+|then\s+|again\s+)?(?:is|was|has|had|said|wrote|told|ran|led|gave|\p{Ll}{2,}(?:s|ed))\b/u;
+
+/** True for a description of a newspaper or its editorial: 'the paper', 'the weekly's editorial'. */
+export function isMediaDescription(phrase: string): boolean {
+  return MEDIA_DESCRIPTION.test(phrase.trim());
+}
+
+/**
+ * The publication 'the paper' stands for (GUIDELINES §5, title-only speakers): the nearest organisation
+ * before `at` written as a clause's subject ('Ljubljanski Dnevnik says ...', 'Under the headline "...", X
+ * says ...'), not one named inside a clause ('Civic Alliance and New Centre together hold ...').
+ */
+export function describedMedia(doc: AnalysedText, at: number): string | undefined {
+  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+    const m = doc.mentions[i]!;
+    if (m.end > at || m.kind !== 'ORGANIZATION' || m.possessive) continue;
+    if (doc.quoted.some((q) => q.start <= m.start && m.end <= q.end)) continue;
+    const s = sentenceAt(doc, m.start);
+    if (!s || !SUBJECT_BEFORE.test(doc.text.slice(s.start, m.start))) continue;
+    if (SUBJECT_VERB_AFTER.test(doc.text.slice(m.end, Math.min(s.end, m.end + 60)))) return m.key;
+  }
+  return undefined;
+}
+
 /** An age alone naming a speaker: 'the 46-year-old'. */
 const AGE_ONLY = /^the\s+(\d{1,3})-year-old$/iu;
 
@@ -320,6 +376,11 @@ function speakerIn(doc: AnalysedText, span: Span): Attribution | undefined {
   if (aged) {
     const key = personOfAge(doc, span.start, aged[1]!);
     if (key) return { speaker: key };
+  }
+  // 'the paper warned', 'the weekly's editorial says': the publication the article named as a speaker before.
+  if (isMediaDescription(phrase)) {
+    const key = describedMedia(doc, span.start);
+    return key ? { speaker: key } : { unnamed: true };
   }
   const capital = CAPITAL_TITLE_ONLY.exec(phrase);
   const titled = TITLE_ONLY.exec(phrase) ?? (capital && isCapitalTitle(capital[1]!) ? (['', capital[1]!.toLowerCase()] as unknown as RegExpExecArray) : null);
@@ -373,6 +434,8 @@ export function attributionAfter(doc: AnalysedText, tail: Span): Attribution | u
   const clause = /^[\s,.!?—–-]*([^;“”"]*)/.exec(body)!;
   const clauseStart = tail.start + clause[0].length - clause[1]!.length;
   const clauseSpan = { start: clauseStart, end: clauseStart + clause[1]!.length };
+  const quotedAs = quotedAsSpeaker(doc, clauseSpan);
+  if (quotedAs) return quotedAs;
   const verb = speechVerbAt(doc.text, clauseSpan);
   if (!verb) return undefined;
   const before = { start: clauseStart, end: verb.index };
@@ -381,7 +444,11 @@ export function attributionAfter(doc: AnalysedText, tail: Span): Attribution | u
   if (words.split(/\s+/).length > 10) {
     // '...,” chief prosecutor Vilma X of the Organised Crime and Corruption Investigation Department told ...': a titled person opens the words.
     const person = mentionsIn(doc, before).find((m) => m.kind === 'PERSON');
-    if (!person || words.split(/\s+/).length > MAX_TITLED_ATTRIBUTION_WORDS || !LOWER_TITLE_LEAD.test(doc.text.slice(before.start, person.start))) return undefined;
+    if (!person) return undefined;
+    // '...,” Marko Hrastnik, president of the Chamber of ... (GZS), told the paper': a name (a title before it allowed) and one appositive.
+    const appositive = APPOSITIVE_TO_VERB.test(doc.text.slice(person.end, before.end)) && TITLE_WORDS_LEAD.test(doc.text.slice(before.start, person.start));
+    if (appositive && words.split(/\s+/).length <= MAX_APPOSITIVE_ATTRIBUTION_WORDS) return { speaker: person.key, addressee: addresseeAfter(doc, verb, clauseSpan.end) };
+    if (words.split(/\s+/).length > MAX_TITLED_ATTRIBUTION_WORDS || !LOWER_TITLE_LEAD.test(doc.text.slice(before.start, person.start))) return undefined;
     return { speaker: person.key, addressee: addresseeAfter(doc, verb, clauseSpan.end) };
   }
   if (words.length === 0) {
@@ -400,11 +467,41 @@ export function attributionAfter(doc: AnalysedText, tail: Span): Attribution | u
 }
 
 /**
+ * The one a 'quoted as saying' attribution names: '..., Kolenc is quoted as saying.' (the subject of the passive) or
+ * 'The paper quoted him as saying, “...' (the object of 'quote'); a nested report goes to its innermost speaker.
+ */
+function quotedAsSpeaker(doc: AnalysedText, span: Span): Attribution | undefined {
+  const body = doc.text.slice(span.start, span.end);
+  const passive = QUOTED_AS_AFTER.exec(body);
+  if (passive && !NOT_A_SUBJECT.test(passive[1]!.trim())) {
+    const start = span.start + passive[1]!.length - passive[1]!.trimStart().length;
+    const found = speakerIn(doc, { start, end: span.start + passive[1]!.length });
+    if (found?.speaker) return found;
+  }
+  const active = QUOTES_OBJECT_AS.exec(body);
+  if (active) {
+    const start = span.start + active.index + active[0].indexOf(active[1]!);
+    // 'quotes him as saying': the object pronoun stands for the person last named of that gender.
+    const object = /^(?:him|her)$/i.test(active[1]!.trim()) ? nearestPerson(doc, start, { gender: pronounGender(active[1]!.trim()) }) : undefined;
+    if (object) return { speaker: object };
+    const found = speakerIn(doc, { start, end: start + active[1]!.length });
+    if (found?.speaker) return found;
+  }
+  return undefined;
+}
+
+/**
  * Attribution before a quote: 'Kerry told Lavrov, “...', 'Kirby ... said in a statement, “...'.
  * Only counts when nothing but an addressee or filler stands between the verb and the quote.
  */
 export function attributionBefore(doc: AnalysedText, head: Span): Attribution | undefined {
   const body = doc.text.slice(head.start, head.end);
+  // 'It quotes him as saying on election night: “...': only a setting may stand between the attribution and the quote.
+  const quotedAs = QUOTES_OBJECT_AS.exec(body);
+  if (quotedAs && /^[^.;!?“”"]{0,60}$/.test(body.slice(quotedAs.index + quotedAs[0].length)) && /[:,]\s*$/.test(body)) {
+    const found = quotedAsSpeaker(doc, { start: head.start + quotedAs.index, end: head.end });
+    if (found) return found;
+  }
   const re = /\p{L}+/gu;
   let last: { verb: string; index: number } | undefined;
   for (let m = re.exec(body); m !== null; m = re.exec(body)) {

@@ -1,6 +1,16 @@
 import type { Span } from './types';
 import { isWireName, isWireSignOff } from './metadata-agencies';
 
+/**
+ * Words (lower case) a costly pattern cannot match without, one at least: patterns that scan or backtrack over the whole
+ * line are skipped for a line holding none of them, as most body paragraphs. Only a speed-up, the matches are the same.
+ */
+const NEEDED_WORDS = new Map<RegExp, readonly string[]>();
+function needs(re: RegExp, ...words: string[]): RegExp {
+  NEEDED_WORDS.set(re, words);
+  return re;
+}
+
 /** Newsletter prompts, also in Markdown emphasis: '*Sign up for The Weekend Letter — ...*', 'Get the Daily Post newsletter every Friday.' */
 const NEWSLETTER_PROMPTS: readonly RegExp[] = [
   /^(?:sign up|subscribe)\b.*\bnewsletter\b/i,
@@ -14,6 +24,8 @@ const NEWSLETTER_PROMPTS: readonly RegExp[] = [
 /** A person's name as a credit gives it: 'Zhang Wen', 'Ana M. Ruiz-Pérez', 'Li Na and Tom Hale'. */
 const PERSON_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}`;
 const PERSON_NAMES = String.raw`${PERSON_NAME}(?:\s*(?:,|\band\b|&)\s*${PERSON_NAME})*`;
+/** What a credit line credits: 'Photographs', 'Words', 'Pictures', 'Video', 'Graphics'. */
+const CREDIT_WORK = '(?:[Pp]hotographs?|[Pp]hotos|[Pp]ictures|[Ii]mages|[Ww]ords|[Tt]ext|[Vv]ideo|[Ii]llustrations?|[Gg]raphics|[Mm]aps)';
 
 /**
  * Page furniture a news site prints around the story, alone on a line or in Markdown emphasis:
@@ -29,7 +41,7 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   /^(?:read|see|watch) (?:more|also|next|related)\s*:/i,
   /^(?:image|photo|picture|photograph|video)\s*(?:source|credit|courtesy)s?\s*[:,]/i,
   /^(?:photograph|picture)\s*:/i,
-  /\b(?:we use cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|manage (?:your )?cookies)\b/i,
+  needs(/\b(?:we use cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|manage (?:your )?cookies)\b/i, 'cookie'),
   /^(?:this (?:article|story) was (?:originally )?(?:published|first published)|originally published)\b/i,
   /^(?:download|get) (?:the|our) (?:free )?\S+(?: \S+)? app\b/i,
   // 'Published 3 hours ago', 'Updated 2 mins ago': a relative time tells no date.
@@ -43,7 +55,7 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   /^(?:MLA|APA|Chicago|Harvard|BibTeX|RIS)(?:\s+(?:MLA|APA|Chicago|Harvard|BibTeX|RIS)){1,5}$/,
   /^(?:materials|content|information) (?:provided|supplied|courtesy) (?:by|of)\b/i,
   /^note:\s*content may be edited\b/i,
-  /\b(?:doi:?\s*|doi\.org\/)10\.\d{4,9}\/\S+\s*$/i,
+  needs(/\b(?:doi:?\s*|doi\.org\/)10\.\d{4,9}\/\S+\s*$/i, 'doi'),
   // Press-release furniture: 'NEWS PROVIDED BY', 'SOURCE Yakro Drones SAS', a contact's e-mail or telephone alone on a line.
   /^news provided by\b/i,
   /^SOURCE\s+\p{Lu}[^.!?:]{0,80}$/u,
@@ -53,23 +65,23 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   // A wire's end mark: '(END)', '(END) MVP/JGS', 'ENDS', '-- ENDS --'.
   /^(?:\(END\)|[-—–\s]*ENDS?[-—–\s]*$)/,
   // Reader appeals: 'Consider supporting the Kyiv Independent.', 'Become a member', 'Support us just once', 'Have a tip? Write to ...'.
-  /\b(?:consider (?:supporting|subscribing to|donating to|becoming a (?:member|subscriber)) (?:us|the|our)\b|support (?:our|independent|quality) journalism\b)/i,
+  needs(/\b(?:consider (?:supporting|subscribing to|donating to|becoming a (?:member|subscriber)) (?:us|the|our)\b|support (?:our|independent|quality|local) journalism\b)/i, 'consider', 'journalism'),
   /^(?:become a (?:member|subscriber|patron|supporter)|support us|donate (?:now|today)|make a (?:donation|contribution))\b(?!.*[.!?]\s+\p{Lu})/iu,
   /^(?:do you )?(?:have|got) a (?:news |story )?(?:tip|story)\b/i,
   // Subscription notices: 'Anadolu Agency website contains only a portion of the news stories offered to subscribers ...'.
-  /\b(?:offered to (?:its )?subscribers|subscription options|for subscribers only|subscribers only)\b/i,
+  needs(/\b(?:offered to (?:its )?subscribers|subscription options|for subscribers only|subscribers only)\b/i, 'subscri'),
   // Comment sections: '4 thoughts on “...”', 'Your email address will not be published.'
   /^\d+\s+(?:thoughts?|comments?|responses?|replies)\s+(?:on|to)\b/i,
   /^your email address will not be published\b/i,
   /^required fields are marked\b/i,
   // 'Have a tip? ... **Read more:** [link](url)': a link prompt later on the line.
-  /\b(?:read more|related|see also|read also)\s*:[*_]*\s*\[/i,
+  needs(/\b(?:read more|related|see also|read also)\s*:[*_]*\s*\[/i, '['),
   // Aggregator furniture: 'Representative Image. Image Credit: ANI', '(This story has not been edited by X staff and is
   // auto-generated from a syndicated feed.)', '(With inputs from agencies.)'.
   /^(?:[^.]{0,40}\.\s*)?(?:image|photo|picture)\s*(?:credit|source|courtesy)s?\s*:/i,
   /^(?:representative|file|archive|stock)\s+(?:image|photo|picture)\.?$/i,
   /^\(?this (?:story|article|report) has not been edited by\b/i,
-  /\bauto-generated from a syndicated feed\b/i,
+  needs(/\bauto-generated from a syndicated feed\b/i, 'auto-generated'),
   /^\(?with inputs from\b[^.!?]{0,60}[.)]*$/i,
   // Wire desk notes: '--With assistance from A.', '(Adds World Bank estimate in sixth paragraph.)', '(ATTN: UPDATES with ...)'.
   /^[-—–\s]*with (?:additional )?assistance (?:from|by)\b/i,
@@ -81,36 +93,36 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   // The heading of a boilerplate paragraph alone on its line: 'ABOUT THE CCJ', 'About Yakro Drones' (the paragraph stays body text).
   /^(?:About|ABOUT)\s+(?:(?:the|THE)\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4}\s*:?$/u,
   // Club sites: sponsor lines ('KÍ thanks its main partners A, B and C.', 'Main sponsors: A, B') and fixture lines ('Next match: A – B, Sunday').
-  /\bthanks? (?:its|our|their) (?:main |official |principal |club |commercial )?(?:partners|sponsors|supporters)\b/i,
+  needs(/\bthanks? (?:its|our|their) (?:main |official |principal |club |commercial )?(?:partners|sponsors|supporters)\b/i, 'thank'),
   /^(?:(?:main|official|principal|club|our|commercial|premium|gold|silver)\s+)?(?:partners|sponsors)\s*:/i,
-  /^(?:[^:/]{0,40}\/\s*)?(?:next|upcoming|previous|last) (?:match|game|fixture|race)\s*:/i,
+  needs(/^(?:[^:/]{0,40}\/\s*)?(?:next|upcoming|previous|last) (?:match|game|fixture|race)\s*:/i, 'match', 'game', 'fixture', 'race'),
   // Live-blog entry times alone on a line: '23:50', '9.15am', '14:05 GMT'.
   /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,5})?$/u,
   // Comment-section prompts: 'Join the conversation in our comments section below.', 'Please keep comments civil ...'.
   /^(?:join the (?:conversation|discussion|debate)|please keep comments|log in to comment|comments are moderated)\b/i,
   // Police appeals: 'Anyone with information is asked to call 101 quoting reference 12/3456', 'Crimestoppers ... 0800 555 111'.
   /^anyone with (?:any )?information\b.{0,200}\b(?:call|contact|ring|phone|quot(?:e|ing))\b/i,
-  /\b(?:quot(?:e|ing) (?:the )?(?:reference|ref|crime|incident|log)(?: number)?|(?:anonymously|100% anonymous) (?:via|through|on|to) crime ?stoppers)\b/i,
+  needs(/\b(?:quot(?:e|ing) (?:the )?(?:reference|ref|crime|incident|log)(?: number)?|(?:anonymously|100% anonymous) (?:via|through|on|to) crime ?stoppers)\b/i, 'quot', 'anonymous'),
   /^(?:our |police |incident |crime |case )?ref(?:erence)?(?: no\.?| number)?\s*:\s*[\w/-]+$/i,
   // Podcast and audio furniture: 'Listen on Apple Podcasts | Spotify', 'Subscribe to the podcast', 'Transcript', 'Episode 112'.
   /^(?:listen|subscribe|follow)(?:\s+(?:now|to us|to the (?:show|podcast)))?\s+(?:on|to|via|wherever)\b.{0,60}\b(?:podcasts?|spotify|apple|soundcloud|stitcher|overcast|pocket casts|you get your podcasts)\b/i,
   /^(?:(?:full |read the )?transcript|show notes|episode\s+\d+|listen(?: now)?|audio|play(?: episode)?)\s*:?$/i,
   // Newsletter digests: 'You're reading the Morning Brief newsletter', 'Forwarded this email?', 'View in browser', 'Unsubscribe'.
   /^(?:you(?:'|’)re|you are) (?:reading|receiving)\b.{0,80}\b(?:newsletter|briefing|digest|email)\b/i,
-  /\b(?:forwarded this (?:email|newsletter)\?|you(?:'|’)?re receiving this (?:email|newsletter|because)|you are receiving this (?:email|newsletter|because))/i,
+  needs(/\b(?:forwarded this (?:email|newsletter)\?|you(?:'|’)?re receiving this (?:email|newsletter|because)|you are receiving this (?:email|newsletter|because))/i, 'forwarded this', 'receiving this'),
   /^read the full (?:story|stories|article|edition|newsletter)\b.{0,40}\b(?:website|site|online|app)\b/i,
   /^(?:forwarded this (?:email|newsletter)|view (?:this email )?in (?:your )?browser|unsubscribe|manage (?:your )?(?:preferences|subscriptions?|email settings)|update your preferences)\b/i,
   // AP furniture: 'The Associated Press receives support from X. The AP is solely responsible for all content.', 'Follow AP's coverage at https://...', '___'.
-  /\bis solely responsible for all content\b/i,
+  needs(/\bis solely responsible for all content\b/i, 'solely responsible'),
   /^(?:follow|find more of) (?:ap|reuters|afp|our)(?:['’]s)? (?:coverage|reporting|stories)\b/i,
   /^[_=~*-]{3,}$/,
   // Podcast production credits: 'Credits: Produced by A. Music by B.', 'Produced by A', 'Theme music: B'.
   /^(?:episode |production |show )?credits\s*:/i,
   /^(?:[Pp]roduced|[Hh]osted|[Pp]resented|[Mm]ixed|[Mm]astered|[Ee]ngineered|[Aa]rtwork|[Ss]ound(?: design)?|(?:[Tt]heme )?[Mm]usic|[Ee]xecutive producer)(?: and \w+)?(?: by|\s*:)\s+\p{Lu}[^.!?]{0,60}\.?$/u,
   // Comment counters: 'Comments (48) · Sign in to comment'.
-  /^comments?\s*\(\d+\)|\b(?:sign|log) in to comment\b/i,
+  needs(/^comments?\s*\(\d+\)|\b(?:sign|log) in to comment\b/i, 'comment'),
   // A site's footer links: 'CBC's Journalistic Standards and Practices | About CBC News', 'Corrections and clarifications | Submit a news tip'.
-  /^(?:[^|·•.!?]{1,60}\s[|·•]\s)*[^|·•.!?]{0,60}\b(?:standards and practices|corrections and clarifications|submit a (?:news )?tip|report (?:an )?error|privacy policy|terms of (?:use|service)|contact us|about us)\b[^|·•.!?]{0,60}(?:\s[|·•]\s[^|·•.!?]{1,60})*$/i,
+  needs(/^(?:[^|·•.!?]{1,60}\s[|·•]\s)*[^|·•.!?]{0,60}\b(?:standards and practices|corrections and clarifications|submit a (?:news )?tip|report (?:an )?error|privacy policy|terms of (?:use|service)|contact us|about us)\b[^|·•.!?]{0,60}(?:\s[|·•]\s[^|·•.!?]{1,60})*$/i, 'standards and practices', 'corrections and clarifications', 'submit a', 'report', 'privacy policy', 'terms of', 'contact us', 'about us'),
   // A source credit at the foot: 'Source: Al Jazeera', 'Source: MONTSAME'.
   /^(?:[Ss]ources?|SOURCES?)\s*:\s*\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}\.?$/u,
   // A staff credit as a field, Xinhua and portal style: 'Editor: Zhang Wen', 'Responsible editor: A', 'Photos: A and B'.
@@ -119,9 +131,9 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   new RegExp(String.raw`^${PERSON_NAME}\s+is\s+(?:a|an|the)\s+(?![^.!?]*\b(?:who|which|was|were|had)\b)[^.!?]{0,60}?\b(?:reporter|writer|correspondent|journalist|columnist|editor|photographer|photojournalist|contributor|freelancer|producer)\b[^.!?]{0,120}\.?$`, 'u'),
   // Messaging-channel prompts: 'Join ST's Telegram channel and get the latest breaking news delivered to you.', 'Follow us on WhatsApp'.
   /^(?:join|follow)\s+(?:us|our|\S+['’]s)\b.{0,40}\b(?:channel|group|community|page|account)\b.{0,100}$/i,
-  /\bget (?:the )?(?:latest )?(?:breaking )?news (?:alerts )?delivered\b/i,
+  needs(/\bget (?:the )?(?:latest )?(?:breaking )?news (?:alerts )?delivered\b/i, 'delivered'),
   // Reader appeals: 'Independent journalism costs money. Support the Courier for the price of a coffee.'
-  /\bjournalism (?:costs|needs|takes|depends on)\b.{0,160}\b(?:support|subscribe|donate|contribute)\b|\b(?:support|subscribe to)\b.{0,60}\bfor (?:the price of|less than) a (?:cup of )?coffee\b/i,
+  needs(/\bjournalism (?:costs|needs|takes|depends on)\b.{0,160}\b(?:support|subscribe|donate|contribute)\b|\b(?:support|subscribe to)\b.{0,60}\bfor (?:the price of|less than) a (?:cup of )?coffee\b/i, 'journalism', 'for the price of', 'for less than'),
   // A wire desk's slug at the foot: 'vs/jm/dhw' (AFP's initials), 'dpa lno yyhh a3 ms' (dpa's desk codes).
   /^[a-z]{1,4}(?:\/[a-z]{1,4}){1,5}$/,
   /^(?:dpa|afp|apa|ansa|sda|efe|anp|ap)(?:\s+[a-z0-9]{1,5}){2,8}$/,
@@ -141,9 +153,22 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   // '/BTA/ (EN - author: A, editor: B)', '(Author: A; Editor: B)'.
   /^(?:\/[\p{L} .-]{1,30}\/\s*)?\([^()]*\b(?:author|editor|translator|translation|reporter|writer)s?\s*:\s*\p{Lu}[^()]*\)\.?$/iu,
   // An obituary's data line at the foot: 'Ana Ruiz Lopes, singer, born 4 May 1941; died 2 June 2030'.
-  new RegExp(String.raw`^${PERSON_NAME}(?:,\s*[^;,.!?]{1,60}){0,3},\s*born\b[^;.!?]{1,60};\s*died\b[^;.!?]{1,60}\.?$`, 'u'),
+  needs(new RegExp(String.raw`^${PERSON_NAME}(?:,\s*[^;,.!?]{1,60}){0,3},\s*born\b[^;.!?]{1,60};\s*died\b[^;.!?]{1,60}\.?$`, 'u'), 'born'),
   // A paper's print credit at the foot: 'Published in Dawn, June 5th, 2035', 'Printed in The Courier, 3 May 2031, page 4'.
   /^(?:[Pp]ublished|PUBLISHED|[Pp]rinted|PRINTED|[Aa]ppeared|[Ff]irst (?:published|appeared)|[Oo]riginally (?:published|appeared))\s+in\s+(?:(?:the|The|THE)\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4}\s*,\s*[^.!?]{0,40}\b\d{4}\b[^.!?]{0,30}\.?$/u,
+  // A photo essay's credits: 'Photographs by Ana Ruiz; words by Tom Hale', 'Words and pictures by Li Na'.
+  new RegExp(String.raw`^${CREDIT_WORK}(?:\s+and\s+${CREDIT_WORK})?\s+by\s+${PERSON_NAMES}(?:\s*[;,|]\s*(?:and\s+)?${CREDIT_WORK}(?:\s+and\s+${CREDIT_WORK})?\s+by\s+${PERSON_NAMES})*\.?$`, 'u'),
+  // A wire's writers in brackets at the foot, CNA style: '(By Ana Ruiz and Tom Hale)'; its end mark with the editor's initials: 'Enditem/AW'.
+  new RegExp(String.raw`^\(\s*[Bb]y\s+${PERSON_NAMES}\s*\)\.?$`, 'u'),
+  /^enditem(?:\s*\/\s*[\p{L}\d]{1,8})*$/iu,
+  // A desk's byline: 'By the Courier news desk', 'By the Metro staff'.
+  /^by\s+the\s+(?:[\p{L}&'’.-]+\s+){0,5}(?:desk|staff|team|newsroom|bureau|editors|editorial (?:team|board|staff))$/iu,
+  // A digest's disclaimer at the foot: 'The press review is a digest of ... and does not reflect the views of the Courier.'
+  needs(/^(?:[Tt]he|[Tt]his)\s[^"“”.!?]{0,160}\b(?:does|do) not (?:necessarily )?reflect the (?:views|opinions?|position) of (?:the\s+)?\p{Lu}[^,"“”.!?]{0,60}\.?$/u, 'reflect the'),
+  // A science portal's foot: 'Journal information: Proceedings of ...', 'Provided by University of X', 'This document is subject to copyright.'
+  /^journal information\s*:/i,
+  /^[Pp]rovided by\s+\p{Lu}[^.!?]{0,100}$/u,
+  /^this document is subject to copyright\b/i,
   // An interview's edit note: 'This interview has been edited for length and clarity.'
   /^(?:this|the) (?:interview|conversation|transcript|q&a|exchange)(?: below)? has been (?:lightly |condensed and )?(?:edited|condensed|translated)\b[^.!?]{0,60}\.?$/i,
 ];
@@ -157,7 +182,7 @@ const BOILERPLATE_LINES: readonly RegExp[] = [
   /^do you like the content of this article\??$/i,
   /^(?:\d+\s+)?comments?$/i,
   /^(?:copyright\b|©|\(c\)\s*\d{4})/i,
-  /\ball rights reserved\b/i,
+  needs(/\ball rights reserved\b/i, 'all rights reserved'),
   /^click (?:to|here)\b/i,
   /^share (?:this|on)\b/i,
   // '**Share this article** · [Facebook](#) · [X](#)': share links in Markdown emphasis.
@@ -166,11 +191,11 @@ const BOILERPLATE_LINES: readonly RegExp[] = [
   /^read more\b/i,
   /^kaynak\s*\/\s*source\s*:/i,
   /^source\s*:\s*$/i,
-  /\bakismet\b/i,
+  needs(/\bakismet\b/i, 'akismet'),
   /^learn how your comment data is processed/i,
   /^be the first to comment\b/i,
   /^(?:write|leave|post|add) (?:a |your )?(?:comment|reply)\b/i,
-  /\bcomment policy\b/i,
+  needs(/\bcomment policy\b/i, 'comment policy'),
   ...NEWSLETTER_PROMPTS,
   /^(?:follow us|advertisement)\b/i,
   /^(?:view|show|hide) comments\b/i,
@@ -179,7 +204,7 @@ const BOILERPLATE_LINES: readonly RegExp[] = [
   /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:(?:,|\s+and|\s+&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*(?:,.*)?$/u,
   /^[Cc]ontact\s+\p{Lu}.*\bat\b/u,
   // Wire credits at the foot: 'Associated Press writer Ana Ruiz in Lima contributed to this report.'
-  /^[^.!?]{0,150}\bcontributed (?:to this (?:report|story|article)|(?:additional )?reporting\b[^.!?]{0,80}|(?:from|in)\s+\p{Lu}[^.!?]{0,60})\.?$/iu,
+  needs(/^[^.!?]{0,150}\bcontributed (?:to this (?:report|story|article)|(?:additional )?reporting\b[^.!?]{0,80}|(?:from|in)\s+\p{Lu}[^.!?]{0,60})\.?$/iu, 'contributed'),
   /^(?:additional|contributing) reporting by\b/i,
   /^our standards\s*:/i,
   // 'Compiled by dpa editors; contributions from K. Lindholm': a wire desk's credit.
@@ -303,6 +328,28 @@ function footSignOff(text: string, spans: readonly Span[]): Span | undefined {
   return undefined;
 }
 
+interface LineTest {
+  re: RegExp;
+  words: readonly string[] | undefined;
+}
+const tests = (patterns: readonly RegExp[]): readonly LineTest[] => patterns.map((re) => ({ re, words: NEEDED_WORDS.get(re) }));
+const BOILERPLATE_TESTS = tests(BOILERPLATE_LINES);
+const NEWSLETTER_TESTS = tests(NEWSLETTER_PROMPTS);
+const FURNITURE_TESTS = tests(PAGE_FURNITURE);
+
+/** True when a pattern matches the line; a pattern with needed words is tried only when the line holds one of them. */
+function anyMatches(list: readonly LineTest[], line: string): boolean {
+  let lower: string | undefined;
+  for (const t of list) {
+    if (t.words !== undefined) {
+      lower ??= line.toLowerCase();
+      if (!t.words.some((w) => lower!.includes(w))) continue;
+    }
+    if (t.re.test(line)) return true;
+  }
+  return false;
+}
+
 /** The line ranges (newline excluded) of boilerplate lines, in text order. */
 export function findBoilerplate(text: string): Span[] {
   const spans: Span[] = [];
@@ -330,7 +377,9 @@ export function findBoilerplate(text: string): Span[] {
     else if (block === 'one') block = 'none';
     if (signOff && (plain.split(/\s+/).length > MAX_SIGNOFF_WORDS || SENTENCE_INSIDE.test(plain))) signOff = false;
     const endMark = END_MARK.test(plain);
-    if (signOff || endMark || inBlock || blockHeading || creditHeading || linkList || heading || BOILERPLATE_LINES.some((re) => re.test(trimmed)) || NEWSLETTER_PROMPTS.some((re) => re.test(plain)) || PAGE_FURNITURE.some((re) => re.test(plain)) || isWireSignOff(plain) || isWireSlug(plain)) spans.push({ start: m.index, end: m.index + m[0].length });
+    // The prompt and furniture lists are in BOILERPLATE_LINES already: tried again only on a line Markdown marks changed.
+    const listed = anyMatches(BOILERPLATE_TESTS, trimmed) || (plain !== trimmed && (anyMatches(NEWSLETTER_TESTS, plain) || anyMatches(FURNITURE_TESTS, plain)));
+    if (signOff || endMark || inBlock || blockHeading || creditHeading || linkList || heading || listed || isWireSignOff(plain) || isWireSlug(plain)) spans.push({ start: m.index, end: m.index + m[0].length });
     if (endMark) signOff = true;
     if (heading) linkList = true;
     if (blockHeading) block = 'open';
@@ -342,4 +391,27 @@ export function findBoilerplate(text: string): Span[] {
   if (lists.length === 0) return spans;
   const seen = new Set(spans.map((sp) => sp.start));
   return [...spans, ...lists.filter((sp) => !seen.has(sp.start))].sort((a, b) => a.start - b.start);
+}
+
+/** The holder in a copyright line: '© 2036 Highland Courier Ltd. All rights reserved.', 'Copyright © 2030 The Courier'. Group 1. */
+const COPYRIGHT_HOLDER = /^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)(?!all rights\b)(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}\p{N}&'’-]*){0,4}?)(?:,?\s+(?:Ltd|Limited|Inc|LLC|Plc|GmbH|AG|SA|S\.A|Pte|Pvt|Pty|L\.P|LP|DAC|Corp|Co)\.?)*\s*(?:[.,]|\s+all rights reserved|$)/iu;
+/** The paper in a print credit: 'Published in Dawn, June 5th, 2035'. Group 1. */
+const PRINT_CREDIT_PAPER = /^(?:published|printed|appeared|first (?:published|appeared)|originally (?:published|appeared))\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})\s*,/iu;
+
+/**
+ * The publication the page's own furniture names: the holder of its copyright line ('© 2036 Highland Courier Ltd.' ->
+ * 'Highland Courier') and the paper of its print credit ('Published in Dawn, June 5th, 2035' -> 'Dawn'). The same name in the
+ * body ('told Dawn') is that outlet, an organization. Reads only the boilerplate lines.
+ */
+export function pageOutlets(text: string, boilerplate: readonly Span[]): string[] {
+  const out: string[] = [];
+  for (const b of boilerplate) {
+    const line = text.slice(b.start, b.end).trim().replace(/^[*_]+|[*_]+$/g, '');
+    const first = line.charCodeAt(0);
+    // '©', '(', 'C'/'c' (Copyright), 'P'/'p', 'O'/'o', 'A'/'a', 'F'/'f' (the print credit's verbs).
+    if (first !== 0xa9 && !/^[(CcPpOoAaFf]/.test(line)) continue;
+    const m = COPYRIGHT_HOLDER.exec(line) ?? PRINT_CREDIT_PAPER.exec(line);
+    if (m && !out.includes(m[1]!)) out.push(m[1]!);
+  }
+  return out;
 }

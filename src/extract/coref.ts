@@ -23,6 +23,8 @@ export interface MentionGroup {
   clubWord?: string;
   /** For organisations: the folded words of the name, for short forms that drop its suffixes ('Coral Bay' for 'Coral Bay Resources Ltd'). */
   orgWords?: string[];
+  /** For companies named with a legal form after two words or more: the word before it ('Valseriana' of 'Rettifiche Valseriana S.p.A.'). */
+  legalShort?: string;
   /** For places named as a word and a place noun ('Surma River', 'Caspian Sea'): the word, a short form ('the Surma'). */
   placeWord?: string;
 }
@@ -130,7 +132,8 @@ export function groupMentions(mentions: readonly Mention[], text = ''): MentionG
       const clubWord = m.kind === 'ORGANIZATION' && words.length === 2 && vocab().clubOpeners.has(words[0]!) ? words[1] : townClub ? words[1] : undefined;
       const orgWords = m.kind === 'ORGANIZATION' && m.length >= 2 ? words : undefined;
       const placeWord = m.kind === 'PLACE' && words.length === 2 && vocab().placeSuffix(words[1]!) ? words[0] : undefined;
-      group = { kind: m.kind, mentions: [], keys: new Set(), surname: parts?.surname, given: parts?.given, firstWord, clubWord, orgWords, placeWord };
+      const legalShort = m.kind === 'ORGANIZATION' && surfaceWords.length >= 3 && isLegalForm(surfaceWords[surfaceWords.length - 1]!) && /^\p{Lu}\p{Ll}{3,}$/u.test(surfaceWords[surfaceWords.length - 2]!) && !isCommonWord(surfaceWords[surfaceWords.length - 2]!) && !lookupGazetteer(surfaceWords[surfaceWords.length - 2]!) ? words[words.length - 2] : undefined;
+      group = { kind: m.kind, mentions: [], keys: new Set(), surname: parts?.surname, given: parts?.given, firstWord, clubWord, orgWords, placeWord, legalShort };
       groups.push(group);
     }
     group.mentions.push(m);
@@ -242,7 +245,7 @@ function organisationFor(groups: readonly MentionGroup[], m: Mention, folded: st
   if (m.kind !== undefined && m.kind !== 'ORGANIZATION' && m.evidence === 'known') return undefined;
   // 'in Bududa district' is the district, not 'Bududa Hospital': a place by its cue keeps to itself.
   if (m.kind === 'PLACE' && m.evidence === 'cue') return undefined;
-  return groups.find((g) => g.kind === 'ORGANIZATION' && g.firstWord === folded && !(m.id && g.mentions.some((x) => x.id)));
+  return groups.find((g) => g.kind === 'ORGANIZATION' && g.firstWord === folded && !(m.id && g.mentions.some((x) => x.id))) ?? (m.id || m.kind === 'PERSON' ? undefined : groups.find((g) => g.kind === 'ORGANIZATION' && g.legalShort === folded));
 }
 
 /**

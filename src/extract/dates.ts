@@ -23,8 +23,9 @@ const DATE_FORMS: readonly { re: RegExp; read: (m: RegExpExecArray) => string | 
   { re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?(${MONTH}),?\\s+(\\d{4})(?!\\d)`, 'gi'), read: (m) => iso(+m[3]!, month(m[2]!), +m[1]!) },
   // '2016-09-28', '2027-05-03T14:05:00Z', '2027/05/03', '2028.05.16' (year first: always year, month, day)
   { re: /\b(\d{4})([-/.])(\d{2})\2(\d{2})(?![\d.]\d)/g, read: (m) => iso(+m[1]!, +m[3]!, +m[4]!) },
-  // '29.09.2016', '29/09/2016', '21-08-2029' (day first, as outside the US; one separator throughout)
-  { re: /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/g, read: (m) => iso(+m[4]!, +m[3]!, +m[1]!) },
+  // '29.09.2016', '29/09/2016', '21-08-2029' (day first, as outside the US; one separator throughout);
+  // '02/19/2036' (month first, US and Taiwanese wire style) only when no month could be the second number.
+  { re: /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/g, read: (m) => iso(+m[4]!, +m[3]!, +m[1]!) ?? (+m[3]! > 12 ? iso(+m[4]!, +m[1]!, +m[3]!) : undefined) },
 ];
 
 /** The first date a line gives, as YYYY-MM-DD, with where it starts. */

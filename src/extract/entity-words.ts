@@ -64,6 +64,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'councillor', 'councilor', 'lawmaker', 'senator', 'candidate', 'voter', 'father-of-two', 'mother-of-two', 'commuter', 'cyclist',
   'shopper', 'tenant', 'landlord', 'homeowner', 'businessman', 'businesswoman', 'entrepreneur', 'villager', 'miner', 'diver',
   'partner', 'seller', 'hawker', 'fishmonger', 'butcher', 'baker', 'tailor', 'cleaner', 'carpenter', 'mechanic', 'plumber',
+  'commentator', 'columnist', 'editor', 'left-hander', 'right-hander', 'left-back', 'right-back', 'centre-back', 'pitcher', 'bowler', 'batsman',
 ]);
 
 /** Company-like nouns that also describe people ('a supplier', 'a developer'): no person cue. */
@@ -73,7 +74,12 @@ export const FIRM_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that open a storm's name, which is an event, not an entity: 'Cyclone Idai', 'Hurricane Maria'. */
-export const STORM_OPENERS: ReadonlySet<string> = new Set(['cyclone', 'hurricane', 'typhoon', 'storm', 'tropical storm', 'super typhoon']);
+export const STORM_OPENERS: ReadonlySet<string> = new Set(['cyclone', 'hurricane', 'typhoon', 'storm', 'tropical storm', 'super typhoon', 'tropical cyclone', 'tropical depression', 'severe tropical storm', 'severe cyclone']);
+
+/** Abbreviations of diseases, which are no entities: 'the TB ward', 'HIV testing'. */
+export const DISEASE_ACRONYMS: ReadonlySet<string> = new Set(['TB', 'HIV', 'AIDS', 'SARS', 'MERS', 'FMD', 'ASF', 'HPV', 'MDR-TB', 'XDR-TB', 'COVID', 'COVID-19']);
+/** Last words of a disease's name, which is no entity: 'Foot and Mouth Disease', 'Acute Respiratory Syndrome'. */
+export const DISEASE_HEADS: ReadonlySet<string> = new Set(['disease', 'syndrome']);
 
 /** Heads of laws and legal texts, which are no entities: 'Data Protection Act', 'World Anti-Doping Code'. */
 export const LAW_HEADS: ReadonlySet<string> = new Set(['act', 'code', 'regulation', 'regulations', 'directive', 'ordinance', 'statute', 'decree', 'bill']);

@@ -260,3 +260,25 @@ export function cityInRegion(id: string, cca3: string, region: string): string {
 export function lookupDemonym(word: string): string | undefined {
   return load().demonyms.get(foldSurface(word));
 }
+
+/** How many countries hold a town of each name ('santa cruz' -> 4); built on first use. */
+let townCountries: Map<string, number> | undefined;
+
+/**
+ * How widely a city id's name is shared: the number of countries with a town of that name, and
+ * the population of the town the id stands for (a capital counts as large). 'Santa Cruz' is a
+ * town in four countries and the tables' one is small; 'Rotterdam' is one city.
+ */
+export function townNameSpread(id: string): { countries: number; population: number } {
+  const tables = load();
+  if (!townCountries) {
+    townCountries = new Map();
+    for (const key of tables.citiesIn.keys()) {
+      const name = key.slice(0, key.lastIndexOf('@'));
+      townCountries.set(name, (townCountries.get(name) ?? 0) + 1);
+    }
+  }
+  const name = cityName(id);
+  const cca3 = countryOfCity(id)?.slice('country:'.length);
+  return { countries: townCountries.get(name) ?? 0, population: cca3 ? (tables.citiesIn.get(`${name}@${cca3}`) ?? 0) : 0 };
+}

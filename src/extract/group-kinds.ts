@@ -57,7 +57,10 @@ export function settleGroupKinds(groups: MentionGroup[], text = ''): MentionGrou
     while (from < cut - 1 && LEGAL_FORM_BEFORE.test(words[from]!)) from++;
     if ((cut === words.length && from === 0) || cut - from < 1) continue;
     const bare = words.slice(from, cut).join(' ');
-    const ownPrefix = (surface: string) => surface === bare || bare.startsWith(`${surface} `);
+    // 'Valseriana' for 'Rettifiche Valseriana S.p.A.': the word before the legal form, when no table knows it, is a short form too.
+    const lastWord = cut - from >= 2 ? words[cut - 1]! : undefined;
+    const shortForm = lastWord !== undefined && /^\p{Lu}\p{Ll}{3,}$/u.test(lastWord) && !isCommonWord(lastWord) && !lookupGazetteer(lastWord) ? lastWord : undefined;
+    const ownPrefix = (surface: string) => surface === bare || bare.startsWith(`${surface} `) || surface === shortForm;
     for (const other of groups) {
       if (other === g || gone.has(other) || other.mentions.some((m) => m.id) || other.kind === 'PLACE') continue;
       if (!other.mentions.every((m) => ownPrefix(m.surface))) continue;

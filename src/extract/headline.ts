@@ -117,7 +117,12 @@ const CAPTION_CREDIT = new RegExp(
 /** A photo word, looked for before CAPTION_CREDIT is tried. */
 const CREDIT_WORD = /photo|picture|image|foto/i;
 /** A column's or format's label opening the title, in capitals before a colon: 'COUNCIL NOTEBOOK: Lunenburg caps ...', 'EXPLAINER: Why ...'. Group 1 is the label. */
-const KICKER = /^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2})\s*:\s+(?=\p{Lu}\p{Ll})/u;
+const KICKER = /^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2})\s*:\s+(?=\p{Lu}(?:\p{Ll}|\s+\p{Ll}))/u;
+/**
+ * An editor's marker in brackets in a bulletin or live page: '[NEW]', '[UPDATE]', '[CORRECTION]'. General vocabulary of such
+ * markers, in capitals; the word is no name.
+ */
+const EDITOR_MARK = /\[(?:NEW|UPDATED?|UPDATES|CORRECTION|CORRECTED|BREAKING|LIVE|WATCH|VIDEO|PHOTOS?|EXCLUSIVE|ANALYSIS|OPINION|ADDED|REVISED|DEVELOPING|URGENT|FLASH)\]/gu;
 
 /**
  * Stretches of body sentences that are page furniture and name nothing in the story: a caption's credit after a bar
@@ -130,6 +135,7 @@ export function furnitureSpans(text: string, sentences: readonly Sentence[], tit
     const body = text.slice(s.start, s.end);
     const dash = CREDIT_WORD.test(body) ? CAPTION_CREDIT.exec(body) : null;
     if (dash) out.push({ start: s.start + dash.index + dash[0].length - dash[1]!.length, end: s.end });
+    if (body.includes('[')) for (const mark of body.matchAll(EDITOR_MARK)) out.push({ start: s.start + mark.index!, end: s.start + mark.index! + mark[0].length });
     if (!body.includes('|')) continue;
     const m = BAR_CREDIT.exec(body);
     if (m) {
@@ -139,7 +145,9 @@ export function furnitureSpans(text: string, sentences: readonly Sentence[], tit
   }
   if (title) {
     const m = KICKER.exec(text.slice(title.start, title.end));
-    if (m && !lookupGazetteer(m[1]!) && !text.slice(title.end).toLowerCase().includes(m[1]!.toLowerCase())) out.push({ start: title.start, end: title.start + m[1]!.length });
+    // The label named again in the story's own sentences is a name; boilerplate (a digest's disclaimer at the foot) does not count.
+    const label = m ? m[1]!.toLowerCase() : '';
+    if (m && !lookupGazetteer(m[1]!) && !sentences.some((t) => t.start >= title.end && text.slice(t.start, t.end).toLowerCase().includes(label))) out.push({ start: title.start, end: title.start + m[1]!.length });
   }
   return out;
 }

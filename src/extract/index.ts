@@ -1,7 +1,7 @@
 import type { ExtractedArticle, ExtractedEntity, Span } from './types';
 import type { ResolvedMention, AnalysedText } from './document';
 import type { Mention } from './mentions';
-import { findBoilerplate } from './boilerplate';
+import { findBoilerplate, pageOutlets } from './boilerplate';
 import { readHeader } from './metadata';
 import { splitSentences, type Sentence } from './sentences';
 import { findMentions } from './mentions';
@@ -17,7 +17,8 @@ import { genderOf } from './names';
 import { mergeFormerNames } from './former-names';
 import { settleGroupKinds } from './group-kinds';
 import { dropForeignHomes, tieGenericBodies } from './home-country';
-import { cityInCountry, cityInRegion, cityRegion, countryOfCity } from './gazetteer';
+import { cityInCountry, cityInRegion, cityRegion, countryOfCity, townNameSpread } from './gazetteer';
+import { lexiconTags } from './lexicon';
 import { articleCountry } from './referent';
 
 export type * from './types';
@@ -47,12 +48,66 @@ function localCities(text: string, entities: ExtractedEntity[]): ExtractedEntity
     }
     return undefined;
   };
+  const named = new Set(entities.flatMap((e) => (e.gazetteerId?.startsWith('country:') ? [e.gazetteerId] : [])));
   const local = entities.map((e) => {
     const stated = e.gazetteerId?.startsWith('city:') ? statedCountry(e) : undefined;
-    const id = e.gazetteerId ? cityInCountry(e.gazetteerId, stated ?? country, stated !== undefined) : undefined;
+    let id = e.gazetteerId ? cityInCountry(e.gazetteerId, stated ?? country, stated !== undefined) : undefined;
+    if (id && !stated && country && isUnlistedLocalTown(id, country, named)) id = `${id}@${country.slice('country:'.length)}`;
     return id && id !== e.gazetteerId ? { ...e, gazetteerId: id } : e;
   });
   return country ? regionalCities(local, country.slice('country:'.length)) : local;
+}
+
+/** A town name shared by at least this many countries is as likely a town the tables lack ('Santa Cruz', 'Victoria'). */
+const MIN_COUNTRIES_FOR_COMMON_TOWN_NAME = 3;
+/** A town of this many people or more (capitals count as large) is the one meant wherever it is named. */
+const MIN_POPULATION_KNOWN_ABROAD = 500_000;
+
+/**
+ * 'Santa Cruz' in an article about the Galápagos: a town name many countries share, whose
+ * tables' town is small and lies in a country the article never names, is a place of the
+ * article's own country that the tables lack. Written as that country's town
+ * ('city:santa cruz@ECU'), so it stays apart from a Santa Cruz of another country's article.
+ */
+function isUnlistedLocalTown(id: string, country: string, named: ReadonlySet<string>): boolean {
+  if (!id.startsWith('city:') || id.includes('@')) return false;
+  const home = countryOfCity(id);
+  if (!home || home === country || named.has(home)) return false;
+  // 'Port Everglades, Florida': a name the lexicon knows as a region or city is that one, not a local town.
+  if (lexiconTags(id.slice('city:'.length)).some((tag) => tag === 'Region' || tag === 'City' || tag === 'Country')) return false;
+  const spread = townNameSpread(id);
+  return spread.countries >= MIN_COUNTRIES_FOR_COMMON_TOWN_NAME && spread.population < MIN_POPULATION_KNOWN_ABROAD;
+}
+
+/**
+ * 'told Dawn' on a page whose foot says 'Published in Dawn, June 5th': the publication the page's
+ * own furniture names (pageOutlets()) is an organisation wherever the body writes it, even when its
+ * name is an ordinary word. Written as the furniture writes it, inside a sentence, and not already
+ * part of a name.
+ */
+/** A name the mention step left without a kind ('told Dawn') that is the page's own publication. */
+function readAsOutlet(m: Mention, outlets: readonly string[]): Mention {
+  return m.kind === undefined && outlets.some((o) => o.replace(/^the\s+/i, '') === m.surface) ? { ...m, kind: 'ORGANIZATION', evidence: 'known' } : m;
+}
+
+function outletMentions(text: string, sentences: readonly Sentence[], outlets: readonly string[], found: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const outlet of new Set(outlets.map((o) => o.replace(/^the\s+/i, '')))) {
+    if (!/^\p{Lu}/u.test(outlet)) continue;
+    for (const s of sentences) {
+      let at = text.indexOf(outlet, s.start);
+      while (at >= 0 && at + outlet.length <= s.end) {
+        const end = at + outlet.length;
+        const bounded = !/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[end] ?? ' ');
+        const opening = text.slice(s.start, at).trim() === '';
+        if (bounded && !opening && !found.some((m) => m.start < end && m.end > at) && !out.some((m) => m.start === at)) {
+          out.push({ start: at, end, surface: outlet, sentence: s.index, length: outlet.split(/\s+/).length, kind: 'ORGANIZATION', evidence: 'known' });
+        }
+        at = text.indexOf(outlet, end);
+      }
+    }
+  }
+  return out;
 }
 
 /** A comma between a town and the country written after it. */
@@ -136,10 +191,12 @@ export function extractArticle(text: string): ExtractedArticle {
   const credits = [...(header.datelineAgency ? [header.datelineAgency] : []), ...furnitureSpans(text, sentences, header.title)];
   // Read once: the body's mentions skip these sentences, and addHeadlines() reads only them.
   const headlines = new Set(sentences.filter((s) => isHeadline(text, s)));
-  const found: Mention[] = sentences
+  let found: Mention[] = sentences
     .filter((s) => !headlines.has(s))
     .flatMap((s) => findMentions(text, s))
     .filter((m) => !credits.some((c) => m.start < c.end && m.end > c.start));
+  const outlets = pageOutlets(text, boilerplate);
+  if (outlets.length > 0) found = [...found.map((m) => readAsOutlet(m, outlets)), ...outletMentions(text, sentences.filter((s) => !headlines.has(s)), outlets, found)];
   const groups = settleGroupKinds(mergeFormerNames(text, groupMentions(found, text)), text);
   addHeadlines(text, [...headlines], groups);
 

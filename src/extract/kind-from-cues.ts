@@ -53,6 +53,33 @@ const DESCRIPTION_PREPOSITIONS = new Set(['in', 'of', 'on', 'for', 'with', 'from
 /** 'Rahima Khatun, 52,', 'Ana Lima, a 34-year-old trader': an age in the appositive makes a person. */
 const AGE_APPOSITIVE = /^,\s+(?:\d{1,3},|(?:a|an|the)\s+\d{1,3}-year-old\b)/;
 
+/** A '-person' title: 'chairperson', 'spokesperson'. */
+const PERSON_TITLE = /(?<=\p{Ll})person$/u;
+/** 'Morel, a 44-year-old former teacher': an age in an appositive after a lone name. */
+const LONE_NAME_AGE = /^,\s+(?:a|an)\s+\d{1,3}-year-old\s/;
+/**
+ * A description opening the sentence up to the comma before the name: a determiner or possessive, up to three lower-case
+ * words and the head, then maybe what it is of ('The governor of Central Greece,', 'Its chief political commentator,').
+ */
+const OPENING_DESCRIPTION = /^(?:The|Its|His|Her|Their|Our)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:of|for|at|in)\s+[^,;:"“”()]{1,60})?,\s*$/u;
+/** Heads of such a description that a company may be as well: 'Its owner, Tiger Holdings,'. */
+const NOT_ONLY_PEOPLE = new Set(['owner', 'partner', 'buyer', 'seller', 'investor', 'member']);
+
+/** True when a word names a person's post or occupation: a one-word title, a person's noun, 'chairperson', an '-ist'. */
+function isPersonHead(word: string): boolean {
+  if (NOT_ONLY_PEOPLE.has(word) || FIRM_NOUNS.has(word)) return false;
+  const oneWordTitle = (w: string) => titlesOpeningWith(w).some((t) => t.length === 1);
+  return PERSON_NOUNS.has(word) || oneWordTitle(word) || lexiconTags(word).includes('Actor') || (PERSON_TITLE.test(word) && oneWordTitle(word.replace(PERSON_TITLE, 'man'))) || /(?:ist|ologist)$/.test(word);
+}
+
+/** True when the sentence opens with a description of a person that ends in the comma right before the name. */
+function openingDescriptionOfPerson(c: NameContext): boolean {
+  const start = c.tokens[c.at]!.start;
+  if (start - c.sentence.start > 90) return false;
+  const head = OPENING_DESCRIPTION.exec(c.text.slice(c.sentence.start, start))?.[1];
+  return head !== undefined && isPersonHead(head);
+}
+
 /** True when the lower-case words of the clause before the name's comma hold a firm's noun ('the maker of X,'). */
 function describesFirm(c: NameContext): boolean {
   for (let i = c.at - 1; i >= 0 && c.tokens[i]!.start >= c.sentence.start; i--) {
@@ -102,7 +129,8 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   const adjacent = directlyBefore !== undefined && /^[ \t]+$/.test(c.text.slice(directlyBefore.end, c.tokens[c.at]!.start));
   if (prev && adjacent && ORG_CUES_BEFORE.has(prev)) return { kind: 'ORGANIZATION', evidence: 'cue' };
   // 'fisherman Celestino Nhantumbo', 'advocate Vikram Iyer-Deshpande', 'flanker X': a person's noun right before a full name.
-  if (size > 1 && prev && adjacent && PERSON_NOUNS.has(prev)) return { kind: 'PERSON', evidence: 'cue' };
+  // Folding reads a hyphen as a space: 'left-hander' is 'left hander' here.
+  if (size > 1 && prev && adjacent && (PERSON_NOUNS.has(prev) || (prev.includes(' ') && PERSON_NOUNS.has(prev.replace(/ /g, '-'))))) return { kind: 'PERSON', evidence: 'cue' };
   // 'Rustom P. Bharucha': a middle initial.
   if (size === 3 && !lookupGazetteer(c.tokens[c.at]!.text) && /^\p{Lu}\.$/u.test(c.text.slice(c.tokens[c.at + 1]!.start, c.tokens[c.at + 1]!.end + 1)) && c.tokens[c.at + 2]!.capital) return { kind: 'PERSON', evidence: 'cue' };
   // 'Boiko, 22, said': an age after a lone name inside the sentence.
@@ -149,7 +177,8 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   // 'Sander de Jong, an analyst at ING': an appositive that gives a title makes a person.
   if (PERSON_APPOSITIVE.test(following)) {
     const words = PERSON_APPOSITIVE.exec(following)![1]!.toLowerCase().split(/\s+/);
-    if (words.some((w, i) => titlesOpeningWith(w).some((t) => t.every((x, k) => words[i + k] === x)) || /(?:ist|ologist)$/.test(w))) return { kind: 'PERSON', evidence: 'cue' };
+    // 'Kabelo Mosweu, chairperson of the ...': a '-person' title reads as its '-man' form.
+    if (words.some((w, i) => titlesOpeningWith(w).some((t) => t.every((x, k) => words[i + k] === x)) || /(?:ist|ologist)$/.test(w) || (PERSON_TITLE.test(w) && titlesOpeningWith(w.replace(PERSON_TITLE, 'man')).some((t) => t.length === 1)))) return { kind: 'PERSON', evidence: 'cue' };
     // 'Priya Nolan, a third-year geography student,', 'Kennedy Mbugua, a researcher on ...': a person's noun heads the description.
     // 'Chandana Kumarasinghe, a gem trader and two-term member of Parliament': the first of two descriptions counts too.
     const and = words.indexOf('and');
@@ -159,6 +188,11 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
     if (size > 1 && (PERSON_NOUNS.has(words[words.length - 1]!) || (and > 0 && PERSON_NOUNS.has(words[and - 1]!)) || (headNoun !== undefined && PERSON_NOUNS.has(headNoun))) && !words.some((w) => FIRM_NOUNS.has(w))) return { kind: 'PERSON', evidence: 'cue' };
   }
   if (size > 1 && AGE_APPOSITIVE.test(following)) return { kind: 'PERSON', evidence: 'cue' };
+  // 'pages to Morel, a 44-year-old former teacher': an age given with a person's description after a lone name.
+  if (size === 1 && !c.initial && LONE_NAME_AGE.test(following)) return { kind: 'PERSON', evidence: 'cue' };
+  // 'The governor of Central Greece, X,', 'Its chief political commentator, X,': a description opening the sentence, headed by
+  // a person's post or occupation, then a full name set off by commas.
+  if (size > 1 && /^,/.test(following) && openingDescriptionOfPerson(c)) return { kind: 'PERSON', evidence: 'cue' };
   if (size > 1 && WHO_APPOSITIVE.test(following)) return { kind: 'PERSON', evidence: 'cue' };
   // 'named Siriporn Wattanachai as chief executive', 'appointed X as its new president': a full name given a post.
   const post = size > 1 ? AS_POST.exec(following)?.[1]?.trim().split(/[ \t]+/) : undefined;
@@ -182,7 +216,7 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
 /** Words before 'of'/'in' that only organisations take: 'shares of X', 'a 20% stake in X'. */
 const ORG_BEFORE = /\b(?:shares|stock|stake|stakes|shareholders?|investors? in|subsidiary|subsidiaries|takeover|acquisition|chief executive|board|employees|staff) (?:of|in|at)\s+$/i;
 /** Words after a name that only organisations take: 'X shares rose', "X's chief executive", 'X managing director', 'X said in a statement', "X's plant" (not 'the Tiba plant', named after its place). */
-const ORG_AFTER = /^(?:['’]s)?\s+(?:shares|stock|shareholders|board|chief executive|chief|chairman|managing director|executives|spokes(?:man|woman|person)|subsidiary|headquarters|employees|said in a statement|Ltd|Inc|S\.A\.)\b|^['’]s\s+(?:factory|plant)\b|^-(?:listed|owned|controlled)\b|^,\s+which\s+(?:last|this|signed|makes|owns|operates|employs|builds|produces|was founded)\b/;
+const ORG_AFTER = /^(?:['’]s)?\s+(?:shares|stock|shareholders|board|chief executive|chief|chairman|managing director|executives|spokes(?:man|woman|person)|subsidiary|headquarters|employees|said in a statement|(?:said|says|wrote|writes|argued|argues|warned|warns) in (?:an|its|a|the) (?:\p{Ll}+ )?editorial|Ltd|Inc|S\.A\.)\b|^['’]s\s+(?:factory|plant)\b|^-(?:listed|owned|controlled)\b|^,\s+which\s+(?:last|this|signed|makes|owns|operates|employs|builds|produces|was founded)\b/u;
 /** A place preposition before a name: 'in the Salar de Atacama', 'villages near San Pedro'. */
 const PLACE_BEFORE = /\b(?:in|near|outside|around|across|throughout|towards?)\s+(?:the\s+)?$/i;
 /** Where 'in' ties the name to an organisation's business, not a place: 'a stake in X', 'invest in X'. */

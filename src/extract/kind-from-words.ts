@@ -1,7 +1,7 @@
 import type { EntityKind } from './types';
 import type { Token } from './tokens';
 import { foldSurface } from './fold';
-import { isCommonWord, lookupGazetteer } from './gazetteer';
+import { isCommonWord, lookupDemonym, lookupGazetteer } from './gazetteer';
 import { isFirstName } from './names';
 import { lexiconTags } from './lexicon';
 import { SPLITTING } from './name-runs';
@@ -11,6 +11,21 @@ import { EXTRA_PLACE_NOUNS, INNER_INSTITUTION_HEADS, PLACE_HEAD_PHRASES, ROUTE_O
 /** True when the name ends with one of the phrases (folded words): 'Kafa Biosphere Reserve'. */
 function endsWithPhrase(words: readonly string[], phrases: readonly string[][]): boolean {
   return phrases.some((p) => p.length < words.length && p.every((w, i) => words[words.length - p.length + i] === w));
+}
+
+/** Route nouns a number follows: 'National Road 2', 'Route 66' (folded). */
+const ROUTE_NUMBER_NOUNS = new Set(['road', 'route', 'highway', 'motorway', 'expressway', 'corridor']);
+/** Words opening valley names before a particle: 'Val de Bagnes', 'Val d'Aosta', 'Valle del Cauca' (folded). */
+const VALLEY_OPENERS = new Set(['val', 'valle', 'vall', 'vallee']);
+
+/** True when a two-word name is an unknown word, no adjective nor surname, and a country's name: 'Météo Madagascar'. */
+function countryNamedAfter(seq: readonly Token[]): boolean {
+  const [first, last] = [seq[0]!.text, seq[1]!.text];
+  // Not across a possessive: "the Company's Saudi business".
+  if (seq[0]!.possessive || !/^\p{Lu}\p{Ll}+$/u.test(first) || !/^\p{Lu}\p{Ll}+$/u.test(last)) return false;
+  const country = lookupGazetteer(last);
+  if (!country?.id.startsWith('country:') || country.codeOnly || lexiconTags(foldSurface(last)).includes('LastName')) return false;
+  return !isCommonWord(first) && !lookupGazetteer(first) && !lookupDemonym(first) && !lexiconTags(foldSurface(first)).length && !vocab().placeModifiers.has(foldSurface(first)) && !vocab().placeHeads.has(foldSurface(first));
 }
 
 /** Kind from the name's own words: org and place suffixes, 'University of ...', 'Lake ...', first names. */
@@ -33,6 +48,10 @@ export function kindFromWords(seq: readonly Token[]): EntityKind | undefined {
   if (seq.length >= 2 && seq[seq.length - 1]!.capital && (endsWithPhrase(words, PLACE_HEAD_PHRASES) || EXTRA_PLACE_NOUNS.has(last))) return 'PLACE';
   // 'Camino de Santiago', 'Camino Real': a way's name is a route (a place).
   if (seq.length >= 2 && WAY_OPENERS.has(first) && seq[seq.length - 1]!.capital) return 'PLACE';
+  // 'National Road 2', 'Corridor 8': a route's noun and its number.
+  if (seq.length >= 2 && /^\d{1,3}$/.test(last) && ROUTE_NUMBER_NOUNS.has(words[words.length - 2]!)) return 'PLACE';
+  // 'Val de Bagnes', 'Val di Fiemme': a valley's opener and a particle.
+  if (seq.length >= 3 && VALLEY_OPENERS.has(first) && !seq[1]!.capital && vocab().particles.has(seq[1]!.text.toLowerCase())) return 'PLACE';
   // 'Rail Baltica', 'Via Egnatia': a route opener and one proper word ('Rail Minister', 'Via Rail' are no routes).
   if (seq.length === 2 && ROUTE_OPENERS.has(first) && seq[1]!.capital && !isCommonWord(seq[1]!.text)) return 'PLACE';
   // 'Salthill Road Upper': a street and the stretch of it.
@@ -61,6 +80,9 @@ export function kindFromWords(seq: readonly Token[]): EntityKind | undefined {
   if (seq.length === 2 && seq[1]!.capital && v.placeModifiers.has(first) && !v.orgSuffix(last) && (!isCommonWord(last) || v.placeSuffix(last))) return 'PLACE';
   if (seq.some((t) => !t.capital && SPLITTING.has(t.text.toLowerCase()))) return undefined;
   if (seq.length >= 2 && isFirstName(seq[0]!.text)) return 'PERSON';
+  // 'Météo Madagascar', 'Telekom Srbija'-like names: a word no table knows and a country's name after it name that
+  // country's service or company, no person (a surname the lexicon knows stays one: 'Anatole France').
+  if (seq.length === 2 && seq.every((t) => t.capital) && countryNamedAfter(seq)) return 'ORGANIZATION';
   // 'Victoria Beckham': a surname the lexicon knows after a capitalised word.
   if (seq.length >= 2 && seq.length <= 3 && seq.every((t) => t.capital) && lexiconTags(words[words.length - 1]!).includes('LastName')) return 'PERSON';
   return undefined;

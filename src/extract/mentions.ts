@@ -14,7 +14,7 @@ import { kindFromCues } from './kind-from-cues';
 import { kindFromWords } from './kind-from-words';
 import { isAcronymName } from './acronym-name';
 import { isFunctionWord, isInitial, isOrdinaryWord } from './opening-word';
-import { ERAS, TEXT_PARTS, THING_ACRONYMS, UNIT_ABBREVIATIONS, UNIT_NAMES } from './entity-words';
+import { DISEASE_ACRONYMS, DISEASE_HEADS, ERAS, TEXT_PARTS, THING_ACRONYMS, UNIT_ABBREVIATIONS, UNIT_NAMES } from './entity-words';
 import { CLIMATE_EVENTS, FUNDING_ROUND, LEGISLATURE_NAMES, CLUB_CUES_BEFORE, INSTITUTION_HEADS, COMPETITION_CUES_AFTER, COMPETITION_LEAGUE_WORDS, LAW_HEADS, SPORTS_WORDS, STORM_OPENERS, TEAM_CUES_AFTER, TEAM_CUES_BEFORE, TIME_ZONES, TOWN_CLUB_HEADS } from './entity-words';
 import { curated } from './curated';
 
@@ -43,8 +43,11 @@ const APPOSITIVE_END = /^(?:[,.;:)]|$)/;
 const PRODUCT_CODE = /^\p{Lu}{1,3}-?\d+\p{Lu}?$/u;
 /** Lexicon tags of a word after a code that show the code is no modifier ('told TV8 before the match'). */
 const FUNCTION_OR_VERB = /Preposition|Conjunction|Determiner|Tense|Verb|Infinitive|Adverb|Copula|Modal|Pronoun/;
-/** Endings of a portfolio's abstract nouns, which no given or family name has: 'Irrigation', 'Development', 'Finance'. */
-const PORTFOLIO_NOUN = /(?:tion|sion|ment|ance|ence|ity|ure|ics|ism|ship|ies|ing)$/;
+/**
+ * Endings of a portfolio's abstract nouns, which no given or family name has: 'Irrigation', 'Development', 'Finance';
+ * and the plural nouns that name portfolios whole: 'Maritime Affairs', 'Public Works', 'Natural Resources'.
+ */
+const PORTFOLIO_NOUN = /(?:tion|sion|ment|ance|ence|ity|ure|ics|ism|ship|ies|ing)$|^(?:[Aa]ffairs|[Ww]orks|[Rr]esources|[Rr]elations)$/;
 /** One portfolio noun before a title: 'Infrastructure', 'Irrigation', 'Development' (not '-ing', which towns end in: 'Ealing'). */
 const PORTFOLIO_TITLE_WORD = /^\p{Lu}\p{Ll}+(?:tion|sion|ment|ure|ance|ence|ity|ics)$/u;
 /** A demonym glued to a lower-case word: 'European-gauge', 'Chinese-made'. */
@@ -91,6 +94,11 @@ const ABBREVIATED_LEGAL_FORM = /^(?:Co|Corp|Inc|Ltd|Bhd|Pty|Plc|plc|ehf|hf|Cos|Z
 /** 'Government of Belize', 'Government of the Republic of Djibouti'. */
 const GOVERNMENT_OF = /^Government of \p{Lu}/u;
 
+/** Capitals written before a dollar sign: 'NT' of 'NT$4.8 billion', 'S' of 'S$12'. */
+const DOLLAR_PREFIX = /^\p{Lu}{1,3}$/u;
+const DOLLAR_AMOUNT_AFTER = /^\$\d/;
+/** An organisation's name with its purpose: 'Global Fund to Fight AIDS', 'Campaign to Stop Killer Robots'. */
+const PURPOSE_NAME = /^(?:\p{Lu}\p{L}*[ \t]+){0,3}\p{Lu}\p{L}*[ \t]+to[ \t]+\p{Lu}/u;
 /** A three-letter currency code ('MNT', 'CHF') and the amount after it. */
 const CURRENCY_CODE = /^\p{Lu}{3}$/u;
 const AMOUNT_AFTER = /^[ \u00a0]?\d/;
@@ -104,8 +112,8 @@ const SENTENCE_END_AFTER = /^(?:\s+\p{Lu}|\s*\n|\s*$|["”’])/u;
 /** Saints' names that open town names: 'San Mateo de Huanchor', 'São José dos Campos' (folded). */
 const SAINT_OPENERS = new Set(['san', 'santa', 'santo', 'sao', 'saint', 'sainte', 'sankt']);
 
-/** An acronym in brackets after a name, perhaps after a Markdown link's target: '(WTO)', '](https://...) (CEC)'. */
-const ACRONYM_AFTER = /^(?:\]\([^)\s]*\))?\s*\((\p{Lu}[\p{L}.&]{1,9})\)/u;
+/** An acronym in brackets after a name, perhaps after a Markdown link's target: '(WTO)', '](https://...) (CEC)'; a route's may end in its number ('(RN2)'). */
+const ACRONYM_AFTER = /^(?:\]\([^)\s]*\))?\s*\((\p{Lu}[\p{L}.&]{1,9}\d{0,2})\)/u;
 /** One lower-case word between two runs of one name: ' in ' of 'Co-operation in Europe'. */
 const ONE_LOWER_WORD = /^[ \t]+\p{Ll}{2,4}[ \t]+$/u;
 /**
@@ -435,6 +443,13 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   // (a player's surname still joins the player in coreference).
   if (!known && seq.length === 1 && sportsReport(c.text) && /^\p{Lu}\p{Ll}{3,}$/u.test(whole.surface) && !isFirstName(whole.surface) && !isCommonWord(whole.surface) && TEAM_CUES_BEFORE.test(c.text.slice(Math.max(c.sentence.start, whole.start - 32), whole.start))) return [mention(c, seq, 'ORGANIZATION', 'cue')];
   if (seq.length === 1 && (!known || known.codeOnly) && unitOrCurrency(c, whole, !known)) return [];
+  // 'NT$4.8 billion', 'S$12 million', 'HK$3': capitals glued to a dollar sign before an amount are a currency.
+  if (seq.length === 1 && DOLLAR_PREFIX.test(whole.surface) && DOLLAR_AMOUNT_AFTER.test(c.text.slice(whole.end, whole.end + 2))) return [];
+  // 'the TB ward', 'HIV testing': a disease's abbreviation is no name.
+  if (seq.length === 1 && DISEASE_ACRONYMS.has(whole.surface)) return [];
+  // 'Foot and Mouth Disease (FMD)': a disease's name is no entity ('Centers for Disease Control' ends otherwise; 'Institute of
+  // Infectious Disease' holds 'of').
+  if (seq.length >= 2 && seq[seq.length - 1]!.capital && DISEASE_HEADS.has(foldSurface(seq[seq.length - 1]!.text)) && !seq.some((t) => !t.capital && (t.text === 'of' || t.text === 'for'))) return [];
   const numberBefore = seq.length === 1 ? NUMBER_BEFORE.exec(c.text.slice(Math.max(c.sentence.start, whole.start - 16), whole.start))?.[1] : undefined;
   // '8 Beaufort', '41 Celsius', '20,480 MW on 23 July': a unit after a number is no name, whatever a table says the word is.
   if (numberBefore !== undefined && (UNIT_NAMES.has(whole.surface) || UNIT_ABBREVIATIONS.has(whole.surface))) return [];
@@ -477,11 +492,14 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   if (seq.length >= 2 && /^\p{Lu}{2,}$/u.test(seq[0]!.text) && lookupGazetteer(seq[0]!.text)?.kind === 'ORGANIZATION' && DESIGNATIONS.has(foldSurface(surfaceOf(c.text, seq.slice(1)).surface))) return analyse({ ...c, after: c.at + 1 }, seq.slice(0, 1));
   // 'CooperAcción', 'EuBiologics', 'CaspianTrade': a capital inside one word (not 'McKenzie', 'DeSantis') is a brand's.
   if (seq.length === 1 && CAMEL_CASE.test(whole.surface) && !SURNAME_PREFIX.test(whole.surface)) return [mention(c, seq, 'ORGANIZATION', 'cue')];
+  // 'Global Fund to Fight AIDS, Tuberculosis and Malaria': a name with its purpose (findNameRuns()) is one organisation.
+  if (PURPOSE_NAME.test(whole.surface) && v.orgSuffix(foldSurface(seq[seq.findIndex((t) => t.text === 'to') - 1]!.text))) return [mention(c, seq, 'ORGANIZATION', 'known')];
   // 'Ministry of Environment, Water and Agriculture': the run took a portfolio list; its 'and' lists no names.
   if (MINISTRY_HEADS.has(seq[0]!.text) && seq[1]?.text === 'of' && whole.surface.includes(',')) return [mention(c, seq, 'ORGANIZATION', 'known')];
   // 'Cyclone Idai' (an event), 'the Data Protection Act', 'the World Anti-Doping Code' (laws): no entities.
   const lastWord = foldSurface(seq[seq.length - 1]!.text);
-  if (seq.length >= 2 && (STORM_OPENERS.has(foldSurface(seq[0]!.text)) || (LAW_HEADS.has(lastWord) && seq[seq.length - 1]!.capital && !isFirstName(seq[0]!.text)))) return [];
+  // 'Tropical Cyclone Fanilo': a storm's opener may be two words.
+  if (seq.length >= 2 && (STORM_OPENERS.has(foldSurface(seq[0]!.text)) || (seq.length >= 3 && STORM_OPENERS.has(`${foldSurface(seq[0]!.text)} ${foldSurface(seq[1]!.text)}`)) || (LAW_HEADS.has(lastWord) && seq[seq.length - 1]!.capital && !isFirstName(seq[0]!.text)))) return [];
   // 'the Champions League', 'the Europa League final': a competition is an event, no entity.
   if (seq.length >= 2 && lastWord === 'league' && (COMPETITION_LEAGUE_WORDS.has(foldSurface(seq[seq.length - 2]!.text)) || (nextWord !== undefined && COMPETITION_CUES_AFTER.has(nextWord)))) return [];
   // 'the AFC Champions League Elite', 'UEFA Champions League Two': the competition's name inside a longer run.
@@ -591,6 +609,11 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   // 'Ministry of Science and ICT', 'Department of Energy and Natural Resources': a ministry's 'and' joins its portfolios.
   const portfolioPair = connector > 2 && MINISTRY_HEADS.has(seq[0]!.text) && seq[1]?.text === 'of' && seq[connector + 1]?.capital === true && !lookupGazetteer(surfaceOf(c.text, right).surface) && !right.some((t) => !t.capital);
   if (portfolioPair) return [mention(c, seq, 'ORGANIZATION', 'known')];
+  // 'National Office for Risk and Disaster Management (BNGRC)': an organisation word, 'for'/'of' and two portfolios joined by
+  // 'and', the whole followed by its acronym in brackets, is one name (the acronym may spell another language's words).
+  const headOf = seq.findIndex((t) => !t.capital && (t.text === 'for' || t.text === 'of'));
+  const bracketed = connector > headOf + 1 && headOf >= 1 && headOf <= 3 && ACRONYM_AFTER.test(c.text.slice(whole.end, whole.end + 12));
+  if (bracketed && v.orgSuffix(foldSurface(seq[headOf - 1]!.text)) && seq.slice(headOf + 1).every((t) => t.capital || t === seq[connector]) && right.length <= 3 && !seq.slice(headOf + 1).some((t) => t.capital && (lookupGazetteer(t.text) || isFirstName(t.text)))) return [mention(c, seq, 'ORGANIZATION', 'known')];
   const listOfKnown =
     connector > 0 &&
     (lookupGazetteer(surfaceOf(c.text, left).surface) !== undefined ||
@@ -933,7 +956,8 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     const last = seq[seq.length - 1]!;
     const acronym = ACRONYM_AFTER.exec(text.slice(last.end, last.end + 80));
     // 'Organization for Security and Co-operation in Europe (OSCE)': runs joined by their acronym are one organisation.
-    const spelt = acronym && seq.length >= 3 && !seq.every((t) => t.capital) && initialsOf(seq) === acronym[1]!.replace(/[.&]/g, '');
+    // Not a disease's name: 'Foot and Mouth Disease (FMD)'.
+    const spelt = acronym && seq.length >= 3 && !seq.every((t) => t.capital) && initialsOf(seq) === acronym[1]!.replace(/[.&]/g, '') && !DISEASE_HEADS.has(foldSurface(last.text));
     // 'Gintaras K., head of ...': a given name and the initial of a surname, period kept.
     const initialOnly = !spelt && seq.length === 2 && seq.every((t) => t.capital) && /^\p{Lu}$/u.test(last.text) && text[last.end] === '.' && /^\p{Lu}\p{Ll}+$/u.test(seq[0]!.text) && !lookupGazetteer(seq[0]!.text) && !isCommonWord(seq[0]!.text);
     // 'Network Rail and Transport for Wales (TfW)': an acronym in mixed case spells the connectors too ('TfW', 'DfE').

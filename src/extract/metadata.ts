@@ -6,6 +6,7 @@ import { lookupGazetteer } from './gazetteer';
 import { isOutlet, isWireName, isWireSignOff } from './metadata-agencies';
 import { isPageLabel, mastheadEnd, FIELD_LINE, LIST_NUMBER, STATE_ABBREVIATION } from './metadata-mastheads';
 import { MONTHS } from './dates';
+import { pageOutlets } from './boilerplate';
 
 /** What the lines before the body say, and which of them are not body text. */
 export interface ArticleHeader {
@@ -18,8 +19,8 @@ export interface ArticleHeader {
   excluded: Span[];
 }
 
-/** A time of day and its zone in a byline: '18:42 GMT', '9:30 a.m. ET', '19:20:15' (with seconds, Xinhua style). */
-const TIME = new RegExp(`\\b\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s+(?:${[...TIME_ZONES, 'ET', 'PT'].join('|')}))?\\b`, 'gi');
+/** A time of day and its zone in a byline: '18:42 GMT', '9:30 a.m. ET', '19:20:15' (with seconds, Xinhua style), '19:00 local time'. */
+const TIME = new RegExp(`\\b\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s+(?:local\\s+time|${[...TIME_ZONES, 'ET', 'PT'].join('|')}))?\\b`, 'gi');
 /** A zone written as an offset: 'GMT+3', 'UTC -05:00', '(GMT+8)'. */
 const ZONE_OFFSET = /\(?\b(?:GMT|UTC)\s*[+-−]\s*\d{1,2}(?::?\d{2})?\)?/gi;
 /** A relative time, which is no date and no agency: 'Updated 2 hours ago', '+3 hours ago', '5 mins ago'. */
@@ -126,6 +127,8 @@ const IMAGE_LINE = /^!\[[^\]]*\]\([^)]*\)$/;
 const WRITER_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:ap|ab|da|das|de|del|della|di|do|dos|du|van|von|der|den|ter|bin|binti|al|el)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+in\s+\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})?$/u;
 /** A writer named with the outlet after a comma, over the date line: 'Ana Ruiz, Harbour TV+', 'Li Na, Xinhua'. Group 1 the writer, 2 the outlet. */
 const WRITER_SOURCE_LINE = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s*(\p{Lu}[^,|.!?]{0,30})$/u;
+/** A photo essay's credit line, which the boilerplate table already excludes: 'Photographs by A; words by B'. The outlet's line may follow. */
+const CREDIT_BYLINE = /^(?:[Pp]hotographs?|[Pp]hotos|[Pp]ictures|[Ii]mages|[Ww]ords|[Tt]ext|[Vv]ideo)\b[^;|]{0,30}\sby\s+\p{Lu}/u;
 /** A writer's line, which the boilerplate table already excludes: 'By Jenna Kowalski'. */
 const BYLINE_START = /^[*_]*by\s+\p{Lu}/iu;
 
@@ -286,11 +289,22 @@ const MAX_MASTHEAD_NAME_WORDS = 5;
  * A paper's masthead opening the page, over the headline: 'THE LISBON POST', 'The Harbour Times'. Short, a name
  * that only papers and broadcasters carry, ending no sentence, and a longer line (the headline) comes within the next two.
  */
-function isMastheadLine(line: string, next: readonly Line[]): boolean {
+function isMastheadLine(line: string, next: readonly Line[], outlets: () => readonly string[]): boolean {
   const words = line.split(/\s+/).length;
-  if (words > MAX_MASTHEAD_NAME_WORDS || !MASTHEAD_NAME.test(line) || !isOutlet(line)) return false;
-  return next.some((l) => l.text.split(/\s+/).length >= 5 && l.text.length > line.length * 2);
+  if (words > MAX_MASTHEAD_NAME_WORDS || !MASTHEAD_NAME.test(line)) return false;
+  if (!next.some((l) => l.text.split(/\s+/).length >= 5 && l.text.length > line.length * 2)) return false;
+  // 'HYDROPOWER INTELLIGENCE' over 'News | Pumped storage | Europe', 'ANSA English' over 'Politics | Europe': a name over the
+  // section label is the site's masthead, whatever words it has. So is the name the page's copyright line gives ('© 2036 Highland Courier Ltd.').
+  if (isOutlet(line) || (next[0] !== undefined && isSectionLine(next[0].text))) return true;
+  const name = line.toLowerCase().replace(/^the\s+/, '');
+  return outlets().some((o) => o.toLowerCase() === name);
 }
+
+/** A page's section label or breadcrumb line: 'News › Courts', 'Disasters | Madagascar'. */
+function isSectionLine(text: string): boolean {
+  return (LABEL_LINE.test(text) || BREADCRUMB.test(text)) && text.length <= 60 && !findDate(text);
+}
+
 
 function sameTitle(a: string, b: string): boolean {
   return a.toLowerCase().replace(/\s+/g, ' ') === b.toLowerCase().replace(/\s+/g, ' ');
@@ -338,12 +352,12 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
       continue;
     }
     // 'THE LISBON POST' opening the page over the section and the headline: the paper's masthead, never the title.
-    if (i === skipped && title === undefined && !isBoilerplate(line) && isMastheadLine(line.text, following(i, 2))) {
+    if (i === skipped && title === undefined && !isBoilerplate(line) && isMastheadLine(line.text, following(i, 2), () => pageOutlets(text, boilerplate))) {
       excluded.push(line);
       continue;
     }
     if (isBoilerplate(line)) {
-      afterByline = afterWriter = BYLINE_START.test(line.text);
+      afterByline = afterWriter = BYLINE_START.test(line.text) || CREDIT_BYLINE.test(line.text);
       // '(Australian Associated Press)' on a line of its own under the writer's name: the agency (a sign-off line to the boilerplate table).
       const source = title !== undefined ? (BRACKETED_SOURCE.exec(line.text) ?? HEADER_SOURCE.exec(line.text)) : null;
       if (source && isWireName(source[1]!)) meta.agency ??= source[1]!;
@@ -368,7 +382,7 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
     }
     const writerBefore = afterWriter;
     afterByline = afterWriter = false;
-    if ((LABEL_LINE.test(line.text) || BREADCRUMB.test(line.text)) && line.text.length <= 60 && !findDate(line.text)) {
+    if (isSectionLine(line.text)) {
       excluded.push(line);
       continue;
     }
@@ -453,6 +467,12 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
     const dateline = readDateline(line.text) ?? casedDashDateline(line.text) ?? colonDateline(line.text);
     // A deck or standfirst under the headline, before the byline: body text, and the header goes on.
     if (!dateline && title !== undefined && !meta.publishedAt && bylineAhead(i)) continue;
+    // 'Previous bulletins: No. 3 (Monday 07:00), ...' between the date line and 'ANTANANARIVO — ...': a header note that
+    // ends no sentence, with the dateline right under it. The header goes on to the dateline.
+    if (!dateline && title !== undefined && !/[.!?]["”’]?$/.test(line.text) && line.text.length <= 160) {
+      const next = following(i, 1)[0];
+      if (next && readDateline(next.text)?.place) continue;
+    }
     let datelineAgency: Span | undefined;
     if (dateline) {
       if (dateline.place) meta.dateline ??= dateline.place;
@@ -468,6 +488,7 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
       }
     }
     meta.publishedAt ??= firstDateInBody(text, boilerplate);
+    meta.dateline ??= releaseDateline(all, i);
     return { meta, title, excluded, datelineAgency };
   }
   meta.publishedAt ??= firstDateInBody(text, boilerplate);
@@ -498,6 +519,26 @@ function letterheadEnd(all: readonly Line[]): number {
   const next = all[at];
   if (!next || findDate(next.text) || readDateline(next.text) || before.some((l) => words(l) >= words(next))) return 0;
   return label;
+}
+
+/** Longest release label line looked at ('PRESS RELEASE No. 418/2030'). */
+const MAX_RELEASE_LABEL_LENGTH = 40;
+
+/**
+ * The place of a press release the story prints in full, when the header gives no dateline: the 'Gaborone, 13 August 2035'
+ * line within three lines under the release's label ('PRESS RELEASE' / its headline / the place and date).
+ */
+function releaseDateline(all: readonly Line[], from: number): string | undefined {
+  for (let i = from; i < all.length; i++) {
+    const label = all[i]!.text;
+    if (label.length > MAX_RELEASE_LABEL_LENGTH || !RELEASE_LABEL.test(label)) continue;
+    for (let j = i + 1; j < all.length && j <= i + 3; j++) {
+      const place = readByline(all[j]!.text, false)?.place;
+      if (place) return place;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /** The first complete date anywhere outside boilerplate ('In this photo taken June 16, 2026'), when the header gives none. */

@@ -1,6 +1,6 @@
 import type { Token } from './tokens';
 import { lookupDemonym, lookupGazetteer } from './gazetteer';
-import { isDateWord } from './names';
+import { isDateWord, isFirstName } from './names';
 import { vocab } from './vocabulary';
 import { ON_HEADS } from './entity-words';
 
@@ -24,6 +24,9 @@ export const MINISTRY_HEADS = new Set(['Ministry', 'Department', 'Secretariat'])
 const PORTFOLIO_TITLES = new Set(['Minister', 'Secretary', 'Commissioner']);
 /** The rest of a portfolio list after its first item: ', Water and Agriculture', ', Fisheries and the Environment'. */
 const MINISTRY_LIST = /^(?:,[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)+,?[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}(?![ \t]*\p{Lu})/u;
+
+/** Route nouns a number follows in a route's name: 'National Road 2', 'Route 66', 'Highway 1'. */
+const ROUTE_NOUNS = new Set(['Road', 'Route', 'Highway', 'Motorway', 'Expressway', 'Corridor']);
 
 /** An ampersand between two words of one name. */
 const AMPERSAND_GAP = /^[ \t]+&[ \t]+$/;
@@ -77,6 +80,7 @@ export function findNameRuns(text: string, tokens: readonly Token[]): Token[][] 
     if (from < i && from > 0 && !/[“"(:,]\s*$|^\s*$/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start)) && tokens[from - 1]!.capital) from = i;
     const seq = tokens.slice(from, i + 1);
     let j = i;
+    let purpose = false;
     for (;;) {
       const next = tokens[j + 1];
       // 'Sahyadri Coastal Realty Pvt Ltd', 'Ege TV': a legal suffix or medium word the non-name list holds ends a name.
@@ -96,7 +100,7 @@ export function findNameRuns(text: string, tokens: readonly Token[]): Token[][] 
       const portfolio = text.charCodeAt(tokens[j]!.end) === 44 ? MINISTRY_LIST.exec(text.slice(tokens[j]!.end, tokens[j]!.end + 160)) : null;
       // The head may follow 'The' or a possessive: "Saudi Arabia's Ministry of ...".
       const h = Math.max(seq[0]!.text === 'The' ? 1 : 0, seq.findLastIndex((t) => t.possessive) + 1);
-      if (portfolio && seq.length >= h + 3 && (MINISTRY_HEADS.has(seq[h]!.text) || PORTFOLIO_TITLES.has(seq[h]!.text)) && !seq[h + 1]!.capital) {
+      if (portfolio && ((seq.length >= h + 3 && (MINISTRY_HEADS.has(seq[h]!.text) || PORTFOLIO_TITLES.has(seq[h]!.text)) && !seq[h + 1]!.capital) || purpose)) {
         const end = tokens[j]!.end + portfolio[0].length;
         let k = j;
         while (k + 1 < tokens.length && tokens[k + 1]!.end <= end) k++;
@@ -105,6 +109,22 @@ export function findNameRuns(text: string, tokens: readonly Token[]): Token[][] 
         // 'Ministry of Health, Public Hygiene and Universal Health Coverage of Côte d'Ivoire': after its portfolio list
         // the name ends; 'of <country>' says whose ministry it is.
         if (tokens[j + 1]?.text === 'of') break;
+        continue;
+      }
+      // 'Global Fund to Fight AIDS', 'Campaign to Stop Killer Robots': an organisation word, 'to', a capitalised verb and its
+      // capitalised object continue the name (a known name after 'to' is where something goes: 'the Fund to Kenya').
+      const verb = tokens[j + 2];
+      const object = tokens[j + 3];
+      if (!purpose && next?.text === 'to' && verb && object && seq.length >= 2 && vocab().orgSuffix(tokens[j]!.text.toLowerCase()) && isNameWord(verb) && isNameWord(object) && !lookupGazetteer(verb.text) && !isFirstName(verb.text) && gapIsSpace(text, tokens[j]!, next) && gapIsSpace(text, next, verb) && gapIsSpace(text, verb, object)) {
+        seq.push(next, verb, object);
+        j += 3;
+        purpose = true;
+        continue;
+      }
+      // 'National Road 2', 'Route 66': a route's number after its noun.
+      if (next && ROUTE_NOUNS.has(tokens[j]!.text) && /^\d{1,3}$/.test(next.text) && gapIsSpace(text, tokens[j]!, next) && !/^[.,]\d/.test(text.slice(next.end, next.end + 2))) {
+        seq.push(next);
+        j++;
         continue;
       }
       // 'International Coordinating Group on Vaccine Provision': 'on' after an organisation word, then a name word (no date: 'Council on Monday').

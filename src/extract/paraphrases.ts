@@ -1,8 +1,8 @@
 import type { ExtractedStatement, Span } from './types';
 import type { AnalysedText } from './document';
 import { mentionsIn, sentenceAt } from './document';
-import { coordinatedOpening, findSubject, findSubjects, INTERVIEW_LABEL, sentenceSubject, stripDateline, type Subject } from './subject';
-import { THAT_VERBS, CLAUSE_VERBS, INFINITIVE_VERBS, NAMING_VERBS, PARTICIPLES, REPORTING_VERBS, SAY_VERBS, SPEECH_VERBS } from './speech';
+import { coordinatedOpening, documentMaker, findSubject, findSubjects, INTERVIEW_LABEL, sentenceSubject, stripDateline, type Subject } from './subject';
+import { THAT_VERBS, CLAUSE_VERBS, INFINITIVE_VERBS, INFORM_VERBS, NAMING_VERBS, PARTICIPLES, REPORTING_VERBS, SAY_VERBS, SPEECH_VERBS } from './speech';
 import { describedOrganisation, isOrganisationNoun, isSingleTitle, nearestPerson, ORG_NOUNS, pronounGender } from './attribution';
 
 /**
@@ -10,7 +10,7 @@ import { describedOrganisation, isOrganisationNoun, isSingleTitle, nearestPerson
  * 'said in a statement that', 'said last year that', 'reported in February that'.
  */
 const CLAUSE_LEAD =
-  /^(?:\s*(?:on\s+|last\s+|this\s+|in\s+|earlier\s+|late\s+)?(?:\p{Lu}\p{Ll}+day|year|week|month|January|February|March|April|May|June|July|August|September|October|November|December)\b|\s*in (?:a|an|his|her|their|its) (?:[\w-]+\s+){0,2}?(?:statement|interview|response|email|post|opinion|letter|report|ruling|filing|note|speech|briefing)\b|\s*on (?:twitter|x|facebook|television|radio)\b|\s*(?:later|earlier|again|also|separately|publicly|privately|previously|repeatedly|recently)\b|\s*that\b|\s*,)*\s*/iu;
+  /^(?:\s*(?:on\s+|last\s+|this\s+|in\s+|earlier\s+|late\s+)?(?:\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?|year|week|month|January|February|March|April|May|June|July|August|September|October|November|December)\b|\s*in (?:a|an|his|her|their|its) (?:[\w-]+\s+){0,2}?(?:statement|interview|response|email|post|opinion|letter|report|ruling|filing|note|speech|briefing)\b|\s*on (?:twitter|x|facebook|television|radio)\b|\s*(?:later|earlier|again|also|separately|publicly|privately|previously|repeatedly|recently)\b|\s*that\b|\s*,)*\s*/iu;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** Month names as news agencies abbreviate them before a day: 'on Sept 18', 'on Feb. 9'. */
 const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
@@ -18,7 +18,7 @@ const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
  * 'The United States is close to ..., Kerry says, as ...': the reported clause comes first. The
  * attribution may carry a day or a setting: '..., it said in a report in March.'
  */
-const INVERTED_SETTING = `\\s*(?:(?:on|last|this|late|earlier)\\s+)?\\p{Lu}\\p{Ll}+day(?:\\s+(?:morning|afternoon|evening|night))?\\b|\\s*in (?:a|an|its|his|her|their) (?:[\\w-]+\\s+){0,2}?(?:statement|report|interview|letter|ruling|judgment|filing|note|post|briefing|update|bulletin)\\b|\\s*(?:in|last|this|earlier|late)\\s+(?:${MONTHS}|week|month|year)\\b|\\s*(?:on|last)\\s+(?:${MONTHS}|(?:${MONTH_ABBREVIATIONS})\\.?)\\s+\\d{1,2}\\b|\\s*(?:at|during)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+(?=\\s*[,.;]|\\s*$)|\\s*(?:reporters|journalists)\\b|\\s*to\\s+(?:the\\s+)?(?:press|media|reporters|journalists)\\b|\\s*on\\s+the\\s+sidelines\\s+of\\s+[^,.;]{1,80}?(?=\\s*[,.;]|\\s*$)|\\s*(?:in|at)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?=\\s*[,.;]|\\s*$)`;
+const INVERTED_SETTING = `\\s*(?:(?:on|last|this|late|earlier)\\s+)?\\p{Lu}\\p{Ll}+day(?:\\s+(?:morning|afternoon|evening|night))?\\b|\\s*in (?:a|an|its|his|her|their) (?:[\\w:.-]+\\s+){0,2}?(?:statement|report|interview|letter|ruling|judgment|filing|note|post|briefing|update|bulletin)\\b|\\s*(?:in|last|this|earlier|late)\\s+(?:${MONTHS}|week|month|year)\\b|\\s*(?:on|last)\\s+(?:${MONTHS}|(?:${MONTH_ABBREVIATIONS})\\.?)\\s+\\d{1,2}\\b|\\s*(?:at|during)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+(?=\\s*[,.;]|\\s*$)|\\s*(?:reporters|journalists)\\b|\\s*to\\s+(?:the\\s+)?(?:press|media|reporters|journalists)\\b|\\s*on\\s+the\\s+sidelines\\s+of\\s+[^,.;]{1,80}?(?=\\s*[,.;]|\\s*$)|\\s*(?:in|at)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?=\\s*[,.;]|\\s*$)`;
 const INVERTED_TAIL = new RegExp(`^(?:${INVERTED_SETTING})*\\s*(?:[,.;]|$)`, 'u');
 /**
  * A setting, then the writer's circumstance: '..., the minister said on Tuesday as hospitals struggled ...'. Not 'as
@@ -59,6 +59,8 @@ const RESUMES = /^,\s*(?=\p{Ll})(?!(?:as|while|after|when|before|because|but|and
 /** Subjects named by a plain noun phrase ('Activists and medics reported ...'): a statement with no named speaker. */
 const UNNAMED_SUBJECT =
   /^(?:(?:as|while|and|but|where|although|though|whereas)\s+)?(?:(?:the|some|many|several|most|two|three|four|a|an|other|local|us|u\.s\.|western|senior)\s+)*(?:[\p{L}-]+\s+and\s+(?=[\p{L}-]+\s+\p{Ll}))?(?:[\p{L}'’-]+\s+){0,2}?(?:officials?|organi[sz]ations|delegates|advocates|negotiators?|directorate|residents?|activists?|medics?|witnesses|researchers?|scientists?|experts?|analysts?|critics?|opponents?|supporters?|organi[sz]ers?|doctors?|police|authorities|neighbou?rs|traders?|fishermen|farmers|miners|workers?|sources?|observers?|economists?|investors?|diplomats?|lawmakers?|prosecutors?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|campaigners|protesters|employees|staff|parents|teachers|rescuers|survivors|villagers|locals|families|unions?|leaders?|groups|authors|government|nurses?|patients|owners|operators?|merchants|shopkeepers|drivers|passengers|voters|fans|members|study|report|paper|survey)(?:\s+and\s+[\p{Ll} ]+)?(?:\s+\p{Ll}+(?:ed|ing))?(?:\s+(?:in|at|from|of|on|near|for|with)\s+[\p{L}.’' ]+)?(?:,?\s+(?:who|whose)\s.+)?$/iu;
+/** A study's authors as a whole: 'the team reported', 'the research team found' (a possessor names whose team it is: 'Rueda's team'). */
+const RESEARCH_TEAM = /^(?:(?:and|but)\s+)?the\s+(?:research\s+|study\s+|international\s+)?team$/iu;
 /** A plural subject with a quantifier: 'Some plant pathologists', 'Many freight forwarders in Europe', '..., and several'. */
 const QUANTIFIED_SUBJECT = /^(?:(?:and|but)\s+)?(?:some|many|several|most|other|few)(?:\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+s(?:\s+(?:in|at|from|of)\s+[\p{L}.’' ]+)?)?$/iu;
 /** Auxiliaries and adverbs between an unnamed subject and its verb: 'Scientists have long warned'. */
@@ -72,7 +74,8 @@ function isUnnamed(labelled: string): boolean {
   const raw = labelled.replace(INTERVIEW_LABEL, '');
   if (/,\s*$/.test(raw) && CLOSING_APPOSITIVE.test(raw)) return isUnnamed(raw.replace(CLOSING_APPOSITIVE, ''));
   const phrase = raw.replace(SUBJECT_AUXILIARY, '');
-  return UNNAMED_SUBJECT.test(phrase) || QUANTIFIED_SUBJECT.test(phrase) || (PLURAL_PEOPLE.test(phrase) && !/^(?:and|but)\s/i.test(raw) && phrase.split(/\s+/).length <= 3);
+  // '..., but the builders say ...': 'but the' opens a clause of its own ('and' may join a second subject: 'X and farmers say').
+  return UNNAMED_SUBJECT.test(phrase) || QUANTIFIED_SUBJECT.test(phrase) || RESEARCH_TEAM.test(phrase) || (PLURAL_PEOPLE.test(phrase) && !/^and\s|^but\s(?!the\s)/i.test(raw) && phrase.split(/\s+/).length <= (/^but\s+the\s/i.test(raw) ? 4 : 3));
 }
 
 /** Verbs by which a document shows a finding: 'results showed ...', 'data indicate that ...'. */
@@ -99,6 +102,8 @@ const WH_CLAUSE = /^\s*(?:why|how|whether|what|where|when|who|which)\b/i;
 const SUBJECT_GAP = /^\s*(?:will|would|could|can|may|might|should|must|shall|is|are|was|were|has|have|had)\s/u;
 /** A complement that is only a setting: 'at a news conference at city hall', 'during a visit to X'. */
 const SETTING_ONLY = /^\s*(?:at|in|on|during|after|before|outside|inside|from|via|with)\s/u;
+/** 'to' before a verb, not before a determiner: 'told residents to stay' (not 'added X to its register'). */
+const TO_VERB = /\bto\s+(?!(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those)\b)\p{Ll}/u;
 /** Fewest words a reported clause has ('conceded defeat shortly' is no statement). */
 const MIN_CLAUSE_WORDS = 5;
 /** After a plain 'said' a short clause with its own subject is still one: 'said he had no regrets'. */
@@ -117,7 +122,7 @@ const APPEAL = /^\s+(?:for|on)\b(?!\s+(?:\p{Lu}\p{Ll}+day|the\s+(?:phone|telepho
 /** The writer's gloss on a term of the clause: '..., a designation that would require ...'. */
 const DESIGNATION_APPOSITIVE = /,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:designation|term|label|status|classification|measure|move|step)\s+(?:that|which)\s/u;
 /** A participle giving the speaker's grounds ends the clause: '..., pointing to its victories in ...', '..., citing ...'; so does the writer's note of an effect: '..., clearing the way for ...'. */
-const POINTING = /,["”’]?\s+(?:pointing|citing|referring|(?:clearing|paving|opening)\s+the\s+way)\s+/u;
+export const POINTING = /,["”’]?\s+(?:pointing|citing|referring|(?:clearing|paving|opening)\s+the\s+way)\s+/u;
 /** ', while' before a name: '..., while New Zealand pledged ...'. */
 const WHILE_OTHER = /,\s+(?:while|whereas)\s+(?:the\s+)?(?=\p{Lu})/u;
 /** A relative clause on a share of the people just named: ', roughly a quarter of whom live ...' (the writer's background; 'several of which' stays: findings go on about things). */
@@ -177,11 +182,11 @@ const QUOTE_OPENS = /^[\s—–-]*$/;
 const ACCORDING_TO = /(?:^|,\s*)according to\s+/i;
 
 /** Words that may stand between 'according to' and its source's name: 'the', an honorific ('Dr.'). */
-const SOURCE_LEAD = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]+['’]s\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?$/u;
+const SOURCE_LEAD = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]+['’]s\s+|(?:city|town|state|county|country|region|province|district|council|island|port|government)['’]s\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?$/u;
 /** A description before a source's name: 'the state utility', 'the independent monitoring group' (no preposition: 'the head of X' is another source). */
 const DESCRIBED_SOURCE_LEAD = /^the\s+(?:(?!(?:of|for|at|in|from|with|by|on|and)\s)[\p{Ll}-]+\s+){1,3}$/u;
 /** A source named by a description: 'the health ministry', 'a study', 'official figures'. */
-const SOURCE_DESCRIPTION = /^(?:(?:the|a|an|its|their|official|new|preliminary|final|provisional)\s+|(?=(?:estimates|figures|data|documents|records|results)\b)|(?=[\p{Ll}-]+\s+(?:groups|officials|analysts|experts|sources|researchers|scientists|activists|campaigners|residents|witnesses)\b)|(?=(?:investigators|officials|analysts|experts|sources|researchers|scientists|prosecutors|police|witnesses|residents)\b))(?:[\p{Ll}-]+\s+){0,3}?(ministry|department|government|agency|company|police|authorities|authority|council|museum|hospital|university|foundation|association|utility|operator|club|board|committee|panel|tribunal|bureau|study|report|paper|survey|data|figures|estimates|results|statement|filing|documents?|court|regulator|commission|union|federation|organi[sz]ation|institute|bank|census|poll|researchers|officials|analysts|prosecutors|sources|groups|experts|scientists|activists|campaigners|residents|witnesses|investigators)\b/iu;
+const SOURCE_DESCRIPTION = /^(?:(?:the|a|an|its|their|official|new|preliminary|final|provisional)\s+|(?=(?:estimates|figures|data|documents|records|results)\b)|(?=[\p{Ll}-]+\s+(?:estimates|figures|data|statistics|records)\b)|(?=[\p{Ll}-]+\s+(?:groups|officials|analysts|experts|sources|researchers|scientists|activists|campaigners|residents|witnesses)\b)|(?=(?:investigators|officials|analysts|experts|sources|researchers|scientists|prosecutors|police|witnesses|residents)\b))(?:[\p{Ll}\d-]+\s+){0,3}?(ministry|department|government|agency|company|police|authorities|authority|council|museum|hospital|university|foundation|association|utility|operator|club|board|committee|panel|tribunal|bureau|service|study|report|paper|survey|data|statistics|figures|estimates|results|statement|filing|release|documents?|court|regulator|commission|union|federation|organi[sz]ation|institute|bank|census|poll|researchers|officials|analysts|prosecutors|sources|groups|experts|scientists|activists|campaigners|residents|witnesses|investigators)\b/iu;
 /** A description owned by a body named before: 'the party's electoral committee', 'the ministry's figures'. */
 /** ', saying', ', calling': a participle after a comma that starts another report. */
 const PARTICIPLE_AFTER_COMMA = new RegExp(`,\\s+(?:${[...PARTICIPLES, ...NAMING_VERBS].filter((w) => w.endsWith('ing')).join('|')})\\b`, 'u');
@@ -191,8 +196,20 @@ const OWNED_SOURCE = new RegExp(`^(?:the|its)\\s+(${ORG_NOUNS})['’]s\\s+(?:[\\
 /** An appositive after a source opening its sentence, up to its closing comma: ', the national weather service,'. */
 const SOURCE_APPOSITIVE = /^\s*,\s+(?:the|a|an|its|their)\s+(?:[\p{Ll}'’-]+\s+){0,4}?([\p{Ll}-]+),/u;
 
+/** A document a body speaks in: 'according to the filing' points to its maker. */
+const MADE_DOCUMENT_WORD = /^(?:filing|release|announcement|submission|prospectus)$/i;
+/** Most sentences back to the statement whose body a description ('the weather service') continues. */
+const RECENT_SPEAKER_SENTENCES = 2;
+
+/** The organisation speaking in the last statement found, if it stands in one of the two sentences before `sentence`. */
+function recentBodySpeaker(doc: AnalysedText, sentence: number, earlier: readonly ExtractedStatement[]): string | undefined {
+  const last = earlier[earlier.length - 1];
+  if (!last?.speaker || last.sentence < sentence - RECENT_SPEAKER_SENTENCES || last.sentence >= sentence) return undefined;
+  return doc.mentions.find((m) => m.key === last.speaker)?.kind === 'ORGANIZATION' ? last.speaker : undefined;
+}
+
 /** A statement sourced with 'according to X': the rest of the sentence, attributed to X. */
-function accordingTo(doc: AnalysedText, s: Span & { index: number }, bodyEnd: number): ExtractedStatement | undefined {
+function accordingTo(doc: AnalysedText, s: Span & { index: number }, bodyEnd: number, earlier: readonly ExtractedStatement[] = []): ExtractedStatement | undefined {
   const body = doc.text.slice(s.start, bodyEnd);
   const m = ACCORDING_TO.exec(body);
   if (!m) return undefined;
@@ -224,6 +241,11 @@ function accordingTo(doc: AnalysedText, s: Span & { index: number }, bodyEnd: nu
     const made = maker ? doc.mentions.find((x) => x.start === sourceEnd + maker[0].length && x.kind !== 'PLACE') : undefined;
     speaker = made?.key ?? describedOrganisation(doc, sourceAt, described[1]!, false);
     if (made) sourceEnd = made.end;
+    const definite = /^(?:the|its)\s/i.test(described[0]);
+    // 'according to the filing': the body that spoke in it ('In a filing with X, Chinyuan said ...').
+    if (!speaker && definite && MADE_DOCUMENT_WORD.test(described[1]!)) speaker = documentMaker(doc, sourceAt)?.key;
+    // 'according to the weather service': the body that spoke in the sentences just before ('Météo Madagascar said ... It warned ...').
+    if (!speaker && definite && !made && (isOrganisationNoun(described[1]!) || /^service$/i.test(described[1]!))) speaker = recentBodySpeaker(doc, s.index, earlier);
   }
   if (m.index === 0) {
     // 'According to X, clause.'; 'According to HungaroMet, the national weather service, clause.': the source's appositive is skipped.
@@ -248,7 +270,7 @@ function accordingTo(doc: AnalysedText, s: Span & { index: number }, bodyEnd: nu
  * A verb of the speaker's own act coordinated after the reported clause ends it: 'said voting had
  * been orderly but raised concerns ...', 'said the decision was final and appealed for calm'.
  */
-export const ACT_AFTER_CLAUSE = /[,;]?\s+(?:and|but)\s+(?:also\s+)?(?:raised|praised|appealed|asked|recommended|welcomed|thanked|congratulated|critici[sz]ed|condemned|called\s+(?:for|on)|expressed|demanded|questioned|apologi[sz]ed|announced|pledged|promised|vowed|urged|warned|noted|added|insisted|stressed|rejected|denied|dismissed|accused|cautioned|acknowledged|conceded|ordered|described)\b/u;
+export const ACT_AFTER_CLAUSE = /[,;]?\s+(?:and|but)\s+(?:also\s+)?(?:raised|praised|appealed|asked|recommended|welcomed|thanked|congratulated|critici[sz]ed|condemned|called\s+(?:for|on)|expressed|demanded|questioned|apologi[sz]ed|announced|pledged|promised|vowed|urged|warned|noted|added|insisted|stressed|rejected|denied|dismissed|accused|cautioned|acknowledged|conceded|ordered|described|(?:urges|warns|adds|insists|stresses|rejects|denies|dismisses|accuses|cautions|acknowledges|concedes|praises|welcomes|appeals|recommends|condemns|critici[sz]es|apologi[sz]es|asks|announces|describes|congratulates|calls\s+(?:for|on))(?=\s+(?:\p{Lu}|(?:the|a|an|its|his|her|their|him|them|for|on|to|that)\b)))\b/u;
 /** ', and it has since ...', ', but the ministry has since ...': the writer's narration after the reported clause. */
 const WRITER_SINCE = /,\s+(?:and|but)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:has|have)\s+since\s/u;
 /** The clause's own perfect ('had opened ...') then ' and <verb>ed' with no comma between: both participles hang on 'had'. */
@@ -268,10 +290,23 @@ const PERIOD_ENDED = new RegExp(`\\b(?:ended|ending)\\s+(?:\\d{1,2}\\s+(?:${MONT
 const PERFECT_BEFORE = /\b(?:has|have|had)\s+(?:also\s+|already\s+|repeatedly\s+)?$/i;
 /** 'asked the ministry to extend ...': one to six words addressed, then the infinitive (not 'asked not to be named'). */
 const ASKED_TO = /^(?!\s+(?:not|for|about|if|whether|why|how|what)\b)(?:\s+[^\s,.;:“”"]+){1,6}?\s+to\s+(?!be\s+(?:named|identified)\b)\p{Ll}/u;
+/** The one told and then a that-clause: ' the public and our trading partners that ...'. */
+const INFORMED_THAT = /^(?:\s+[^\s,.;:“”"]+){1,6}?\s+that\s/u;
+/** A passive before a verb: 'was informed that', 'have been assured that' report nobody's words. */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|am|get|gets|got)\s+(?:\p{Ll}+ly\s+)?$/iu;
 /** Most words of an object before a that-clause: 'warned residents of the valley that ...'. */
 const MAX_OBJECT_WORDS = 6;
 /** Most words of the people an appeal addresses before its infinitive: 'urged anyone with a fever lasting more than two days to ...'. */
 const MAX_APPEAL_OBJECT_WORDS = 10;
+
+/** Compiled 'up to N words, then <tail>' patterns, built once per (tail, N) instead of per verb. */
+const OBJECT_THEN = new Map<string, RegExp>();
+function objectThen(tail: string, most: number): RegExp {
+  const key = `${most}|${tail}`;
+  let re = OBJECT_THEN.get(key);
+  if (!re) OBJECT_THEN.set(key, (re = new RegExp(`^(?:\\s+[^\\s,.;:“”"]+){0,${most}}?\\s+${tail}`, 'u')));
+  return re;
+}
 
 /**
  * True when the words after a reporting verb are reported content, not the object of an act:
@@ -279,10 +314,12 @@ const MAX_APPEAL_OBJECT_WORDS = 10;
  * 'claimed victory in the election' nor 'pledged 10 billion euros'.
  */
 function reportsClause(word: string, after: string): boolean {
+  // 'wishes to inform the public that ...': the one told, then the clause.
+  if (INFORM_VERBS.has(word)) return INFORMED_THAT.test(after);
   const lead = CLAUSE_LEAD.exec(after)![0];
   if (/\bthat\b/i.test(lead)) return true;
   if (THAT_VERBS.has(word)) return SAID_SETTING.test(after);
-  const object = (tail: string, most = MAX_OBJECT_WORDS) => new RegExp(`^(?:\\s+[^\\s,.;:“”"]+){0,${most}}?\\s+${tail}`, 'u').test(after);
+  const object = (tail: string, most = MAX_OBJECT_WORDS) => objectThen(tail, most).test(after);
   // 'urged residents to stay indoors', not 'urged caution about any plan to use ...'.
   // 'urging anyone with a fever lasting more than two days to visit a clinic': an appeal's addressee may be long.
   const infinitive = object('(?:not\\s+)?to\\s+\\p{Ll}', /^urg/.test(word) ? MAX_APPEAL_OBJECT_WORDS : MAX_OBJECT_WORDS) && !/^(?:\s+[^\s,.;:“”"]+){0,6}?\s+(?:about|over|regarding|against)\s/u.test(/^[^,.;:]*?\sto\s/u.exec(after)?.[0] ?? '');
@@ -376,8 +413,11 @@ const DATELINE = /^\s*[*_]*\p{Lu}[\p{Lu}\s.,'’-]*(?:,\s*\p{Lu}[\p{L}\p{N}\s.]*
 /** A dateline in normal case marked by its agency: 'Hamburg (dpa) - ', 'Lagos (AFP) — '. */
 const AGENCY_DATELINE = /^\s*\p{Lu}[\p{L}'’.-]*(?:[\s,]+\p{Lu}[\p{L}'’.-]*){0,3}\s*\([\p{L}\s/-]{2,20}\)\s*[-—–]+\s+/u;
 
+/** An editor's marker opening a numbered item: '[NEW] ', '[UPDATED] '. */
+const ITEM_MARKER = /^\s*\[\p{Lu}[\p{Lu} ]{1,15}\]\s*/u;
+
 function normalise(text: string): string {
-  return text.replace(DATELINE, '').replace(AGENCY_DATELINE, '').replace(/\s+/g, ' ').replace(/[\s,;]+$/, '').trim();
+  return text.replace(DATELINE, '').replace(AGENCY_DATELINE, '').replace(ITEM_MARKER, '').replace(/\s+/g, ' ').replace(/[\s,;]+$/, '').trim();
 }
 
 interface Verb {
@@ -480,6 +520,8 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
         continue;
       }
       if ((!REPORTING_VERBS.has(word) && !appeal) || /^-/.test(body.slice(m.index + len))) continue;
+      // 'The public was informed that ...': a passive notice names nobody who spoke.
+      if (INFORM_VERBS.has(word) && PASSIVE_BEFORE.test(body.slice(0, m.index))) continue;
       // 'had ruled out sites near ...', 'found out': a phrasal verb reports nothing.
       if (PHRASAL_OUT.test(body.slice(m.index + len))) continue;
       // 'which reported it to the PIPC': passing a matter on to a body reports no clause.
@@ -598,7 +640,8 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
       }
       // 'warned him that ...': an object pronoun before the clause is no part of it.
       // 'called for them to be regulated': after an appeal the pronoun is the clause's subject.
-      if (!APPEAL_VERBS.has(v.word.split(' ')[0]!)) from += /^\s+(?:him|her|them|us|me|reporters)\b/.exec(doc.text.slice(from, bodyEnd))?.[0].length ?? 0;
+      // 'told the Assembly her sales fell ...': after the one addressed, 'her' is the clause's own possessive.
+      if (!APPEAL_VERBS.has(v.word.split(' ')[0]!)) from += (addressee || toldListener ? /^\s+(?:him|them|us|me|reporters)\b/ : /^\s+(?:him|her|them|us|me|reporters)\b/).exec(doc.text.slice(from, bodyEnd))?.[0].length ?? 0;
       // 'said on a call with analysts that ...', 'told cheering supporters at the party's headquarters
       // that ...': a phrase before 'that' (a prepositional one, or the object of 'tell') is no part of the clause.
       // A clause that already opens with 'that' has no such phrase: 'told EFE that A and that B' keeps both.
@@ -662,7 +705,8 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
       if (SUBJECT_GAP.test(text)) return;
       // 'said at a news conference at city hall.': a setting with no verb is no reported clause.
       if (SETTING_ONLY.test(text) && !FINITE.test(text)) return;
-      if (TELL_VERBS.has(v.word) && !/\bthat\s*$/.test(doc.text.slice(v.end, from)) && !FINITE.test(text) && !/\bto\s+\p{Ll}/u.test(text) && !(toldListener && CLAUSE_OPENING.test(text))) return;
+      // 'told them to leave' reports an appeal; 'added dhow building to its register' is an act ('to' before a determiner).
+      if (TELL_VERBS.has(v.word) && !/\bthat\s*$/.test(doc.text.slice(v.end, from)) && !FINITE.test(text) && !TO_VERB.test(text) && !(toldListener && CLAUSE_OPENING.test(text))) return;
       for (const speaker of speakers) {
         const st = statement(doc, s.index, { start: from, end }, text, speaker, addressee);
         saidBy.set(st, SAY_VERBS.has(v.word));
@@ -673,7 +717,7 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
     });
     for (const st of nominalStatements(doc, s, bodyEnd, quoted)) if (!found.some((f) => f.start < st.end && st.start < f.end)) found.push(st);
     // An attributed verb inside an earlier statement's clause: the inner speaker is the one reported.
-    const source = accordingTo(doc, s, bodyEnd);
+    const source = accordingTo(doc, s, bodyEnd, out);
     if (source && !quoted.some((q) => q.start < s.end && s.start < q.end)) found.push(source);
     const inside = (inner: ExtractedStatement, st: ExtractedStatement) => inner !== st && inner.start > st.start && inner.start < st.end;
     const kept = found.filter(

@@ -4,7 +4,7 @@ import { mentionsIn, sentenceAt } from './document';
 import { attributionAfter, attributionBefore, pullQuoteSource, type Attribution } from './attribution';
 import { findSubject, findSubjects, sentenceSubject } from './subject';
 import { NAMING_VERBS, REPORTING_VERBS } from './speech';
-import { ACT_AFTER_CLAUSE } from './paraphrases';
+import { ACT_AFTER_CLAUSE, POINTING } from './paraphrases';
 import { findTranscriptTurns } from './statements-transcript';
 
 /** A quoted stretch: `inner` excludes the marks, `outer` includes them. */
@@ -27,6 +27,11 @@ function definesTerm(text: string, q: QuoteSpan): boolean {
   const close = text.indexOf(')', q.outer.end);
   return close >= 0 && close - open <= MAX_DEFINITION_CHARS && !/[(\n]/.test(text.slice(q.outer.end, close));
 }
+
+/** A quote standing as a title: 'Under the headline “A mandate, but not a majority”, ...', 'a report entitled “...”'. */
+const TITLE_BEFORE_QUOTE = /\b(?:headlines?|headlined|headline\s+reading|title|titled|entitled|captioned|caption\s+reading|banner\s+headline)\s*[:,]?\s*$/iu;
+/** A free relative naming the writer's term: 'in what X called “...”' reports no statement (GUIDELINES §5, relative clauses). */
+const WHAT_NAMED = /\bwhat\s+(?:[^,;.“”"]{1,100}?\s)?(?:called|calls|described|describes|termed|terms|dubbed|dubs|labelled|labeled|branded|characteri[sz]ed)\s+(?:as\s+)?(?:an?\s+|the\s+)?$/iu;
 
 /** Quotes of this many words or fewer with no speech verb are scare quotes: 'a “massacre”'. */
 const MAX_SCARE_QUOTE_WORDS = 2;
@@ -119,7 +124,14 @@ function quotedShare(doc: AnalysedText, q: QuoteSpan, sentence: Span, clauseStar
   // '... “clearer” and recommended stricter limits': the speaker's next act ends the clause too.
   const ends = [COORDINATED_VERB.exec(rest), ACT_AFTER_CLAUSE.exec(rest)].filter((m) => m && m.index > 0).map((m) => m!.index);
   const clause = words(ends.length > 0 ? rest.slice(0, Math.min(...ends)) : rest);
-  return words(quoteText(doc.text, q.inner)) / Math.max(1, clause);
+  const quoted = words(quoteText(doc.text, q.inner));
+  const share = quoted / Math.max(1, clause);
+  // '... Pirnat “lost the election in Maribor, not in Ljubljana”, pointing to ...': the speaker's grounds after a comma
+  // end the clause too, but only likely, so there the quote must hold clearly more than two thirds of it.
+  const grounds = POINTING.exec(rest);
+  if (share >= MIN_QUOTED_SHARE || !grounds || grounds.index === 0 || (ends.length > 0 && Math.min(...ends) < grounds.index)) return share;
+  const before = quoted / Math.max(1, words(rest.slice(0, grounds.index)));
+  return before > MIN_QUOTED_SHARE ? before : share;
 }
 
 /** Most words of an attribution between the two pieces of a split quote. */
@@ -186,7 +198,8 @@ function reportingVerbBefore(doc: AnalysedText, sentence: Span, at: number): { i
  */
 function reporterBefore(doc: AnalysedText, sentence: { index: number; paragraph: number }): string | undefined {
   const previous = doc.sentences[sentence.index - 1];
-  if (!previous || previous.paragraph === sentence.paragraph || doc.quoted.some((q) => q.start < previous.end && previous.start < q.end)) return undefined;
+  // Also within one paragraph: 'She says the skills ... could disappear. “We have the boats in the museum.”' (a caption's quote after its paraphrase).
+  if (!previous || doc.quoted.some((q) => q.start < previous.end && previous.start < q.end)) return undefined;
   return reportingVerbBefore(doc, previous, previous.end)?.speaker;
 }
 
@@ -209,12 +222,18 @@ export function findQuotes(doc: AnalysedText, quotes: readonly QuoteSpan[]): Ext
     // '(“Gulf Sands” or “the Company”)': a short quote inside brackets defines a term, it reports nobody's words.
     if (definesTerm(doc.text, q)) continue;
     const sentence = sentenceOf(doc, q.outer.start);
+    // 'Under the headline “...”, the paper says ...': a title quotes nobody; 'in what X called “...”' is the writer's relative clause.
+    const lead = doc.text.slice(Math.max(sentence.start, q.outer.start - 160), q.outer.start);
+    if (TITLE_BEFORE_QUOTE.test(lead) || WHAT_NAMED.test(lead)) continue;
     const head = { start: i > 0 && quotes[i - 1]!.outer.end > sentence.start ? quotes[i - 1]!.outer.end : sentence.start, end: q.outer.start };
     const tailEnd = Math.min(sentenceEnd(doc, q.outer.end - 1), next && next.paragraph === q.paragraph ? next.outer.start : Infinity);
     const tail = { start: q.outer.end, end: Math.max(q.outer.end, tailEnd) };
     // 'told journalists that the ruling was “... a newspaper.” The Ministry said ...': a quote its own sentence reports takes no attribution from the next one.
     const pulled = pullQuoteSource(doc, q.outer.end);
-    const after = (pulled ? { speaker: pulled } : undefined) ?? attributionAfter(doc, tail) ?? (reportingVerbBefore(doc, sentence, q.outer.start) ? undefined : attributionInNextSentence(doc, q, tail));
+    // The reporting verb before the quote, looked up at most once per quote.
+    let verbBefore: ReturnType<typeof reportingVerbBefore> | null = null;
+    const verbBeforeQuote = () => (verbBefore === null ? (verbBefore = reportingVerbBefore(doc, sentence, q.outer.start)) : verbBefore);
+    const after = (pulled ? { speaker: pulled } : undefined) ?? attributionAfter(doc, tail) ?? (verbBeforeQuote() ? undefined : attributionInNextSentence(doc, q, tail));
     const before = attributionBefore(doc, head);
     let attribution: Attribution | undefined = after;
     if (before?.speaker && (!after?.speaker || doc.mentions.find((m) => m.key === after.speaker)?.kind !== 'PERSON')) {
@@ -232,7 +251,7 @@ export function findQuotes(doc: AnalysedText, quotes: readonly QuoteSpan[]): Ext
     let speaker = attribution?.speaker;
     let speakers: string[] | undefined;
     if (!attribution) {
-      const verb = reportingVerbBefore(doc, sentence, q.outer.start);
+      const verb = verbBeforeQuote();
       speakers = verb?.speakers;
       if (verb?.naming && words(doc.text.slice(verb.end, q.outer.start)) <= MAX_NAMING_GAP_WORDS) speaker = verb.speaker;
       else if (verb && !verb.naming) {

@@ -61,18 +61,25 @@ export const COUNTRY_CONTEXT_KEY = 'in:';
 export const GAZETTEER_KEY = 'id:';
 
 /**
- * The country an article is about, as a gazetteer id: the country its places name most, each
- * mention of a country counting for it and each mention of a city for the city's country
- * ('Chalkida' and 'Lamia' make an article about Evia Greek though it names Italy as often as
- * Greece); ties: the one named first. Undefined when it names neither.
+ * The country an article is about, as a gazetteer id: the country its places name most. Each
+ * mention of a country counts for it, and each mention of a town for the town's country when the
+ * article names that country too ('Chalkida' and 'Lamia' make an article about Evia Greek though
+ * it names Italy as often as Greece; a 'Santa Cruz' the tables place in the Philippines does not
+ * make an article about Ecuador Philippine). An article that names no country takes the country
+ * of its towns. Ties: the one named first. Undefined when it names neither.
  */
 export function articleCountry(entities: readonly { gazetteerId?: string; mentions: readonly unknown[] }[]): string | undefined {
   const counts = new Map<string, number>();
+  const towns = new Map<string, number>();
   for (const e of entities) {
     const id = e.gazetteerId;
-    const country = id?.startsWith('country:') ? id : id?.startsWith('city:') ? countryOfCity(id) : undefined;
-    if (country) counts.set(country, (counts.get(country) ?? 0) + Math.max(1, e.mentions.length));
+    const n = Math.max(1, e.mentions.length);
+    if (id?.startsWith('country:')) counts.set(id, (counts.get(id) ?? 0) + n);
+    const townOf = id?.startsWith('city:') ? countryOfCity(id) : undefined;
+    if (townOf) towns.set(townOf, (towns.get(townOf) ?? 0) + n);
   }
+  if (counts.size === 0) for (const [country, n] of towns) counts.set(country, n);
+  else for (const [country, n] of towns) if (counts.has(country)) counts.set(country, counts.get(country)! + n);
   let best: string | undefined;
   let n = 0;
   for (const [country, count] of counts) if (count > n) [best, n] = [country, count];
@@ -159,6 +166,17 @@ const ADMIN_DIVISIONS = new Set(['county', 'province', 'district', 'region', 'pr
 
 /** Words of position that name a division in every country: 'Northern Province', 'Central Region', 'Upper East Region'. */
 const POSITION_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'middle', 'greater', 'far', 'coastal', 'capital', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+
+/**
+ * True when a place's name is only a position and a division noun ('Western Province', 'Far North
+ * Region', 'Central District'): a division every country may have, so the name alone tells two
+ * countries' divisions apart no more than 'Ministry of Health' tells their ministries apart.
+ */
+function isGenericDivision(form: string): boolean {
+  const t = tokens(form);
+  if (t[0] === 'the') t.shift();
+  return t.length >= 2 && ADMIN_DIVISIONS.has(t[t.length - 1]!) && t.slice(0, -1).every((w) => POSITION_WORDS.has(w));
+}
 
 /**
  * The comparable forms of a place's names without a trailing division noun ('Nyandarua County' ->
@@ -265,6 +283,8 @@ export function lookupKeys(entity: NamedEntity): string[] {
   // So does one with an acronym, which merges across countries only with an agreeing full name (isSameReferent()).
   const forms = comparableForms(entity);
   if (entity.country && entity.kind === 'ORGANIZATION' && ([...forms.values()].some((generic) => generic) || [entity.name, ...entity.aliases].some((f) => ACRONYM.test(f.trim())))) keys.add(`${COUNTRY_CONTEXT_KEY}${entity.country}`);
+  // So does a place named like a division every country has ('Western Province').
+  if (entity.country && entity.kind === 'PLACE' && [entity.name, ...entity.aliases].some(isGenericDivision)) keys.add(`${COUNTRY_CONTEXT_KEY}${entity.country}`);
   for (const key of forms.keys()) keys.add(key);
   if (entity.kind === 'PERSON') for (const form of [entity.name, ...entity.aliases]) {
     const t = tokens(form);
@@ -426,6 +446,11 @@ export function isSameReferent(a: NamedEntity, b: NamedEntity): boolean {
     const divisionA = divisionShortForms(a);
     const divisionB = divisionShortForms(b);
     shared = shared.filter((k) => divisionA.has(k) === divisionB.has(k) || (a.gazetteerId === undefined && b.gazetteerId === undefined));
+    // Rwanda's and Papua New Guinea's 'Western Province': a generic division's name merges only within one country.
+    if (!sameCountry) {
+      const generic = new Set([a, b].flatMap((e) => [e.name, ...e.aliases].filter(isGenericDivision).flatMap((form) => [...comparableForms({ kind: 'PLACE', name: form, aliases: [] }).keys()])));
+      shared = shared.filter((k) => !generic.has(k));
+    }
   }
   // 'Ministry of Health' in a Kenyan and in an Indonesian article are two ministries: a generic
   // name alone merges only when both articles are about the same country.

@@ -22,6 +22,8 @@ const RANK_MODIFIERS = new Set([
   'pol', 'police', 'lt', 'lieutenant', 'maj', 'major', 'brig', 'brigadier', 'rear', 'vice', 'air', 'field', 'staff', 'first', 'second',
   'chief', 'sub', 'deputy', 'senior', 'det', 'detective', 'wing', 'squadron', 'flight', 'lance', 'warrant', 'gen', 'general', 'col',
   'assoc', 'associate', 'asst', 'assistant', 'emeritus',
+  // Abbreviations of British and Caribbean police ranks: 'Snr Supt', 'Ch Insp', 'Det Sgt'.
+  'snr', 'sr', 'ch',
 ]);
 /** One capitalised word (an abbreviation keeps its period) right before `at`, after a space or an opening. */
 const WORD_BEFORE = /(?:^|[\s(“"‘'])(\p{Lu}\p{L}*\.?)[ \t]+$/u;

@@ -29,17 +29,21 @@ const APPOSITIVE = /^,\s+(?:the\s+|a\s+|an\s+)?/;
 /**
  * What may stand between a name and its appositive: Markdown emphasis closing the name
  * ('**Jiří Dvořák**, Chairman'), an age (', 47'), a home town (', of Żabbar', ', from Leeds'),
- * a party or alliance the person belongs to (' of the Fuerza Andina coalition').
+ * a party or alliance the person belongs to (' of the Fuerza Andina coalition'), the name in its own
+ * script or an age in brackets (' (王小明), a analyst at X').
  */
-const APPOSITIVE_SKIP = /^(?:[*_]{1,3}(?=,))?(?:,[ \t]+\d{1,3}(?=,))?(?:,[ \t]+(?:of|from)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}(?=,))?(?:[ \t]+of[ \t]+the[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,4}[ \t]+(?:coalition|alliance|party|movement|bloc|front)(?=,))?/u;
+const APPOSITIVE_SKIP = /^(?:[*_]{1,3}(?=,))?(?:[ \t]+\([^()\n]{1,30}\)(?=,))?(?:,[ \t]+\d{1,3}(?=,))?(?:,[ \t]+(?:of|from)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}(?=,))?(?:[ \t]+of[ \t]+the[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,4}[ \t]+(?:coalition|alliance|party|movement|bloc|front)(?=,))?/u;
 /** Lexicon tags of a verb going on with the sentence after an age: ', 51, was', ', 20, added'. */
 const VERB_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Copula', 'Modal', 'Adverb', 'Auxiliary', 'Infinitive', 'Gerund']);
 /** Longest appositive read for a title, in characters. */
 const MAX_APPOSITIVE = 140;
 /** Where a title in an appositive stops: a relative clause, 'and', or a preposition before a name or a definite description. */
 const TITLE_END = /\s+(?:who|which|whose|and)\b|\s+(?:at|in|with|from|on|of|for|to)\s+(?=(?:the\s+)?(?:\p{Lu}|\p{N}+\p{Lu}))|\s+(?:at|of|for)\s+(?=the\s+\p{Ll})/u;
-/** Words before a title that say nothing about the post: '51-year-old former mayor', 'then-president'. */
-const TITLE_PREFIX = /^(?:(?:\d+-year-old|(?:two|three|four|five|six|\d+)-term|former|previous|outgoing|also|then-|long-time|longtime|veteran|current|acting|interim|newly appointed)\s*)+/i;
+/**
+ * Words before a title that say nothing about the post: '51-year-old former mayor', 'then-president',
+ * 'Opposition MP' (the side of the house, no part of the post: v11 'Opposition Congress legislator').
+ */
+const TITLE_PREFIX = /^(?:(?:\d+-year-old|(?:two|three|four|five|six|\d+)-term|former|previous|outgoing|also|then-|long-time|longtime|veteran|current|acting|interim|newly appointed|opposition(?=\s))\s*)+/i;
 /** Nouns that stand for an organisation named before: 'the group's president', 'the company's founder'. */
 const ORG_NOUNS = /^(?:group|company|firm|agency|organi[sz]ation|party|union|association|club|team|federation|bank|charity|university|ministry|council|department)$/;
 /** Honorifics are no roles (GUIDELINES §4): 'Dr.', 'Mr.', 'Prof.'. */
@@ -77,7 +81,7 @@ const NOT_POSTS = new Set([
  * Expertise that is a post only where someone holds it ('an analyst at ING'); alone ('Political analyst X') an occupation.
  * So are the arts ('X, guitarist, born 1950', 'oud player X'): a musician or writer holds a post only in a named ensemble or house.
  */
-const ORGANISATION_ONLY = /^(?:lecturer|steward|analyst|economist|commentator|pundit|observer|guitarist|pianist|violinist|cellist|bassist|drummer|percussionist|saxophonist|trumpeter|accordionist|singer|vocalist|musician|player|composer|songwriter|painter|sculptor|poet|novelist|actor|actress|dancer|photographer)$/;
+const ORGANISATION_ONLY = /^(?:lecturer|steward|analyst|economist|commentator|columnist|pundit|observer|guitarist|pianist|violinist|cellist|bassist|drummer|percussionist|saxophonist|trumpeter|accordionist|singer|vocalist|musician|player|composer|songwriter|painter|sculptor|poet|novelist|actor|actress|dancer|photographer)$/;
 /** Standing in a community, no post in an organisation (GUIDELINES §4): 'a community leader in Uarini'. */
 const NOT_POST_PHRASES = /^(?:community|civic|grassroots)\s+(?:leader|elder|activist|organi[sz]er|figure|representative)$|^(?:activist|campaigner)$/i;
 /** Posts a demonym before them names the country of: 'Kazakh Foreign Minister', not 'Dutch coach'. */
@@ -100,7 +104,15 @@ const TITLE_AFFIX = /^(?:co|vice|deputy|sub|under)-/;
  */
 const MORE_TITLE_WORDS = new Set(['prefect', 'subprefect', 'legislator', 'alderman', 'alderwoman', 'ombudsman', 'ombudsperson', 'registrar', 'rector', 'treasurer', 'comptroller', 'undersecretary',
   // 'The Wali of In Salah' (the governor of an Algerian or Moroccan province); 'a lecturer in criminology at X', 'shop steward for the X union' (posts only with their organisation: ORGANISATION_ONLY).
-  'wali', 'lecturer', 'steward']);
+  'wali', 'lecturer', 'steward',
+  // Legal posts of British and Commonwealth courts: 'His solicitor, X', 'Procurator fiscal depute X' ('depute': the Scots 'deputy', written after the post).
+  'solicitor', 'barrister', 'procurator', 'depute',
+  // 'Its chief political commentator, X': a post only with its paper (ORGANISATION_ONLY).
+  'commentator', 'columnist']);
+/** A title written with an inner hyphen the table writes without: 'co-ordinator'. */
+const INNER_HYPHEN = /^(?:co|re)-(?=\p{Ll})/u;
+/** 'editor-in-chief', 'commander-in-chief': a title word joined to '-in-chief'. */
+const IN_CHIEF = /-in-chief$/;
 
 /** True when a phrase's head word names a post ('professor of epidemiology'), not kinship ('grandson of the founder') nor a group ('sparring partners'). */
 export function isTitleHead(phrase: string): boolean {
@@ -111,7 +123,7 @@ export function isTitleHead(phrase: string): boolean {
   // 'chairperson', 'spokesperson': the '-person' form of a '-man' title; 'co-founder', 'vice-chair': a prefixed title;
   // 'headteacher', 'headmaster': the head of a school is a post.
   const isTitle = (w: string): boolean =>
-    vocab().titles.some((t) => t.length === 1 && t[0] === w) || MORE_TITLE_WORDS.has(w) || lexiconTags(w).includes('Actor') || /(?:ist|ologist)$/.test(w) || (/.person$/.test(w) && isTitle(w.replace(/person$/, 'man'))) || (TITLE_AFFIX.test(w) && (vocab().titles.some((t) => t.length === 1 && t[0] === w.replace(TITLE_AFFIX, '')) || MORE_TITLE_WORDS.has(w.replace(TITLE_AFFIX, '')))) || /^head(?:teacher|master|mistress)$/.test(w) || (ELECT.test(w) && isTitle(w.replace(ELECT, '')));
+    vocab().titles.some((t) => t.length === 1 && t[0] === w) || MORE_TITLE_WORDS.has(w) || lexiconTags(w).includes('Actor') || /(?:ist|ologist)$/.test(w) || (/.person$/.test(w) && isTitle(w.replace(/person$/, 'man'))) || (TITLE_AFFIX.test(w) && (vocab().titles.some((t) => t.length === 1 && t[0] === w.replace(TITLE_AFFIX, '')) || MORE_TITLE_WORDS.has(w.replace(TITLE_AFFIX, '')))) || /^head(?:teacher|master|mistress)$/.test(w) || (ELECT.test(w) && isTitle(w.replace(ELECT, ''))) || (INNER_HYPHEN.test(w) && isTitle(w.replace('-', ''))) || (IN_CHIEF.test(w) && isTitle(w.replace(IN_CHIEF, '')));
   if (/s$/.test(word) && isTitle(word.slice(0, -1))) return false;
   return isTitle(word);
 }
@@ -132,9 +144,15 @@ function isOwnerLead(between: string): boolean {
   const words = m[2]!.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return !m[1];
   const noun = words[words.length - 1]!;
+  // 'of the cantonal Department of Finance', 'at the national Department of Health': the level of government the body serves.
+  if (!m[1] && words.length <= 2 && words.every((w) => GOVERNMENT_LEVEL.test(w))) return true;
   // 'of Kampala-based exporter Nile Crest Coffee', 'of the consultancy Drewry': a business noun before the name.
   return !words.some((w) => PREPOSITION.test(w) || w === 'and' || w === 'the') && isDescribingNoun(noun);
 }
+/** A post named by the level of government it serves: 'provincial director of health services', 'district commissioner'. */
+const REGIONAL_POST = /^(?:provincial|regional|district|county|cantonal|state|municipal)\s+\p{Ll}/u;
+/** Adjectives of a level of government before a public body's name: 'the cantonal Department of X'. */
+const GOVERNMENT_LEVEL = /^(?:national|federal|state|provincial|cantonal|regional|municipal|metropolitan|county|district|local|central|communal|departmental|territorial)$/;
 
 /** Nouns that describe an organisation before its name: 'the consultancy Drewry', 'the wine producers' chamber X'. */
 function isDescribingNoun(noun: string): boolean {
@@ -208,12 +226,15 @@ function readDemonym(word: string): string | undefined {
   if (known?.startsWith('country:')) return known;
   const w = foldSurface(word);
   if (w.length < 4 || w.includes(' ') || lookupGazetteer(word)) return undefined;
-  const found = countries.filter((c) => {
-    const name = foldSurface(c.name.common);
-    const demonym = foldSurface(c.demonyms?.eng?.m ?? '');
-    return name === `${w}stan` || name === `${w}istan` || (w.length >= 5 && name.startsWith(w) && demonym.startsWith(w));
-  });
+  const found = foldedCountries().filter(({ name, demonym }) => name === `${w}stan` || name === `${w}istan` || (w.length >= 5 && name.startsWith(w) && demonym.startsWith(w)));
   return found.length === 1 ? `country:${found[0]!.cca3}` : undefined;
+}
+
+/** world-countries' common names and English demonyms, folded once (readDemonym scans them all per new word). */
+let folded: { name: string; demonym: string; cca3: string }[] | undefined;
+function foldedCountries(): { name: string; demonym: string; cca3: string }[] {
+  folded ??= countries.map((c) => ({ name: foldSurface(c.name.common), demonym: foldSurface(c.demonyms?.eng?.m ?? ''), cca3: c.cca3 }));
+  return folded;
 }
 
 /** The article's mention of the country a demonym names ('Uzbek' -> the entity 'Uzbekistan'), if it names it. */
@@ -353,7 +374,9 @@ function describedOwner(noun: string, mentions: readonly ResolvedMention[], at: 
     }
     // 'the city's director' after 'Salthill Road Upper' and 'Galway': a town the gazetteer knows before a street or district it does not.
     const town = /^(?:city|town|village|municipality)$/.test(noun) ? [...mentions].reverse().find((m) => m.end <= at && m.kind === 'PLACE' && lookupGazetteer(m.surface)?.id.startsWith('city:')) : undefined;
-    return town?.key ?? [...mentions].reverse().find((m) => m.end <= at && m.kind === 'PLACE' && (!countryOnly || lookupGazetteer(m.surface)?.id.startsWith('country:')))?.key;
+    // 'the province's health chief' in an article about Sabaragamuwa that names Kegalle last: a region the article names most, when it names it more than once.
+    const region = !countryOnly && REGION_NOUNS.test(noun) ? mostNamedPlace(mentions, at) : undefined;
+    return town?.key ?? region ?? [...mentions].reverse().find((m) => m.end <= at && m.kind === 'PLACE' && (!countryOnly || lookupGazetteer(m.surface)?.id.startsWith('country:')))?.key;
   }
   // Of several with that word ('Verhaegen Museum of Asian Art', then 'National Museum of Cambodia'), the one named most, the first on a tie: the article's own.
   const counts = new Map<string, number>();
@@ -369,6 +392,20 @@ function describedOwner(noun: string, mentions: readonly ResolvedMention[], at: 
   const publicBodies = BUSINESS_NOUNS.test(noun) ? new Set(mentions.filter((m) => m.kind === 'ORGANIZATION' && (PUBLIC_BODY.test(m.surface) || NOT_BUSINESS.test(m.surface))).map((m) => m.key)) : undefined;
   const fits = publicBodies ? (m: ResolvedMention) => !publicBodies.has(m.key) : undefined;
   return named?.key ?? (ORG_NOUNS.test(noun) ? mostNamedOrganisation(mentions, at, fits) : undefined);
+}
+
+/** Place nouns for a region above a town: 'the province', 'the region'. */
+const REGION_NOUNS = /^(?:province|region|state|county|district)$/;
+
+/** The place other than a country named most often before `at` (at least twice; on a tie the one named first: the article's own). */
+function mostNamedPlace(mentions: readonly ResolvedMention[], at: number): string | undefined {
+  // Map order is first-mention order, so a strict '>' keeps the earliest on a tie.
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (m.end <= at && m.kind === 'PLACE' && !lookupGazetteer(m.surface)?.id.startsWith('country:')) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  let best: string | undefined;
+  let top = 1;
+  for (const [key, n] of counts) if (n > top) [best, top] = [key, n];
+  return best;
 }
 
 /** Nouns for a public body: 'the agency', 'the ministry'. */
@@ -465,9 +502,16 @@ function lastSubjectOrganisation(text: string, mentions: readonly ResolvedMentio
   const opener = sentenceOpener(text, mentions, at);
   if (opener) return opener;
   // '..., according to the Solomon Islands Red Cross. Its secretary general': the source a statement is attributed to is no mere prepositional phrase.
-  const subject = [...mentions].reverse().find((x) => x.end <= at && x.kind === 'ORGANIZATION' && (!AFTER_PREPOSITION.test(text.slice(Math.max(0, x.start - 12), x.start)) || ACCORDING_TO.test(text.slice(Math.max(0, x.start - 20), x.start))));
+  // '... "will be the first thing New Centre asks her to drop." Its chief commentator': a name inside a quotation is no subject of the narrative.
+  const subject = [...mentions].reverse().find((x) => x.end <= at && x.kind === 'ORGANIZATION' && (!AFTER_PREPOSITION.test(text.slice(Math.max(0, x.start - 12), x.start)) || ACCORDING_TO.test(text.slice(Math.max(0, x.start - 20), x.start))) && !insideQuotation(text, x.start));
   const found = subject ?? lastOrganisationBefore(mentions, at);
   return found ? (bracketedName(text, mentions, found) ?? found).key : undefined;
+}
+
+/** True when `at` lies inside a quotation opened earlier in its paragraph (an odd number of straight quotes, or a curly one left open). */
+function insideQuotation(text: string, at: number): boolean {
+  const paragraph = text.slice(text.lastIndexOf('\n', at) + 1, at);
+  return paragraph.lastIndexOf('“') > paragraph.lastIndexOf('”') || (paragraph.split('"').length - 1) % 2 === 1;
 }
 
 /** ' and its ' right before a title. */
@@ -628,6 +672,8 @@ function appositiveRoles(text: string, mentions: readonly ResolvedMention[], per
     // "the head of the hospital's Institute of Viral ...": a described owner may stand before the name;
     // 'a spokeswoman for the election observer group Yiaga Africa': so may a description ending in an organisation noun.
     if (named && isOwnerLead(text.slice(at + stop.index, named.start))) organization = (ownedAfter(text, inside, named) ?? named).key;
+    // 'the provincial director of health services in Sabaragamuwa': a post of a level of government, in the place it serves.
+    if (!organization && named?.kind === 'PLACE' && named.start === at + stop.index + stop[0].length && /^\s+in\s+$/.test(stop[0]) && REGIONAL_POST.test(titles)) organization = named.key;
     // 'Member of the Executive Board of Nordwerk AG' read as one run: the organisation the article names by those words elsewhere.
     if (!organization && named?.start !== complementAt && /^\s+(?:at|of|for)\s+$/.test(stop[0])) organization = organisationWrittenAt(text, mentions, complementAt, clause.end);
     // 'spokesman for the fire department': the department named before.
@@ -679,6 +725,20 @@ function writtenOrganisation(text: string, mentions: readonly ResolvedMention[],
   const key = organisationWrittenAt(text, mentions, at, end);
   const named = key ? mentions.find((x) => x.key === key && text.startsWith(x.surface, at)) : undefined;
   return named ? { ...named, start: at, end: at + named.surface.length } : undefined;
+}
+
+/**
+ * "The Kurir's editor-in-chief" in an article naming 'Štajerski Kurir': one capitalised word with a
+ * possessive, where no mention was read, that is the last word of exactly one organisation's name
+ * of two words or more (not a word that ends many names, as 'Council' or 'Bank').
+ */
+function shortNameWritten(text: string, mentions: readonly ResolvedMention[], at: number, end: number): ResolvedMention | undefined {
+  const m = /^(\p{Lu}\p{Ll}+)['’]s\s/u.exec(text.slice(at, Math.min(end, at + 40)));
+  if (!m || mentions.some((x) => x.start < at + m[1]!.length && x.end > at) || lookupGazetteer(m[1]!) || vocab().orgSuffix(foldSurface(m[1]!)) || ORG_NOUNS.test(m[1]!.toLowerCase()) || PUBLIC_BODY.test(m[1]!)) return undefined;
+  const suffix = ` ${m[1]!}`;
+  const named = mentions.filter((x) => x.kind === 'ORGANIZATION' && x.surface.endsWith(suffix));
+  if (new Set(named.map((x) => x.key)).size !== 1) return undefined;
+  return { ...named[0]!, start: at, end: at + m[1]!.length, surface: m[1]! };
 }
 
 /** 'the Board', 'the Executive Board', 'the Supervisory Board' after 'of' in a capitalised title. */
@@ -749,6 +809,8 @@ function secondPost(text: string, mentions: readonly ResolvedMention[], inside: 
 const DESCRIPTION_BEFORE = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n)(?:(The|Its|Their)\s+)?([^,.;:“”"\n]{2,100}),\s+(${NAME_LEAD})$`, 'u');
 /** After an organisation's name: lower-case title words, then maybe a place after 'in'/'for' (' leader in Riga'). */
 const ORG_TITLE_PLACE = /^[ \t]+(\p{Ll}[\p{Ll}-]*(?:[ \t]+\p{Ll}[\p{Ll}-]*){0,2})(?:[ \t]+(?:in|for)[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}))?$/u;
+/** 'His solicitor', 'Her campaign manager': a person's possessive, then lower-case title words. */
+const PERSONAL_POST = /^(?:His|Her)\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})$/u;
 /** Lower-case title words: 'ambassador', 'special representative', 'deputy head'. */
 const TITLE_WORDS = /^(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3})/u;
 /** 'Metropolitan Chief Executive (MCE)': a capitalised title, its acronym after it. */
@@ -765,13 +827,14 @@ const DESCRIBED_DESCRIPTION = /^(\p{Ll}+)['’]s\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}
 const PLACE_COMPLEMENT = /\s+(?:in|for)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})$/u;
 
 /**
- * "Ontario's chief medical officer of health", "Kalro's centre director in Tigoni": after a
+ * "Ontario's chief medical officer of health", "Kalro's centre director in Tigoni", "Norway's
+ * ambassador to Chile" (a place after 'to' too): after a
  * possessive owner, lower-case title words and a complement that stays in the title (lower-case
  * words after 'of'/'for'/'on', or a place after 'in'/'for').
  */
 function possessedTitle(text: string, mentions: readonly ResolvedMention[], first: ResolvedMention, end: number): string | undefined {
   // 'head of office in Skopje': both complements, the lower-case one first.
-  const parts = /^['’]s\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?)((?:\s+(?:of|for|on)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})?)((?:\s+(?:in|for)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?)$/u.exec(text.slice(first.end, end));
+  const parts = /^['’]s\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?)((?:\s+(?:of|for|on)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})?)((?:\s+(?:in|for|to)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?)$/u.exec(text.slice(first.end, end));
   if (!parts || parts[1]!.split(/\s+/).some((w) => PREPOSITION.test(w))) return undefined;
   const complementFrom = end - parts[3]!.length;
   // A capitalised complement is a place: no person or organisation named there.
@@ -848,6 +911,9 @@ function descriptionRoles(text: string, mentions: readonly ResolvedMention[], pe
   const role = (title: string, organization?: string): ExtractedRole[] =>
     isTitleHead(title.split(/\s+(?:to|for|in)\s+/)[0]!) ? [{ person: person.key, title, organization, start, end: person.end }] : [];
   const description = text.slice(start, end);
+  // 'His solicitor, X', 'Her campaign manager, X': a person's agent or aide; a person owns no organisation.
+  const personal = m[1] === undefined ? PERSONAL_POST.exec(description) : null;
+  if (personal) return personal[1]!.split(/\s+/).some((w) => PREPOSITION.test(w) || SPEECH_VERBS.has(w) || lexiconTags(w).some((t) => NOT_MODIFIER.has(t) || VERB_TAGS.has(t))) || !isPost(personal[1]!) ? [] : role(personal[1]!);
   if (m[1] === undefined) {
     const first = mentions.find((x) => x.start === start && x.end <= end);
     // "Ordo's list leader": without an article only a possessive owner opens the description.
@@ -914,7 +980,7 @@ function descriptionRoles(text: string, mentions: readonly ResolvedMention[], pe
   const its = m[1] !== 'The' ? lastSubjectOrganisation(text, mentions, start) : undefined;
   if (m[1] !== 'The' && !its) return [];
   // "The EBRD's head of office": an organisation the article names elsewhere, where no mention was read.
-  const first = its ? undefined : (mentions.find((x) => x.start === start && x.end <= end) ?? writtenOrganisation(text, mentions, start, end));
+  const first = its ? undefined : (mentions.find((x) => x.start === start && x.end <= end) ?? writtenOrganisation(text, mentions, start, end) ?? shortNameWritten(text, mentions, start, end));
   if (first || its) {
     // 'The EU ambassador to Kenya': organisation, title, and a place completing the title.
     const organization = its ?? organisationStartingWith(first!, mentions) ?? (first!.kind !== 'PERSON' ? first!.key : undefined);
@@ -986,6 +1052,27 @@ function ownerTitleBeforeNameRoles(text: string, mentions: readonly ResolvedMent
   const main = words.filter((w, i) => !PREPOSITION.test(w) && !(i > 0 && PREPOSITION.test(words[i - 1]!)));
   if (!owner || !isTitleHead(title) || main.some((w) => SPEECH_VERBS.has(w) || lexiconTags(w).some((t) => NOT_MODIFIER.has(t))) || !isPost(title)) return [];
   return [{ person: person.key, title: title.replace(TITLE_PREFIX, ''), organization: organisationStartingWith(owner, mentions) ?? owner.key, start: owner.start, end: person.end }];
+}
+
+/** Opening a sentence or a line before a name: one capitalised word and one to three lower-case words ('Procurator fiscal depute '). */
+const OPENING_TITLE = /(?:^|[.!?]["”’]?[ \t]+|\n[ \t]*)(\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}[\p{Ll}-]*){1,3})[ \t]+$/u;
+
+/**
+ * 'Procurator fiscal depute Eilidh Sangster told the court': a post written in sentence case opening
+ * the sentence before a name that has no title yet, its head a title word. As written, no
+ * organisation (none is named). Not a place, a nationality or a clause opener as its first word.
+ */
+function openingTitleRoles(text: string, mentions: readonly ResolvedMention[], person: ResolvedMention): ExtractedRole[] {
+  const m = OPENING_TITLE.exec(text.slice(Math.max(0, person.start - 60), person.start));
+  if (!m) return [];
+  const title = m[1]!;
+  const start = person.start - m[0].length + m[0].indexOf(title);
+  const [first, ...rest] = title.split(/\s+/);
+  if (NOT_TITLE_OPENER.test(first!) || lookupGazetteer(first!) || lookupDemonym(first!) || mentions.some((x) => x.start < person.start && x.end > start)) return [];
+  if (rest.some((w) => PREPOSITION.test(w) || w === 'and' || SPEECH_VERBS.has(w) || lexiconTags(w).some((t) => NOT_MODIFIER.has(t) || VERB_TAGS.has(t)))) return [];
+  if (lexiconTags(first!.toLowerCase()).some((t) => NOT_MODIFIER.has(t) || VERB_TAGS.has(t))) return [];
+  if (!isTitleHead(title) || !isPost(title)) return [];
+  return [{ person: person.key, title: title.replace(TITLE_PREFIX, ''), start, end: person.end }];
 }
 
 /**
@@ -1263,6 +1350,11 @@ function isShortForm(role: ExtractedRole, all: readonly ExtractedRole[]): boolea
   // 'deputy chief executive' and then 'chief executive': a rank before the title makes another post (a promotion).
   return all.some((r) => r !== role && r.person === role.person && r.title.length > role.title.length && r.title.toLowerCase().includes(t) && !(RANK_BEFORE.test(r.title.toLowerCase().slice(0, -t.length)) && r.title.toLowerCase().endsWith(t)));
 }
+/** "The department's national ": a described owner, then lower-case modifiers (group 1) before a name inside a title. */
+const DESCRIBED_MODIFIERS = /\b[Tt]he[ \t]+\p{Ll}+['’]s[ \t]+((?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,6})[ \t]+){1,3})$/u;
+/** An acronym: 'TB', 'HIV'. */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
 /** A rank opening a longer title: 'deputy ', 'vice-'. */
 const RANK_BEFORE = /^(?:deputy|vice|assistant|associate)[ -]$/;
 
@@ -1293,6 +1385,15 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     if (across && /^[ \t]+\S/.test(text.slice(across.end, t.title.end)) && isTitleHead(text.slice(across.end, t.title.end).trim())) {
       qualifier = across;
       titleFrom = across.end + /^[ \t]+/.exec(text.slice(across.end))![0].length;
+    }
+    // "The department's national TB programme manager": a name between lower-case modifiers after a described owner only qualifies the post.
+    // So does an acronym no mention was read at ('national TB programme manager').
+    const sandwichAt = qualifier ? (qualifier.kind !== 'PERSON' && !modifiers && !/\s/.test(qualifier.surface) && /^[ \t]+$/.test(text.slice(qualifier.end, titleFrom)) ? qualifier.start : -1) : titleFrom;
+    const sandwich = sandwichAt >= 0 ? DESCRIBED_MODIFIERS.exec(text.slice(Math.max(0, sandwichAt - 60), sandwichAt)) : null;
+    const sandwiched = sandwich ? sandwich[1]!.trim().split(/\s+/) : [];
+    if (sandwich && (qualifier || sandwiched.some((w) => ACRONYM.test(w))) && !sandwiched.some((w) => PREPOSITION.test(w) || SPEECH_VERBS.has(w) || lexiconTags(w).some((tag) => NOT_MODIFIER.has(tag) || VERB_TAGS.has(tag))) && !mentions.some((x) => x.start < sandwichAt && x.end > sandwichAt - sandwich[1]!.length)) {
+      titleFrom = sandwichAt - sandwich[1]!.length;
+      qualifier = undefined;
     }
     const titleEnd = t.title.end;
     let countryKey = t.countryKey;
@@ -1417,7 +1518,7 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     const lead = withoutEmphasis(text, titledAt.get(m.start) ?? ranked.start);
     roles.push(...appositiveRoles(text, mentions, m), ...descriptionRoles(text, mentions, m, lead), ...midSentencePortfolioRoles(text, mentions, m, lead), ...relativeClauseRoles(text, mentions, m));
     // Before a rank ('Chon Buri provincial police chief Pol Maj Gen X') a place owns the post too.
-    if (!titledAt.has(m.start)) roles.push(...ownerTitleBeforeNameRoles(text, mentions, ranked, rank !== undefined), ...describedPostRoles(text, mentions, ranked), ...titleBeforeNameRoles(text, mentions, ranked), ...abbreviatedTitleRoles(text, m), ...capitalTitleRoles(text, mentions, ranked));
+    if (!titledAt.has(m.start)) roles.push(...ownerTitleBeforeNameRoles(text, mentions, ranked, rank !== undefined), ...describedPostRoles(text, mentions, ranked), ...titleBeforeNameRoles(text, mentions, ranked), ...abbreviatedTitleRoles(text, m), ...capitalTitleRoles(text, mentions, ranked), ...openingTitleRoles(text, mentions, ranked));
   }
   roles.push(...asPostRoles(text, mentions), ...pluralTitleRoles(text, mentions), ...appointedRoles(text, mentions, isTitleHead), ...copulaPostRoles(text, mentions, isTitleHead, isOrganisationNoun), ...unreadTitledNameRoles(text, mentions, isTitleHead));
   for (const r of roles) r.title = r.title.replace(HONORIFIC_EDGE, '').trim();
@@ -1430,10 +1531,12 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
   const people = new Set(mentions.filter((m) => m.kind === 'PERSON').map((m) => m.key));
   const placeKeys = new Set(mentions.filter((m) => m.kind === 'PLACE').map((m) => m.key));
   for (const r of roles) if (!r.organization) splitNamedOwner(r, mentions);
+  // A title read twice, once with its organisation: the one without says nothing more.
+  const owned = new Set(roles.filter((r) => r.organization).map((r) => `${r.person}|${r.title.toLowerCase()}`));
   return roles.filter((r) => {
     if (r.title === '' || (HONORIFIC_TITLE.test(r.title) && !ranks.has(r)) || !people.has(r.person)) return false;
     const id = `${r.person}|${r.title.toLowerCase()}|${r.organization ?? ''}`;
-    if (seen.has(id) || isShortForm(r, roles) || !isPost(r.title, r.organization !== undefined && placeKeys.has(r.organization)) || (!r.organization && ORGANISATION_ONLY.test(titleHead(r.title)))) return false;
+    if (seen.has(id) || (!r.organization && owned.has(`${r.person}|${r.title.toLowerCase()}`)) || isShortForm(r, roles) || !isPost(r.title, r.organization !== undefined && placeKeys.has(r.organization)) || (!r.organization && ORGANISATION_ONLY.test(titleHead(r.title)))) return false;
     seen.add(id);
     return true;
   });

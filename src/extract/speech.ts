@@ -23,6 +23,8 @@ export const THAT_VERBS: ReadonlySet<string> = new Set([
   'replied', 'replies', 'responded', 'responds', 'answered', 'answers', 'countered', 'counters',
   // A position held: 'The ministry maintains that the deal needs no ratification' (not 'maintains the roads').
   'maintained', 'maintains', 'maintain',
+  // An acceptance reports a clause only with 'that': 'She accepted that he had been under pressure' (not 'accepted the offer').
+  'accepted', 'accepts',
 ]);
 
 /** Verbs that report speech without quoting it: 'Ja’afari rejected accusations that ...'. */
@@ -53,7 +55,16 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'accusing', 'predicting', 'ruling', 'vowing', 'promising', 'pledging', 'explaining', 'acknowledging', 'denying',
   // Findings, only before 'that' (THAT_VERBS).
   'held', 'holds', 'found', 'finds', 'concluded', 'concludes', 'observed', 'observes',
+  'accepted', 'accepts',
+  // Notices, only with the one told and a that-clause (INFORM_VERBS): 'wishes to inform the public that ...'.
+  'inform', 'informs', 'informed', 'assure', 'assures', 'assured', 'remind', 'reminds', 'reminded', 'notify', 'notifies', 'notified',
 ]);
+
+/**
+ * Verbs of notice that report only with the one told and a that-clause: 'The Ministry wishes to assure the public and our
+ * trading partners that ...', 'informed shareholders that ...' (not 'informed the decision', nor the passive 'was informed that').
+ */
+export const INFORM_VERBS: ReadonlySet<string> = new Set(['inform', 'informs', 'informed', 'assure', 'assures', 'assured', 'remind', 'reminds', 'reminded', 'notify', 'notifies', 'notified']);
 
 /** Reporting verbs in their -ing form: they report only after a comma, continuing the clause's subject ('..., telling Reuters ...'). */
 export const PARTICIPLES: ReadonlySet<string> = new Set([...REPORTING_VERBS].filter((v) => v.endsWith('ing')));

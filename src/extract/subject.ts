@@ -1,7 +1,7 @@
 import type { Span } from './types';
 import type { AnalysedText } from './document';
 import { mentionsIn } from './document';
-import { describedOrganisation, isOrganisationNoun, isSingleTitle, nearestPerson, ORG_NOUNS, personOfAge, pronounGender } from './attribution';
+import { describedMedia, describedOrganisation, isMediaDescription, isOrganisationNoun, isSingleTitle, MEDIA_NOUNS, nearestPerson, ORG_NOUNS, personOfAge, pronounGender } from './attribution';
 import type { ResolvedMention } from './document';
 import { foldSurface } from './fold';
 import { lookupDemonym, lookupGazetteer } from './gazetteer';
@@ -9,7 +9,7 @@ import { vocab } from './vocabulary';
 import { SAY_VERBS } from './speech';
 
 /** Words between a subject and its verb that do not break the link: 'Kerry had said', 'Lavrov also said'. */
-const AUXILIARY = /(?:\s+(?:has|had|have|also|later|then|again|previously|repeatedly|reportedly|today|yesterday|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day))*\s*$/u;
+const AUXILIARY = /(?:\s+(?:has|had|have|also|later|then|again|previously|repeatedly|reportedly|today|yesterday|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day|wish(?:es)?\s+to|would\s+like\s+to))*\s*$/u;
 /** An appositive between subject and verb: 'Dmitry Peskov, Russian President Vladimir Putin's spokesperson, said'. */
 const APPOSITIVE = /,[^,]{1,160},\s*$/;
 const TWO_APPOSITIVES = /,[^,]{1,160},[^,]{1,160},\s*$/;
@@ -23,6 +23,8 @@ const SUBJECT_OPENING = /(?:^|[,;:—–-]\s*|\b(?:and|but|while|as)\s+)$/iu;
 const RELATIVE_APPOSITIVE = /,\s+(?:which|who|whose)\s.{1,200}?,\s*$/su;
 /** A relative pronoun as the subject, after its antecedent: ', which warned', ', whose secretariat said'. */
 const RELATIVE_SUBJECT = /(?:\s*\([^()]*\))?,\s*(?:which|who|whose\s+(?:secretariat|spokes(?:man|woman|person)|office|leadership|board|ministry|chairman|chairwoman|chair|president|director))\s*$/iu;
+/** 'who' with no comma before it, right before the verb: '... official who said', '... Kolenc who told'. */
+const RESTRICTIVE_WHO = /(?<![,\s])\s+who$/u;
 /** 'Kirby's statement said', 'the ministry's report said'. */
 const OWN_STATEMENT = /['’]s\s+(?:(?:written|joint|official|emailed)\s+)?(?:statement|report|letter|filing|announcement|website)\s*$/u;
 /** 'the statement said' as an inserted attribution: the statement named before. */
@@ -44,6 +46,36 @@ function statementMaker(doc: AnalysedText, at: number): Subject | undefined {
   const from = Math.max(sentence.start, ...doc.quoted.filter((q) => q.end <= verb! && q.end > sentence.start).map((q) => q.end));
   const maker = findSubject(doc, from, verb);
   return maker && doc.mentions.find((m) => m.key === maker.key)?.kind !== 'PLACE' ? maker : undefined;
+}
+
+/** Documents whose maker an earlier sentence names as the one speaking in them: 'said in a filing', 'In a release, X said'. */
+export const MADE_DOCUMENTS = 'filing|release|press\\s+release|announcement|submission|prospectus';
+const DOCUMENT_AFTER_VERB = new RegExp(`\\b(?:said|says|announced|added|stated|disclosed|reported)\\s+in\\s+(?:a|an|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${MADE_DOCUMENTS})\\b`, 'gu');
+const DOCUMENT_OPENING = new RegExp(`(?:^|\\n|[.!?]\\s+)(?:In|Via|Through)\\s+(?:a|an|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${MADE_DOCUMENTS})\\b[^.;\\n]*?,\\s+`, 'gu');
+
+/**
+ * The maker of the document 'according to the filing' points back to (GUIDELINES §5, 'the statement said'): the
+ * subject of the last 'X said in a filing' or 'In a filing with ..., X said' before `at`.
+ */
+export function documentMaker(doc: AnalysedText, at: number): Subject | undefined {
+  const before = doc.text.slice(0, at);
+  let verb: number | undefined;
+  for (const m of before.matchAll(DOCUMENT_AFTER_VERB)) verb = m.index!;
+  for (const m of before.matchAll(DOCUMENT_OPENING)) {
+    const from = m.index! + m[0].length;
+    const next = /\p{L}+/gu;
+    const rest = before.slice(from, Math.min(before.length, from + 120));
+    for (let w = next.exec(rest); w !== null; w = next.exec(rest)) {
+      if (!SAY_VERBS.has(w[0].toLowerCase()) && !/^(?:announced|added|stated|disclosed|reported)$/.test(w[0])) continue;
+      if (verb === undefined || from + w.index > verb) verb = from + w.index;
+      break;
+    }
+  }
+  if (verb === undefined) return undefined;
+  const sentence = doc.sentences.find((x) => x.start <= verb! && verb! < x.end);
+  if (!sentence) return undefined;
+  const maker = findSubject(doc, sentence.start, verb);
+  return maker && doc.mentions.find((m) => m.key === maker.key)?.kind === 'ORGANIZATION' ? maker : undefined;
 }
 
 /** A subject that is an age alone: 'The 46-year-old', 'the 31-year-old'. */
@@ -79,7 +111,8 @@ function endingAt(doc: AnalysedText, from: number, rawHead: string): Subject | u
     // A place speaks only as a clause's subject: 'The United States called ...', '..., and Tanzania said',
     // also after a dateline: 'WASHINGTON — The United States threatened ...'.
     const before = doc.text.slice(from, subject.start);
-    if (subject.kind === 'PLACE' && !/(?:^\s*(?:\p{Lu}[\p{Lu}\s.,]*\s[-—–]\s*)?|(?:,\s*|\s)and\s+)(?:the\s*)?$/iu.test(before)) return undefined;
+    // '12. [NEW] France said ...': a numbered item's number and an editor's marker stand before the subject.
+    if (subject.kind === 'PLACE' && !/(?:^\s*(?:\d{1,3}[.)]\s+)?(?:\[\p{Lu}[\p{Lu} ]{1,15}\]\s*)?(?:\p{Lu}[\p{Lu}\s.,]*\s[-—–]\s*)?|(?:,\s*|\s)and\s+)(?:the\s*)?$/iu.test(before)) return undefined;
     // 'Trade unions in Lithuania and Estonia warned': the place ends a complement, not the subject.
     if (subject.kind === 'PLACE' && /\b(?:in|of|from|at|for|with|near)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+and\s+(?:the\s*)?$/u.test(before)) return undefined;
     // Extend over a title before the name: 'US Secretary of State John Kerry says'.
@@ -89,7 +122,7 @@ function endingAt(doc: AnalysedText, from: number, rawHead: string): Subject | u
   // 'The minister said', 'The city manager also said': the person holding that title.
   const titled = TITLE_ONLY.exec(head);
   // The title phrase must be the subject, not a complement: 'who is not related to the fire department spokesman, said'.
-  if (titled && SUBJECT_OPENING.test(head.slice(0, titled.index + titled[0].length - titled[0].trimStart().length)) && vocab().titles.some((t) => t.join(' ') === foldSurface(titled[1]!).split(' ').slice(-t.length).join(' '))) {
+  if (titled && SUBJECT_OPENING.test(head.slice(0, titled.index + titled[0].length - titled[0].trimStart().length)) && endsWithTitle(foldSurface(titled[1]!).split(' '))) {
     const key = nearestPerson(doc, from, { title: titled[1]!.toLowerCase() });
     if (key) return { key, start: headEnd - titled[0].trimStart().length };
   }
@@ -103,6 +136,24 @@ function endingAt(doc: AnalysedText, from: number, rawHead: string): Subject | u
   if (!pronoun) return undefined;
   const key = nearestPerson(doc, from, { gender: pronounGender(pronoun[1]!) });
   return key ? { key, start: headEnd - pronoun[1]!.length } : undefined;
+}
+
+/** The curated title phrases, joined, grouped by their number of words: built once. */
+let titlesByLength: ReadonlyMap<number, ReadonlySet<string>> | undefined;
+
+/** True when the folded words end with a curated title phrase ('city manager', 'minister'). */
+function endsWithTitle(words: readonly string[]): boolean {
+  if (!titlesByLength) {
+    const map = new Map<number, Set<string>>();
+    for (const t of vocab().titles) {
+      let set = map.get(t.length);
+      if (!set) map.set(t.length, (set = new Set()));
+      set.add(t.join(' '));
+    }
+    titlesByLength = map;
+  }
+  for (const [length, joined] of titlesByLength) if (joined.has(words.slice(-length).join(' '))) return true;
+  return false;
 }
 
 /** The body after 'a spokeswoman for': 'the ministry', 'the German group'. */
@@ -191,6 +242,15 @@ export function findSubject(doc: AnalysedText, from: number, verbAt: number): Su
     const antecedent = mentionsIn(doc, { start: from, end: from + relative.index }).find((m) => m.end === from + relative.index && !m.possessive);
     if (antecedent && (antecedent.kind !== 'PLACE' || /which/i.test(relative[0]))) return { key: antecedent.key, start: antecedent.start };
   }
+  // 'an unnamed Civic Alliance official who said ...', 'a farmer named X who said ...': a restrictive relative's antecedent speaks.
+  const restrictive = RESTRICTIVE_WHO.exec(head);
+  if (restrictive) {
+    const antecedent = head.slice(0, restrictive.index);
+    const member = memberOf(doc, from, antecedent);
+    if (member) return member;
+    const named = mentionsIn(doc, { start: from, end: from + antecedent.length }).find((m) => m.end === from + antecedent.length && !m.possessive && m.kind !== 'PLACE');
+    if (named) return { key: named.key, start: named.start };
+  }
   // 'Ní Dhonnchadha's statement said': the owner of the statement.
   const statement = OWN_STATEMENT.exec(head);
   if (statement) {
@@ -237,6 +297,31 @@ const IT = /(?:^|\s)it$/i;
  * appositive counts.
  */
 export function previousOpeningBody(doc: AnalysedText, at: number, kinds: readonly string[]): ResolvedMention | undefined {
+  return openingBody(doc, at, kinds) ?? previousSpeakingBody(doc, at, kinds);
+}
+
+/**
+ * The body speaking in the sentence before `at`, in the same paragraph, when no name opens it: 'Across the border,
+ * Namibia's Directorate of Veterinary Services said ... . It asked travellers ...'.
+ */
+function previousSpeakingBody(doc: AnalysedText, at: number, kinds: readonly string[]): ResolvedMention | undefined {
+  const k = doc.sentences.findIndex((x) => x.start <= at && at <= x.end);
+  const previous = k > 0 ? doc.sentences[k - 1] : undefined;
+  if (!previous || previous.paragraph !== doc.sentences[k]!.paragraph) return undefined;
+  const words = /\p{L}+/gu;
+  const body = doc.text.slice(previous.start, previous.end);
+  for (let w = words.exec(body); w !== null; w = words.exec(body)) {
+    if (!SAY_VERBS.has(w[0].toLowerCase())) continue;
+    const verb = previous.start + w.index;
+    if (doc.quoted.some((q) => q.start < verb && verb < q.end)) return undefined;
+    const subject = findSubject(doc, stripDateline(doc, previous, verb), verb);
+    const mention = subject ? doc.mentions.find((m) => m.key === subject.key && m.start >= previous.start && m.end <= verb) : undefined;
+    return mention && mention.kind !== 'PERSON' && kinds.includes(mention.kind) ? mention : undefined;
+  }
+  return undefined;
+}
+
+function openingBody(doc: AnalysedText, at: number, kinds: readonly string[]): ResolvedMention | undefined {
   const k = doc.sentences.findIndex((x) => x.start <= at && at <= x.end);
   const previous = k > 0 ? doc.sentences[k - 1] : undefined;
   if (!previous || previous.paragraph !== doc.sentences[k]!.paragraph) return undefined;
@@ -367,6 +452,12 @@ export function findSubjects(doc: AnalysedText, from: number, verbAt: number): S
     const maker = statementMaker(doc, from);
     if (maker) return [{ key: maker.key, start: from + statementHead.index + statementHead[0].length - statementHead[0].replace(/^[,;]\s*/, '').length }];
   }
+  // 'But the paper warns that ...', 'the weekly's editorial says': the publication the article named as a speaker before.
+  const media = MEDIA_SUBJECT.exec(doc.text.slice(from, verbAt).replace(AUXILIARY, ''));
+  if (media && isMediaDescription(media[1]!)) {
+    const key = describedMedia(doc, from + media.index);
+    return key ? [{ key, start: from + media.index + media[0].length - media[1]!.length }] : [];
+  }
   // 'Forty percent of these strikes, it said, were ...': an inserted attribution is read on its own.
   const own = head.slice(head.lastIndexOf(',') + 1).trim();
   // 'the council had promised': auxiliaries stand between the description and its verb.
@@ -377,12 +468,20 @@ export function findSubjects(doc: AnalysedText, from: number, verbAt: number): S
     // The organisation may be named earlier in the same sentence: 'Students from X University will ..., the university said.'
     // 'It warned that ...' opening its sentence: the body the sentence before opens with, before any nearer place.
     const opening = !described && !mentionsIn(doc, { start: from, end: from + at }).some((m) => m.kind !== 'PERSON') ? previousOpeningBody(doc, from, ['ORGANIZATION', 'PLACE']) : undefined;
-    const key = described ? describedOrganisation(doc, from + at, described[2]!, described[1] === undefined || /-based\s*$/.test(described[1])) : (opening ?? nearestNonPerson(doc, from, ['ORGANIZATION', 'PLACE']))?.key;
+    // 'The government says ...' names no body unless one the article names holds the word (GUIDELINES §5: 'according to the regional government').
+    const loose = described !== null && !/^government$/i.test(described[2]!) && (described[1] === undefined || /-based\s*$/.test(described[1]));
+    const key = described ? describedOrganisation(doc, from + at, described[2]!, loose) : (opening ?? nearestNonPerson(doc, from, ['ORGANIZATION', 'PLACE']))?.key;
+    // 'the team reported' in a study names its researchers, not the university they work at.
+    if (key && described && /^team$/i.test(described[2]!) && ACADEMIC_NAME.test(doc.mentions.find((m) => m.key === key)?.surface ?? '')) return [];
     if (key) return [{ key, start: from + at }];
   }
   return [];
 }
 
+/** A description of a publication as a subject: 'the paper', 'the conservative weekly', 'the daily's editorial'. */
+const MEDIA_SUBJECT = new RegExp(`(?:^|[,;]\\s*|\\s)((?:the|its)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${MEDIA_NOUNS})(?:['’]s\\s+(?:[\\p{Ll}-]+\\s+)?[\\p{Ll}-]+)?)$`, 'iu');
+/** Names of research bodies: their 'team' is a study's authors, no organisation speaking. */
+const ACADEMIC_NAME = /\b(?:universit(?:y|ies)|universidad|universit[éà]|universität|universidade|college|institute|instituto|institut|school|escuela|escola|polytechnic|polit[ée]cnica|polytechnique|academy|laboratory|laboratories|observatory)\b/iu;
 /** Two subject phrases joined by one 'and': 'the company and Portugal's government'. */
 const PAIR = /^\s*((?:(?!\band\b).)+?)\s+and\s+((?:(?!\band\b).)+?)\s*$/u;
 const MAX_PAIR_WORDS = 8;

@@ -16,9 +16,9 @@ export interface Token extends Span {
 
 /**
  * Mongolian initial-and-name forms with no space ('B.Tsogtgerel', 'O.Bolor-Erdene': the patronymic's initial), dotted
- * acronyms ('U.S.'), then words with inner apostrophes, hyphens and dots ('Ja’afari', 'al-Assad').
+ * acronyms ('U.S.'), the Italian legal form 'S.p.A.' (a small letter inside), then words with inner apostrophes, hyphens and dots ('Ja’afari', 'al-Assad').
  */
-const WORD = /\p{Lu}\.\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)*(?:['’]s)?(?![\p{L}.])|(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+|[-‐][\p{L}\p{N}]+)*/gu;
+const WORD = /\p{Lu}\.\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)*(?:['’]s)?(?![\p{L}.])|(?:\p{Lu}\.){2,}|\p{Lu}\.\p{Ll}\.\p{Lu}\.|[\p{L}\p{N}]+(?:['’][\p{L}]+|[-‐][\p{L}\p{N}]+)*/gu;
 /** Lower-case particles that stay glued to the capitalised name part after them ('al-Assad', 'bin-Laden'). */
 /** A surname particle ending a hyphenated word, the name going on after a space: 'Jayasuriya-de Silva', 'Smit-van Dijk'. */
 const TRAILING_PARTICLE = /^(?:de|da|do|dos|das|del|di|du|van|von|la|le)$/;
@@ -86,15 +86,20 @@ function parts(raw: string, start: number, splitCompound: (part: string) => bool
   return out.length > 0 ? out : [token(raw, start, true)];
 }
 
-/** Lexicon tags that do not make a short piece an ordinary word: 'jun' of 'Min-jun' is also June's abbreviation. */
-const NAME_PIECE_TAGS = new Set(['Abbreviation', 'Month']);
+/**
+ * Lexicon tags that do not make a short piece an ordinary word: 'jun' of 'Min-jun' is also June's abbreviation; 'jung' of
+ * 'Pei-jung', 'wei' of 'Chia-wei' are names elsewhere.
+ */
+const NAME_PIECE_TAGS = new Set(['Abbreviation', 'Month', 'LastName', 'FirstName', 'MaleName', 'FemaleName']);
+/** Endings of ordinary words' pieces ('-based', '-owned', '-led', '-makers'); 'ling', 'ting', 'ming' (Chinese syllables) are four letters only. */
+const WORD_PIECE_ENDING = /(?:ed|.{2,}ing|ly|ist|er|s)$/;
 
 /** A lower-case piece of a hyphenated given name: short, and no word the lexicon knows (bar month abbreviations). */
 /** Lower-case halves that make the capitalised half an adjective ('Victorian-era', 'Soviet-style', 'French-born'): no name's. */
 const ADJECTIVE_SUFFIXES = new Set(['era', 'style', 'born', 'made', 'run', 'type', 'like', 'wide', 'class', 'size', 'scale', 'free']);
 
 function isNamePiece(piece: string): boolean {
-  return /^\p{Ll}{2,5}$/u.test(piece) && !ADJECTIVE_SUFFIXES.has(piece) && lexiconTags(piece).every((t) => NAME_PIECE_TAGS.has(t)) && !/(?:ed|ing|ly|ist|er|s)$/.test(piece) && !GLUED_PARTICLE.test(piece);
+  return /^\p{Ll}{2,5}$/u.test(piece) && !ADJECTIVE_SUFFIXES.has(piece) && lexiconTags(piece).every((t) => NAME_PIECE_TAGS.has(t)) && !WORD_PIECE_ENDING.test(piece) && !GLUED_PARTICLE.test(piece);
 }
 
 /** Joins a piece onto the previous token, hyphen included ('France-Presse'). */

@@ -26,8 +26,9 @@ import { inChunks } from './insert-rows';
  *    keeps its country ('in:country:PER'), as a generic one does.
  * 7: an organisation whose name opens with a national word is also keyed by the generic rest
  *    ('Hellenic Fire Service' by 'fire service'), with its country.
+ * 8: a place named only by a position and a division noun ('Western Province') keeps its country.
  */
-export const RESOLUTION_KEYS_VERSION = 7;
+export const RESOLUTION_KEYS_VERSION = 8;
 
 const SETTING = 'resolution_keys_version';
 /**

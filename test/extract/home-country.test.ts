@@ -43,6 +43,14 @@ describe('the country an organisation belongs to', () => {
     expect(entity(text, 'Valencia')?.gazetteerId).toBe('city:valencia@ESP');
   });
 
+  it("reads a town name many countries share, whose listed town is small and far, as a town of the article's country", () => {
+    const ecuador = 'Turtles counted\n\nQUITO - Ecuador counted 400 turtles on Santa Cruz this year, up from 310, the park said. Ecuador will count again in May.';
+    expect(entity(ecuador, 'Santa Cruz')?.gazetteerId).toBe('city:santa cruz@ECU');
+    // A region the lexicon knows keeps its reading: 'Port Everglades, Florida' in an article about Trinidad.
+    const trinidad = 'Rifles seized\n\nPORT OF SPAIN - The container came from Port Everglades, Florida, Trinidad and Tobago police said. Trinidad and Tobago will ask for help.';
+    expect(entity(trinidad, 'Florida')?.gazetteerId ?? '').not.toContain('@');
+  });
+
   it('ties an organisation to the country its name holds', () => {
     const text = 'Power deal\n\nADDIS ABABA - Ethiopia will sell power to the Djibouti Electricity Company (EDD) from May, Ethiopia said.';
     expect(entity(text, 'Djibouti Electricity Company')?.country).toBe('country:DJI');

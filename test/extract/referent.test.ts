@@ -200,9 +200,9 @@ describe('cross-document resolution', () => {
   it("takes the country of an article's cities when it names no country", () => {
     const city = (gazetteerId: string, n: number) => ({ gazetteerId, mentions: Array.from({ length: n }, () => ({})) });
     expect(articleCountry([city('city:santiago de compostela', 3), city('city:lugo', 1)])).toBe('country:ESP');
-    // A city's mentions count for its country, next to the countries' own mentions.
-    expect(articleCountry([city('city:santiago de compostela', 3), { gazetteerId: 'country:PRT', mentions: [{}] }])).toBe('country:ESP');
-    expect(articleCountry([city('city:santiago de compostela', 1), { gazetteerId: 'country:PRT', mentions: [{}, {}] }])).toBe('country:PRT');
+    // Once a country is named, a town counts only for a country the article also names.
+    expect(articleCountry([city('city:santiago de compostela', 3), { gazetteerId: 'country:PRT', mentions: [{}] }])).toBe('country:PRT');
+    expect(articleCountry([city('city:santiago de compostela', 3), { gazetteerId: 'country:ESP', mentions: [{}] }, { gazetteerId: 'country:PRT', mentions: [{}, {}] }])).toBe('country:ESP');
   });
 
   it("counts an article's towns for their country: a fire in Thessaly that names Italy's help as often as Greece", () => {
@@ -294,6 +294,15 @@ describe('cross-document resolution', () => {
     expect(isSameReferent(place('Tallinn'), place('Tallinn', 'city:tallinn'))).toBe(true);
     // Two places no package knows still match by transliteration ('Govi-Altai' / 'Gobi-Altai').
     expect(isSameReferent(place('Govi-Altai'), place('Gobi-Altai'))).toBe(true);
+  });
+
+  it("keeps two countries' divisions named only by a position apart", () => {
+    const at = (country: string, name: string): NamedEntity => ({ kind: 'PLACE', name, aliases: [name], country });
+    expect(isSameReferent(at('country:ZMB', 'Western Province'), at('country:SLB', 'Western Province'))).toBe(false);
+    expect(isSameReferent(at('country:ZMB', 'Western Province'), at('country:ZMB', 'Western Province'))).toBe(true);
+    expect(lookupKeys(at('country:ZMB', 'Western Province'))).toContain('in:country:ZMB');
+    // A division with a proper name merges whatever the articles' countries.
+    expect(isSameReferent(at('country:KEN', 'Nyandarua County'), at('country:TZA', 'Nyandarua County'))).toBe(true);
   });
 
   it('keeps divisions named by a position word apart', () => {
