@@ -94,16 +94,14 @@ function outletMentions(text: string, sentences: readonly Sentence[], outlets: r
   const out: Mention[] = [];
   for (const outlet of new Set(outlets.map((o) => o.replace(/^the\s+/i, '')))) {
     if (!/^\p{Lu}/u.test(outlet)) continue;
-    for (const s of sentences) {
-      let at = text.indexOf(outlet, s.start);
-      while (at >= 0 && at + outlet.length <= s.end) {
-        const end = at + outlet.length;
-        const bounded = !/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[end] ?? ' ');
-        const opening = text.slice(s.start, at).trim() === '';
-        if (bounded && !opening && !found.some((m) => m.start < end && m.end > at) && !out.some((m) => m.start === at)) {
-          out.push({ start: at, end, surface: outlet, sentence: s.index, length: outlet.split(/\s+/).length, kind: 'ORGANIZATION', evidence: 'known' });
-        }
-        at = text.indexOf(outlet, end);
+    // One pass over the text; each place is kept only inside a body sentence.
+    for (let at = text.indexOf(outlet); at >= 0; at = text.indexOf(outlet, at + outlet.length)) {
+      const end = at + outlet.length;
+      const s = sentences.find((x) => x.start <= at && end <= x.end);
+      if (!s || text.slice(s.start, at).trim() === '') continue;
+      const bounded = !/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[end] ?? ' ');
+      if (bounded && !found.some((m) => m.start < end && m.end > at)) {
+        out.push({ start: at, end, surface: outlet, sentence: s.index, length: outlet.split(/\s+/).length, kind: 'ORGANIZATION', evidence: 'known' });
       }
     }
   }
