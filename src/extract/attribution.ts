@@ -19,6 +19,8 @@ const PRONOUN = /^(?:he|she)$/i;
 /** Title-only speakers ('the secretary', 'the spokesman') resolve through the article's roles. */
 const TITLE_ONLY = /^(?:the|a|an)\s+([\p{Ll} -]+)$/u;
 /** A capitalised title alone, as press releases write it: 'the Minister said', 'the President added', 'the Prime Minister said'. */
+/** One to three capitalised words with no article: 'Lyonchhen', 'Taoiseach'. */
+const BARE_CAPITAL_TITLE = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
 const CAPITAL_TITLE_ONLY = /^[Tt]he\s+((?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+)$/u;
 let titlePhrases: ReadonlySet<string> | undefined;
 /** True for a capitalised title of one or more words: a one-word title, an organisation noun, or a curated title phrase ('Prime Minister'). */
@@ -284,6 +286,13 @@ function appositiveHead(words: string): string {
 /** A noun right before the name: 'the construction company Nemunas Tiltai'. */
 const DESCRIBING_NOUN = /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)\s+$/u;
 
+/** The judges sitting in a case: 'the panel', 'the bench'. */
+const BENCH_NOUN = /^(?:panel|bench)$/;
+/** A court's name: 'Court of Appeal', 'Supreme Court of X', 'Constitutional Tribunal'. */
+const COURT_NAME = /\b(?:Court|Tribunal)\b/u;
+/** A name governed by a preposition is no actor: 'a ruling of the Supreme Court', 'appealed to the High Court'. */
+const OBJECT_OF_PREPOSITION = /\b(?:of|by|from|to|in|at|before|against|with)\s+(?:the\s+)?$/iu;
+
 export function describedOrganisation(doc: AnalysedText, at: number, noun: string, loose = true): string | undefined {
   const word = noun.toLowerCase();
   for (let i = doc.mentions.length - 1; i >= 0; i--) {
@@ -291,6 +300,17 @@ export function describedOrganisation(doc: AnalysedText, at: number, noun: strin
     if (m.end > at || m.kind !== 'ORGANIZATION') continue;
     if (doc.quoted.some((q) => q.start <= m.start && m.end <= q.end)) continue;
     if (m.surface.toLowerCase().split(/\s+/).includes(word)) return m.key;
+  }
+  // 'the three-judge panel held that ...', 'The bench ruled ...': a court's bench speaks for the court that acts in the story,
+  // not for one whose earlier ruling is mentioned ('overturning a ruling of the Supreme Court').
+  if (BENCH_NOUN.test(word)) {
+    for (let i = doc.mentions.length - 1; i >= 0; i--) {
+      const m = doc.mentions[i]!;
+      if (m.end > at || m.kind !== 'ORGANIZATION' || !COURT_NAME.test(m.surface)) continue;
+      if (doc.quoted.some((q) => q.start <= m.start && m.end <= q.end)) continue;
+      if (OBJECT_OF_PREPOSITION.test(doc.text.slice(Math.max(0, m.start - 20), m.start))) continue;
+      return m.key;
+    }
   }
   if (!loose) return undefined;
   // 'Yakro Drones SAS, a medical logistics company based in ...' then 'the company said': the one the article described so.
@@ -371,6 +391,12 @@ function speakerIn(doc: AnalysedText, span: Span): Attribution | undefined {
   const chosen = person ?? named[named.length - 1];
   if (chosen) return { speaker: chosen.key };
   if (PRONOUN.test(phrase)) return { speaker: nearestPerson(doc, span.start, { gender: pronounGender(phrase) }) };
+  // '..., Lyonchhen said.': a capitalised title written alone, with no article, stands for the person the article gave it to.
+  if (BARE_CAPITAL_TITLE.test(phrase)) {
+    const folded = foldSurface(phrase);
+    const role = [...doc.roles].reverse().find((r) => r.end <= span.start && foldSurface(r.title) === folded);
+    if (role) return { speaker: role.person };
+  }
   // '..., the 46-year-old said.'
   const aged = AGE_ONLY.exec(phrase);
   if (aged) {

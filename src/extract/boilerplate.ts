@@ -209,7 +209,9 @@ const BOILERPLATE_LINES: readonly RegExp[] = [
   /^our standards\s*:/i,
   // 'Compiled by dpa editors; contributions from K. Lindholm': a wire desk's credit.
   /^(?:compiled|produced|edited) by\b[^.!?]{0,60}\b(?:editors?|staff|desk)\b/i,
-  /^(?:photo|image|video)\s*(?:credit)?\s*:/i,
+  // 'Photo: Ana Ruiz / AFP' is a credit; 'Photo: Herders move hay by camel in Zavkhan.' is a caption, body text (CAPTION_SENTENCE).
+  /^(?:photo|image|video)\s*credit\s*:/i,
+  /^(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Vv]ideo|VIDEO)\s*:(?!(?!\s*(?:[Bb]y|BY|[Cc]ourtesy|COURTESY|[Ss]upplied|SUPPLIED|[Hh]andout|HANDOUT|[Ff]ile|FILE|[Cc]redit|CREDIT|[Vv]ia|VIA)\b)\s*\p{Lu}\S*(?:\s+\S+){4,}?[.!?](?:\s|$))/u,
   ...PAGE_FURNITURE,
 ];
 
@@ -248,6 +250,39 @@ const MIN_BARE_HEADLINES = 3;
 /** A fact box's field: a short label and a colon, 'Goals: A 23'', 'Referee: B', 'Sent off: C'. */
 const FACT_FIELD = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s*:\s/u;
 
+/**
+ * A row of a results or figures table: it ends in a figure, perhaps with a change in brackets and a mark in capitals
+ * ('Ana Ruiz (Green) 1,412 ELECTED', 'Independents 17 (-2)', 'Turnout 54.8%'). A run of such rows is a table, body text.
+ */
+export const TABLE_ROW = /\s\d(?:[\d,.]*\d)?%?(?:\s*\([^()\n]{1,12}\))?(?:\s+\p{Lu}{2,}){0,2}$/u;
+/** A heading in capitals, perhaps with a note in brackets: 'STATE OF THE PARTIES (24 seats)', 'RESULTS'. */
+const CAPITALS_HEADING = /^(?=[^a-z]*\p{Lu}{2})[\p{Lu}\d&'’,.:\s-]+(?:\s*\([^()\n]{1,30}\))?$/u;
+/** Fewest rows under a heading in capitals that make it a table's heading. */
+export const MIN_TABLE_ROWS = 2;
+
+/**
+ * The heading in capitals over a table ('STATE OF THE PARTIES (24 seats)' over 'Independents 17 (-2)', ...): the
+ * table's label, page furniture whose words name nothing. The rows stay body text.
+ */
+function tableHeadings(text: string): Span[] {
+  const out: Span[] = [];
+  const all: Span[] = [];
+  const re = /[^\n]*/g;
+  for (let m = re.exec(text); m !== null && m.index < text.length; m = re.exec(text)) {
+    all.push({ start: m.index, end: m.index + m[0].length });
+    re.lastIndex = m.index + m[0].length + 1;
+  }
+  const trimmed = (sp: Span) => text.slice(sp.start, sp.end).trim();
+  for (let i = 0; i + MIN_TABLE_ROWS < all.length; i++) {
+    const heading = trimmed(all[i]!);
+    if (heading.length === 0 || heading.length > 60 || !CAPITALS_HEADING.test(heading)) continue;
+    let rows = 0;
+    while (rows < MIN_TABLE_ROWS && TABLE_ROW.test(trimmed(all[i + 1 + rows]!))) rows++;
+    if (rows >= MIN_TABLE_ROWS) out.push(all[i]!);
+  }
+  return out;
+}
+
 /** A line that reads like a headline in Title Case: several long words, all capitalised, and no sentence end. */
 function isTitleCaseHeadline(line: string): boolean {
   if (/[.!?:;,]["”’]?$/.test(line)) return false;
@@ -267,12 +302,16 @@ function headlineLists(text: string): Span[] {
   let prevEnd = -1;
   const firstStart = text.search(/\S/);
   let fields = 0;
+  let rows = 0;
   const flush = () => {
     // Bare lines opening the text are the headline and its deck, not a list; bare 'Label: value' lines are a fact box
-    // ('Goals: A 23', B 87'' / 'Referee: C'), not a list either.
+    // ('Goals: A 23', B 87'' / 'Referee: C'), not a list either; nor are rows that all end in a figure, a results table
+    // ('Ana Ruiz (Green) 1,412 ELECTED').
     const factBox = !listed && fields === run.length;
-    if (!factBox && run.length >= (listed ? MIN_LISTED_HEADLINES : MIN_BARE_HEADLINES) && (listed || run[0]!.end <= firstStart || run[0]!.start > firstStart)) out.push(...run);
+    const table = rows === run.length;
+    if (!factBox && !table && run.length >= (listed ? MIN_LISTED_HEADLINES : MIN_BARE_HEADLINES) && (listed || run[0]!.end <= firstStart || run[0]!.start > firstStart)) out.push(...run);
     fields = 0;
+    rows = 0;
     run = [];
     listed = true;
   };
@@ -290,6 +329,7 @@ function headlineLists(text: string): Span[] {
     }
     if (!item) listed = false;
     if (FACT_FIELD.test(body)) fields++;
+    if (TABLE_ROW.test(body)) rows++;
     run.push({ start: m.index, end: m.index + m[0].length });
   }
   flush();
@@ -298,9 +338,9 @@ function headlineLists(text: string): Span[] {
 
 /**
  * A wire's sign-off closing the story, any agency: one word in brackets or between slashes ('(Hina)', '(PNA)', '/Romnews/'),
- * or an acronym in capitals alone ('APS', '— MTI').
+ * an acronym in capitals alone ('APS', '— MTI'), or the desk's initials in capitals between slashes ('JN/APA', 'AB/CD // CD').
  */
-const FOOT_SIGN_OFF = /^(?:\(\s*\p{L}[\p{L}-]{1,14}\s*\)|\/\s*\p{L}[\p{L}-]{1,14}\s*\/|[-—–=]*\s*\p{Lu}{2,6})\.?$/u;
+const FOOT_SIGN_OFF = /^(?:\(\s*\p{L}[\p{L}-]{1,14}\s*\)|\/\s*\p{L}[\p{L}-]{1,14}\s*\/|[-—–=]*\s*\p{Lu}{2,6}|\p{Lu}{1,5}(?:\s*\/{1,2}\s*\p{Lu}{1,5}){1,5})\.?$/u;
 
 /** A wire's name and its desk's initials at the foot: 'EFE mrv/jlg/ics', 'PTI SBP ZH RD'. Group 1 is the wire. */
 const WIRE_SLUG = /^(\p{L}{2,12})\s+(?:\p{Ll}{1,4}(?:\/\p{Ll}{1,4}){1,5}|\p{Lu}{2,4}(?:\s+\p{Lu}{2,4}){1,5})$/u;
@@ -387,10 +427,11 @@ export function findBoilerplate(text: string): Span[] {
   }
   const foot = footSignOff(text, spans);
   if (foot) spans.splice(spans.filter((sp) => sp.start < foot.start).length, 0, foot);
-  const lists = headlineLists(text);
+  const lists = [...headlineLists(text), ...tableHeadings(text)];
   if (lists.length === 0) return spans;
   const seen = new Set(spans.map((sp) => sp.start));
-  return [...spans, ...lists.filter((sp) => !seen.has(sp.start))].sort((a, b) => a.start - b.start);
+  const added = lists.filter((sp) => !seen.has(sp.start) && (seen.add(sp.start), true));
+  return [...spans, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** The holder in a copyright line: '© 2036 Highland Courier Ltd. All rights reserved.', 'Copyright © 2030 The Courier'. Group 1. */

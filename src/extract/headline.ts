@@ -3,6 +3,7 @@ import type { Mention } from './mentions';
 import { tokenize } from './tokens';
 import { foldSurface } from './fold';
 import { isCommonWord, lookupGazetteer } from './gazetteer';
+import { MIN_TABLE_ROWS, TABLE_ROW } from './boilerplate';
 
 /** A month's name or its abbreviation, any case. */
 const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
@@ -65,6 +66,8 @@ function isTitleCase(body: string): boolean {
   if (/[.!?]["”’]?\s*$/.test(body.trim())) return false;
   // 'Sent off: A (Herediano) 90'' / 'Referee: B' / 'Attendance: 21,400': lines of a fact box, whose names are the story's.
   if ((body.match(FIELD_START) ?? []).length >= 2) return false;
+  // 'Douglas Central' / 'Ana Ruiz (Green) 1,412 ELECTED' / 'Tom Hale (Labour) 1,188': the rows of a results table, whose names are the story's.
+  if (body.includes('\n') && body.split('\n').filter((line) => TABLE_ROW.test(line.trim())).length >= MIN_TABLE_ROWS) return false;
   const words = body.match(LONG_WORD);
   return words !== null && words.length >= MIN_TITLE_CASE_WORDS && words.every((w) => /^\p{Lu}/u.test(w));
 }

@@ -52,7 +52,7 @@ function localCities(text: string, entities: ExtractedEntity[]): ExtractedEntity
   const local = entities.map((e) => {
     const stated = e.gazetteerId?.startsWith('city:') ? statedCountry(e) : undefined;
     let id = e.gazetteerId ? cityInCountry(e.gazetteerId, stated ?? country, stated !== undefined) : undefined;
-    if (id && !stated && country && isUnlistedLocalTown(id, country, named)) id = `${id}@${country.slice('country:'.length)}`;
+    if (id && !stated && country && (isUnlistedLocalTown(id, country, named) || isForeignTownAsIsland(text, e, id, country, named))) id = `${id}@${country.slice('country:'.length)}`;
     return id && id !== e.gazetteerId ? { ...e, gazetteerId: id } : e;
   });
   return country ? regionalCities(local, country.slice('country:'.length)) : local;
@@ -108,6 +108,23 @@ function outletMentions(text: string, sentences: readonly Sentence[], outlets: r
   return out;
 }
 
+/** Before a name in a list of islands: 'the islands of ', 'the islands of Maio, '. */
+const ISLANDS_OF_BEFORE = /\b(?:islands?|isles?)\s+of\s+(?:\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*,\s+)*$/u;
+/** After a name: ' island', ' Island'. */
+const ISLAND_AFTER = /^\s+[Ii]sland\b/;
+
+/**
+ * 'the islands of Santiago, Fogo and Brava' in an article about Cabo Verde: a name the article
+ * gives as an island is no town of a country it never names, however famous the town (Chile's
+ * capital). Read as a place of the article's own country ('city:santiago@CPV').
+ */
+function isForeignTownAsIsland(text: string, e: ExtractedEntity, id: string, country: string, named: ReadonlySet<string>): boolean {
+  if (!id.startsWith('city:') || id.includes('@')) return false;
+  const home = countryOfCity(id);
+  if (!home || home === country || named.has(home)) return false;
+  return e.mentions.some((m) => ISLANDS_OF_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)) || ISLAND_AFTER.test(text.slice(m.end, m.end + 8)));
+}
+
 /** A comma between a town and the country written after it. */
 const COMMA_AFTER = /^,[ \t]*/;
 
@@ -149,7 +166,8 @@ function toEntity(key: string, group: MentionGroup): ExtractedEntity {
   const halves = group.kind === 'ORGANIZATION' ? written.flatMap((a) => NAME_AND_APPOSITIVE.exec(a)?.slice(1, 3) ?? []) : [];
   const aliases = [...new Set([...written, ...halves])];
   // The fullest name's id: 'Santiago' read as 'Santiago de Compostela' keeps the latter's.
-  const gazetteerId = group.mentions.filter((m) => m.id).sort((a, b) => b.surface.length - a.surface.length)[0]?.id;
+  let gazetteerId = group.mentions.filter((m) => m.id).sort((a, b) => b.surface.length - a.surface.length)[0]?.id;
+  if (gazetteerId && group.kind === 'ORGANIZATION' && isOwnAcronymOnly(group.mentions, gazetteerId)) gazetteerId = undefined;
   return {
     key,
     kind: group.kind,
@@ -158,6 +176,32 @@ function toEntity(key: string, group: MentionGroup): ExtractedEntity {
     mentions: group.mentions.map((m) => ({ start: m.start, end: m.end, surface: m.surface, sentence: m.sentence })),
     ...(gazetteerId ? { gazetteerId } : {}),
   };
+}
+
+/** An organisation's acronym as written: 'APA', 'WHO'. */
+const ACRONYM_FORM = /^\p{Lu}{2,6}$/u;
+/** Words initials skip: 'Court of Arbitration for Sport' is CAS. */
+const NOT_INITIALLED = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'del', 'da', 'do', 'du', 'des', 'la', 'und']);
+
+/**
+ * "Portugal's Environment Agency (APA)": the id came only from the acronym, which the tables know
+ * as another body (a news agency), while the article's full name for the group neither has that id
+ * nor spells the acronym. The acronym is then this body's own abbreviation (of its name in another
+ * language), not the known body. 'Human Rights Watch (HRW)' spells its acronym and keeps the id.
+ */
+function isOwnAcronymOnly(mentions: readonly Mention[], id: string): boolean {
+  const withId = mentions.filter((m) => m.id === id);
+  if (!withId.every((m) => ACRONYM_FORM.test(m.surface))) return false;
+  const full = mentions.filter((m) => !ACRONYM_FORM.test(m.surface) && /\s/.test(m.surface));
+  if (full.length === 0) return false;
+  const acronyms = new Set(withId.map((m) => m.surface.toLowerCase()));
+  const spelt = (surface: string) =>
+    surface
+      .split(/\s+/)
+      .filter((w) => !NOT_INITIALLED.has(w.toLowerCase()))
+      .map((w) => w[0]!.toLowerCase())
+      .join('');
+  return !full.some((m) => acronyms.has(spelt(m.surface)));
 }
 
 /** Adds headline mentions to the groups the body found, or to new groups for gazetteer names. */

@@ -82,6 +82,9 @@ function openingDescriptionOfPerson(c: NameContext): boolean {
 
 /** True when the lower-case words of the clause before the name's comma hold a firm's noun ('the maker of X,'). */
 function describesFirm(c: NameContext): boolean {
+  // "the group's chairperson, X, said": a person's post right before the comma heads the description, whatever owns it.
+  const head = c.tokens[c.at - 1];
+  if (head && !head.capital && isPersonHead(head.text.toLowerCase())) return false;
   for (let i = c.at - 1; i >= 0 && c.tokens[i]!.start >= c.sentence.start; i--) {
     const t = c.tokens[i]!;
     if (i < c.at - 1 && /,/.test(c.text.slice(t.end, c.tokens[i + 1]!.start))) break;

@@ -161,6 +161,23 @@ function lineUpPlayers(text: string, sentence: Sentence): Mention[] | undefined 
   return out.length >= LINE_UP_MIN ? out : undefined;
 }
 
+/** Function words a heading in capitals writes in capitals too ('STATE OF THE PARTIES'). */
+const HEADING_FUNCTION_WORDS = new Set(['OF', 'THE', 'AND', 'IN', 'ON', 'FOR', 'TO', 'AT']);
+/** The rest of a heading's line: nothing, or a note in brackets. */
+const HEADING_REST = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:\n|$)/;
+
+/** After a candidate's name in a results table: the party in brackets, the votes (or share), perhaps a capitalised mark, the line's end. */
+const RESULT_ROW = /^[ \t]*\([^()\n]{1,40}\)[ \t]+\d[\d,.]*%?(?:[ \t]+\p{Lu}[\p{Lu}\p{Ll}*]*)?[ \t]*(?:\n|$)/u;
+
+/** A legal form in brackets after a company's name, perhaps another after it: ' (Pty) Ltd', ' (Pvt.) Limited'. */
+const BRACKETED_LEGAL_FORM = /^[ \t]*\((\p{Lu}[\p{L}.]{1,6})\)(?:[ \t]+(\p{Lu}[\p{L}.]{1,8}))?/u;
+
+/**
+ * Adjectives opening a state's institutions, which keep the country after 'of' in their name ('National Ballet of Cuba', 'Royal
+ * Academy of Morocco'); an organisation word opening the name does too ('Centre Pasteur of Cameroon'). Folded.
+ */
+const NATIONAL_OPENERS = new Set(['national', 'royal', 'federal', 'central', 'imperial', 'state', 'public', 'supreme', 'constitutional']);
+
 /** A name ending in the first letter of 'A/S', 'I/S', 'K/S' (the slash and the second letter follow). */
 const SLASH_FORM_OPENER = /\p{L}[ \t]+[AIK]$/u;
 
@@ -256,7 +273,12 @@ function unknownFullName(text: string, seq: readonly Token[], p: number): boolea
   while (end < seq.length && seq[end]!.capital) end++;
   const name = seq.slice(p, end);
   if (name.length !== 2 || (end < seq.length && !(seq[end]!.text === 'and' && seq[end + 1]?.capital))) return false;
-  return name.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) && !isCommonWord(t.text) && !lookupGazetteer(t.text) && !PORTFOLIO_NOUN.test(t.text) && !vocab().orgSuffix(foldSurface(t.text)) && !vocab().placeSuffix(foldSurface(t.text)) && !writtenInLowerCase(text, t.text));
+  // 'Justice of Appeal Mireille Laporte': a surname may be a small town's name too (not the given name, nor a country or a compass word).
+  const known = (t: Token, i: number) => {
+    const entry = lookupGazetteer(t.text);
+    return entry !== undefined && !(i === 1 && entry.id.startsWith('city:') && !vocab().placeModifiers.has(name[0]!.text.toLowerCase()));
+  };
+  return name.every((t, i) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) && !isCommonWord(t.text) && !known(t, i) && !PORTFOLIO_NOUN.test(t.text) && !vocab().orgSuffix(foldSurface(t.text)) && !vocab().placeSuffix(foldSurface(t.text)) && !writtenInLowerCase(text, t.text));
 }
 
 /** A title inside a run: 'US Secretary of State John Kerry', 'Council President Andrew Vang'. */
@@ -472,6 +494,10 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   if (seq.length >= 3 && HONOUR_HEADS.has(seq[0]!.text) && seq[1]!.text === 'of' && !seq[1]!.capital) return [];
   // 'the Djiboutian border': a country's name and a demonym ending, which the tables may lack, is an adjective.
   if (seq.length === 1 && DEMONYM_ENDING.test(whole.surface) && DEMONYM_STEMS(whole.surface).some((stem) => lookupGazetteer(stem)?.id.startsWith('country:'))) return [];
+  // 'the Cabo Verdean capital', 'Sierra Leonean traders': so is a country's name of two words or three with a demonym ending.
+  if (seq.length >= 2 && seq.length <= 3 && seq.every((t) => t.capital && !t.possessive) && DEMONYM_ENDING.test(whole.surface) && DEMONYM_STEMS(whole.surface).some((stem) => lookupGazetteer(stem)?.id.startsWith('country:'))) return [];
+  // 'the Act makes compulsory', 'under the Code': a law's head alone, after 'the', names the law just named (no entity).
+  if (seq.length === 1 && seq[0]!.capital && LAW_HEADS.has(foldSurface(whole.surface)) && !isFirstName(whole.surface) && THE_BEFORE.test(c.text.slice(Math.max(c.sentence.start, whole.start - 5), whole.start))) return [];
   // 'the Seimas', 'the Knesset': a legislature known by its native name.
   if (LEGISLATURE_NAMES.has(whole.surface)) return [mention(c, seq, 'ORGANIZATION', 'known')];
   // 'a weak La Niña pattern' (a weather event), 'a Series A round' (a funding round), 'the R21 vaccine' (a product code): no entities.
@@ -528,6 +554,9 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
     const country = lookupGazetteer(surfaceOf(c.text, seq.slice(ofAt + 1, countryEnd)).surface);
     const head = foldSurface(seq[ofAt - 1]!.text);
     const opener = foldSurface(seq[0]!.text);
+    // 'the National Ballet of Cuba', 'the Centre Pasteur of Cameroon': a state's institution, or one an organisation word opens,
+    // keeps its country.
+    if (country?.id.startsWith('country:') && ofAt >= 2 && countryEnd === seq.length && seq.slice(0, ofAt).every((t) => t.capital) && (NATIONAL_OPENERS.has(opener) || v.orgSuffix(opener)) && kindFromWords(seq) === undefined) return [mention(c, seq, 'ORGANIZATION', 'cue')];
     if (country?.id.startsWith('country:') && ofAt >= 2 && seq.slice(0, ofAt).every((t) => t.capital && !isCommonWord(t.text)) && !lookupGazetteer(surfaceOf(c.text, seq.slice(0, ofAt)).surface) && !v.orgSuffix(head) && !v.placeSuffix(head) && !v.orgHeads.has(opener) && !v.placeHeads.has(opener) && !MINISTRY_HEADS.has(seq[0]!.text)) {
       const out: Mention[] = analyse({ ...c, after: c.at + ofAt }, seq.slice(0, ofAt)).map((m) => ({ ...m, kind: m.kind ?? 'ORGANIZATION', evidence: m.evidence ?? 'guess' }));
       const countryAt = c.at + ofAt + 1;
@@ -567,8 +596,17 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   const ofPossessive = possessive >= 2 && seq[possessive - 1]!.text === 'of' && !seq[possessive - 1]!.capital && afterPossessive.length === 1 && phraseAt(afterPossessive, 0, v.titles) === 0 && !lookupGazetteer(afterPossessive[0]!.text);
   // 'Kroo Bay and Susan's Bay': the list is split first, then the possessor and its place noun are read as one place.
   const listedPlace = possessive >= 2 && afterPossessive.length === 1 && v.placeNouns.has(foldSurface(afterPossessive[0]!.text)) && seq.slice(0, possessive).some((t) => !t.capital && t.text === 'and');
-  if (possessive >= 0 && possessive < seq.length - 1 && !ofPossessive && !listedPlace && (ownKind !== 'ORGANIZATION' || lookupGazetteer(possessor))) {
+  // "HMRC's Fraud Investigation Service", "NASA's Jet Propulsion Laboratory": an acronym's possessive opening an organisation's name
+  // is its owner; the body after it has a name of its own.
+  const acronymOwner = possessive === 0 && /^\p{Lu}{2,6}$/u.test(seq[0]!.text) && seq.length >= 3;
+  if (possessive >= 0 && possessive < seq.length - 1 && !ofPossessive && !listedPlace && (ownKind !== 'ORGANIZATION' || lookupGazetteer(possessor) || acronymOwner)) {
     return [...analyse({ ...c, after: c.at + possessive + 1 }, seq.slice(0, possessive + 1)), ...analyse({ ...c, at: c.at + possessive + 1 }, seq.slice(possessive + 1))];
+  }
+  // "Matanzas' Sauto Theater", "Athens' Olympic Stadium": a place the gazetteer knows, ending in s, with a bare apostrophe is a
+  // possessor; what follows is another name.
+  const barePossessor = seq.findIndex((t, i) => i < seq.length - 1 && t.capital && /s$/.test(t.text) && /^['’][ \t]/.test(c.text.slice(t.end, t.end + 2)));
+  if (barePossessor >= 0 && seq[barePossessor + 1]!.capital && lookupGazetteer(surfaceOf(c.text, seq.slice(0, barePossessor + 1)).surface)?.kind === 'PLACE') {
+    return [...analyse({ ...c, after: c.at + barePossessor + 1 }, seq.slice(0, barePossessor + 1)), ...analyse({ ...c, at: c.at + barePossessor + 1 }, seq.slice(barePossessor + 1))];
   }
   // "Chinese Academy of Sciences' Institute of X": a plural possessive between two organisations' names splits them.
   const plural = seq.findIndex((t, i) => i > 0 && i < seq.length - 1 && /s$/.test(t.text) && /^['’][ \t]/.test(c.text.slice(t.end, t.end + 2)));
@@ -589,7 +627,8 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
     if (titled?.some((m) => m.kind === 'PERSON' && m.title)) return titled;
   }
   // 'European Investment Bank and Nordic banks': a list is split before a demonym opening its first name is dropped.
-  if (seq.length > 1 && ownKind === undefined && lookupDemonym(seq[0]!.text) && !seq.some((t) => !t.capital && SPLITTING.has(t.text.toLowerCase()))) return analyse({ ...c, at: c.at + 1 }, seq.slice(1));
+  // 'Manx Labour' after 'Manx Labour Party': a short form of an organisation the article names with its organisation word keeps it.
+  if (seq.length > 1 && ownKind === undefined && lookupDemonym(seq[0]!.text) && !seq.some((t) => !t.capital && SPLITTING.has(t.text.toLowerCase()))) return namedWithOrgWord(c.text, whole.surface) ? [mention(c, seq, 'ORGANIZATION', 'cue')] : analyse({ ...c, at: c.at + 1 }, seq.slice(1));
   if (seq.length === 1 && lookupDemonym(seq[0]!.text)) return [];
   // 'Trinidad and Tobago and Bosnia and Herzegovina': split after the longest known name, not at every 'and'.
   const ands: number[] = [];
@@ -771,6 +810,11 @@ function mixedAcronymStart(seq: readonly Token[], acronym: string): number {
   return -1;
 }
 
+/** Like initialsOf(), but a word of two or three capitals gives all its letters: 'HMRC' of 'HM Revenue and Customs'. */
+function lettersOf(seq: readonly Token[]): string {
+  return seq.filter((t) => t.capital).map((t) => (/^\p{Lu}{2,3}$/u.test(t.text) ? t.text : t.text[0]!)).join('').toUpperCase();
+}
+
 function initialsOf(seq: readonly Token[]): string {
   return seq.filter((t) => t.capital).map((t) => t.text[0]!).join('').toUpperCase();
 }
@@ -907,8 +951,9 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     // unless the whole run is a known name ('Human Rights Watch').
     // 'The Eau Claire City Council', 'A Brazilian judge': a determiner is no part of a name ('The Hague' is, by the gazetteer).
     // A name particle stays ('De Montfort University', 'De Standaard'), not an article ('El Niño' is no name).
-    // 'in In Salah', 'near In Amenas': a capitalised 'In' inside a sentence (not a Title Case line) opens a town's name.
-    const townIn = seq.length > 1 && seq[0]!.text === 'In' && seq[1]!.capital && !titleCase && !isInitial({ text, tokens, sentence, at, after: at + seq.length });
+    // 'in In Salah', 'near In Amenas': a capitalised 'In' inside a sentence (not a Title Case line) opens a town's name; so does the
+    // Irish article 'An' ('officers from An Garda Síochána', 'An Post'), which English writes in lower case there.
+    const townIn = seq.length > 1 && (seq[0]!.text === 'In' || seq[0]!.text === 'An') && seq[1]!.capital && !titleCase && !isInitial({ text, tokens, sentence, at, after: at + seq.length });
     if (seq.length > 1 && !townIn && isFunctionWord(seq[0]!.text) && !/^\p{Lu}{2,}$/u.test(seq[0]!.text) && !lookupGazetteer(surfaceOf(text, seq).surface) && !(vocab().particles.has(seq[0]!.text.toLowerCase()) && !/^(?:el|la|le|les|los|las)$/i.test(seq[0]!.text) && seq[1]!.capital)) {
       seq = seq.slice(1);
       // 'At the Irrua Specialist Teaching Hospital': the article after the opening word goes too.
@@ -957,7 +1002,8 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     const acronym = ACRONYM_AFTER.exec(text.slice(last.end, last.end + 80));
     // 'Organization for Security and Co-operation in Europe (OSCE)': runs joined by their acronym are one organisation.
     // Not a disease's name: 'Foot and Mouth Disease (FMD)'.
-    const spelt = acronym && seq.length >= 3 && !seq.every((t) => t.capital) && initialsOf(seq) === acronym[1]!.replace(/[.&]/g, '') && !DISEASE_HEADS.has(foldSurface(last.text));
+    // 'HM Revenue and Customs (HMRC)': a short word in capitals gives all its letters.
+    const spelt = acronym && seq.length >= 3 && !seq.every((t) => t.capital) && (initialsOf(seq) === acronym[1]!.replace(/[.&]/g, '') || lettersOf(seq) === acronym[1]!.replace(/[.&]/g, '')) && !DISEASE_HEADS.has(foldSurface(last.text));
     // 'Gintaras K., head of ...': a given name and the initial of a surname, period kept.
     const initialOnly = !spelt && seq.length === 2 && seq.every((t) => t.capital) && /^\p{Lu}$/u.test(last.text) && text[last.end] === '.' && /^\p{Lu}\p{Ll}+$/u.test(seq[0]!.text) && !lookupGazetteer(seq[0]!.text) && !isCommonWord(seq[0]!.text);
     // 'Network Rail and Transport for Wales (TfW)': an acronym in mixed case spells the connectors too ('TfW', 'DfE').
@@ -997,8 +1043,18 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     // article also writes in lower case, is an ordinary word ('Freight analyst X', 'Environment minister'); a name
     // written once ('Gazprom spokesman X said') stays.
     // So is one before a title ('Relief Minister X': no post's place), which would else be read as the post's organisation.
+    // 'STATE OF THE PARTIES (24 seats)': a heading in capitals alone on its line (a note in brackets after it at most), its
+    // function words in capitals too, is a table's heading, no name, unless the gazetteer knows it.
+    if (seq.length >= 3 && seq.every((t) => !/\p{Ll}/u.test(t.text)) && seq.some((t) => HEADING_FUNCTION_WORDS.has(t.text)) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, seq[0]!.start - 4), seq[0]!.start)) && HEADING_REST.test(text.slice(last.end, last.end + 60)) && !lookupGazetteer(surfaceOf(text, seq).surface)) continue;
+    // 'Dawn Faragher (Liberal Vannin) 640', 'Ana Ruiz (Ind) 1,284 ELECTED': a full name opening its line, then a party in brackets
+    // and a vote count closing it, is a candidate in a results table.
+    const row = found.length === 1 && found[0]!.end === last.end && found[0]!.kind !== 'PERSON' && !found[0]!.id && seq.length >= 2 && seq.length <= 4 && seq.every((t) => t.capital && !t.possessive) ? RESULT_ROW.exec(text.slice(last.end, last.end + 80)) : null;
+    if (row && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, seq[0]!.start - 4), seq[0]!.start)) && kindFromWords(seq) !== 'ORGANIZATION' && kindFromWords(seq) !== 'PLACE') found[0] = { ...found[0]!, kind: 'PERSON', evidence: 'cue' };
     const lone = found[0];
-    if (initial && lone && lone.start === seq[0]!.start && lone.end === seq[0]!.end && !lone.id && lone.kind !== 'PERSON' && (lone.evidence === 'cue' || lone.kind === undefined) && (seq.length === 1 || found.length > 1) && WORD_AFTER.test(text.slice(seq[0]!.end, seq[0]!.end + 2)) && (found.length > 1 || describesNoun(lowerAt(tokens, at + 1))) && !lookupGazetteer(seq[0]!.text) && /^\p{Lu}\p{Ll}+$/u.test(seq[0]!.text) && writtenInLowerCase(text, seq[0]!.text)) found.shift();
+    // 'Fishers on Praslin had argued': a plural common noun opening the sentence that the article also writes in lower case is
+    // that noun, though a town of the gazetteer bears it (not a country, and not a town the article names mid-sentence).
+    if (initial && lone && found.length === 1 && seq.length === 1 && lone.id?.startsWith('city:') && /^\p{Lu}\p{Ll}+s$/u.test(seq[0]!.text) && writtenInLowerCase(text, seq[0]!.text) && !namedMidSentence(text, seq[0]!.text)) found.shift();
+    else if (initial && lone && lone.start === seq[0]!.start && lone.end === seq[0]!.end && !lone.id && lone.kind !== 'PERSON' && (lone.evidence === 'cue' || lone.kind === undefined) && (seq.length === 1 || found.length > 1) && WORD_AFTER.test(text.slice(seq[0]!.end, seq[0]!.end + 2)) && (found.length > 1 || describesNoun(lowerAt(tokens, at + 1))) && !lookupGazetteer(seq[0]!.text) && /^\p{Lu}\p{Ll}+$/u.test(seq[0]!.text) && writtenInLowerCase(text, seq[0]!.text)) found.shift();
     out.push(...found);
   }
   // 'Nacional: Rossi; Castellanos, Bentancur, ...': a line-up's players replace what the runs made of them.
@@ -1022,6 +1078,17 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     if (b.end - b.start !== 1 || b.start !== a.end + 1 || text[a.end] !== '/' || !SLASH_FORM_OPENER.test(a.surface)) continue;
     out.splice(i, 2, { ...a, end: b.end, surface: text.slice(a.start, b.end), kind: 'ORGANIZATION', evidence: a.evidence === 'guess' ? 'cue' : a.evidence, id: undefined });
   }
+  // 'Lazare Hospitality (Pty) Ltd', 'Kestrel Mining (Pvt) Limited': a legal form in brackets, then perhaps another, ends the
+  // company's name.
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i]!;
+    if (a.kind === 'PERSON' || a.kind === 'PLACE') continue;
+    const form = BRACKETED_LEGAL_FORM.exec(text.slice(a.end, Math.min(sentence.end, a.end + 40)));
+    if (!form || !isLegalForm(form[1]!)) continue;
+    const end = a.end + (form[2] !== undefined && isLegalForm(form[2]) ? form[0].length : form[0].indexOf(')') + 1);
+    for (let j = out.length - 1; j > i; j--) if (out[j]!.start >= a.end && out[j]!.end <= end) out.splice(j, 1);
+    out[i] = { ...a, end, surface: text.slice(a.start, end), kind: 'ORGANIZATION', evidence: a.evidence === 'guess' || a.evidence === undefined ? 'cue' : a.evidence, id: undefined };
+  }
   // 'Gavi, the Vaccine Alliance,': a one-word name whose appositive is a capitalised organisation name is one name with it.
   for (let i = 0; i + 1 < out.length; i++) {
     const a = out[i]!;
@@ -1041,7 +1108,8 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
       b.evidence = a.evidence;
     }
     // 'the Rwanda Meteorology Agency (Meteo Rwanda)': a short name of two words or more, each the start of one of the name's words.
-    else if (a.kind === 'ORGANIZATION' && !a.acronym && a.length >= 2 && b.length >= 2 && b.length < a.length && !b.id && shortens(a.surface, b.surface)) {
+    // 'the Malaysian Meteorological Department (MetMalaysia)': so is one word whose capitals open such pieces.
+    else if (a.kind === 'ORGANIZATION' && !a.acronym && a.length >= 2 && !b.id && ((b.length >= 2 && b.length < a.length && shortens(a.surface, b.surface)) || (b.length === 1 && CAMEL_CASE.test(b.surface) && shortens(a.surface, b.surface.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 '))))) {
       a.acronym = b.surface;
       b.kind = 'ORGANIZATION';
       b.evidence = a.evidence ?? 'cue';

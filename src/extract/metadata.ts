@@ -19,8 +19,8 @@ export interface ArticleHeader {
   excluded: Span[];
 }
 
-/** A time of day and its zone in a byline: '18:42 GMT', '9:30 a.m. ET', '19:20:15' (with seconds, Xinhua style), '19:00 local time'. */
-const TIME = new RegExp(`\\b\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s+(?:local\\s+time|${[...TIME_ZONES, 'ET', 'PT'].join('|')}))?\\b`, 'gi');
+/** A time of day and its zone in a byline: '18:42 GMT', '13h42' (French style), '9:30 a.m. ET', '19:20:15' (with seconds, Xinhua style), '19:00 local time'. */
+const TIME = new RegExp(`\\b\\d{1,2}(?:[:.]|h(?=\\d{2}\\b))\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s+(?:local\\s+time|${[...TIME_ZONES, 'ET', 'PT'].join('|')}))?\\b`, 'gi');
 /** A zone written as an offset: 'GMT+3', 'UTC -05:00', '(GMT+8)'. */
 const ZONE_OFFSET = /\(?\b(?:GMT|UTC)\s*[+-−]\s*\d{1,2}(?::?\d{2})?\)?/gi;
 /** A relative time, which is no date and no agency: 'Updated 2 hours ago', '+3 hours ago', '5 mins ago'. */
@@ -63,9 +63,9 @@ const LONE_DATELINE = /^\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2}$/u;
 /**
  * A photo caption, which a page prints between the header and the story: it ends with a credit
  * ('(Photo by A / AFP)', 'Photo: A / Nord Sport', 'EFE/A', 'REUTERS/A', 'Photograph: A/Getty Images')
- * or carries a caption label ('Image caption:', '[Photo caption: ...]'). Body text all the same.
+ * or carries a caption label ('Image caption:', '[Photo caption: ...]', 'Photo: Herders move hay ...'). Body text all the same.
  */
-const CAPTION_LINE = /^\[?(?:[Ii]mage|[Pp]hoto|[Pp]icture)\s+caption\b|^\[(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|[Vv]ideo|[Gg]raphic)s?\]|\((?:[Cc]redits?|[Ff]oto|[Pp]hoto|[Ss]ource|[Ii]mage)\s*:[^()]{1,80}\)$|\(\p{Lu}[\p{L}.'’ -]{1,40}\/\s*\p{Lu}[^()/]{1,40}\)$|(?:\((?:[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage|[Ff]ile photo)s?\b[^()]*\)|\b(?:[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage|[Pp]hotograph)s?(?:\s+(?:by|credit))?\s*:\s*[^.:]{1,80}|(?:^|[.!?]\s+)(?:AP Photo|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s*\/\s*\p{Lu}[^./]{1,60})[\])]*$/u;
+const CAPTION_LINE = /^\[?(?:[Ii]mage|[Pp]hoto|[Pp]icture)\s+caption\b|^(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|PICTURE|[Vv]ideo|VIDEO)s?\s*:\s+\S|^\[(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|[Vv]ideo|[Gg]raphic)s?\]|\((?:[Cc]redits?|[Ff]oto|[Pp]hoto|[Ss]ource|[Ii]mage)\s*:[^()]{1,80}\)$|\(\p{Lu}[\p{L}.'’ -]{1,40}\/\s*\p{Lu}[^()/]{1,40}\)$|(?:\((?:[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage|[Ff]ile photo)s?\b[^()]*\)|\b(?:[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage|[Pp]hotograph)s?(?:\s+(?:by|credit))?\s*:\s*[^.:]{1,80}|(?:^|[.!?]\s+)(?:AP Photo|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s*\/\s*\p{Lu}[^./]{1,60})[\])]*$/u;
 /**
  * A caption whose credit follows a bar after its last sentence: '... on Tuesday. | Photo Credit: SPECIAL ARRANGEMENT',
  * '... in September. | JIJI', '... on Monday. | Reuters'.
@@ -156,14 +156,29 @@ function bylineWords(part: string): string[] {
  * such labels, or follows a writer's line, only a news agency counts as the source (a
  * paper's own name, 'Ashanti Times | Tuesday, ...', is no agency).
  */
-function readByline(line: string, afterWriter: boolean): { date?: string; agency?: string; place?: string } | undefined {
+function readByline(line: string, afterWriter: boolean): { date?: string; agency?: string; place?: string; credit?: string } | undefined {
+  const read = readBylineParts(line, afterWriter);
+  if (!read || read.credit === undefined) return read;
+  // 'Published on 11.02.2036 at 13h42 by APA News': the credit after the date is the writer's; a wire there is the
+  // agency only when no dateline names one ('credit').
+  return { ...read, credit: isWireName(read.credit) ? read.credit : undefined };
+}
+
+/** A writer's credit after the date in a byline: '... 11.02.2036 at 13h42 by APA News', '... 2028 by Ana Ruiz | Courts'. Group 1 the writer. */
+const CREDIT_AFTER_DATE = /\s+by\s+(\p{Lu}[^|·•–—]*?)(?=\s*[|·•–—]|\s+-\s|\s*$)/u;
+
+function readBylineParts(line: string, afterWriter: boolean): { date?: string; agency?: string; place?: string; credit?: string } | undefined {
   const date = findDate(line);
   if (!date) return undefined;
   // 'Addis Ababa, 22 May 2029': a place and the date, a press release's dateline.
   const before = line.slice(0, date.index).replace(WEEKDAY, ' ').replace(/[\s,–—-]+$/, '');
   if (before.length > 0 && /^[\s.,)]*$/.test(line.slice(date.index + date.length)) && isPlaceName(before)) return { date: date.iso, place: before };
   // Every later date is blanked too: 'Posted: Mar 14, 2030 | Last Updated: March 14, 2030' leaves no 'March'.
-  const blanked = (line.slice(0, date.index) + ' \u0000 ' + blankDates(line.slice(date.index + date.length))).replace(AUTHORS, ' ');
+  let after = blankDates(line.slice(date.index + date.length));
+  const by = CREDIT_AFTER_DATE.exec(after);
+  const credit = by ? by[1]!.trim() : undefined;
+  if (by) after = after.slice(0, by.index) + ' ' + after.slice(by.index + by[0].length);
+  const blanked = (line.slice(0, date.index) + ' \u0000 ' + after).replace(AUTHORS, ' ');
   const parts = blanked.split(SEGMENT).map((p) => ({ words: bylineWords(p.replace('\u0000', ' ')), hasDate: p.includes('\u0000') }));
   // 'Devdiscourse News Desk | Seoul | Updated: ...': a part naming a known city alone is the dateline, not a label.
   const cityPart = parts.findIndex((p, i) => i > 0 && p.words.length > 0 && p.words.length <= 3 && !MONTHS.includes(p.words.join(' ').toLowerCase()) && lookupGazetteer(p.words.join(' '))?.id.startsWith('city:'));
@@ -175,17 +190,17 @@ function readByline(line: string, afterWriter: boolean): { date?: string; agency
   const total = named.reduce((n, p) => n + p.words.length, 0);
   const labelled = named.length > 1 && named.every((p) => p.words.length <= MAX_BYLINE_WORDS) && named.slice(1).every((p) => p.words.length <= MAX_LABEL_WORDS);
   if (total > MAX_BYLINE_WORDS && !labelled) return undefined;
-  if (named.length === 0) return { date: date.iso, place };
+  if (named.length === 0) return { date: date.iso, place, credit };
   // The source is the first named part; the date's own part counts when nothing comes before it.
   const first = named[0]!.words.join(' ');
   // 'Legal Desk | Wednesday, ...', 'Politics | 20/06/2030 | 21:40': a desk or a section is the page's label, no agency.
   // 'The Irish Times | Wed Jun 5 2030 - 06:00': a paper or broadcaster signs its own page, and is no agency either.
-  if ((isPageLabel(first) || isOutlet(first)) && !isWireName(first)) return { date: date.iso, place };
+  if ((isPageLabel(first) || isOutlet(first)) && !isWireName(first)) return { date: date.iso, place, credit };
   // '**Press Release** | Hamburg, 3 May 2032': a release's label is what the page is, not who sent it.
-  if (RELEASE_LABEL.test(first)) return { date: date.iso, place };
+  if (RELEASE_LABEL.test(first)) return { date: date.iso, place, credit };
   const wireOnly = afterWriter || named.length > 1 || dateFirst || place !== undefined;
   const agency = wireOnly && !isWireName(first) ? undefined : named.length > 1 ? first : named.map((p) => p.words.join(' ')).join(' ');
-  return { date: date.iso, agency, place };
+  return { date: date.iso, agency, place, credit };
 }
 
 /** A line with all its dates blanked out. */
@@ -223,6 +238,11 @@ const CAPS_AGENCY_AFTER_DATE_DATELINE = new RegExp(
 );
 /** A capitals dateline before a colon, Indian paper style: 'GUWAHATI: Japanese encephalitis has ...'. Only a place the gazetteer knows. */
 const COLON_DATELINE = /^\s*(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2})\s*:\s+(?=["“‘]?\p{Lu})/u;
+/**
+ * The agency glued to the place by a hyphen, APA and MAP style: 'APA-Yaoundé (Cameroon) - ...', 'MAP-Rabat - ...'.
+ * Group 1 the agency (checked to be a wire), 2 the place with its country in brackets as written.
+ */
+const AGENCY_GLUED_DATELINE = /^\s*(\p{Lu}[\p{L}]{1,11})-(\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,3}(?:\s*\(\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3}\))?)\s*[-—–]+\s/u;
 /** The agency alone opening the body, Bloomberg style: '(Bloomberg) -- Raw cashmere prices ...'. */
 const AGENCY_ONLY_DATELINE = /^\s*\(([A-Za-z][A-Za-z .]*)\)\s*[-—–]+\s/u;
 
@@ -245,6 +265,9 @@ function bylineSource(line: string): string | undefined {
 
 /** The place and agency a dateline opening the body gives, in any of the forms above. */
 function readDateline(line: string): { place?: string; agency?: string } | undefined {
+  // 'Belga-Lindell (Norland) -': read before the cased form, which would take 'Belga-Lindell' for the place.
+  const glued = AGENCY_GLUED_DATELINE.exec(line);
+  if (glued && isWireName(glued[1]!)) return { place: glued[2]!.trim(), agency: glued[1]! };
   const m = DATELINE.exec(line) ?? CASED_DATELINE.exec(line) ?? WIRE_DATELINE.exec(line) ?? BRACKET_DATE_DATELINE.exec(line);
   if (m) return { place: m[1]!.trim(), agency: (m[2] ?? m[3])?.trim() };
   const after = CAPS_AGENCY_AFTER_DATE_DATELINE.exec(line);
@@ -300,9 +323,18 @@ function isMastheadLine(line: string, next: readonly Line[], outlets: () => read
   return outlets().some((o) => o.toLowerCase() === name);
 }
 
-/** A page's section label or breadcrumb line: 'News › Courts', 'Disasters | Madagascar'. */
+/**
+ * A site's navigation bar: three or more short items (one to three words, digits allowed) between bars or dots,
+ * 'Listen Live | News | Sport | Election 2036 | Weather', 'Home · World · Africa · Podcasts'. Never the title.
+ */
+const NAV_LINE = /^[\p{L}\d&'’.+-]+(?:\s+[\p{L}\d&'’.+-]+){0,2}(?:\s+[|·•]\s+[\p{L}\d&'’.+-]+(?:\s+[\p{L}\d&'’.+-]+){0,2}){2,}$/u;
+/** Longest navigation bar read as one. */
+const MAX_NAV_LENGTH = 120;
+
+/** A page's section label, breadcrumb or navigation line: 'News › Courts', 'Disasters | Madagascar', 'News | Sport | Weather'. */
 function isSectionLine(text: string): boolean {
-  return (LABEL_LINE.test(text) || BREADCRUMB.test(text)) && text.length <= 60 && !findDate(text);
+  const shaped = ((LABEL_LINE.test(text) || BREADCRUMB.test(text)) && text.length <= 60) || (text.length <= MAX_NAV_LENGTH && NAV_LINE.test(text));
+  return shaped && !findDate(text);
 }
 
 
@@ -320,6 +352,8 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
   let title: Span | undefined;
   let afterByline = false;
   let afterWriter = false;
+  /** A wire credited after the byline's date ('... by APA News'): the agency when no dateline names one. */
+  let creditAgency: string | undefined;
   const all = lines(text);
   const isBoilerplate = (line: Line) => boilerplate.some((b) => overlaps(b, line));
   /** The next lines that are not boilerplate, at most `n`. */
@@ -446,6 +480,7 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
       if (byline.place) meta.dateline ??= byline.place;
       // The first date the header prints is the publication date.
       if (byline.date && !meta.publishedAt) meta.publishedAt = byline.date;
+      creditAgency ??= byline.credit;
       continue;
     }
     if (meta.title !== undefined && sameTitle(meta.title, line.text)) {
@@ -489,9 +524,11 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
     }
     meta.publishedAt ??= firstDateInBody(text, boilerplate);
     meta.dateline ??= releaseDateline(all, i);
+    meta.agency ??= creditAgency;
     return { meta, title, excluded, datelineAgency };
   }
   meta.publishedAt ??= firstDateInBody(text, boilerplate);
+  meta.agency ??= creditAgency;
   return { meta, title, excluded };
 }
 

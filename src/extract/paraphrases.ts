@@ -18,7 +18,7 @@ const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
  * 'The United States is close to ..., Kerry says, as ...': the reported clause comes first. The
  * attribution may carry a day or a setting: '..., it said in a report in March.'
  */
-const INVERTED_SETTING = `\\s*(?:(?:on|last|this|late|earlier)\\s+)?\\p{Lu}\\p{Ll}+day(?:\\s+(?:morning|afternoon|evening|night))?\\b|\\s*in (?:a|an|its|his|her|their) (?:[\\w:.-]+\\s+){0,2}?(?:statement|report|interview|letter|ruling|judgment|filing|note|post|briefing|update|bulletin)\\b|\\s*(?:in|last|this|earlier|late)\\s+(?:${MONTHS}|week|month|year)\\b|\\s*(?:on|last)\\s+(?:${MONTHS}|(?:${MONTH_ABBREVIATIONS})\\.?)\\s+\\d{1,2}\\b|\\s*(?:at|during)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+(?=\\s*[,.;]|\\s*$)|\\s*(?:reporters|journalists)\\b|\\s*to\\s+(?:the\\s+)?(?:press|media|reporters|journalists)\\b|\\s*on\\s+the\\s+sidelines\\s+of\\s+[^,.;]{1,80}?(?=\\s*[,.;]|\\s*$)|\\s*(?:in|at)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?=\\s*[,.;]|\\s*$)`;
+const INVERTED_SETTING = `\\s*here\\b|\\s*(?:(?:on|last|this|late|earlier)\\s+)?\\p{Lu}\\p{Ll}+day(?:\\s+(?:morning|afternoon|evening|night))?\\b|\\s*in (?:a|an|its|his|her|their) (?:[\\w:.-]+\\s+){0,2}?(?:statement|report|interview|letter|ruling|judgment|filing|note|post|briefing|update|bulletin)\\b|\\s*(?:in|last|this|earlier|late)\\s+(?:${MONTHS}|week|month|year)\\b|\\s*(?:on|last)\\s+(?:${MONTHS}|(?:${MONTH_ABBREVIATIONS})\\.?)\\s+\\d{1,2}\\b|\\s*(?:at|during)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+(?=\\s*[,.;]|\\s*$)|\\s*(?:reporters|journalists)\\b|\\s*to\\s+(?:the\\s+)?(?:press|media|reporters|journalists)\\b|\\s*on\\s+the\\s+sidelines\\s+of\\s+[^,.;]{1,80}?(?=\\s*[,.;]|\\s*$)|\\s*(?:in|at)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?=\\s*[,.;]|\\s*$)`;
 const INVERTED_TAIL = new RegExp(`^(?:${INVERTED_SETTING})*\\s*(?:[,.;]|$)`, 'u');
 /**
  * A setting, then the writer's circumstance: '..., the minister said on Tuesday as hospitals struggled ...'. Not 'as
@@ -58,7 +58,9 @@ const PREPOSITION_RESUMES = /^,\s*(?:about|over|against)\s/u;
 const RESUMES = /^,\s*(?=\p{Ll})(?!(?:as|while|after|when|before|because|but|and|or|which|who|so|though|although|\p{Ll}+ing)\b)/u;
 /** Subjects named by a plain noun phrase ('Activists and medics reported ...'): a statement with no named speaker. */
 const UNNAMED_SUBJECT =
-  /^(?:(?:as|while|and|but|where|although|though|whereas)\s+)?(?:(?:the|some|many|several|most|two|three|four|a|an|other|local|us|u\.s\.|western|senior)\s+)*(?:[\p{L}-]+\s+and\s+(?=[\p{L}-]+\s+\p{Ll}))?(?:[\p{L}'’-]+\s+){0,2}?(?:officials?|organi[sz]ations|delegates|advocates|negotiators?|directorate|residents?|activists?|medics?|witnesses|researchers?|scientists?|experts?|analysts?|critics?|opponents?|supporters?|organi[sz]ers?|doctors?|police|authorities|neighbou?rs|traders?|fishermen|farmers|miners|workers?|sources?|observers?|economists?|investors?|diplomats?|lawmakers?|prosecutors?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|campaigners|protesters|employees|staff|parents|teachers|rescuers|survivors|villagers|locals|families|unions?|leaders?|groups|authors|government|nurses?|patients|owners|operators?|merchants|shopkeepers|drivers|passengers|voters|fans|members|study|report|paper|survey)(?:\s+and\s+[\p{Ll} ]+)?(?:\s+\p{Ll}+(?:ed|ing))?(?:\s+(?:in|at|from|of|on|near|for|with)\s+[\p{L}.’' ]+)?(?:,?\s+(?:who|whose)\s.+)?$/iu;
+  /^(?:(?:as|while|and|but|where|although|though|whereas)\s+)?(?:(?:the|some|many|several|most|two|three|four|a|an|other|local|us|u\.s\.|western|senior)\s+)*(?:[\p{L}-]+\s+and\s+(?=[\p{L}-]+\s+\p{Ll}))?(?:[\p{L}'’-]+\s+){0,2}?(?:officials?|organi[sz]ations|delegates|advocates|negotiators?|directorate|residents?|activists?|medics?|witnesses|researchers?|scientists?|experts?|analysts?|critics?|opponents?|supporters?|organi[sz]ers?|doctors?|police|authorities|neighbou?rs|traders?|fishermen|fishers|farmers|companies|firms|businesses|miners|workers?|sources?|observers?|economists?|investors?|diplomats?|lawmakers?|prosecutors?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|campaigners|protesters|employees|staff|parents|teachers|rescuers|survivors|villagers|locals|families|unions?|leaders?|groups|authors|government|nurses?|patients|owners|operators?|merchants|shopkeepers|drivers|passengers|voters|fans|members|study|report|paper|survey)(?:\s+and\s+[\p{Ll} ]+)?(?:\s+\p{Ll}+(?:ed|ing))?(?:\s+(?:in|at|from|of|on|near|for|with)\s+[\p{L}.’' ]+)?(?:,?\s+(?:who|whose)\s.+)?$/iu;
+/** Firms referred to with 'the': named before ('the companies said in a joint filing'). */
+const NAMED_FIRMS = /^(?:(?:and|but)\s+)?(?:the|both)\s+(?:[\p{Ll}-]+\s+)?(?:companies|firms|businesses)$/iu;
 /** A study's authors as a whole: 'the team reported', 'the research team found' (a possessor names whose team it is: 'Rueda's team'). */
 const RESEARCH_TEAM = /^(?:(?:and|but)\s+)?the\s+(?:research\s+|study\s+|international\s+)?team$/iu;
 /** A plural subject with a quantifier: 'Some plant pathologists', 'Many freight forwarders in Europe', '..., and several'. */
@@ -75,6 +77,8 @@ function isUnnamed(labelled: string): boolean {
   if (/,\s*$/.test(raw) && CLOSING_APPOSITIVE.test(raw)) return isUnnamed(raw.replace(CLOSING_APPOSITIVE, ''));
   const phrase = raw.replace(SUBJECT_AUXILIARY, '');
   // '..., but the builders say ...': 'but the' opens a clause of its own ('and' may join a second subject: 'X and farmers say').
+  // 'the companies said' points back to companies the article named; 'Mining companies said' names none.
+  if (NAMED_FIRMS.test(phrase)) return false;
   return UNNAMED_SUBJECT.test(phrase) || QUANTIFIED_SUBJECT.test(phrase) || RESEARCH_TEAM.test(phrase) || (PLURAL_PEOPLE.test(phrase) && !/^and\s|^but\s(?!the\s)/i.test(raw) && phrase.split(/\s+/).length <= (/^but\s+the\s/i.test(raw) ? 4 : 3));
 }
 
@@ -112,6 +116,18 @@ const MIN_SAID_CLAUSE_WORDS = 4;
 const SHORT_CLAUSE_SUBJECT = /^(?:(?:he|she|it|they|we|i|the|this|that|there)\s|(?:\p{L}+\s+){1,2}(?:is|are|was|were|had|has|have|would|will|could)\s)/iu;
 /** A pronoun and a verb make a clause of three words: 'said they were frightened'. */
 const PRONOUN_CLAUSE = /^(?:he|she|it|they|we|i|\p{Ll}+)\s+(?:is|are|was|were|had|has|have|would|will|could|remained|remains)\s+\p{Ll}+$/iu;
+/** Nothing but a preposition (and 'the') before a name opening the sentence: 'Under EU rules ...', 'For the ministry's critics ...'. */
+const PREPOSITION_ONLY = /^\s*(?:under|in|for|with|from|by|at|on|after|before|during|against|among|unlike|like|despite|within|without|through|over|to)\s+(?:the\s+)?$/iu;
+/** An indefinite noun phrase in apposition right before a subject: ', a change the authority has said ...'. */
+const APPOSED_NOUN_BEFORE = /,\s+(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+$/u;
+/** Words that open a clause or phrase of their own after 'a(n) X': then the subject is no relative clause's. */
+const CLAUSE_LINK = /^(?:after|before|when|while|as|since|because|although|though|and|but|or|where|until|if|so|then|that|which|who|whom|whose|once|day|week|month|year|time|moment|of|for|in|on|at|to|from|with|by)$/;
+function reducedRelative(before: string): boolean {
+  const m = APPOSED_NOUN_BEFORE.exec(before);
+  return m !== null && !m[1]!.split(/\s+/).some((w) => CLAUSE_LINK.test(w));
+}
+/** A personal pronoun, a verb and its complement: 'he was sceptical', 'they had erred'. */
+const OWN_PRONOUN_CLAUSE = /^(?:he|she|it|they|we|i)\s+(?:is|are|was|were|had|has|have|would|will|could)\s+\p{Ll}{3,}$/iu;
 /** 'reported several people killed': a short object with a past participle is a clause. */
 const PARTICIPLE_CLAUSE = /^(?:\S+\s+){1,3}\p{Ll}{2,}ed$/u;
 /** 'called for a joint monitoring programme', 'called on the government to ...': an appeal reports what it asks for. */
@@ -239,7 +255,10 @@ function accordingTo(doc: AnalysedText, s: Span & { index: number }, bodyEnd: nu
     // 'according to estimates by the International Coffee Organization': the body that made them.
     const maker = /^\s+(?:(?:published|released|issued|compiled|announced|posted)\s+)?(?:by|from|of)\s+(?:the\s+)?/i.exec(doc.text.slice(sourceEnd, bodyEnd));
     const made = maker ? doc.mentions.find((x) => x.start === sourceEnd + maker[0].length && x.kind !== 'PLACE') : undefined;
-    speaker = made?.key ?? describedOrganisation(doc, sourceAt, described[1]!, false);
+    // 'according to figures released by the council': the body the maker's description stands for (named before).
+    const madeBy = maker && !made && /^the\s/i.test(maker[0].replace(/^\s*(?:\p{Ll}+\s+)?(?:by|from|of)\s+/u, '')) ? /^\p{Ll}+/u.exec(doc.text.slice(sourceEnd + maker[0].length, bodyEnd)) : null;
+    const madeByKey = madeBy && isOrganisationNoun(madeBy[0]) ? describedOrganisation(doc, sourceAt, madeBy[0], false) : undefined;
+    speaker = made?.key ?? madeByKey ?? describedOrganisation(doc, sourceAt, described[1]!, false);
     if (made) sourceEnd = made.end;
     const definite = /^(?:the|its)\s/i.test(described[0]);
     // 'according to the filing': the body that spoke in it ('In a filing with X, Chinyuan said ...').
@@ -268,9 +287,10 @@ function accordingTo(doc: AnalysedText, s: Span & { index: number }, bodyEnd: nu
 
 /**
  * A verb of the speaker's own act coordinated after the reported clause ends it: 'said voting had
- * been orderly but raised concerns ...', 'said the decision was final and appealed for calm'.
+ * been orderly but raised concerns ...', 'said the decision was final and appealed for calm'; so does
+ * withheld speech: '..., but did not give a timetable', '... but declined to comment further'.
  */
-export const ACT_AFTER_CLAUSE = /[,;]?\s+(?:and|but)\s+(?:also\s+)?(?:raised|praised|appealed|asked|recommended|welcomed|thanked|congratulated|critici[sz]ed|condemned|called\s+(?:for|on)|expressed|demanded|questioned|apologi[sz]ed|announced|pledged|promised|vowed|urged|warned|noted|added|insisted|stressed|rejected|denied|dismissed|accused|cautioned|acknowledged|conceded|ordered|described|(?:urges|warns|adds|insists|stresses|rejects|denies|dismisses|accuses|cautions|acknowledges|concedes|praises|welcomes|appeals|recommends|condemns|critici[sz]es|apologi[sz]es|asks|announces|describes|congratulates|calls\s+(?:for|on))(?=\s+(?:\p{Lu}|(?:the|a|an|its|his|her|their|him|them|for|on|to|that)\b)))\b/u;
+export const ACT_AFTER_CLAUSE = /[,;]?\s+(?:and|but)\s+(?:also\s+)?(?:(?:did|would|could)\s+not\s+(?:give|say|provide|specify|elaborate|comment|disclose|name|reveal|offer|explain|indicate|set)|(?:declined|refused)\s+to\s+(?:comment|say|give|elaborate|specify|name|disclose|provide|discuss|answer|confirm|identify|reveal)|raised|praised|appealed|asked|recommended|welcomed|thanked|congratulated|critici[sz]ed|condemned|called\s+(?:for|on)|expressed|demanded|questioned|apologi[sz]ed|announced|pledged|promised|vowed|urged|warned|noted|added|insisted|stressed|rejected|denied|dismissed|accused|cautioned|acknowledged|conceded|ordered|described|(?:urges|warns|adds|insists|stresses|rejects|denies|dismisses|accuses|cautions|acknowledges|concedes|praises|welcomes|appeals|recommends|condemns|critici[sz]es|apologi[sz]es|asks|announces|describes|congratulates|calls\s+(?:for|on))(?=\s+(?:\p{Lu}|(?:the|a|an|its|his|her|their|him|them|for|on|to|that)\b)))\b/u;
 /** ', and it has since ...', ', but the ministry has since ...': the writer's narration after the reported clause. */
 const WRITER_SINCE = /,\s+(?:and|but)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:has|have)\s+since\s/u;
 /** The clause's own perfect ('had opened ...') then ' and <verb>ed' with no comma between: both participles hang on 'had'. */
@@ -405,10 +425,12 @@ function describedOpening(doc: AnalysedText, s: Span, at: number): boolean {
 }
 
 /** Verbs that stand for plain speech when nobody is named. */
-const PLAIN_SPEECH = new Set(['complained', 'called for', 'called on', 'urged', 'urge', 'held', 'found', 'wrote', 'cautioned', 'blame', 'blamed', 'said', 'says', 'say', 'reported', 'told', 'warned', 'warn', 'argued', 'argue', 'vowed', 'claimed', 'claim', 'insisted', 'insist', 'estimated', 'estimate', 'estimates', 'noted', 'added', 'predicted', 'believes']);
+const PLAIN_SPEECH = new Set(['complained', 'announced', 'announces', 'called for', 'called on', 'urged', 'urge', 'held', 'found', 'wrote', 'cautioned', 'blame', 'blamed', 'said', 'says', 'say', 'reported', 'told', 'warned', 'warn', 'argued', 'argue', 'vowed', 'claimed', 'claim', 'insisted', 'insist', 'estimated', 'estimate', 'estimates', 'noted', 'added', 'predicted', 'believes']);
 
 /** A dateline opening an article's first sentence: 'GUWAHATI, India — ', 'KISUMU, Kenya (AP) — ', 'OSLO, May 12 (Reuters) - '. */
-const DATELINE = /^\s*[*_]*\p{Lu}[\p{Lu}\s.,'’-]*(?:,\s*\p{Lu}[\p{L}\p{N}\s.]*)?[*_]*(?:\s*\([^)]*\))?\s*[-—–]\s+/u;
+const DATELINE = /^\s*[*_]*\p{Lu}[\p{Lu}\s.,'’-]*(?:,\s*\p{Lu}[\p{L}\p{N}\s.]*)?[*_]*(?:\s*\([^)]*\))?\s*[-—–]{1,2}\s+/u;
+/** A wire's dated dateline with its agency and no dash: 'Havana, Apr 9 (Prensa Latina) ', 'KOTA KINABALU, Sept 18 (Bernama) -- '. */
+const DATED_AGENCY_DATELINE = /^\s*\p{Lu}[\p{L}\s.'’-]*,\s*(?:\p{Lu}[\p{L}\s.]*,\s*)?\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*\([^)]*\)\s*(?:[-—–]{1,2}\s*)?/u;
 
 /** A dateline in normal case marked by its agency: 'Hamburg (dpa) - ', 'Lagos (AFP) — '. */
 const AGENCY_DATELINE = /^\s*\p{Lu}[\p{L}'’.-]*(?:[\s,]+\p{Lu}[\p{L}'’.-]*){0,3}\s*\([\p{L}\s/-]{2,20}\)\s*[-—–]+\s+/u;
@@ -417,7 +439,7 @@ const AGENCY_DATELINE = /^\s*\p{Lu}[\p{L}'’.-]*(?:[\s,]+\p{Lu}[\p{L}'’.-]*){
 const ITEM_MARKER = /^\s*\[\p{Lu}[\p{Lu} ]{1,15}\]\s*/u;
 
 function normalise(text: string): string {
-  return text.replace(DATELINE, '').replace(AGENCY_DATELINE, '').replace(ITEM_MARKER, '').replace(/\s+/g, ' ').replace(/[\s,;]+$/, '').trim();
+  return text.replace(DATELINE, '').replace(AGENCY_DATELINE, '').replace(DATED_AGENCY_DATELINE, '').replace(ITEM_MARKER, '').replace(/\s+/g, ' ').replace(/[\s,;]+$/, '').trim();
 }
 
 interface Verb {
@@ -438,14 +460,24 @@ const REJECTED_THAT = /^(?:\s+[^\s,.;:“”"]+){1,6}?\s+that\s+(?!\p{Ll}+\s*[,.
 /** Verbs other than 'said' that may come before a postposed speaker: '..., announced X, who chaired the meeting.' (a person only). */
 const POSTPOSED_VERBS: ReadonlySet<string> = new Set(['announced', 'added', 'explained', 'noted', 'wrote', 'stated', 'declared', 'insisted', 'argued', 'warned', 'recalled']);
 
+/** A title of capitalised words (with commas and 'and'/'of'/'for' between) before a postposed speaker's name. */
+const POSTPOSED_TITLE = /^\s+(?:\p{Lu}[\p{L}'’.&-]*(?:,|\s+(?:and|of|for|&)\b)?\s+){1,10}$/u;
+
 /**
  * The speaker named right after a verb that follows the reported clause: '..., said Chen Weiming,
  * Huaxin's chairman.', '..., said Finance Minister Ana Torres.' Only a name (a title before it
  * allowed) closing the sentence or followed by an appositive counts.
  */
 function speakerAfterVerb(doc: AnalysedText, verbEnd: number, bodyEnd: number): Subject | undefined {
-  const m = doc.mentions.find((x) => x.start >= verbEnd && x.start < bodyEnd);
+  let m = doc.mentions.find((x) => x.start >= verbEnd && x.start < bodyEnd);
+  // '..., said Sabah Agriculture, Fisheries and Food Industry Minister Datuk X.': a long capitalised title (which may hold a
+  // name of its own) before the person closing the sentence; the person speaks.
+  if (m && m.kind !== 'PERSON') {
+    const person = doc.mentions.find((x) => x.start > m!.start && x.start < bodyEnd && x.kind === 'PERSON');
+    if (person && POSTPOSED_TITLE.test(doc.text.slice(verbEnd, person.start)) && /^\s*$/.test(doc.text.slice(person.end, bodyEnd))) m = person;
+  }
   if (!m || m.kind === 'PLACE') return undefined;
+  if (POSTPOSED_TITLE.test(doc.text.slice(verbEnd, m.start)) && m.kind === 'PERSON' && /^\s*$/.test(doc.text.slice(m.end, bodyEnd))) return { key: m.key, start: verbEnd };
   const gap = doc.text.slice(verbEnd, m.start);
   const titled = doc.roles.some((r) => r.person === m.key && r.start >= verbEnd && r.start < m.start && /^\s*$/.test(doc.text.slice(verbEnd, r.start)));
   if (!/^\s*$/.test(gap) && !titled) return undefined;
@@ -589,6 +621,12 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
       // '..., which US officials say was ...' reports nothing of its own.
       const unnamed = subjects.length === 0 && PLAIN_SPEECH.has(word) && (isUnnamed(head) || (isUnnamed(own) && !/^(?:which|that|who|whom)\s/i.test(own)));
       if (subjects.length === 0 && !unnamed) continue;
+      // '..., a change the authority has said it is studying': a relative clause with no pronoun on the noun before the
+      // subject reports nothing of its own (GUIDELINES §5: the reported content is the antecedent).
+      if (!coordinated && subjects.length > 0 && reducedRelative(doc.text.slice(s.start, subjects[0]!.start))) continue;
+      // 'Under EU rules that took effect in 2024, ...': a name governed by a preposition opening the sentence is no subject
+      // (the verb-like word after it is a noun: 'rules', 'reports').
+      if (!coordinated && subjects.length > 0 && PREPOSITION_ONLY.test(doc.text.slice(stripDateline(doc, s, subjects[0]!.start), subjects[0]!.start))) continue;
       // 'Albers called for more scanners at the port': a named speaker's appeal for a thing is an act, not reported
       // speech; only 'called for X to ...' reports what is asked. (Unnamed study authors' 'called for' keeps the older reading.)
       if (subjects.length > 0 && /^call(?:ed|s|ing)? for$/.test(word) && !APPEAL_INFINITIVE.test(after)) continue;
@@ -697,7 +735,9 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
       const text = doc.text.slice(from, end);
       const size = text.trim().split(/\s+/).length;
       const short = size >= MIN_SAID_CLAUSE_WORDS - (PRONOUN_CLAUSE.test(text.trim()) ? 1 : 0) && (SAY_VERBS.has(v.word) || /\bthat\s*$/.test(doc.text.slice(v.end, from))) && SHORT_CLAUSE_SUBJECT.test(text.trim());
-      if (size < MIN_CLAUSE_WORDS && !short && !(/^report/.test(v.word) && PARTICIPLE_CLAUSE.test(text.trim()))) return;
+      // 'admits he was sceptical': any reporting verb takes a clause of a personal pronoun, a verb and its complement.
+      const pronounClause = size === 3 && OWN_PRONOUN_CLAUSE.test(text.trim());
+      if (size < MIN_CLAUSE_WORDS && !short && !pronounClause && !(/^report/.test(v.word) && PARTICIPLE_CLAUSE.test(text.trim()))) return;
       if (quoted.some((q) => q.start < end && from < q.end)) return;
       // 'explains why the councils were brought back': a wh-clause names a topic, it reports no claim.
       if (WH_CLAUSE.test(text)) return;

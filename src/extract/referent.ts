@@ -429,6 +429,13 @@ export function isSameReferent(a: NamedEntity, b: NamedEntity): boolean {
   const acronymsB = acronymKeys(b);
   const sameCountry = a.country !== undefined && a.country === b.country;
   if (!sameCountry && shared.length > 0 && shared.every((k) => acronymsA.has(k) || acronymsB.has(k)) && hasFullName(a) && hasFullName(b)) shared = [];
+  // 'APA', a news agency the tables know, and 'Environment Agency (APA)' of Portugal, whose name does not
+  // spell it: an acronym alone ties a known body to an unknown one only when the unknown one's name spells it.
+  if (a.kind === 'ORGANIZATION' && (a.gazetteerId === undefined) !== (b.gazetteerId === undefined) && shared.length > 0 && shared.every((k) => acronymsA.has(k) || acronymsB.has(k))) {
+    const unknown = a.gazetteerId === undefined ? a : b;
+    const spelt = new Set([unknown.name, ...unknown.aliases].map(initials).filter((x): x is string => x !== undefined));
+    if (hasFullName(unknown) && !shared.some((k) => spelt.has(k))) shared = [];
+  }
   // 'Talin' (an Armenian town no package lists) is not 'Tallinn': a place a package knows matches a
   // place it does not only by a name written alike, not by one transliteration folding made alike.
   if (a.kind === 'PLACE' && (a.gazetteerId === undefined) !== (b.gazetteerId === undefined)) {

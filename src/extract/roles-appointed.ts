@@ -50,8 +50,9 @@ export function copulaPostRoles(text: string, mentions: readonly ResolvedMention
     if (person.kind !== 'PERSON' || !SUBJECT_START.test(text.slice(Math.max(0, person.start - 3), person.start))) continue;
     const m = COPULA_POST_AT.exec(text.slice(person.end, person.end + 160));
     if (!m) continue;
-    const title = m[1]!;
-    if (title.split(/\s+/).some((w) => PREPOSITION.test(w)) || !isTitle(title)) continue;
+    // 'is the founder and managing director of X': coordinated posts, each a role (v3, v14).
+    const titles = m[1]!.split(/[ \t]+and[ \t]+/);
+    if (titles.some((title) => title.split(/\s+/).some((w) => PREPOSITION.test(w)) || !isTitle(title))) continue;
     const at = person.end + m[0].length;
     let organization: string | undefined;
     if (m[2]) {
@@ -63,7 +64,7 @@ export function copulaPostRoles(text: string, mentions: readonly ResolvedMention
       const next = mentions[i + 1];
       organization = next && next.start === at && next.kind === 'ORGANIZATION' ? next.key : undefined;
     }
-    if (organization) roles.push({ person: person.key, title, organization, start: person.start, end: at });
+    if (organization) for (const title of titles) roles.push({ person: person.key, title, organization, start: person.start, end: at });
   }
   return roles;
 }

@@ -41,9 +41,10 @@ const MAX_APPOSITIVE = 140;
 const TITLE_END = /\s+(?:who|which|whose|and)\b|\s+(?:at|in|with|from|on|of|for|to)\s+(?=(?:the\s+)?(?:\p{Lu}|\p{N}+\p{Lu}))|\s+(?:at|of|for)\s+(?=the\s+\p{Ll})/u;
 /**
  * Words before a title that say nothing about the post: '51-year-old former mayor', 'then-president',
- * 'Opposition MP' (the side of the house, no part of the post: v11 'Opposition Congress legislator').
+ * 'Opposition MP' (the side of the house, no part of the post: v11 'Opposition Congress legislator');
+ * 'Opposition Leader' keeps it: the Leader of the Opposition is a post (v14).
  */
-const TITLE_PREFIX = /^(?:(?:\d+-year-old|(?:two|three|four|five|six|\d+)-term|former|previous|outgoing|also|then-|long-time|longtime|veteran|current|acting|interim|newly appointed|opposition(?=\s))\s*)+/i;
+const TITLE_PREFIX = /^(?:(?:\d+-year-old|(?:two|three|four|five|six|\d+)-term|former|previous|outgoing|also|then-|long-time|longtime|veteran|current|acting|interim|newly appointed|opposition(?=\s)(?!\s*leader\b))\s*)+/i;
 /** Nouns that stand for an organisation named before: 'the group's president', 'the company's founder'. */
 const ORG_NOUNS = /^(?:group|company|firm|agency|organi[sz]ation|party|union|association|club|team|federation|bank|charity|university|ministry|council|department)$/;
 /** Honorifics are no roles (GUIDELINES §4): 'Dr.', 'Mr.', 'Prof.'. */
@@ -76,6 +77,8 @@ const NOT_POSTS = new Set([
   // Posts sought, not held: 'the Socialist candidate X', 'the party's nominee' (GUIDELINES notes v5-v12).
   'candidate', 'candidates', 'nominee', 'contender', 'hopeful',
   'striker', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'defender', 'forward', 'fullback', 'full-back', 'centre-back', 'center-back', 'wing-back', 'playmaker',
+  // Trades: 'a welder who makes gates', 'a carpenter in Kisumu' (GUIDELINES §4 occupations).
+  'welder', 'carpenter', 'plumber', 'electrician', 'mechanic', 'tailor', 'seamstress', 'baker', 'butcher', 'blacksmith', 'bricklayer', 'cobbler', 'hairdresser', 'barber', 'cleaner', 'hawker', 'weaver', 'potter',
 ]);
 /**
  * Expertise that is a post only where someone holds it ('an analyst at ING'); alone ('Political analyst X') an occupation.
@@ -105,8 +108,12 @@ const TITLE_AFFIX = /^(?:co|vice|deputy|sub|under)-/;
 const MORE_TITLE_WORDS = new Set(['prefect', 'subprefect', 'legislator', 'alderman', 'alderwoman', 'ombudsman', 'ombudsperson', 'registrar', 'rector', 'treasurer', 'comptroller', 'undersecretary',
   // 'The Wali of In Salah' (the governor of an Algerian or Moroccan province); 'a lecturer in criminology at X', 'shop steward for the X union' (posts only with their organisation: ORGANISATION_ONLY).
   'wali', 'lecturer', 'steward',
+  // Bhutan's government titles in Dzongkha, written before the name: 'Lyonchhen' (prime minister), 'Lyonpo' (minister) (v14).
+  'lyonchhen', 'lyonpo',
   // Legal posts of British and Commonwealth courts: 'His solicitor, X', 'Procurator fiscal depute X' ('depute': the Scots 'deputy', written after the post).
   'solicitor', 'barrister', 'procurator', 'depute',
+  // 'Counsel for the developer, X' (v4, v14); 'The Regional Delegate of Public Health' (the French 'délégué', a state official in a region).
+  'counsel', 'delegate',
   // 'Its chief political commentator, X': a post only with its paper (ORGANISATION_ONLY).
   'commentator', 'columnist']);
 /** A title written with an inner hyphen the table writes without: 'co-ordinator'. */
@@ -305,6 +312,37 @@ function isPortfolioName(surface: string): boolean {
   return words.includes('and') && words.length <= 6 && words.every((w) => w === 'and' || isCommonWord(w));
 }
 
+/** Lexicon tags of dates: 'Monday', 'January' are no portfolios. */
+const DATE_TAGS = new Set(['WeekDay', 'Month', 'Date']);
+/** ', ' after a capitalised word, before a portfolio list's next item. */
+const LIST_ITEM_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+),[ \t]+$/u;
+
+/**
+ * Where a list of portfolios before 'X and Y Minister' starts: back over ', '-joined capitalised
+ * common words ('Agriculture, Fisheries and Food Industry Minister'). A name read over the first item
+ * ('Sabah Agriculture') ends the list; a place the article names as its first word owns the post.
+ */
+function portfolioListStart(text: string, mentions: readonly ResolvedMention[], from: number): { start: number; place?: string } {
+  let start = from;
+  for (let n = 0; n < 4; n++) {
+    const m = LIST_ITEM_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+    if (!m || !isCommonWord(m[1]!) || isTitleHead(m[1]!) || lexiconTags(m[1]!.toLowerCase()).some((t) => DATE_TAGS.has(t))) break;
+    const wordEnd = start - m[0].length + m[0].indexOf(m[1]!) + m[1]!.length;
+    const wordStart = wordEnd - m[1]!.length;
+    // 'on Monday, Industry and Trade Minister': a word after a preposition is no list item.
+    if (PREPOSITION.test(/(\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, wordStart - 12), wordStart))?.[1] ?? '')) break;
+    const covering = mentions.find((x) => x.start < wordEnd && x.end > wordStart);
+    if (covering) {
+      const lead = covering.kind === 'ORGANIZATION' && covering.end === wordEnd ? text.slice(covering.start, wordStart).trim() : '';
+      if (!lead || /\s/.test(lead)) break;
+      start = wordStart;
+      return { start, place: mentions.find((x) => x.kind === 'PLACE' && x.surface === lead)?.key };
+    }
+    start = wordStart;
+  }
+  return { start };
+}
+
 /** 'Deputy Minister of Economy and Sustainable Development Tamar Gvinianidze': a title run on into a name the lexicon knows after its head. */
 function swallowsName(title: string): boolean {
   const words = title.split(/\s+/);
@@ -357,7 +395,7 @@ const BUSINESS_NOUNS = /^(?:company|firm)$/;
  * its name ('Council of Atacameño Peoples'), else for a generic organisation noun the one named
  * most; for a place noun the place named last ('the town' after 'in La Castellana').
  */
-function describedOwner(noun: string, mentions: readonly ResolvedMention[], at: number): string | undefined {
+function describedOwner(noun: string, mentions: readonly ResolvedMention[], at: number, text: string): string | undefined {
   if (PLACE_NOUNS.test(noun)) {
     const countryOnly = noun === 'country';
     // 'the state' after 'Lagos State': the place named with that word.
@@ -379,6 +417,11 @@ function describedOwner(noun: string, mentions: readonly ResolvedMention[], at: 
     return town?.key ?? region ?? [...mentions].reverse().find((m) => m.end <= at && m.kind === 'PLACE' && (!countryOnly || lookupGazetteer(m.surface)?.id.startsWith('country:')))?.key;
   }
   // Of several with that word ('Verhaegen Museum of Asian Art', then 'National Museum of Cambodia'), the one named most, the first on a tie: the article's own.
+  // "the group's chairperson" after 'Friends of Anse Kerlan, a group of residents': an appositive named it with the noun (v14).
+  if (/^\p{Ll}{3,}$/u.test(noun) && !PLACE_NOUNS.test(noun)) {
+    const defined = definedByAppositive(text, mentions, noun, at);
+    if (defined) return defined;
+  }
   const counts = new Map<string, number>();
   for (const m of mentions) if (m.end <= at && m.kind === 'ORGANIZATION' && foldSurface(m.surface).split(' ').some((w) => w === noun || w === `${noun}s`)) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
   let best: string | undefined;
@@ -613,7 +656,7 @@ function appositiveRoles(text: string, mentions: readonly ResolvedMention[], per
   const owned = /^(\p{Ll}+)['’]s\s+/u.exec(text.slice(at, clause.end));
   if (owned) {
     at += owned[0].length;
-    if (!organization) organization = describedOwner(owned[1]!, mentions, person.start);
+    if (!organization) organization = describedOwner(owned[1]!, mentions, person.start, text);
   }
   at += TITLE_PREFIX.exec(text.slice(at, clause.end))?.[0].length ?? 0;
   const rest = text.slice(at, clause.end);
@@ -822,6 +865,36 @@ const POSSESSED_CAPITAL_TITLE = /^['’]s[ \t]+(\p{Lu}[\p{L}-]*(?:[ \t]+(?:(?:of
 /** 'Minister of Water and Energy of ': a capitalised title, then 'of' before its owner. */
 const CAPITAL_TITLE_OF = /^(\p{Lu}[\p{L}-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+)?\p{Lu}[\p{L}-]*){0,6})[ \t]+of[ \t]+(?:the[ \t]+)?/u;
 /** "the city's director of services for transport": a described owner, then lower-case title words. */
+/**
+ * What 'the developer' or 'the theater' after a title stands for (v14 'Counsel for the developer',
+ * 'The director of the theater'): the organisation an appositive named with that noun before
+ * ('the developer, Lazare Hospitality', 'Lazare Hospitality, the developer'), else the organisation
+ * or place named last before whose name ends with the noun ('Sauto Theater').
+ */
+function describedByNoun(text: string, mentions: readonly ResolvedMention[], noun: string, at: number): string | undefined {
+  const defined = definedByAppositive(text, mentions, noun, at);
+  if (defined) return defined;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const x = mentions[i]!;
+    if (x.end <= at && x.kind !== 'PERSON' && /\s/.test(x.surface) && foldSurface(x.surface).endsWith(` ${noun}`)) return x.key;
+  }
+  return undefined;
+}
+
+/** The organisation named last before `at` in an appositive with the noun: 'the developer, Lazare Hospitality', 'Friends of X, a group of residents'. */
+function definedByAppositive(text: string, mentions: readonly ResolvedMention[], noun: string, at: number): string | undefined {
+  const defining = new RegExp(String.raw`\bthe[ \t]+${noun}[ \t]*,[ \t]+$`, 'i');
+  const defined = new RegExp(String.raw`^[ \t]*,[ \t]+(?:the|a|an)[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}${noun}\b`, 'iu');
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const x = mentions[i]!;
+    if (x.end <= at && x.kind === 'ORGANIZATION' && (defining.test(text.slice(Math.max(0, x.start - noun.length - 12), x.start)) || defined.test(text.slice(x.end, x.end + noun.length + 40)))) return x.key;
+  }
+  return undefined;
+}
+
+/** 'Regional Delegate of Public Health for the ': a capitalised title (a portfolio after 'of' kept), then 'for' (group 1: the title). */
+const CAPITAL_TITLE_FOR = /^(\p{Lu}[\p{L}-]*(?:[ \t]+(?:(?:of|and)[ \t]+)?\p{Lu}[\p{L}-]*){0,6})[ \t]+for[ \t]+(?:the[ \t]+)?/u;
+
 const DESCRIBED_DESCRIPTION = /^(\p{Ll}+)['’]s\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,5}(?:\s+(?:in|for)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?)$/u;
 /** 'coordinator in Tefé': a capitalised complement after 'in'/'for' closing a title. */
 const PLACE_COMPLEMENT = /\s+(?:in|for)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})$/u;
@@ -936,7 +1009,13 @@ function descriptionRoles(text: string, mentions: readonly ResolvedMention[], pe
     const post = CAPITAL_POST_OF.exec(description);
     if (!post) return [];
     const where = description.slice(post[0].length);
-    if (post[1]!.split(/\s+/).some((w) => PREPOSITION.test(w)) || !/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}$/u.test(where)) return [];
+    if (post[1]!.split(/\s+/).some((w) => PREPOSITION.test(w))) return [];
+    // 'Counsel for the developer, X': a noun standing for an organisation named before.
+    if (/^\p{Ll}{3,}$/u.test(where) && /\sthe\s+$/.test(post[0]) && isTitleHead(post[1]!)) {
+      // 'Counsel for the appellants, Mr X': people, no organisation (v4 'Counsel for the appellants').
+      return role(post[1]!, describedByNoun(text, mentions, where, start));
+    }
+    if (!/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}$/u.test(where)) return [];
     // The place or organisation there, else the same name elsewhere in the article (a name read as part of the title there).
     const owner = mentions.find((x) => x.start === start + post[0].length && x.end === end && x.kind !== 'PERSON') ?? mentions.find((x) => x.kind !== 'PERSON' && foldSurface(x.surface) === foldSurface(where));
     // 'Assembly member for Asawase': a constituency completes the title.
@@ -952,6 +1031,12 @@ function descriptionRoles(text: string, mentions: readonly ResolvedMention[], pe
     const owner = mentions.find((x) => x.start === start + ofOwner[0].length && x.end === end && x.kind !== 'PERSON') ?? (/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u.test(where) ? mentions.find((x) => x.kind !== 'PERSON' && x.surface === where) : undefined);
     const titleEndAt = start + ofOwner[1]!.length;
     if (owner && !mentions.some((x) => x.start >= start && x.end <= titleEndAt)) return role(titleText(ofOwner[1]!), owner.key);
+  }
+  // 'The Regional Delegate of Public Health for the Far North': a capitalised title, then 'for' a place the article names, which owns the post (v6, v14).
+  const forPlace = m[1] === 'The' ? CAPITAL_TITLE_FOR.exec(description) : null;
+  if (forPlace && isTitleHead(forPlace[1]!) && titleHead(forPlace[1]!) !== 'member' && !NOT_TITLE_OPENER.test(forPlace[1]!.split(/\s+/)[0]!)) {
+    const place = mentions.find((x) => x.kind === 'PLACE' && x.start === start + forPlace[0].length && x.end === end);
+    if (place && !mentions.some((x) => x.kind === 'PERSON' && x.start >= start && x.end <= place.start)) return role(titleText(forPlace[1]!), place.key);
   }
   // 'The Metropolitan Chief Executive (MCE)': a capitalised title alone.
   const capital = m[1] === 'The' ? CAPITAL_DESCRIPTION.exec(description) : null;
@@ -974,7 +1059,7 @@ function descriptionRoles(text: string, mentions: readonly ResolvedMention[], pe
   const complement = described ? PLACE_COMPLEMENT.exec(described[2]!) : null;
   if (described && (!complement || mentions.some((x) => x.kind === 'PLACE' && x.end === end && x.start === end - complement[1]!.length))) {
     const title = titleText(described[2]!);
-    return title.split(/\s+/)[0] === 'of' ? [] : role(title, describedOwner(described[1]!, mentions, start));
+    return title.split(/\s+/)[0] === 'of' ? [] : role(title, describedOwner(described[1]!, mentions, start, text));
   }
   // 'Its development manager for the East Midlands, X': the organisation named before owns the post.
   const its = m[1] !== 'The' ? lastSubjectOrganisation(text, mentions, start) : undefined;
@@ -984,7 +1069,8 @@ function descriptionRoles(text: string, mentions: readonly ResolvedMention[], pe
   if (first || its) {
     // 'The EU ambassador to Kenya': organisation, title, and a place completing the title.
     const organization = its ?? organisationStartingWith(first!, mentions) ?? (first!.kind !== 'PERSON' ? first!.key : undefined);
-    const parts = /^(?:['’]s)?\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?)(?:\s+(?:to|for|in)\s+(?:the\s+)?(\p{Lu}.*))?$/u.exec(text.slice(first ? first.end : start - 1, end));
+    // 'The WHO Representative in Cameroon': a capitalised title after the organisation too (v14).
+    const parts = /^(?:['’]s)?\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}?)(?:\s+(?:to|for|in)\s+(?:the\s+)?(\p{Lu}.*))?$/u.exec(text.slice(first ? first.end : start - 1, end));
     if (!organization || !parts || parts[1]!.split(/\s+/).some((w) => PREPOSITION.test(w))) {
       // "The EBRD's head of office in Skopje": a possessive owner, then a title with its complement.
       const title = first && first.kind !== 'PERSON' && /^['’]s\s+\p{Ll}/u.test(text.slice(first.end, end)) ? possessedTitle(text, mentions, first, end) : undefined;
@@ -1007,7 +1093,9 @@ function descriptionRoles(text: string, mentions: readonly ResolvedMention[], pe
   const tail = text.slice(owner ? owner.end : from, end);
   // 'The president of the Special Administrative Region of X (RAEOA), Y': the owner's acronym in brackets may follow it.
   if (!(owner ? /^(?:\s*\(\p{Lu}[\p{L}&-]{1,9}\))?(?:\s*\p{Ll}+){0,3}\s*$/u : /^(?:\s*\p{Ll}+){0,3}\s*$/u).test(tail) || (!owner && tail.trim() === '')) return [];
-  return role(head[1]!, owner?.key);
+  // 'The director of the theater, X' after 'the Sauto Theater': the one noun stands for the name it ends (v14).
+  const stoodFor = !owner && /\s(?:of|for|at)\s+the\s+$/.test(head[0]) && /^\p{Ll}{3,}$/u.test(tail.trim()) ? describedByNoun(text, mentions, tail.trim(), start) : undefined;
+  return role(head[1]!, owner?.key ?? stoodFor);
 }
 
 /**
@@ -1160,7 +1248,7 @@ function asPostRoles(text: string, mentions: readonly ResolvedMention[]): Extrac
     if (!isTitleHead(title) || title.split(/\s+/).some((w) => PREPOSITION.test(w) || lexiconTags(w).some((t) => NOT_MODIFIER.has(t)))) continue;
     const person = [...mentions].reverse().find((x) => x.end <= at && x.kind === 'PERSON');
     if (!person) continue;
-    const organization = m[1] ? describedOwner(m[1], mentions, at) : /\b(?:its|their)\s/i.test(m[0]) ? lastSubjectOrganisation(text, mentions, at) : undefined;
+    const organization = m[1] ? describedOwner(m[1], mentions, at, text) : /\b(?:its|their)\s/i.test(m[0]) ? lastSubjectOrganisation(text, mentions, at) : undefined;
     roles.push({ person: person.key, title: title.replace(TITLE_PREFIX, ''), organization, start: at, end: at + m[0].length });
   }
   return roles;
@@ -1202,7 +1290,7 @@ function describedPostRoles(text: string, mentions: readonly ResolvedMention[], 
   const m = DESCRIBED_POST_BEFORE.exec(text.slice(Math.max(0, person.start - 100), person.start));
   if (!m || !isTitleHead(m[2]!) || m[2]!.split(/\s+/).some((w) => PREPOSITION.test(w) || lexiconTags(w).some((t) => NOT_MODIFIER.has(t)))) return [];
   const at = person.start - m[0].length;
-  return [{ person: person.key, title: m[2]!.replace(TITLE_PREFIX, ''), organization: describedOwner(m[1]!, mentions, at), start: at, end: person.end }];
+  return [{ person: person.key, title: m[2]!.replace(TITLE_PREFIX, ''), organization: describedOwner(m[1]!, mentions, at, text), start: at, end: person.end }];
 }
 
 /** '(PCG) ' right before `at`: a mention in brackets, the bracket closing before the title. */
@@ -1300,15 +1388,24 @@ const TITLE_OF_NAME = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|\p{Ll}[\p{Ll
  * name its organisation. Only names that cannot be a portfolio ('Minister of Health', 'Secretary of
  * State'): a place the gazetteer knows, or an organisation or place of two words or more.
  */
-function splitNamedOwner(role: ExtractedRole, mentions: readonly ResolvedMention[]): void {
+function splitNamedOwner(role: ExtractedRole, mentions: readonly ResolvedMention[], text: string): void {
   const m = TITLE_OF_NAME.exec(role.title);
   if (!m || !isTitleHead(m[1]!)) return;
   const name = foldSurface(m[2]!);
   // 'General Director of VNR': an acronym the article names as an organisation is no portfolio either.
   const owner = mentions.find((x) => x.kind !== 'PERSON' && foldSurface(x.surface) === name && ((x.kind === 'PLACE' && lookupGazetteer(x.surface) !== undefined) || (/\s/.test(x.surface) && !PORTFOLIO_NAME.test(x.surface)) || (x.kind === 'ORGANIZATION' && /^\p{Lu}{2,6}$/u.test(x.surface))));
-  if (!owner) return;
+  if (!owner || isPortfolioOnly(owner, mentions, text)) return;
   role.title = m[1]!;
   role.organization = owner.key;
+}
+/**
+ * 'Public Health' read as an organisation in 'Minister of Public Health', 'Ministry of Public Health',
+ * 'Regional Delegate of Public Health': an organisation the article only ever writes right after a
+ * capitalised word and 'of' is a portfolio, never named on its own (v14).
+ */
+function isPortfolioOnly(owner: ResolvedMention, mentions: readonly ResolvedMention[], text: string): boolean {
+  if (owner.kind !== 'ORGANIZATION') return false;
+  return mentions.every((x) => x.key !== owner.key || /\p{Lu}[\p{L}-]*[ \t]+of[ \t]+$/u.test(text.slice(Math.max(0, x.start - 30), x.start)));
 }
 /** Names that may be a minister's portfolio though read as a name: 'Health and Sanitation', 'Foreign Affairs'. */
 const PORTFOLIO_NAME = /\b(?:and|Affairs)\b/;
@@ -1354,6 +1451,12 @@ function isShortForm(role: ExtractedRole, all: readonly ExtractedRole[]): boolea
 const DESCRIBED_MODIFIERS = /\b[Tt]he[ \t]+\p{Ll}+['’]s[ \t]+((?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,6})[ \t]+){1,3})$/u;
 /** An acronym: 'TB', 'HIV'. */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/**
+ * 'Chinese foreign ministry spokesperson X': a lower-case office phrase before a spokesperson names
+ * the office spoken for, no part of the title (v14; GUIDELINES 'Kremlin spokesman' -> 'spokesman').
+ */
+const OFFICE_BEFORE_SPOKES = /^(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:ministry|department|office|embassy|agency|service)\s+(?=spokes(?:man|woman|person)$)/u;
 
 /** A rank opening a longer title: 'deputy ', 'vice-'. */
 const RANK_BEFORE = /^(?:deputy|vice|assistant|associate)[ -]$/;
@@ -1424,6 +1527,12 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     // 'Energy and Mines Minister' with 'Mines Minister' read as the title.
     const pairInTitle = !qualifier && titleFrom === t.title.start && GOVERNMENT_OFFICE.test(t.title.text) && /^\p{Lu}\p{Ll}+\s/u.test(t.title.text) && isCommonWord(t.title.text.split(/\s+/)[0]!) ? PORTFOLIO_PAIR.exec(text.slice(Math.max(0, titleFrom - 30), titleFrom)) : null;
     if (pairInTitle && isCommonWord(pairInTitle[1]!) && !isTitleHead(pairInTitle[1]!) && !mentions.some((x) => x.end > titleFrom - pairInTitle[0].length && x.start < titleFrom)) titleFrom -= pairInTitle[0].length - pairInTitle[0].indexOf(pairInTitle[1]!);
+    // 'Sabah Agriculture, Fisheries and Food Industry Minister': a portfolio list runs back over commas; a place opening a name read over its first item owns the post (v14).
+    if (!qualifier && GOVERNMENT_OFFICE.test(t.title.text) && /^\p{Lu}\p{Ll}+[ \t]+and[ \t]/u.test(text.slice(titleFrom, titleEnd))) {
+      const list = portfolioListStart(text, mentions, titleFrom);
+      titleFrom = list.start;
+      countryKey ??= list.place;
+    }
     // 'Presiding Judge', 'Health Secretary': the word before is part of the title.
     if (qualifier && isTitleModifier(text, qualifier, t.title.start)) {
       titleFrom = qualifier.start;
@@ -1463,7 +1572,7 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     // 'The council's lawyer, María José de la Barra': the council named before.
     const described = !organization && !qualifierKey ? DESCRIBED_OWNER.exec(text.slice(Math.max(0, titleFrom - 40), titleFrom)) : null;
     // "The Company's Chief Financial Officer" in a release that defines 'the Company': a capitalised organisation noun reads as the lower-case one.
-    if (described && (/^\p{Ll}/u.test(described[1]!) || ORG_NOUNS.test(described[1]!.toLowerCase()))) organization = describedOwner(described[1]!.toLowerCase(), mentions, titleFrom);
+    if (described && (/^\p{Ll}/u.test(described[1]!) || ORG_NOUNS.test(described[1]!.toLowerCase()))) organization = describedOwner(described[1]!.toLowerCase(), mentions, titleFrom, text);
     // "The Turku club's sporting director, Marko Lindroos".
     const placed = !organization && !qualifierKey ? PLACE_DESCRIBED_OWNER.exec(text.slice(Math.max(0, titleFrom - 50), titleFrom)) : null;
     const placedAt = placed ? titleFrom - placed[0].length + placed[0].indexOf(placed[1]!) : 0;
@@ -1521,22 +1630,24 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     if (!titledAt.has(m.start)) roles.push(...ownerTitleBeforeNameRoles(text, mentions, ranked, rank !== undefined), ...describedPostRoles(text, mentions, ranked), ...titleBeforeNameRoles(text, mentions, ranked), ...abbreviatedTitleRoles(text, m), ...capitalTitleRoles(text, mentions, ranked), ...openingTitleRoles(text, mentions, ranked));
   }
   roles.push(...asPostRoles(text, mentions), ...pluralTitleRoles(text, mentions), ...appointedRoles(text, mentions, isTitleHead), ...copulaPostRoles(text, mentions, isTitleHead, isOrganisationNoun), ...unreadTitledNameRoles(text, mentions, isTitleHead));
-  for (const r of roles) r.title = r.title.replace(HONORIFIC_EDGE, '').trim();
+  for (const r of roles) r.title = r.title.replace(HONORIFIC_EDGE, '').trim().replace(OFFICE_BEFORE_SPOKES, '');
   // Ranks ('Lt. Col.', 'Assoc. Prof.') keep their abbreviations, honorific-like or not; one a title read already gives is not repeated.
   // 'Prof. X, an associate professor at Y': the academic rank is the post's.
   const ranks = new Set(rankRoles(text, mentions).filter((k) => !roles.some((r) => r.person === k.person && (r.title.toLowerCase() === k.title.toLowerCase() || (/\bprof/i.test(k.title) && /professor/i.test(r.title))))));
   roles.push(...ranks);
+  // 'Detective Chief Inspector X' ... 'DCI X': an abbreviation of a title the person holds repeats it (v14).
+  const spelled = new Set(roles.filter((r) => /\s/.test(r.title)).map((r) => `${r.person}|${r.title.split(/[\s-]+/).map((w) => w[0]).join('').toUpperCase()}`));
   const seen = new Set<string>();
   // A role's holder is a person: a name whose group is no person ('H.E.' read as an organisation) holds none.
   const people = new Set(mentions.filter((m) => m.kind === 'PERSON').map((m) => m.key));
   const placeKeys = new Set(mentions.filter((m) => m.kind === 'PLACE').map((m) => m.key));
-  for (const r of roles) if (!r.organization) splitNamedOwner(r, mentions);
+  for (const r of roles) if (!r.organization) splitNamedOwner(r, mentions, text);
   // A title read twice, once with its organisation: the one without says nothing more.
   const owned = new Set(roles.filter((r) => r.organization).map((r) => `${r.person}|${r.title.toLowerCase()}`));
   return roles.filter((r) => {
     if (r.title === '' || (HONORIFIC_TITLE.test(r.title) && !ranks.has(r)) || !people.has(r.person)) return false;
     const id = `${r.person}|${r.title.toLowerCase()}|${r.organization ?? ''}`;
-    if (seen.has(id) || (!r.organization && owned.has(`${r.person}|${r.title.toLowerCase()}`)) || isShortForm(r, roles) || !isPost(r.title, r.organization !== undefined && placeKeys.has(r.organization)) || (!r.organization && ORGANISATION_ONLY.test(titleHead(r.title)))) return false;
+    if (seen.has(id) || (ACRONYM.test(r.title) && spelled.has(`${r.person}|${r.title}`)) || (!r.organization && owned.has(`${r.person}|${r.title.toLowerCase()}`)) || isShortForm(r, roles) || !isPost(r.title, r.organization !== undefined && placeKeys.has(r.organization)) || (!r.organization && ORGANISATION_ONLY.test(titleHead(r.title)))) return false;
     seen.add(id);
     return true;
   });

@@ -92,6 +92,8 @@ export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
   // 'reaffirmed its commitment', 'underlined the importance of', 'stated its position': acts without a clause.
   'stated', 'states', 'underlined', 'underlines', 'underscored', 'underscores', 'reaffirmed', 'reaffirms',
   'reiterated', 'reiterates', 'emphasised', 'emphasized', 'emphasises', 'emphasizes',
+  // 'conceded defeat' is an act; 'conceded that ...', 'conceded the plan had flaws' report.
+  'conceded', 'concedes', 'concede',
 ]);
 
 /** Verbs that give something a name in the speaker's words: 'called the ramp “a 1990s solution”'. */

@@ -78,6 +78,9 @@ export function documentMaker(doc: AnalysedText, at: number): Subject | undefine
   return maker && doc.mentions.find((m) => m.key === maker.key)?.kind === 'ORGANIZATION' ? maker : undefined;
 }
 
+/** A description, then a name in its appositive: 'A UN spokesperson, Maria Fernanda Ochoa,' (group 1: the name). */
+const NAME_APPOSITIVE = /^\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s[^,]{1,80},\s*(\p{Lu}[^,]{1,60}?),\s*$/u;
+
 /** A subject that is an age alone: 'The 46-year-old', 'the 31-year-old'. */
 const AGE_ONLY = /(?:^|\s)the\s+(\d{1,3})-year-old$/iu;
 
@@ -256,6 +259,13 @@ export function findSubject(doc: AnalysedText, from: number, verbAt: number): Su
   if (statement) {
     const owner = mentionsIn(doc, { start: from, end: from + statement.index + 2 }).find((m) => m.end >= from + statement.index && m.end <= from + statement.index + 2 && m.kind !== 'PLACE');
     if (owner) return { key: owner.key, start: owner.start };
+  }
+  // 'A UN spokesperson, Maria Fernanda Ochoa, said': the person a description names in an appositive speaks, not the body.
+  const appositiveName = NAME_APPOSITIVE.exec(head);
+  if (appositiveName) {
+    const end = from + head.length - appositiveName[0].length + appositiveName[0].replace(/,\s*$/, '').length;
+    const person = mentionsIn(doc, { start: end - appositiveName[1]!.length, end }).find((m) => m.kind === 'PERSON' && m.end === end && m.start === end - appositiveName[1]!.length);
+    if (person) return { key: person.key, start: from };
   }
   const member = memberOf(doc, from, head.replace(/,\s*$/, '')) ?? (APPOSITIVE.test(head) ? memberOf(doc, from, head.replace(APPOSITIVE, '')) : undefined);
   if (member) return member;
@@ -499,7 +509,7 @@ export function stripDateline(doc: AnalysedText, s: Span, at: number): number {
 }
 /** An interview's question or answer label opening a turn: 'Q: Some unions say ...', 'A: ...'. */
 export const INTERVIEW_LABEL = /^\s*(?:Q|A|Question|Answer)\s*:\s+/u;
-const DATELINE_OPENING = /^\s*(?:[*_]*\p{Lu}[\p{Lu}\s.,'’*_-]*(?:,\s*\p{Lu}[\p{L}\s.]*)?[*_]*\s*(?:\([^)]*\)\s*)?[-—–]\s|\p{Lu}[\p{L}\s.]*,\s*(?:\p{Lu}[\p{L}\s.]*,\s*)?\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*\([^)]*\)\s*(?:[-—–]\s*)?)/u;
+const DATELINE_OPENING = /^\s*(?:[*_]*\p{Lu}[\p{Lu}\s.,'’*_-]*(?:,\s*\p{Lu}[\p{L}\s.]*)?[*_]*\s*(?:\([^)]*\)\s*)?[-—–]\s|\p{Lu}[\p{L}\s.]*,\s*(?:\p{Lu}[\p{L}\s.]*,\s*)?\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*\([^)]*\)\s*(?:[-—–]{1,2}\s*)?)/u;
 
 /**
  * Two speakers a sentence opens with, joined by 'and' (each may carry a title): 'Kerry and
