@@ -19,7 +19,7 @@ import { settleGroupKinds } from './group-kinds';
 import { dropForeignHomes, tieGenericBodies } from './home-country';
 import { cityInCountry, cityInRegion, cityRegion, countryOfCity, townNameSpread } from './gazetteer';
 import { lexiconTags } from './lexicon';
-import { articleCountry } from './referent';
+import { ACRONYM, articleCountry, initials } from './referent';
 
 export type * from './types';
 export { normaliseAlias, lookupKeys, isSameReferent, chooseReferent, type NamedEntity } from './referent';
@@ -178,11 +178,6 @@ function toEntity(key: string, group: MentionGroup): ExtractedEntity {
   };
 }
 
-/** An organisation's acronym as written: 'APA', 'WHO'. */
-const ACRONYM_FORM = /^\p{Lu}{2,6}$/u;
-/** Words initials skip: 'Court of Arbitration for Sport' is CAS. */
-const NOT_INITIALLED = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'del', 'da', 'do', 'du', 'des', 'la', 'und']);
-
 /**
  * "Portugal's Environment Agency (APA)": the id came only from the acronym, which the tables know
  * as another body (a news agency), while the article's full name for the group neither has that id
@@ -191,17 +186,11 @@ const NOT_INITIALLED = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'de
  */
 function isOwnAcronymOnly(mentions: readonly Mention[], id: string): boolean {
   const withId = mentions.filter((m) => m.id === id);
-  if (!withId.every((m) => ACRONYM_FORM.test(m.surface))) return false;
-  const full = mentions.filter((m) => !ACRONYM_FORM.test(m.surface) && /\s/.test(m.surface));
+  if (!withId.every((m) => ACRONYM.test(m.surface))) return false;
+  const full = mentions.filter((m) => !ACRONYM.test(m.surface) && /\s/.test(m.surface));
   if (full.length === 0) return false;
   const acronyms = new Set(withId.map((m) => m.surface.toLowerCase()));
-  const spelt = (surface: string) =>
-    surface
-      .split(/\s+/)
-      .filter((w) => !NOT_INITIALLED.has(w.toLowerCase()))
-      .map((w) => w[0]!.toLowerCase())
-      .join('');
-  return !full.some((m) => acronyms.has(spelt(m.surface)));
+  return !full.some((m) => acronyms.has(initials(m.surface) ?? ''));
 }
 
 /** Adds headline mentions to the groups the body found, or to new groups for gazetteer names. */

@@ -532,12 +532,12 @@ function hasFullName(e: NamedEntity): boolean {
 }
 
 /** An organisation's acronym as written: 'IEA', 'UNICEF'. */
-const ACRONYM = /^\p{Lu}{2,6}$/u;
+export const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** Words an acronym skips: 'Court of Arbitration for Sport' is CAS. */
 const SKIPPED = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'del', 'do', 'da', 'dos', 'das', 'di', 'la', 'du', 'des']);
 
 /** The initials of a name of three words or more ('International Energy Agency' -> 'iea'), or undefined. */
-function initials(name: string): string | undefined {
+export function initials(name: string): string | undefined {
   const words = name.split(/\s+/).filter((w) => !SKIPPED.has(w.toLowerCase()));
   if (words.length < 3 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return undefined;
   return words.map((w) => w[0]!.toLowerCase()).join('');
