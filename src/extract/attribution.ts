@@ -157,7 +157,7 @@ function nearestWith(doc: AnalysedText, at: number, fit: { title?: string; gende
       if (fit.gender && fit.title === undefined) {
         // 'Ferreyra said the referee should have ... when Zamora was pulled down. “...,” he said.': a person inside
         // another's reported clause is content; the pronoun goes on with the one reporting.
-        const reporter = reporterOf(doc, i, fit.gender, genders);
+        const reporter = reporterOf(doc, i, fit.gender, genders) ?? titledReporterOf(doc, i, fit.gender, genders);
         if (reporter) return reporter;
         // 'She said she had read references describing Strachan as ... . She accepted ...': a person inside the clause a
         // pronoun of the same gender reports is content; the pronoun goes on with that pronoun's antecedent.
@@ -253,6 +253,22 @@ function reporterOf(doc: AnalysedText, index: number, gender: 'f' | 'm', genders
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * The person a title-only attribution earlier in the sentence of mention `index` stands for ('“...,” the magistrate said,
+ * adding that Ramakatsa had ...'): the mention is inside that speaker's report. Resolved as the quote's attribution is: the
+ * person with that title, else the person named last before it; undefined when the pronoun's gender rules that person out.
+ */
+function titledReporterOf(doc: AnalysedText, index: number, gender: 'f' | 'm', genders: ReadonlyMap<string, 'f' | 'm'>): string | undefined {
+  const candidate = doc.mentions[index]!;
+  const s = doc.sentences[candidate.sentence];
+  if (!s || s.start >= candidate.start) return undefined;
+  const attribution = TITLE_ATTRIBUTION.exec(doc.text.slice(s.start, candidate.start));
+  if (!attribution || isOrganisationNoun(attribution[1]!.trim().split(/\s+/).pop()!)) return undefined;
+  const at = s.start + attribution.index;
+  const key = nearestWith(doc, at, { title: attribution[1]!.toLowerCase() }, genders) ?? nearestWith(doc, at, {}, genders);
+  return key && key !== candidate.key && genders.get(key) !== (gender === 'f' ? 'm' : 'f') ? key : undefined;
 }
 
 /** What may stand before a sentence's subject: nothing, or capitalised title words ('Fine Gael TD'). */

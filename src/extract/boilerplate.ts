@@ -161,8 +161,13 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   // A wire's writers in brackets at the foot, CNA style: '(By Ana Ruiz and Tom Hale)'; its end mark with the editor's initials: 'Enditem/AW'.
   new RegExp(String.raw`^\(\s*[Bb]y\s+${PERSON_NAMES}\s*\)\.?$`, 'u'),
   /^enditem(?:\s*\/\s*[\p{L}\d]{1,8})*$/iu,
-  // A desk's byline: 'By the Courier news desk', 'By the Metro staff'.
-  /^by\s+the\s+(?:[\p{L}&'’.-]+\s+){0,5}(?:desk|staff|team|newsroom|bureau|editors|editorial (?:team|board|staff))$/iu,
+  // A desk's byline: 'By the Courier news desk', 'By the Metro staff', 'By SBE News desk'.
+  /^by\s+(?:the\s+)?(?:[\p{L}&'’.-]+\s+){0,5}(?:desk|staff|team|newsroom|bureau|editors|editorial (?:team|board|staff))$/iu,
+  // A reader-tip prompt: a question to the reader, then where to send it ('Have you seen a claim you want us to check? Send it
+  // to us on WhatsApp.', 'Spotted something? Tell us at tips@...').
+  needs(/^[^.!?]{1,100}\?\s+(?:send|tell|share|e-?mail|message|write to|contact|whatsapp|text)\b[^.!?]{0,80}\b(?:us|our)\b[^.!?]{0,60}[.!]?$/i, '?'),
+  // A fact-checker's membership line: 'X is a signatory of the International Fact-Checking Network's Code of Principles.'
+  needs(/\bsignatory (?:of|to) the\b[^.!?]{0,80}\bcode of principles\b[^.!?]{0,40}\.?$/i, 'code of principles'),
   // A digest's disclaimer at the foot: 'The press review is a digest of ... and does not reflect the views of the Courier.'
   needs(/^(?:[Tt]he|[Tt]his)\s[^"“”.!?]{0,160}\b(?:does|do) not (?:necessarily )?reflect the (?:views|opinions?|position) of (?:the\s+)?\p{Lu}[^,"“”.!?]{0,60}\.?$/u, 'reflect the'),
   // A science portal's foot: 'Journal information: Proceedings of ...', 'Provided by University of X', 'This document is subject to copyright.'

@@ -6,7 +6,9 @@ import { foldTransliteration } from './referent';
 import { isLegalForm, vocab } from './vocabulary';
 import { isFirstName } from './names';
 import { kindFromDocument } from './kind-from-cues';
+import { SPEECH_VERBS } from './speech';
 import { isCommonWord, lookupDemonym, lookupGazetteer } from './gazetteer';
+import { EXTRA_PLACE_NOUNS, PLACE_HEAD_PHRASES } from './entity-words';
 
 /** Mentions of one referent within an article. */
 export interface MentionGroup {
@@ -25,6 +27,8 @@ export interface MentionGroup {
   orgWords?: string[];
   /** For companies named with a legal form after two words or more: the word before it ('Valseriana' of 'Rettifiche Valseriana S.p.A.'). */
   legalShort?: string;
+  /** For people named family name first before a hyphenated given name in lower case ('Ho Wing-sze'): the family name, folded. */
+  family?: string;
   /** For places named as a word and a place noun ('Surma River', 'Caspian Sea'): the word, a short form ('the Surma'). */
   placeWord?: string;
 }
@@ -99,7 +103,7 @@ function rank(m: Mention): number {
  * A mention no rule could classify is kept only if it names a group found otherwise.
  */
 export function groupMentions(mentions: readonly Mention[], text = ''): MentionGroup[] {
-  mentions = mentions.map(personBySurname(mentions));
+  mentions = mentions.map(personBySurname(mentions, text));
   const groups: MentionGroup[] = [];
   const byKey = new Map<string, MentionGroup>();
   const unclassified = new Map<string, Mention[]>();
@@ -107,7 +111,7 @@ export function groupMentions(mentions: readonly Mention[], text = ''): MentionG
   const ordered = [...mentions].sort((a, b) => rank(a) - rank(b) || b.length - a.length || a.start - b.start);
   for (const m of ordered) {
     const folded = foldSurface(m.surface);
-    let group = personFor(groups, m) ?? organisationFor(groups, m, folded) ?? clubFor(groups, m, folded, text) ?? placeFor(groups, m, folded) ?? cityFor(groups, m, folded);
+    let group = personFor(groups, m, text) ?? organisationFor(groups, m, folded) ?? clubFor(groups, m, folded, text) ?? placeFor(groups, m, folded, text) ?? cityFor(groups, m, folded);
     // 'in Milan' after 'AC Milan' was read as 'Milan': the town keeps to its own id.
     const town = m.id?.startsWith('city:') && PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start));
     group ??= (m.id ? byKey.get(m.id) : undefined) ?? (town ? undefined : byKey.get(folded)) ?? (m.acronym ? byKey.get(foldSurface(m.acronym)) : undefined);
@@ -131,9 +135,10 @@ export function groupMentions(mentions: readonly Mention[], text = ''): MentionG
       const townClub = m.kind === 'ORGANIZATION' && surfaceWords.length === 3 && !m.id && lookupGazetteer(surfaceWords[0]!)?.id.startsWith('city:') && !isCommonWord(surfaceWords[1]!) && /^\p{Lu}\p{Ll}/u.test(surfaceWords[1]!);
       const clubWord = m.kind === 'ORGANIZATION' && words.length === 2 && vocab().clubOpeners.has(words[0]!) ? words[1] : townClub ? words[1] : undefined;
       const orgWords = m.kind === 'ORGANIZATION' && m.length >= 2 ? words : undefined;
-      const placeWord = m.kind === 'PLACE' && words.length === 2 && vocab().placeSuffix(words[1]!) ? words[0] : undefined;
+      const placeWord = m.kind === 'PLACE' ? placeShortForm(words) : undefined;
       const legalShort = m.kind === 'ORGANIZATION' && surfaceWords.length >= 3 && isLegalForm(surfaceWords[surfaceWords.length - 1]!) && /^\p{Lu}\p{Ll}{3,}$/u.test(surfaceWords[surfaceWords.length - 2]!) && !isCommonWord(surfaceWords[surfaceWords.length - 2]!) && !lookupGazetteer(surfaceWords[surfaceWords.length - 2]!) ? words[words.length - 2] : undefined;
-      group = { kind: m.kind, mentions: [], keys: new Set(), surname: parts?.surname, given: parts?.given, firstWord, clubWord, orgWords, placeWord, legalShort };
+      const family = m.kind === 'PERSON' && surfaceWords.length >= 2 && HYPHENATED_GIVEN.test(surfaceWords[surfaceWords.length - 1]!) ? foldSurface(surfaceWords[surfaceWords.length - 2]!) : undefined;
+      group = { kind: m.kind, mentions: [], keys: new Set(), surname: parts?.surname, given: parts?.given, firstWord, clubWord, orgWords, placeWord, legalShort, family };
       groups.push(group);
     }
     group.mentions.push(m);
@@ -182,8 +187,8 @@ export function groupMentions(mentions: readonly Mention[], text = ''): MentionG
 /** A hyphenated given name whose second syllable is in lower case: 'Seung-hoon', 'Min-ji' (Korean). */
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}{2,5}$/u;
 
-function personBySurname(mentions: readonly Mention[]): (m: Mention) => Mention {
-  const surnames = new Set(mentions.filter((m) => m.length === 1 && m.kind === 'PERSON' && m.evidence !== 'guess').map((m) => foldSurface(m.surface)));
+function personBySurname(mentions: readonly Mention[], text = ''): (m: Mention) => Mention {
+  const surnames = new Set(mentions.filter((m) => m.length === 1 && ((m.kind === 'PERSON' && m.evidence !== 'guess') || speakerAlone(text, m))).map((m) => foldSurface(m.surface)));
   return (m) => {
     if (m.evidence !== 'guess' || m.length < 2 || m.length > 4 || m.kind === 'PLACE') return m;
     const words = m.surface.split(/\s+/);
@@ -197,13 +202,27 @@ function personBySurname(mentions: readonly Mention[]): (m: Mention) => Mention 
   };
 }
 
+/** A speech verb right after a lone name: 'Nthako said', 'Lawson-Hale told'. */
+const SPEECH_VERB_AFTER = /^[ \t]+(\p{Ll}+)\b/u;
+
+/**
+ * 'Nthako said the fears ...' (opening the sentence, where no cue reads it): a lone name the tables do not know, with a
+ * speech verb right after it, speaks as a person; it counts as a surname only for a name guessed at ('Mathabo Nthako').
+ */
+function speakerAlone(text: string, m: Mention): boolean {
+  if (m.id || m.kind === 'PLACE' || (m.kind === 'ORGANIZATION' && m.evidence !== 'guess' && !m.weak)) return false;
+  if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(m.surface) || isCommonWord(m.surface) || vocab().orgSuffix(foldSurface(m.surface))) return false;
+  const verb = SPEECH_VERB_AFTER.exec(text.slice(m.end, m.end + 16))?.[1];
+  return verb !== undefined && SPEECH_VERBS.has(verb);
+}
+
 /**
  * The person group a mention belongs to, if any: a full name joins the person with its surname
  * and agreeing given names; a lone surname ('Kerry', 'Secretary Kerry') joins its person,
  * whatever else the word could be (of two people sharing it, the one named last before);
  * a name only guessed at that carries a known person's names is that person ('Bashar al-Assad').
  */
-function personFor(groups: readonly MentionGroup[], m: Mention): MentionGroup | undefined {
+function personFor(groups: readonly MentionGroup[], m: Mention, text: string): MentionGroup | undefined {
   const parts = nameParts(m.surface);
   const people = groups.filter((g) => g.kind === 'PERSON' && g.surname === parts.surname);
   if (m.length > 1) {
@@ -212,6 +231,18 @@ function personFor(groups: readonly MentionGroup[], m: Mention): MentionGroup | 
     return people.find((g) => givenAgree(g.given ?? [], parts.given) || surnameTail(g.given ?? [], parts.given));
   }
   if (m.id?.startsWith('country:') || m.id?.startsWith('org:')) return undefined;
+  // 'Ho Wing-sze' ... 'Ho said', 'Natalie Chu Lai-ming' ... 'Chu said': the family name before a hyphenated given name in
+  // lower case (Cantonese, Korean) names that person, even where a table knows the word as a town ('Ho', 'Chu'); not after 'in'.
+  if (people.length === 0 && !(m.kind === 'PLACE' && PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start)))) {
+    const folded = foldSurface(m.surface);
+    const family = groups.filter((g) => g.kind === 'PERSON' && g.family === folded);
+    if (family.length > 0) return family.length > 1 ? nearestBefore(family, m.start) : family[0];
+    // 'Rafael Cuenca Morillo' ... 'Cuenca told reporters': a father's surname a table knows as a town, before a speech verb.
+    if (m.kind === 'PLACE' && m.id?.startsWith('city:') && SPEECH_VERBS.has(SPEECH_VERB_AFTER.exec(text.slice(m.end, m.end + 16))?.[1] ?? '')) {
+      const paternal = groups.filter((g) => g.kind === 'PERSON' && (g.given?.length ?? 0) >= 2 && g.given!.indexOf(parts.surname) >= 1);
+      if (paternal.length === 1) return paternal[0];
+    }
+  }
   if (people.length === 0 && m.kind !== 'PLACE' && !isFirstName(m.surface)) {
     // 'Chen Weiming ... Chen said': a family name written first, which no lexicon lists as a given name.
     // Also with a given name in two words: 'Choi Seung Hoon' ... 'Choi said'.
@@ -241,6 +272,11 @@ function organisationFor(groups: readonly MentionGroup[], m: Mention, folded: st
   if (!m.id && ACRONYM.test(m.surface)) {
     const spelt = groups.filter((g) => g.kind === 'ORGANIZATION' && !g.mentions.some((x) => x.id) && g.mentions.some((x) => x.length >= 3 && initials(x.surface) === m.surface));
     if (spelt.length === 1) return spelt[0];
+  }
+  // 'she told the Review' after 'The Ducor Review': a publication's head noun alone stands for the one publication so named.
+  if (PUBLICATION_HEADS.has(folded) && m.kind !== 'PLACE') {
+    const named = groups.filter((g) => g.kind === 'ORGANIZATION' && g.orgWords !== undefined && g.orgWords.length >= 2 && g.orgWords[g.orgWords.length - 1] === folded);
+    if (named.length === 1) return named[0];
   }
   if (m.kind !== undefined && m.kind !== 'ORGANIZATION' && m.evidence === 'known') return undefined;
   // 'in Bududa district' is the district, not 'Bududa Hospital': a place by its cue keeps to itself.
@@ -273,6 +309,16 @@ function mergeNativeNames(groups: MentionGroup[]): void {
 export const ADMINISTRATIVE_LEVELS = new Set(['provincial', 'regional', 'municipal', 'metropolitan', 'prefectural', 'county', 'district', 'state']);
 /** What stands between the last two names of a list: 'and', 'or'. */
 const LIST_GAP = /^,?[ \t]+(?:and|or)[ \t]+$/;
+/** A comma between two items of a list. */
+const COMMA_GAP = /^,[ \t]+$/;
+/** Names and commas only, in brackets: '(Konjic, Jablanica)'. */
+const BRACKETED_NAMES = /^\((?:\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*)*)(?:,[ \t]\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*)*)+\)/u;
+
+/** True when the name at `at` opens or continues a bracketed list of names only: '(Fojnica, Kiseljak)'. */
+function inBracketedList(text: string, at: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  return open >= 0 && at - open <= 80 && BRACKETED_NAMES.test(text.slice(open, open + 160));
+}
 
 /** 'PLACE' when a list neighbour ('X and Y') of one of the mentions belongs to a place's group. */
 function kindFromListNeighbour(text: string, list: readonly Mention[], mentions: readonly Mention[], byKey: ReadonlyMap<string, MentionGroup>): EntityKind | undefined {
@@ -281,7 +327,7 @@ function kindFromListNeighbour(text: string, list: readonly Mention[], mentions:
     for (const n of mentions) {
       if (n.sentence !== m.sentence || n === m) continue;
       const gap = n.start >= m.end ? text.slice(m.end, n.start) : n.end <= m.start ? text.slice(n.end, m.start) : undefined;
-      if (gap === undefined || !LIST_GAP.test(gap)) continue;
+      if (gap === undefined || !(LIST_GAP.test(gap) || (COMMA_GAP.test(gap) && inBracketedList(text, Math.min(m.start, n.start))))) continue;
       const g = byKey.get(foldSurface(n.surface));
       if (g?.kind === 'PLACE') kinds.add(g.kind);
     }
@@ -359,15 +405,64 @@ function organisationBySuffix(groups: readonly MentionGroup[], folded: string): 
   });
 }
 
+/** Head nouns of newspapers' and magazines' names, which stand for the whole: 'the Review', 'the Herald'. Folded. */
+const PUBLICATION_HEADS: ReadonlySet<string> = new Set(['review', 'herald', 'gazette', 'chronicle', 'tribune', 'times', 'post', 'journal', 'courier', 'telegraph', 'observer', 'monitor', 'standard', 'mail', 'express', 'mirror', 'inquirer', 'sentinel', 'examiner', 'dispatch', 'star', 'sun', 'nation', 'guardian', 'independent']);
+
+/** Place nouns after a word that names the same feature alone: 'Lantau Island' is 'Lantau', the 'Ramis River' 'the Ramis'. */
+const SAME_NAME_FEATURES: ReadonlySet<string> = new Set(['island', 'river', 'lake', 'sea', 'ocean', 'desert', 'peninsula', 'strait', 'archipelago', 'glacier', 'volcano', 'lagoon', 'estuary', 'atoll']);
+
+/** A lower-case word after a name: 'the Ramis basin'. */
+const LOWER_WORD_AFTER = /^[ \t]+\p{Ll}/u;
+/** A lower-case administrative unit after a name: 'Manafwa district', 'Kaski districts'. */
+const ADMINISTRATIVE_UNIT_AFTER = /^\s+(?:districts?|provinces?|county|counties|regions?|municipality|municipalities|states?|departments?|prefectures?|governorates?|cantons?|parish(?:es)?|boroughs?|townships?|divisions?|wards?|constituency|constituencies)\b/;
+
+/** Landform nouns that open a place's name, leaving its own word after them: 'Lake Borumba', 'Mount Elgon'. Folded. */
+const LANDFORM_OPENERS: ReadonlySet<string> = new Set(['lake', 'mount', 'mt', 'cape', 'isle', 'loch', 'lago', 'laguna', 'monte', 'cerro', 'isla', 'ilha', 'sierra']);
+
+/**
+ * The short form of a place named with its place noun, from its folded words: 'surma' of 'Surma River'; 'borumba' of
+ * 'Lake Borumba' (a landform noun first); 'stanwell' of 'Stanwell Power Station' (a two-word place head); 'central bosnia'
+ * of 'Central Bosnia Canton' and 'herzegovina neretva' of 'Herzegovina-Neretva Canton' (two words, neither a place noun).
+ */
+function placeShortForm(words: readonly string[]): string | undefined {
+  if (words.length === 2) {
+    if (vocab().placeSuffix(words[1]!)) return words[0];
+    return LANDFORM_OPENERS.has(words[0]!) && !isPlaceNoun(words[1]!) && !isCommonWord(words[1]!) ? words[1] : undefined;
+  }
+  if (words.length !== 3 || isPlaceNoun(words[0]!)) return undefined;
+  if (PLACE_HEAD_PHRASES.some((p) => p[0] === words[1] && p[1] === words[2])) return isCommonWord(words[0]!) ? undefined : words[0];
+  // 'Upper Dravin' of 'Upper Dravin Canton': the second word is the name's own.
+  return isPlaceNoun(words[2]!) && !isPlaceNoun(words[1]!) && !isCommonWord(words[1]!) && !vocab().placeHeads.has(words[0]!) ? `${words[0]} ${words[1]}` : undefined;
+}
+
+function isPlaceNoun(word: string): boolean {
+  return vocab().placeSuffix(word) || EXTRA_PLACE_NOUNS.has(word);
+}
+
 /**
  * The place a lone word names once the article has named it with its place noun: 'the Surma'
- * after 'the Surma River', 'the Caspian' after 'the Caspian Sea'. A word some table knows keeps its own referent.
+ * after 'the Surma River', 'the Caspian' after 'the Caspian Sea', 'Borumba' after 'Lake Borumba'. A word some table
+ * knows keeps its own referent. Two words only as a place's whole short form ('Central Bosnia' of 'Central Bosnia Canton');
+ * 'workers at Stanwell' (a weak cue made it an organisation) after 'Stanwell Power Station' joins the place too.
  */
-function placeFor(groups: readonly MentionGroup[], m: Mention, folded: string): MentionGroup | undefined {
-  if (m.length !== 1 || m.id || (m.kind !== undefined && m.evidence !== 'guess')) return undefined;
+function placeFor(groups: readonly MentionGroup[], m: Mention, folded: string, text: string): MentionGroup | undefined {
+  if (m.length > 2 || m.id || m.kind === 'PERSON') return undefined;
   // 'Guadalcanal' (the island, named alone before) next to 'the Guadalcanal Plains': the word keeps its own place.
   const alone = groups.find((g) => g.kind === 'PLACE' && g.keys.has(folded));
   if (alone) return alone;
+  if (m.length === 2 || (m.kind !== undefined && m.evidence !== 'guess')) {
+    // Only the short form itself: two words of a place; one word a cue made a place as a modifier of a lower-case noun ('the
+    // Ramis basin' for the 'Ramis River'), not of an administrative unit ('Manafwa district' beside the 'Manafwa River': a
+    // place of its own) nor a word standing alone ('on Guadalcanal' beside the 'Guadalcanal Plains'); or one word only a
+    // cue made an organisation ('workers at Stanwell').
+    const after = m.kind === 'PLACE' && !folded.includes(' ') ? text.slice(m.end, m.end + 16) : '';
+    const modifier = LOWER_WORD_AFTER.test(after) && !ADMINISTRATIVE_UNIT_AFTER.test(after);
+    const shortKind = m.kind === undefined || (m.kind === 'PLACE' ? folded.includes(' ') || modifier : m.evidence === 'cue');
+    const byWord = groups.find((g) => g.kind === 'PLACE' && g.placeWord === folded);
+    // 'north Lantau' after 'Lantau Island': an island's, river's or lake's word alone is the same place.
+    if (shortKind || (m.kind === 'PLACE' && byWord && SAME_NAME_FEATURES.has(foldedWords(byWord.mentions[0]!.surface).at(-1)!) && !ADMINISTRATIVE_UNIT_AFTER.test(after))) return byWord;
+    return undefined;
+  }
   // 'the Spratlys' for 'the Spratly Islands', 'the Falklands': the word in the plural names an archipelago or range.
   const byWord = groups.find((g) => g.kind === 'PLACE' && g.placeWord !== undefined && (g.placeWord === folded || (`${g.placeWord}s` === folded && g.mentions.some((x) => PLURAL_PLACE_NOUN.test(foldSurface(x.surface).split(' ')[1] ?? '')))));
   if (byWord || vocab().placeSuffix(folded) || vocab().orgSuffix(folded) || isCommonWord(folded)) return byWord;

@@ -10,6 +10,9 @@ export const PLACE_HEAD_PHRASES: readonly string[][] = [
   'conference centre', 'conference center', 'convention centre', 'convention center', 'exhibition centre', 'exhibition center',
   'heritage site', 'national park', 'marine park', 'sports centre', 'sports center', 'sports complex', 'ski centre', 'ski center',
   'aquatics centre', 'aquatic center', 'biathlon centre', 'biathlon center',
+  // Plants and prisons are sites: 'Stanwell Power Station', 'Maseru Central Correctional Institution'.
+  'power station', 'power plant', 'correctional institution', 'correctional centre', 'correctional center', 'correctional facility',
+  'detention centre', 'detention center',
 ].map((p) => p.split(' '));
 
 /** Place head nouns the curated file lacks (sea floor, landforms, streets, buildings used as venues). */
@@ -21,6 +24,8 @@ export const EXTRA_PLACE_NOUNS: ReadonlySet<string> = new Set([
   'railway', 'railroad', 'motorway', 'expressway',
   // Burial grounds: 'Prazeres Cemetery', 'Highgate Cemetery'.
   'cemetery', 'graveyard', 'necropolis',
+  // Swiss and Bosnian administrative units: 'Sarajevo Canton', 'Canton of Vaud'.
+  'canton',
 ]);
 
 /**
@@ -30,6 +35,8 @@ export const EXTRA_PLACE_NOUNS: ReadonlySet<string> = new Set([
 export const HEAD_FIRST_PLACES: readonly string[] = [
   'basilica', 'basilique', 'igreja', 'iglesia', 'chiesa', 'capela', 'capilla', 'cappella', 'catedral', 'cattedrale', 'mosteiro', 'monasterio',
   'coliseu', 'coliseo', 'adega', 'castelo', 'castillo', 'castello', 'cemiterio', 'cementerio', 'cimitero',
+  // A Spanish or Portuguese town's countryside or plain: 'Campo de Cartagena'.
+  'campo',
 ];
 
 /** Words after a street name that say which stretch it is: 'Salthill Road Upper', 'Dorset Street Lower'. */
@@ -65,6 +72,9 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'shopper', 'tenant', 'landlord', 'homeowner', 'businessman', 'businesswoman', 'entrepreneur', 'villager', 'miner', 'diver',
   'partner', 'seller', 'hawker', 'fishmonger', 'butcher', 'baker', 'tailor', 'cleaner', 'carpenter', 'mechanic', 'plumber',
   'commentator', 'columnist', 'editor', 'left-hander', 'right-hander', 'left-back', 'right-back', 'centre-back', 'pitcher', 'bowler', 'batsman',
+  'batter', 'forecaster', 'meteorologist', 'ranger', 'warden', 'fisher', 'skipper', 'spinner', 'paceman', 'wicketkeeper',
+  // School heads: 'X, a former school principal from Matara'.
+  'principal', 'headteacher', 'headmaster', 'headmistress',
 ]);
 
 /** Company-like nouns that also describe people ('a supplier', 'a developer'): no person cue. */
@@ -134,7 +144,9 @@ export const UNIT_ABBREVIATIONS: ReadonlySet<string> = new Set(['MW', 'GW', 'KW'
 /** Eras after a year or a century: '300 BC', 'the 4th century BC', 'AD 79'. */
 export const ERAS: ReadonlySet<string> = new Set(['BC', 'AD', 'BCE', 'CE']);
 /** Acronyms of things, no names: 'SIM boxes', 'ID number', 'GPS trackers', 'ATM'. */
-export const THING_ACRONYMS: ReadonlySet<string> = new Set(['SIM', 'ID', 'IDs', 'PIN', 'ATM', 'ATMs', 'GPS', 'SMS', 'USB', 'CCTV', 'LED', 'LEDs', 'SUV', 'SUVs', 'PDF', 'URL', 'QR', 'OTP', 'VPN', 'DNA', 'RNA', 'MRI', 'ICU', 'ICUs']);
+export const THING_ACRONYMS: ReadonlySet<string> = new Set(['SIM', 'ID', 'IDs', 'PIN', 'ATM', 'ATMs', 'GPS', 'SMS', 'USB', 'CCTV', 'LED', 'LEDs', 'SUV', 'SUVs', 'PDF', 'URL', 'QR', 'OTP', 'VPN', 'DNA', 'RNA', 'MRI', 'ICU', 'ICUs',
+  // Degrees: 'PhD candidate X', 'an MBA'.
+  'PhD', 'PhDs', 'DPhil', 'MPhil', 'MBA', 'MSc', 'BSc', 'LLB', 'LLM']);
 /** Parts of a text written with a number: 'Article 9', 'Section 12', 'Chapter 11' (no entities). */
 export const TEXT_PARTS: ReadonlySet<string> = new Set(['Article', 'Articles', 'Section', 'Sections', 'Chapter', 'Clause', 'Paragraph', 'Annex', 'Appendix', 'Schedule', 'Rule', 'Item']);
 

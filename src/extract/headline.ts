@@ -128,6 +128,104 @@ const KICKER = /^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2})\s*:\s+(?
 const EDITOR_MARK = /\[(?:NEW|UPDATED?|UPDATES|CORRECTION|CORRECTED|BREAKING|LIVE|WATCH|VIDEO|PHOTOS?|EXCLUSIVE|ANALYSIS|OPINION|ADDED|REVISED|DEVELOPING|URGENT|FLASH)\]/gu;
 
 /**
+ * A field's label opening a line, before a colon, in capitals or in sentence case: 'THE CLAIM: ', 'MADE BY: ', 'OUR VERDICT: ',
+ * 'Reporting justice: ', 'Court: '. Group 1 is the label.
+ */
+const BOX_LABEL = /^[ \t]*(\p{Lu}[\p{Lu}'’-]*(?:[ \t]+\p{Lu}[\p{Lu}'’-]*){0,2}|\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+){0,2})[ \t]*:[ \t]+\S/u;
+/** Farthest a box label's colon lies from the start of its line. */
+const MAX_LABEL_REACH = 40;
+/** Fewest labelled lines in a row that make a box. */
+const MIN_BOX_LABELS = 2;
+
+/** Words the article writes in lower case somewhere ('region', 'data'): ordinary words, whatever the lexicon knows. */
+function lowerCaseWords(text: string): Set<string> {
+  return new Set(text.match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*(?![\p{L}])/gu) ?? []);
+}
+
+/**
+ * True when every word of a label is an ordinary word (the lexicon's, or one the article writes in lower case) and the whole
+ * is no name the gazetteer knows: 'OUR VERDICT', 'WARNINGS BY REGION', not 'UNICEF'.
+ */
+function isOrdinaryLabel(label: string, lower: () => ReadonlySet<string>): boolean {
+  return !lookupGazetteer(label) && label.split(/[\s-]+/).every((w) => w.length > 0 && (isCommonWord(w) || lower().has(w.toLowerCase())));
+}
+
+/**
+ * The labels of a box, two or more labelled lines in a row with no label repeated ('THE CLAIM: ...' / 'MADE BY: ...' / 'OUR
+ * VERDICT: MISLEADING'; 'Case: ...' / 'Reporting justice: ...'): page furniture, each label that is made of ordinary words.
+ * Only labels of two words or more are dropped (a one-word label may be a speaker's name in a transcript, 'BAKER:'). The
+ * values stay body text.
+ */
+function boxLabels(text: string, lower: () => ReadonlySet<string>): { start: number; end: number }[] {
+  const labels: { start: number; end: number; lineStart: number; lineEnd: number; label: string }[] = [];
+  // One pass over the lines; the pattern is tried only on a line with a colon near its start.
+  for (let lineStart = 0; lineStart < text.length; ) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 ? text.length : nl;
+    if (text.slice(lineStart, Math.min(lineEnd, lineStart + MAX_LABEL_REACH + 1)).includes(':')) {
+      const m = BOX_LABEL.exec(text.slice(lineStart, lineEnd));
+      if (m) {
+        const start = lineStart + m[0].indexOf(m[1]!);
+        labels.push({ start, end: start + m[1]!.length, lineStart, lineEnd, label: m[1]! });
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  const out: { start: number; end: number }[] = [];
+  let run: typeof labels = [];
+  const flush = () => {
+    const distinct = new Set(run.map((l) => l.label.toLowerCase())).size === run.length;
+    if (run.length >= MIN_BOX_LABELS && distinct) for (const l of run) if (/\s/.test(l.label) && isOrdinaryLabel(l.label, lower)) out.push({ start: l.start, end: l.end });
+    run = [];
+  };
+  for (const l of labels) {
+    const last = run[run.length - 1];
+    if (last && l.lineStart !== last.lineEnd + 1) flush();
+    run.push(l);
+  }
+  flush();
+  return out;
+}
+
+/**
+ * A heading in capitals of ordinary words on its own line, run into the next line's sentence because no full stop parts them
+ * ('WARNINGS BY REGION' over 'Valid from 06:00 on Wednesday ...'): a section label, page furniture naming nothing.
+ */
+function mergedHeadings(text: string, sentences: readonly Sentence[], lower: () => ReadonlySet<string>): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const s of sentences) {
+    const nl = text.indexOf('\n', s.start);
+    if (nl < 0 || nl >= s.end) continue;
+    const heading = text.slice(s.start, nl).trim();
+    if (isCapitals(heading) && heading.length <= 60 && isOrdinaryLabel(heading.replace(/[^\p{L}\s'’-]+/gu, ' ').trim(), lower)) out.push({ start: s.start, end: nl });
+  }
+  return out;
+}
+
+/** A newsletter's or column's name in Title Case opening the title before a colon: 'The Morning Briefing: ...'. Group 1 the name. */
+const NAMED_KICKER = /^((?:The\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s*:\s+\S/u;
+
+/**
+ * The title's opening name before a colon, when the page's own furniture (breadcrumb, sign-up prompt: text outside every
+ * sentence) names it too and the story never does ('Newsletters › The Morning Briefing' over 'The Morning Briefing: Eastside
+ * homes approved, ...'): the newsletter's or column's name, no mention.
+ */
+function namedKicker(text: string, sentences: readonly Sentence[], title: { start: number; end: number }): { start: number; end: number } | undefined {
+  const m = NAMED_KICKER.exec(text.slice(title.start, title.end));
+  if (!m || lookupGazetteer(m[1]!)) return undefined;
+  const label = m[1]!.replace(/^The\s+/, '');
+  const inSentence = (at: number) => sentences.some((t) => at >= t.start && at < t.end);
+  let outside = false;
+  for (let at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + 1)) {
+    if (at >= title.start && at < title.end) continue;
+    // Named in the story's own sentences: a name, keep it.
+    if (inSentence(at)) return undefined;
+    outside = true;
+  }
+  return outside ? { start: title.start, end: title.start + m[1]!.length } : undefined;
+}
+
+/**
  * Stretches of body sentences that are page furniture and name nothing in the story: a caption's credit after a bar
  * (the photographer or the wire, 'Photo Credit'), after a dash or in brackets ('— Photo by A / White Star'), and a column label in capitals opening the title ('COUNCIL NOTEBOOK:')
  * when the gazetteer does not know it and the article never names it again. Mentions inside them are dropped.
@@ -146,7 +244,12 @@ export function furnitureSpans(text: string, sentences: readonly Sentence[], tit
       out.push({ start: at, end: s.end });
     }
   }
+  let lower: Set<string> | undefined;
+  const lowerWords = () => (lower ??= lowerCaseWords(text));
+  out.push(...boxLabels(text, lowerWords), ...mergedHeadings(text, sentences, lowerWords));
   if (title) {
+    const named = namedKicker(text, sentences, title);
+    if (named) out.push(named);
     const m = KICKER.exec(text.slice(title.start, title.end));
     // The label named again in the story's own sentences is a name; boilerplate (a digest's disclaimer at the foot) does not count.
     const label = m ? m[1]!.toLowerCase() : '';

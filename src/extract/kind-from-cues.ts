@@ -1,6 +1,7 @@
 import type { EntityKind, Span } from './types';
 import { lowerAt, type Evidence, type NameContext } from './name-context';
 import { phraseEndingAt } from './phrase';
+import { foldSurface } from './fold';
 import { SPEECH_VERBS } from './speech';
 import { titlesOpeningWith, vocab } from './vocabulary';
 import { curated } from './curated';
@@ -14,6 +15,12 @@ const APPOSITIVE_HEAD = /^,\s+(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{Ll}-]
 /** 'named Siriporn Wattanachai as chief executive': a post given with 'as' right after a full name. */
 const AS_POST = /^[ \t]+as[ \t]+(?:(?:its|the|their|his|her|new|interim|acting)[ \t]+)*((?:[\p{Ll}-]+[ \t]*){1,3})/u;
 
+/** After a possessive: a place's government or head ("X's regional government", "X's governor"). */
+const POSSESSIVE_GOVERNMENT = /^[ \t]+(?:(?:regional|provincial|state|federal|municipal|autonomous|devolved|island|cantonal)[ \t]+government|governor|premier|coastline|countryside)\b/;
+/** Nouns of stops and sites before 'at' and a name: 'the station at X', 'the border post at X'. */
+const STOP_NOUNS = new Set(['station', 'stations', 'terminal', 'terminus', 'depot', 'stop', 'halt', 'post', 'checkpoint', 'crossing', 'camp', 'base', 'quarry', 'landing', 'jetty', 'pier', 'wharf', 'harbour', 'harbor']);
+/** A word, then a determiner or possessive: the word is a verb ('shares the', 'owns a'). */
+const DETERMINER_AFTER_NEXT = /^[ \t]+\p{Ll}+[ \t]+(?:the|a|an|his|her|its|their|our|this|that|these|those|some|much|many)\b/u;
 /** Prepositions before a name that make it no speaker of the verb after it: 'Mayor X of Qeqqata said', 'scientists at X said'. */
 const PREPOSITIONS_BEFORE_NAME = new Set(['of', 'at', 'in', 'from', 'near', 'on', 'with', 'for', 'by']);
 /** Person nouns (playing positions) that also name things: 'data centres at X', 'the lock at X'. */
@@ -48,6 +55,11 @@ const HONORIFICS = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Madam', 'Prof', 'Sir', 'Da
 
 /** The first words of an appositive after a name, up to a preposition or punctuation. */
 const PERSON_APPOSITIVE = /^,\s+(?:the\s+|a\s+|an\s+)?(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,3}[\p{L}.&-]+['’]s\s+)?((?:[\p{Ll}-]+\s*){1,6}?)(?:\s(?:at|of|for|in|on|with|who|from)\b|[,.])/u;
+/**
+ * 'Lovemore Sibanda-Moyo, Zimbabwe head coach: "..."' (a quotes round-up line), 'X, Kenya sales director,': a country's or
+ * town's name the gazetteer knows, then a post, after a full name.
+ */
+const PLACE_POST_APPOSITIVE = /^,[ \t]+(\p{Lu}\p{L}+(?:[ \t]\p{Lu}\p{L}+)?)[ \t]+((?:\p{Ll}[\p{Ll}-]*[ \t]?){1,3}?)[ \t]*(?:[,:]|\.(?:\s|$))/u;
 /** Prepositions that end a description's head noun: 'a lecturer in criminology', 'a researcher on coral reefs'. */
 const DESCRIPTION_PREPOSITIONS = new Set(['in', 'of', 'on', 'for', 'with', 'from']);
 /** 'Rahima Khatun, 52,', 'Ana Lima, a 34-year-old trader': an age in the appositive makes a person. */
@@ -61,7 +73,7 @@ const LONE_NAME_AGE = /^,\s+(?:a|an)\s+\d{1,3}-year-old\s/;
  * A description opening the sentence up to the comma before the name: a determiner or possessive, up to three lower-case
  * words and the head, then maybe what it is of ('The governor of Central Greece,', 'Its chief political commentator,').
  */
-const OPENING_DESCRIPTION = /^(?:The|Its|His|Her|Their|Our)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:of|for|at|in)\s+[^,;:"“”()]{1,60})?,\s*$/u;
+const OPENING_DESCRIPTION = /^(?:The|Its|His|Her|Their|Our)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:(\p{Lu}\p{Ll}+)\s+)?([\p{Ll}-]+)(?:\s+(?:of|for|at|in)\s+[^,;:"“”()]{1,60})?,\s*$/u;
 /** Heads of such a description that a company may be as well: 'Its owner, Tiger Holdings,'. */
 const NOT_ONLY_PEOPLE = new Set(['owner', 'partner', 'buyer', 'seller', 'investor', 'member']);
 
@@ -76,8 +88,10 @@ function isPersonHead(word: string): boolean {
 function openingDescriptionOfPerson(c: NameContext): boolean {
   const start = c.tokens[c.at]!.start;
   if (start - c.sentence.start > 90) return false;
-  const head = OPENING_DESCRIPTION.exec(c.text.slice(c.sentence.start, start))?.[1];
-  return head !== undefined && isPersonHead(head);
+  const found = OPENING_DESCRIPTION.exec(c.text.slice(c.sentence.start, start));
+  // 'The last Irish batter, X,': a capitalised modifier must be a demonym.
+  if (!found || (found[1] !== undefined && !lookupDemonym(found[1]))) return false;
+  return isPersonHead(found[2]!);
 }
 
 /** True when the lower-case words of the clause before the name's comma hold a firm's noun ('the maker of X,'). */
@@ -104,7 +118,10 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   const following = c.text.slice(last.end, c.sentence.end).replace(/^-\p{Ll}+/u, '');
   const glued = !last.possessive && /^[ \t]+\p{Ll}/u.test(following);
   if (glued && next && (v.placeCuesAfter.has(next) || (next2 && v.placeCuesAfter.has(next2)))) return { kind: 'PLACE', evidence: 'cue' };
-  if (glued && next && v.orgCuesAfter.has(next)) return { kind: 'ORGANIZATION', evidence: 'cue' };
+  // "Andalusia's regional government", "Zeeland's governor": a government, governor or premier belongs to a place.
+  if (last.possessive && POSSESSIVE_GOVERNMENT.test(following) && !v.orgSuffix(foldSurface(last.text))) return { kind: 'PLACE', evidence: 'cue' };
+  // Not a verb ('Not everyone in Tai O shares the view'): a determiner after the word.
+  if (glued && next && v.orgCuesAfter.has(next) && !DETERMINER_AFTER_NEXT.test(following)) return { kind: 'ORGANIZATION', evidence: 'cue' };
   // 'the Jiesia viaduct', 'the protected Kolkheti wetlands': a structure's or landform's noun right after the name.
   if (glued && next && STRUCTURE_CUES_AFTER.has(next)) return { kind: 'PLACE', evidence: 'cue' };
   // 'the pro-government Ordo party', 'the Adil movement': a name no table knows before a party's noun is the party
@@ -142,7 +159,10 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   if (size <= 2 && prev && adjacent && v.placeModifiers.has(prev) && !directlyBefore!.capital && COMPASS_PREPOSITIONS.has(lowerAt(c.tokens, c.at - 2) ?? '')) return { kind: 'PLACE', evidence: 'cue' };
   // 'the Ngoc Hoi - Vinh section', 'the Lumo–Tarsk railway': two names joined by a dash before a route's noun are its ends.
   if (ROUTE_ENDS_AFTER.test(following)) return { kind: 'PLACE', evidence: 'cue' };
-  const placeBefore = phraseEndingAt(c.tokens, c.at, v.placeCuesBefore);
+  // 'the member for Maiwar', 'MP for Blantyre City South': an electorate. Not a portfolio: an ordinary word, or after a
+  // capitalised title ('Committee Member for Agriculture, Livestock and Fisheries').
+  const portfolio = prev === 'for' && (isCommonWord(c.tokens[c.at]!.text) || /^\p{Lu}\p{Ll}/u.test(c.tokens[c.at - 2]?.text ?? ''));
+  const placeBefore = portfolio ? 0 : phraseEndingAt(c.tokens, c.at, v.placeCuesBefore);
   if (placeBefore > 1) return { kind: 'PLACE', evidence: 'cue' };
   if (prev && v.orgCuesBefore.has(prev)) return { kind: 'ORGANIZATION', evidence: 'cue' };
   // 'Dr. Rose Akinyi', 'Mr. Smith': an honorific before the name.
@@ -173,6 +193,8 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
     const noun = atBefore && !atBefore.capital ? atBefore.text.toLowerCase() : undefined;
     if (noun && !NOT_WORKERS.has(noun.replace(/s$/, '')) && (PERSON_NOUNS.has(noun) || PERSON_NOUNS.has(noun.replace(/s$/, '')) || v.titles.some((t) => t.length === 1 && (t[0] === noun || `${t[0]}s` === noun)) || /(?:ist|ists)$/.test(noun))) return { kind: 'ORGANIZATION', evidence: 'cue', weak: true };
     if (size === 1) return { kind: 'PLACE', evidence: 'guess' };
+    // 'the Dubai station at Al Jaddaf', 'the ferry terminal at Port Loko': a stop's noun before 'at' makes a place of two words too.
+    if (noun && STOP_NOUNS.has(noun)) return { kind: 'PLACE', evidence: 'guess' };
   }
   // Organisations speak too ('Litio Andino said in a statement'): the document's other cues may overrule this one.
   // Not after 'of' ('Mayor Evelyn Frederiksen-Høegh of Qeqqata said': the speaker is the person before it).
@@ -189,6 +211,11 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
     const prep = words.findIndex((w) => DESCRIPTION_PREPOSITIONS.has(w));
     const headNoun = prep > 0 ? words[prep - 1]! : undefined;
     if (size > 1 && (PERSON_NOUNS.has(words[words.length - 1]!) || (and > 0 && PERSON_NOUNS.has(words[and - 1]!)) || (headNoun !== undefined && PERSON_NOUNS.has(headNoun))) && !words.some((w) => FIRM_NOUNS.has(w))) return { kind: 'PERSON', evidence: 'cue' };
+  }
+  const placePost = size > 1 ? PLACE_POST_APPOSITIVE.exec(following) : null;
+  if (placePost && lookupGazetteer(placePost[1]!)?.kind === 'PLACE') {
+    const words = placePost[2]!.trim().split(/[ \t]+/);
+    if (titlesOpeningWith(words[0]!).some((t) => t.length === words.length && t.every((w, i) => words[i] === w))) return { kind: 'PERSON', evidence: 'cue' };
   }
   if (size > 1 && AGE_APPOSITIVE.test(following)) return { kind: 'PERSON', evidence: 'cue' };
   // 'pages to Morel, a 44-year-old former teacher': an age given with a person's description after a lone name.
@@ -219,9 +246,11 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
 /** Words before 'of'/'in' that only organisations take: 'shares of X', 'a 20% stake in X'. */
 const ORG_BEFORE = /\b(?:shares|stock|stake|stakes|shareholders?|investors? in|subsidiary|subsidiaries|takeover|acquisition|chief executive|board|employees|staff) (?:of|in|at)\s+$/i;
 /** Words after a name that only organisations take: 'X shares rose', "X's chief executive", 'X managing director', 'X said in a statement', "X's plant" (not 'the Tiba plant', named after its place). */
-const ORG_AFTER = /^(?:['’]s)?\s+(?:shares|stock|shareholders|board|chief executive|chief|chairman|managing director|executives|spokes(?:man|woman|person)|subsidiary|headquarters|employees|said in a statement|(?:said|says|wrote|writes|argued|argues|warned|warns) in (?:an|its|a|the) (?:\p{Ll}+ )?editorial|Ltd|Inc|S\.A\.)\b|^['’]s\s+(?:factory|plant)\b|^-(?:listed|owned|controlled)\b|^,\s+which\s+(?:last|this|signed|makes|owns|operates|employs|builds|produces|was founded)\b/u;
+const ORG_AFTER = /^(?:['’]s)?\s+(?:shares(?!\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|some|much|many)\b)|stock|shareholders|board|chief executive|chief|chairman|managing director|executives|spokes(?:man|woman|person)|subsidiary|headquarters|employees|said in a statement|(?:said|says|wrote|writes|argued|argues|warned|warns) in (?:an|its|a|the) (?:\p{Ll}+ )?editorial|Ltd|Inc|S\.A\.)\b|^['’]s\s+(?:factory|plant)\b|^-(?:listed|owned|controlled)\b|^,\s+which\s+(?:last|this|signed|makes|owns|operates|employs|builds|produces|was founded)\b/u;
 /** A place preposition before a name: 'in the Salar de Atacama', 'villages near San Pedro'. */
-const PLACE_BEFORE = /\b(?:in|near|outside|around|across|throughout|towards?)\s+(?:the\s+)?$/i;
+const PLACE_BEFORE = /\b(?:in|near|outside|around|across|throughout|towards?|off)\s+(?:the\s+)?$/i;
+/** 'from Ruwais in the west to X', 'from Abu Dhabi to X': the end of a stretch whose start is a name. */
+const FROM_TO_BEFORE = /\bfrom\s+\p{Lu}[^.;:!?()"“”]{0,40}?\s+to\s+$/u;
 /** Where 'in' ties the name to an organisation's business, not a place: 'a stake in X', 'invest in X'. */
 const NOT_PLACE_BEFORE = /\b(?:stake|stakes|shares|interest|invest|invested|investing|investment|role|job|position|member|seat)\s+in\s+(?:the\s+)?$/i;
 /** 'X, who ...', 'X, 52,': a person; 'X said ... he' / '... it': the pronoun tells. */
@@ -239,7 +268,7 @@ export function kindFromDocument(text: string, mentions: readonly Span[]): Entit
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     const after = text.slice(m.end, m.end + 120);
     if (ORG_BEFORE.test(before) || ORG_AFTER.test(after)) votes.ORGANIZATION++;
-    else if (PLACE_BEFORE.test(before) && !NOT_PLACE_BEFORE.test(before)) votes.PLACE++;
+    else if ((PLACE_BEFORE.test(before) && !NOT_PLACE_BEFORE.test(before)) || FROM_TO_BEFORE.test(before)) votes.PLACE++;
     if (PERSON_AFTER.test(after)) votes.PERSON++;
     const pronoun = SAID_PRONOUN.exec(after)?.[1]?.toLowerCase();
     if (pronoun === 'it' || pronoun === 'its') votes.ORGANIZATION++;

@@ -15,6 +15,8 @@ function endsWithPhrase(words: readonly string[], phrases: readonly string[][]):
 
 /** Route nouns a number follows: 'National Road 2', 'Route 66' (folded). */
 const ROUTE_NUMBER_NOUNS = new Set(['road', 'route', 'highway', 'motorway', 'expressway', 'corridor']);
+/** Words naming a town's part between its name and a compass word: 'Blantyre City South', 'Zomba Rural East' (folded). */
+const TOWN_PARTS = new Set(['city', 'town', 'rural', 'urban', 'municipal']);
 /** Words opening valley names before a particle: 'Val de Bagnes', 'Val d'Aosta', 'Valle del Cauca' (folded). */
 const VALLEY_OPENERS = new Set(['val', 'valle', 'vall', 'vallee']);
 
@@ -46,6 +48,10 @@ export function kindFromWords(seq: readonly Token[]): EntityKind | undefined {
   // 'Kafa Biosphere Reserve', 'Abdou Diouf International Conference Centre', 'Mariana Trench', 'Salthill Hotel':
   // a place head beats the organisation word inside it and a first name before it.
   if (seq.length >= 2 && seq[seq.length - 1]!.capital && (endsWithPhrase(words, PLACE_HEAD_PHRASES) || EXTRA_PLACE_NOUNS.has(last))) return 'PLACE';
+  // 'WWF-Hong Kong', 'UNICEF-Nepal': an acronym hyphenated to a known place names the body's branch there.
+  // Not a wire's label ('FACTBOX-Iraq', 'UPDATE-Peru'): an ordinary word or a long one.
+  const branch = /^(\p{Lu}{2,6})-(\p{Lu}\p{L}*)$/u.exec(seq[0]!.text);
+  if (branch && !isCommonWord(branch[1]!) && seq.every((t) => t.capital) && lookupGazetteer([branch[2]!, ...seq.slice(1).map((t) => t.text)].join(' '))?.kind === 'PLACE') return 'ORGANIZATION';
   // 'Camino de Santiago', 'Camino Real': a way's name is a route (a place).
   if (seq.length >= 2 && WAY_OPENERS.has(first) && seq[seq.length - 1]!.capital) return 'PLACE';
   // 'National Road 2', 'Corridor 8': a route's noun and its number.
@@ -67,6 +73,8 @@ export function kindFromWords(seq: readonly Token[]): EntityKind | undefined {
   if (seq.length >= 2 && v.placeNouns.has(last) && seq[seq.length - 1]!.capital && !lexiconTags(last).includes('LastName')) return 'PLACE';
   // 'Lagos East', 'Kingston Central': a known place and a compass word after it name a district or constituency.
   if (seq.length >= 2 && v.placeModifiers.has(last) && lookupGazetteer(seq.slice(0, -1).map((t) => t.text).join(' '))?.kind === 'PLACE') return 'PLACE';
+  // 'Blantyre City South', 'Zomba Rural East': a known place, the part of it, and a compass word (a constituency).
+  if (seq.length >= 3 && v.placeModifiers.has(last) && TOWN_PARTS.has(words[words.length - 2]!) && lookupGazetteer(seq.slice(0, -2).map((t) => t.text).join(' '))?.kind === 'PLACE') return 'PLACE';
   // 'Civil Hospital Karachi', 'Sofia University St. Kliment Ohridski': an institution's noun inside the name (a place or a
   // patron's name after it) makes an organisation, whatever first name opens it.
   if (seq.length >= 3 && seq.slice(1, -1).some((t) => t.capital && INNER_INSTITUTION_HEADS.has(foldSurface(t.text)))) return 'ORGANIZATION';

@@ -50,6 +50,8 @@ const FUNCTION_OR_VERB = /Preposition|Conjunction|Determiner|Tense|Verb|Infiniti
 const PORTFOLIO_NOUN = /(?:tion|sion|ment|ance|ence|ity|ure|ics|ism|ship|ies|ing)$|^(?:[Aa]ffairs|[Ww]orks|[Rr]esources|[Rr]elations)$/;
 /** One portfolio noun before a title: 'Infrastructure', 'Irrigation', 'Development' (not '-ing', which towns end in: 'Ealing'). */
 const PORTFOLIO_TITLE_WORD = /^\p{Lu}\p{Ll}+(?:tion|sion|ment|ure|ance|ence|ity|ics)$/u;
+/** Portfolios whose names the endings above miss: 'Revenue Minister', 'Tourism Secretary', 'Fisheries Minister'. */
+const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(['Revenue', 'Tourism', 'Fisheries', 'Forestry', 'Mines', 'Lands', 'Petroleum', 'Labour', 'Labor', 'Defence', 'Defense', 'Commerce', 'Trade', 'Housing', 'Youth', 'Sports', 'Works', 'Interior', 'Treasury', 'Customs']);
 /** A demonym glued to a lower-case word: 'European-gauge', 'Chinese-made'. */
 const DEMONYM_COMPOUND = /^(\p{Lu}\p{Ll}+)-\p{Ll}+$/u;
 /** Before a journal's name: 'published in', 'the journal', 'writing in'. */
@@ -59,7 +61,7 @@ const DESIGNATIONS = new Set(['world heritage site', 'world heritage sites', 'wo
 /** Lower-case nouns a designation describes: 'a World Heritage site', 'the World Heritage list'. */
 const DESIGNATION_NOUNS = new Set(['site', 'sites', 'list', 'status', 'property', 'properties', 'area', 'listing', 'centre', 'center', 'committee']);
 /** Capitalised common nouns that alone name no one: 'a Government that ...' (not 'Government of Belize', a longer run). */
-const LONE_COMMON_HEADS = new Set(['Government', 'Governments', 'Company', 'Board', 'State']);
+const LONE_COMMON_HEADS = new Set(['Government', 'Governments', 'Company', 'Board', 'State', 'Opposition', 'House', 'Speaker', 'Chamber']);
 /** A company's own bodies, capitalised by a release's house style: 'the Board of Directors' (no name of its own). */
 const GENERIC_BODIES = new Set(['board of directors', 'board of management']);
 /** An amount after a currency's two-letter abbreviation: 'KD 84.6 million', 'RM 12 million' (not 'UN 2030', a year). */
@@ -122,6 +124,8 @@ const ONE_LOWER_WORD = /^[ \t]+\p{Ll}{2,4}[ \t]+$/u;
  */
 const INSTITUTION_TAIL = /^[ \t]+(?:(?:city|town|county|district|regional|municipal|provincial|village|parish)[ \t]+(?:council|court)|municipality)\b/u;
 /** Before a name: a place preposition ('in Luleå municipality' is the place). */
+/** A place preposition before a name: 'from Tai O.', 'off Ma On.' */
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|from|off|near|at|to|outside|around|into|towards?)[ \t]+$/i;
 const IN_BEFORE = /\b(?:in|near|across|around|outside|throughout|within|to)[ \t]+$/i;
 /** A Markdown heading line ('# Bishkek city council vote'): headline words, not the institution's name. */
 const HEADING_LINE = /(?:^|\n)#[^\n]*$/;
@@ -330,7 +334,7 @@ function titleInside(c: NameContext, seq: Token[]): Mention[] | undefined {
         qualifierTokens.every((t) => (isCommonWord(t.text) || opensTitle(t.text) || (/(?:ing|ed)$/.test(t.text) && isOrdinaryWord(t.text, true))) && !lookupGazetteer(t.text)) ||
         (!lookupGazetteer(q) && qualifierTokens.every((t) => (vocab().placeModifiers.has(t.text.toLowerCase()) || /^\p{Lu}\p{Ll}+al$/u.test(t.text)) && !lookupGazetteer(t.text)) && qualifierTokens.some((t) => /al$/.test(t.text))) ||
         // 'Infrastructure Minister X', 'Irrigation Secretary': one portfolio's abstract noun is the title's word, no place.
-        (qualifierTokens.length === 1 && PORTFOLIO_TITLE_WORD.test(q) && !lookupGazetteer(q) && !isFirstName(q));
+        (qualifierTokens.length === 1 && (PORTFOLIO_TITLE_WORD.test(q) || PORTFOLIO_WORDS.has(q)) && !lookupGazetteer(q) && !isFirstName(q));
       // 'Tasmanian Premier X', 'Bavarian Interior Minister X': a region's demonym (its stem a place the gazetteer knows) names no organisation.
       const regional = !demonym && qualifierTokens.length === 1 && DEMONYM_ENDING.test(q) && !isFirstName(q) && DEMONYM_STEMS(q).some((stem) => lookupGazetteer(stem)?.kind === 'PLACE');
       if (demonym) titleCountry = demonym;
@@ -507,7 +511,8 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   const glued = seq.length === 1 ? DEMONYM_COMPOUND.exec(whole.surface) : null;
   if (glued && lookupDemonym(glued[1]!)) return [];
   // 'published in Nature Ecology & Evolution', 'the journal X': a journal is an organisation, '&' and all.
-  if (seq.length >= 2 && JOURNAL_BEFORE.test(c.text.slice(Math.max(c.sentence.start, whole.start - 40), whole.start))) return [mention(c, seq, 'ORGANIZATION', 'known')];
+  // Not a place ('has been reported in East Africa').
+  if (seq.length >= 2 && JOURNAL_BEFORE.test(c.text.slice(Math.max(c.sentence.start, whole.start - 40), whole.start)) && kindFromWords(seq) !== 'PLACE' && lookupGazetteer(whole.surface)?.kind !== 'PLACE') return [mention(c, seq, 'ORGANIZATION', 'known')];
   // 'a World Heritage site', 'on the World Heritage list': the designation alone is no entity either.
   if (seq.length >= 2 && (DESIGNATIONS.has(foldSurface(whole.surface)) && (nextWord === undefined || DESIGNATION_NOUNS.has(nextWord) || !WORD_AFTER.test(c.text.slice(whole.end, whole.end + 2))))) return [];
   // 'a Government that has given up', 'the Government parties': the lone word is the common noun, capitalised by house style.
@@ -599,7 +604,9 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   // "HMRC's Fraud Investigation Service", "NASA's Jet Propulsion Laboratory": an acronym's possessive opening an organisation's name
   // is its owner; the body after it has a name of its own.
   const acronymOwner = possessive === 0 && /^\p{Lu}{2,6}$/u.test(seq[0]!.text) && seq.length >= 3;
-  if (possessive >= 0 && possessive < seq.length - 1 && !ofPossessive && !listedPlace && (ownKind !== 'ORGANIZATION' || lookupGazetteer(possessor) || acronymOwner)) {
+  // "the Goa Police's Special Investigation Team": so is an organisation named by its own words before one that is too.
+  const organisationOwner = () => possessive >= 1 && afterPossessive.length >= 2 && kindFromWords(seq.slice(0, possessive + 1)) === 'ORGANIZATION' && kindFromWords(afterPossessive) === 'ORGANIZATION';
+  if (possessive >= 0 && possessive < seq.length - 1 && !ofPossessive && !listedPlace && (ownKind !== 'ORGANIZATION' || lookupGazetteer(possessor) || acronymOwner || organisationOwner())) {
     return [...analyse({ ...c, after: c.at + possessive + 1 }, seq.slice(0, possessive + 1)), ...analyse({ ...c, at: c.at + possessive + 1 }, seq.slice(possessive + 1))];
   }
   // "Matanzas' Sauto Theater", "Athens' Olympic Stadium": a place the gazetteer knows, ending in s, with a bare apostrophe is a
@@ -787,7 +794,8 @@ const LINE_WORD = /[\p{L}][\p{L}'’-]*/gu;
 
 /**
  * True when the sentence is a Title Case line of its own with no final period ('Yakro Drones Raises $14 Million
- * Series A to Take Medical Drone Deliveries to Ghana'): every word of four letters or more is capitalised.
+ * Series A to Take Medical Drone Deliveries to Ghana'): every word of four letters or more is capitalised, and no
+ * semicolon separates items of a list.
  */
 function isTitleCaseLine(text: string, sentence: Span): boolean {
   const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
@@ -796,8 +804,26 @@ function isTitleCaseLine(text: string, sentence: Span): boolean {
   if (lineStart !== sentence.start && text.slice(lineStart, sentence.start).trim() !== '') return false;
   const line = text.slice(lineStart, lineEnd).trim();
   if (/[.!?:]$/.test(line) || line === line.toUpperCase()) return false;
+  // 'RED: Una-Sana Canton (Bihać, Cazin); Tuzla Canton': names listed with semicolons are a list, not a headline.
+  if (line.includes(';')) return false;
   const long = (line.match(LINE_WORD) ?? []).filter((w) => w.length >= 4);
   return long.length >= 5 && long.every((w) => /^\p{Lu}/u.test(w));
+}
+
+function firmPerson(cue: ReturnType<typeof kindFromCues>): boolean {
+  return cue?.kind === 'PERSON' && !cue.weak;
+}
+
+/** Only spaces or list marks between a line's start and a position. */
+const LINE_OPENING = /(?:^|\n)[ \t>*#-]*$/;
+
+/**
+ * A label opening its line in capitals ('ORANGE:', 'MADE BY:', 'WRITER:'): every word an ordinary word no table knows as
+ * a place (a dateline 'KARACHI:' is one), or a country's code only ('BY').
+ */
+function isLineLabel(text: string, seq: readonly Token[]): boolean {
+  if (!seq.every((t) => /^\p{Lu}{2,}$/u.test(t.text) && isCommonWord(t.text) && (lookupGazetteer(t.text)?.codeOnly ?? !lookupGazetteer(t.text)))) return false;
+  return LINE_OPENING.test(text.slice(Math.max(0, seq[0]!.start - 8), seq[0]!.start));
 }
 
 /** Initials of a run's capitalised words: 'OSCE' of 'Organization for Security and Co-operation in Europe'. */
@@ -813,6 +839,13 @@ function mixedAcronymStart(seq: readonly Token[], acronym: string): number {
 /** Like initialsOf(), but a word of two or three capitals gives all its letters: 'HMRC' of 'HM Revenue and Customs'. */
 function lettersOf(seq: readonly Token[]): string {
   return seq.filter((t) => t.capital).map((t) => (/^\p{Lu}{2,3}$/u.test(t.text) ? t.text : t.text[0]!)).join('').toUpperCase();
+}
+
+/** True when an acronym of four letters or more is the initials less one inner letter: 'LMHRA' of 'LMHPRA'. */
+function skipsOneInner(initials: string, acronym: string): boolean {
+  if (acronym.length < 4 || initials.length !== acronym.length + 1) return false;
+  for (let i = 1; i < initials.length - 1; i++) if (initials.slice(0, i) + initials.slice(i + 1) === acronym) return true;
+  return false;
 }
 
 function initialsOf(seq: readonly Token[]): string {
@@ -945,6 +978,8 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     if (credits.some((c) => seq[0]!.start >= c.start && seq[0]!.start < c.end)) continue;
     // '08:45 WIB', '(0800 GMT)': a time zone after a clock time is no name.
     if (seq.length === 1 && TIME_ZONES.has(seq[0]!.text) && /\d(?:\s*[ap]\.?m\.?)?\s*$/i.test(text.slice(Math.max(0, seq[0]!.start - 12), seq[0]!.start))) continue;
+    // 'RED: Tuzla Canton', 'MADE BY: X': a label in capitals of ordinary words, opening its line before a colon, names nothing.
+    if (text[seq[seq.length - 1]!.end] === ':' && isLineLabel(text, seq)) continue;
     let at = tokens.indexOf(seq[0]!);
     const c: NameContext = { text, tokens, sentence, at, after: at + seq.length };
     // 'Despite Moscow', 'Residents and ...': a common word opening a sentence is no name,
@@ -979,7 +1014,10 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     const longName = () => seq.filter((t) => t.capital).length >= 3 && second !== undefined && second.capital && !isFirstName(second.text) && !vocab().particles.has(second.text.toLowerCase()) && !describedPerson();
     // 'Irarrazaval said ...': a word no lexicon knows, followed by a speech verb, is a speaker however it ends.
     const speaks = () => seq.length === 1 && !isCommonWord(seq[0]!.text) && SPEECH_VERBS.has(lowerAt(tokens, at + 1) ?? '');
-    if (initial && (isFunctionWord(seq[0]!.text) || (isOrdinaryWord(seq[0]!.text, seq.length === 1) && !keep() && !longName() && !speaks() && !(seq.length > 1 && !/(?:ed|ing)$/.test(seq[0]!.text) && !seq.some((t) => isDateWord(t.text) || /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/.test(t.text)) && namedMidSentence(text, surfaceOf(text, seq).surface))))) {
+    // 'Gift Mhango, national coordinator of ...': a given name that is also a common word, a word no table knows, and an
+    // appositive giving a post (a firm cue, not 'X said').
+    const described = () => seq.length === 2 && seq[1]!.capital && !isCommonWord(seq[1]!.text) && !lookupGazetteer(seq[1]!.text)?.id.startsWith('country:') && text[seq[1]!.end] === ',' && firmPerson(kindFromCues({ ...c, after: at + 2 }, 2));
+    if (initial && (isFunctionWord(seq[0]!.text) || (isOrdinaryWord(seq[0]!.text, seq.length === 1) && !keep() && !longName() && !speaks() && !described() && !(seq.length > 1 && !/(?:ed|ing)$/.test(seq[0]!.text) && !seq.some((t) => isDateWord(t.text) || /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/.test(t.text)) && namedMidSentence(text, surfaceOf(text, seq).surface))))) {
       seq = seq.slice(1);
       while (seq.length > 0 && !seq[0]!.capital) seq = seq.slice(1);
       if (seq.length === 0 || isDateWord(seq[0]!.text)) continue;
@@ -1003,9 +1041,13 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     // 'Organization for Security and Co-operation in Europe (OSCE)': runs joined by their acronym are one organisation.
     // Not a disease's name: 'Foot and Mouth Disease (FMD)'.
     // 'HM Revenue and Customs (HMRC)': a short word in capitals gives all its letters.
-    const spelt = acronym && seq.length >= 3 && !seq.every((t) => t.capital) && (initialsOf(seq) === acronym[1]!.replace(/[.&]/g, '') || lettersOf(seq) === acronym[1]!.replace(/[.&]/g, '')) && !DISEASE_HEADS.has(foldSurface(last.text));
+    // 'Liberia Medicines and Health Products Regulatory Authority (LMHRA)': an acronym of four letters or more may skip one
+    // inner word.
+    const spelt = acronym && seq.length >= 3 && !seq.every((t) => t.capital) && (initialsOf(seq) === acronym[1]!.replace(/[.&]/g, '') || lettersOf(seq) === acronym[1]!.replace(/[.&]/g, '') || skipsOneInner(initialsOf(seq), acronym[1]!)) && !DISEASE_HEADS.has(foldSurface(last.text));
     // 'Gintaras K., head of ...': a given name and the initial of a surname, period kept.
-    const initialOnly = !spelt && seq.length === 2 && seq.every((t) => t.capital) && /^\p{Lu}$/u.test(last.text) && text[last.end] === '.' && /^\p{Lu}\p{Ll}+$/u.test(seq[0]!.text) && !lookupGazetteer(seq[0]!.text) && !isCommonWord(seq[0]!.text);
+    // Not a place's one-letter word closing the sentence after a place preposition: 'a boat from Tai O.'
+    const placeAtEnd = () => PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, seq[0]!.start - 10), seq[0]!.start)) && SENTENCE_END_AFTER.test(text.slice(last.end + 1, last.end + 3));
+    const initialOnly = !spelt && seq.length === 2 && seq.every((t) => t.capital) && /^\p{Lu}$/u.test(last.text) && text[last.end] === '.' && /^\p{Lu}\p{Ll}+$/u.test(seq[0]!.text) && !lookupGazetteer(seq[0]!.text) && !isCommonWord(seq[0]!.text) && !placeAtEnd();
     // 'Network Rail and Transport for Wales (TfW)': an acronym in mixed case spells the connectors too ('TfW', 'DfE').
     const mixed = !spelt && !initialOnly && acronym && /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Ll}[\p{Lu}\p{Ll}]*\p{Lu}$/u.test(acronym[1]!) ? mixedAcronymStart(seq, acronym[1]!) : -1;
     const found = mixed >= 0

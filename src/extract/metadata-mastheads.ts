@@ -34,6 +34,19 @@ export function mastheadEnd(texts: readonly string[]): { end: number; digest: bo
   return { end: 0, digest: false };
 }
 
+/** A magazine's issue named by its month or season and year: 'June 2036 issue', 'Spring 2031 edition'. */
+const DATED_ISSUE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter)\.?\s+\d{4}\s+(?:issue|edition)\b/i;
+/** Longest section-and-issue line read as one. */
+const MAX_ISSUE_LINE_LENGTH = 60;
+
+/**
+ * A section label with the issue it appeared in, between bars or dots, with no full date: 'Science & Tech | Vol. 38, Issue 7',
+ * 'Heritage | June 2036 issue'. Page furniture over the headline, never the title.
+ */
+export function isIssueLine(text: string): boolean {
+  return text.length <= MAX_ISSUE_LINE_LENGTH && /\s[|·•]\s/.test(text) && (ISSUE_MARK.test(text) || DATED_ISSUE.test(text)) && !findDate(text) && !SENTENCE_END.test(text);
+}
+
 /** A list item's number before a digest's headline: '1. ', '2) '. */
 export const LIST_NUMBER = /^\d{1,2}[.)]\s+/;
 

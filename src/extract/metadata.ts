@@ -4,7 +4,7 @@ import { overlaps } from './spans';
 import { TIME_ZONES } from './entity-words';
 import { lookupGazetteer } from './gazetteer';
 import { isOutlet, isWireName, isWireSignOff } from './metadata-agencies';
-import { isPageLabel, mastheadEnd, FIELD_LINE, LIST_NUMBER, STATE_ABBREVIATION } from './metadata-mastheads';
+import { isIssueLine, isPageLabel, mastheadEnd, FIELD_LINE, LIST_NUMBER, STATE_ABBREVIATION } from './metadata-mastheads';
 import { MONTHS } from './dates';
 import { pageOutlets } from './boilerplate';
 
@@ -28,8 +28,8 @@ const RELATIVE_TIME = /[+]?\b(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minut
 const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?,?/gi;
 /** A place in capitals with its country in normal case: 'PORTO ALEGRE, Brazil', 'ABIDJAN, Côte d'Ivoire'. */
 const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.'’]*(?:\s+(?:d['’])?\p{Lu}[\p{L}.'’]*)*?)?`;
-/** The day after a dateline's place: ', March 9', ', Jun. 14', ', OCT 14', ', Nov. 21, 2028'. */
-const DATELINE_DAY = String.raw`(?:,\s*(?:\p{Lu}\p{Ll}+|\p{Lu}{3,9})\.?\s+\d{1,2}(?:,?\s+\d{4})?)?`;
+/** The day after a dateline's place: ', March 9', ', Jun. 14', ', OCT 14', ', Nov. 21, 2028', and day first, Gulf wire style: ', 15th April, 2036', ', 3 May'. */
+const DATELINE_DAY = String.raw`(?:,\s*(?:(?:\p{Lu}\p{Ll}+|\p{Lu}{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:\p{Lu}\p{Ll}+|\p{Lu}{3,9})\.?)(?:,?\s+\d{4})?)?`;
 /** The agency in a dateline: '(AP)', '(ANDINA).', or a release wire between slashes, '/PRNewswire/'. */
 const DATELINE_AGENCY = String.raw`(?:\(([A-Za-z][A-Za-z .]*)\)\.?|\/([A-Za-z][A-Za-z .-]*)\/)?`;
 /** Dateline at the start of the body: 'WASHINGTON -', 'PORTO ALEGRE, Brazil (AP) —', 'PUNO, Jun. 14 (ANDINA). –', 'ABIDJAN, Côte d'Ivoire, Nov. 21, 2028 /PRNewswire/ --'. */
@@ -334,7 +334,7 @@ const MAX_NAV_LENGTH = 120;
 /** A page's section label, breadcrumb or navigation line: 'News › Courts', 'Disasters | Madagascar', 'News | Sport | Weather'. */
 function isSectionLine(text: string): boolean {
   const shaped = ((LABEL_LINE.test(text) || BREADCRUMB.test(text)) && text.length <= 60) || (text.length <= MAX_NAV_LENGTH && NAV_LINE.test(text));
-  return shaped && !findDate(text);
+  return (shaped && !findDate(text)) || isIssueLine(text);
 }
 
 
@@ -374,6 +374,13 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
       if (readByline(next.text, false) || (WRITER_LINE.test(next.text) && j + 1 < all.length && findDate(all[j + 1]!.text) !== undefined)) return true;
     }
     return false;
+  };
+  /** True when the next line is a section label and a headline-shaped line (no byline, date, dateline or sentence) follows it. */
+  const aboveSectionLabel = (i: number): boolean => {
+    const [label, headline] = following(i, 2);
+    if (!label || !headline || !isSectionLine(label.text)) return false;
+    const h = headline.text;
+    return h.length < 200 && !/[.!]["”’]?$/.test(h) && !BYLINE_START.test(h) && !findDate(h) && !readDateline(h) && !readByline(h, false) && !isSectionLine(h);
   };
   const letterhead = letterheadEnd(all);
   // 'ASEAN DEAL SHEET' / tagline over 'Tuesday, 21 May 2030 | Issue 612'; 'The Lanka Ledger — Episode 87': a masthead.
@@ -472,6 +479,9 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
       meta.agency ??= source[1]!;
       continue;
     }
+    // 'Next appearance: 22 April 2036' closing a fact box ('Accused: ...', 'Bail: ...'): a field of the box, body text,
+    // and its label is no agency (the header's own date came before it).
+    if (title !== undefined && meta.publishedAt && FIELD_LINE.test(line.text) && i > 0 && isBoxField(all[i - 1]!)) continue;
     const byline = readByline(line.text, writerBefore);
     if (byline) {
       excluded.push(line);
@@ -489,7 +499,15 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
     }
     // A digest's teaser ('Good morning. Today: ...') before its first item: body text, and the title is still to come.
     if (masthead.digest && title === undefined && /[.!?]["”’]?$/.test(line.text)) continue;
-    if (meta.title === undefined && title === undefined && !/[.!?]["”’]?$/.test(line.text) && line.text.length < 200 && readDateline(line.text) === undefined) {
+    // 'CAMPUS CURRENT' / 'The independent student newspaper of ...' / 'Science & Tech | Vol. 38, Issue 7' / the headline: a
+    // line over the section label, with a headline under the label, is the masthead's or its tagline, never the title.
+    if (meta.title === undefined && title === undefined && aboveSectionLabel(i)) {
+      excluded.push(line);
+      continue;
+    }
+    // 'FACT CHECK: Were 1.2 million voters removed?': a headline may ask, when the byline or date line comes right under it.
+    const question = () => /\?["”’]?$/.test(line.text) && bylineAhead(i);
+    if (meta.title === undefined && title === undefined && (!/[.!?]["”’]?$/.test(line.text) || question()) && line.text.length < 200 && readDateline(line.text) === undefined) {
       // '1. SARAWAK'S BUMI KENYALANG BUYS ...': a digest's first item, without its number.
       meta.title = masthead.digest ? line.text.replace(LIST_NUMBER, '') : line.text;
       title = line;
@@ -530,6 +548,11 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
   meta.publishedAt ??= firstDateInBody(text, boilerplate);
   meta.agency ??= creditAgency;
   return { meta, title, excluded };
+}
+
+/** A fact box's field line that is no byline or caption: 'Accused: A, 52, managing director of B', 'Bail: M250,000 cash'. */
+function isBoxField(line: Line): boolean {
+  return FIELD_LINE.test(line.text) && !CAPTION_LINE.test(line.text) && !readByline(line.text, false);
 }
 
 /** True when line i is in a run of two or more 'Field: value' lines, or is a short heading right over one. */

@@ -43,7 +43,8 @@ function isNameWord(t: Token, next?: Token): boolean {
 
 /** A word that can open a name: no date word ('March'), no bare number; ordinals may ('2nd Criminal Court'). */
 function opensName(t: Token, next: Token | undefined): boolean {
-  if (/^\d+(?:st|nd|rd|th)$/.test(t.text)) return next !== undefined && isNameWord(next);
+  // Not a date written with an ordinal: '15th April', '1st March'.
+  if (/^\d+(?:st|nd|rd|th)$/.test(t.text)) return next !== undefined && isNameWord(next) && !isDateWord(next.text);
   if (NAME_ABBREVIATIONS.has(t.text)) return next !== undefined && isNameWord(next);
   return isNameWord(t, next) && !isDateWord(t.text);
 }

@@ -18,7 +18,7 @@ const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
  * 'The United States is close to ..., Kerry says, as ...': the reported clause comes first. The
  * attribution may carry a day or a setting: '..., it said in a report in March.'
  */
-const INVERTED_SETTING = `\\s*here\\b|\\s*(?:(?:on|last|this|late|earlier)\\s+)?\\p{Lu}\\p{Ll}+day(?:\\s+(?:morning|afternoon|evening|night))?\\b|\\s*in (?:a|an|its|his|her|their) (?:[\\w:.-]+\\s+){0,2}?(?:statement|report|interview|letter|ruling|judgment|filing|note|post|briefing|update|bulletin)\\b|\\s*(?:in|last|this|earlier|late)\\s+(?:${MONTHS}|week|month|year)\\b|\\s*(?:on|last)\\s+(?:${MONTHS}|(?:${MONTH_ABBREVIATIONS})\\.?)\\s+\\d{1,2}\\b|\\s*(?:at|during)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+(?=\\s*[,.;]|\\s*$)|\\s*(?:reporters|journalists)\\b|\\s*to\\s+(?:the\\s+)?(?:press|media|reporters|journalists)\\b|\\s*on\\s+the\\s+sidelines\\s+of\\s+[^,.;]{1,80}?(?=\\s*[,.;]|\\s*$)|\\s*(?:in|at)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?=\\s*[,.;]|\\s*$)`;
+const INVERTED_SETTING = `\\s*here\\b|\\s*(?:(?:on|last|this|late|earlier|(?:late|early)\\s+on)\\s+)?\\p{Lu}\\p{Ll}+day(?:\\s+(?:morning|afternoon|evening|night))?\\b|\\s*in (?:a|an|its|his|her|their) (?:[\\w:.-]+\\s+){0,2}?(?:statement|report|interview|letter|ruling|judgment|filing|note|post|briefing|update|bulletin)\\b|\\s*(?:in|last|this|earlier|late)\\s+(?:${MONTHS}|week|month|year)\\b|\\s*(?:on|last)\\s+(?:${MONTHS}|(?:${MONTH_ABBREVIATIONS})\\.?)\\s+\\d{1,2}\\b|\\s*(?:at|during)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+(?=\\s*[,.;]|\\s*$)|\\s*(?:reporters|journalists)\\b|\\s*to\\s+(?:the\\s+)?(?:press|media|reporters|journalists)\\b|\\s*on\\s+the\\s+sidelines\\s+of\\s+[^,.;]{1,80}?(?=\\s*[,.;]|\\s*$)|\\s*(?:in|at)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?=\\s*[,.;]|\\s*$)|\\s*(?:to|with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’&.-]*(?:\\s+(?:(?:of|and|for|on)\\s+)?\\p{Lu}[\\p{L}'’&.-]*){0,6}(?:\\s*\\([\\p{Lu}\\d&.-]{2,10}\\))?(?=\\s*[,.;]|\\s+(?:late|early|on|last|this|earlier|in)\\b|\\s*$)`;
 const INVERTED_TAIL = new RegExp(`^(?:${INVERTED_SETTING})*\\s*(?:[,.;]|$)`, 'u');
 /**
  * A setting, then the writer's circumstance: '..., the minister said on Tuesday as hospitals struggled ...'. Not 'as
@@ -35,9 +35,11 @@ function invertedTail(doc: AnalysedText, word: string, verbEnd: number, tail: st
   // 'X told Tatoli, the national news agency, that ...': the one addressed, described, then the clause.
   if (ADDRESSEE_APPOSITIVE_THAT.test(tail)) return false;
   const addressee = doc.mentions.find((m) => m.start > verbEnd && m.start - verbEnd <= 5 && /^\s+(?:the\s+)?$/i.test(doc.text.slice(verbEnd, m.start)));
-  if (addressee === undefined) return TOLD_OUTLET.test(tail);
+  if (addressee === undefined) return TOLD_OUTLET.test(tail) || TOLD_LISTENER_TAIL.test(tail);
   return INVERTED_TAIL.test(doc.text.slice(addressee.end, verbEnd + tail.length));
 }
+/** 'told analysts on Wednesday, after ...', 'told the court.': listeners named by a common noun, then only settings, closing the attribution. */
+const TOLD_LISTENER_TAIL = new RegExp(`^\\s+(?:the\\s+)?(?:analysts|investors|shareholders|lawmakers|legislators|senators|delegates|councillors|parliament|court|committee|jury|hearing|inquiry|tribunal|panel|assembly|audience|crowd|conference|meeting|briefing|students|residents|supporters|staff|workers)(?:${INVERTED_SETTING})*\\s*(?:[,.;]|$)`, 'u');
 /** 'told Dawn.', 'told The Harbour Times on Monday.': an outlet the names step did not find, closing the sentence. */
 const TOLD_OUTLET = new RegExp(`^\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.&-]*(?:\\s+\\p{Lu}[\\p{L}'’.&-]*){0,3}(?:${INVERTED_SETTING})*\\s*(?:[,.;]|$)`, 'u');
 /**
@@ -58,7 +60,7 @@ const PREPOSITION_RESUMES = /^,\s*(?:about|over|against)\s/u;
 const RESUMES = /^,\s*(?=\p{Ll})(?!(?:as|while|after|when|before|because|but|and|or|which|who|so|though|although|\p{Ll}+ing)\b)/u;
 /** Subjects named by a plain noun phrase ('Activists and medics reported ...'): a statement with no named speaker. */
 const UNNAMED_SUBJECT =
-  /^(?:(?:as|while|and|but|where|although|though|whereas)\s+)?(?:(?:the|some|many|several|most|two|three|four|a|an|other|local|us|u\.s\.|western|senior)\s+)*(?:[\p{L}-]+\s+and\s+(?=[\p{L}-]+\s+\p{Ll}))?(?:[\p{L}'’-]+\s+){0,2}?(?:officials?|organi[sz]ations|delegates|advocates|negotiators?|directorate|residents?|activists?|medics?|witnesses|researchers?|scientists?|experts?|analysts?|critics?|opponents?|supporters?|organi[sz]ers?|doctors?|police|authorities|neighbou?rs|traders?|fishermen|fishers|farmers|companies|firms|businesses|miners|workers?|sources?|observers?|economists?|investors?|diplomats?|lawmakers?|prosecutors?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|campaigners|protesters|employees|staff|parents|teachers|rescuers|survivors|villagers|locals|families|unions?|leaders?|groups|authors|government|nurses?|patients|owners|operators?|merchants|shopkeepers|drivers|passengers|voters|fans|members|study|report|paper|survey)(?:\s+and\s+[\p{Ll} ]+)?(?:\s+\p{Ll}+(?:ed|ing))?(?:\s+(?:in|at|from|of|on|near|for|with)\s+[\p{L}.’' ]+)?(?:,?\s+(?:who|whose)\s.+)?$/iu;
+  /^(?:(?:as|while|and|but|where|although|though|whereas)\s+)?(?:(?:the|some|many|several|most|two|three|four|a|an|other|local|us|u\.s\.|western|senior)\s+)*(?:[\p{L}-]+\s+and\s+(?=[\p{L}-]+\s+\p{Ll}))?(?:[\p{L}'’-]+\s+){0,2}?(?:officials?|officers?|organi[sz]ations|delegates|advocates|negotiators?|directorate|residents?|activists?|medics?|witnesses|researchers?|scientists?|experts?|analysts?|critics?|opponents?|supporters?|organi[sz]ers?|doctors?|police|authorities|neighbou?rs|traders?|fishermen|fishers|farmers|companies|firms|businesses|miners|workers?|sources?|observers?|economists?|investors?|diplomats?|lawmakers?|prosecutors?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|campaigners|protesters|employees|staff|parents|teachers|rescuers|survivors|villagers|locals|families|unions?|leaders?|groups|authors|government|nurses?|patients|owners|operators?|merchants|shopkeepers|drivers|passengers|voters|fans|members|candidates|commuters|travell?ers|tourists|visitors|customers|consumers|shoppers|motorists|tenants|students|users|citizens|clinics|hospitals|schools|study|report|paper|survey)(?:\s+and\s+[\p{Ll} ]+)?(?:\s+\p{Ll}+(?:ed|ing))?(?:\s+(?:in|at|from|of|on|near|for|with)\s+[\p{L}.’' ]+)?(?:,?\s+(?:who|whose)\s.+)?$/iu;
 /** Firms referred to with 'the': named before ('the companies said in a joint filing'). */
 const NAMED_FIRMS = /^(?:(?:and|but)\s+)?(?:the|both)\s+(?:[\p{Ll}-]+\s+)?(?:companies|firms|businesses)$/iu;
 /** A study's authors as a whole: 'the team reported', 'the research team found' (a possessor names whose team it is: 'Rueda's team'). */
@@ -85,6 +87,8 @@ function isUnnamed(labelled: string): boolean {
 /** Verbs by which a document shows a finding: 'results showed ...', 'data indicate that ...'. */
 const SHOW_VERBS: ReadonlySet<string> = new Set(['showed', 'shows', 'show', 'indicated', 'indicates', 'indicate']);
 /** A document as a whole subject: 'Official results', 'Preliminary figures', 'The latest census data'. */
+/** A document as the subject of a postposed 'shows': ', the report shows', ', the latest survey showed'. */
+const INVERTED_DOCUMENT = /,\s*((?:the|its|their|official|preliminary|provisional|final|latest|new)\s+(?:[\p{Ll}-]+\s+){0,2}?(report|survey|study|data|figures|results|statistics|census|records|poll))(?:\s+(?:also|clearly))?\s+$/iu;
 const DOCUMENT_SUBJECT = /^\s*(?:(?:the|official|preliminary|final|provisional|partial|latest|new|government|police)\s+)*(?:results|figures|data|statistics|records|polls?|surveys?|census(?:\s+data)?)(?:\s+(?:also|have|had))*\s*$/iu;
 /** 'reported it to the police': a pronoun object and a recipient make an act. */
 const REPORTED_TO = /^\s+(?:it|them|this|him|her)\s+to\s/u;
@@ -205,7 +209,7 @@ const DESCRIBED_SOURCE_LEAD = /^the\s+(?:(?!(?:of|for|at|in|from|with|by|on|and)
 const SOURCE_DESCRIPTION = /^(?:(?:the|a|an|its|their|official|new|preliminary|final|provisional)\s+|(?=(?:estimates|figures|data|documents|records|results)\b)|(?=[\p{Ll}-]+\s+(?:estimates|figures|data|statistics|records)\b)|(?=[\p{Ll}-]+\s+(?:groups|officials|analysts|experts|sources|researchers|scientists|activists|campaigners|residents|witnesses)\b)|(?=(?:investigators|officials|analysts|experts|sources|researchers|scientists|prosecutors|police|witnesses|residents)\b))(?:[\p{Ll}\d-]+\s+){0,3}?(ministry|department|government|agency|company|police|authorities|authority|council|museum|hospital|university|foundation|association|utility|operator|club|board|committee|panel|tribunal|bureau|service|study|report|paper|survey|data|statistics|figures|estimates|results|statement|filing|release|documents?|court|regulator|commission|union|federation|organi[sz]ation|institute|bank|census|poll|researchers|officials|analysts|prosecutors|sources|groups|experts|scientists|activists|campaigners|residents|witnesses|investigators)\b/iu;
 /** A description owned by a body named before: 'the party's electoral committee', 'the ministry's figures'. */
 /** ', saying', ', calling': a participle after a comma that starts another report. */
-const PARTICIPLE_AFTER_COMMA = new RegExp(`,\\s+(?:${[...PARTICIPLES, ...NAMING_VERBS].filter((w) => w.endsWith('ing')).join('|')})\\b`, 'u');
+export const PARTICIPLE_AFTER_COMMA = new RegExp(`,\\s+(?:${[...PARTICIPLES, ...NAMING_VERBS].filter((w) => w.endsWith('ing')).join('|')})\\b`, 'u');
 
 const OWNED_SOURCE = new RegExp(`^(?:the|its)\\s+(${ORG_NOUNS})['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}\\p{Ll}+`, 'iu');
 
@@ -214,6 +218,29 @@ const SOURCE_APPOSITIVE = /^\s*,\s+(?:the|a|an|its|their)\s+(?:[\p{Ll}'’-]+\s+
 
 /** A document a body speaks in: 'according to the filing' points to its maker. */
 const MADE_DOCUMENT_WORD = /^(?:filing|release|announcement|submission|prospectus)$/i;
+/** Documents a body publishes, named again by 'according to the report' (GUIDELINES §5, 'according to the filing'). */
+const PUBLISHED_DOCUMENT_WORD = /^(?:report|survey|study|statistics|figures|data|census|results)$/i;
+/** Most sentences back to the one saying who published the document. */
+const PUBLISHER_SENTENCES = 3;
+
+/**
+ * The organisation or person an earlier sentence (at most PUBLISHER_SENTENCES back) says published
+ * a document of that word: 'The commission ... published an audit report the same afternoon.'
+ */
+function publisherOf(doc: AnalysedText, sentence: number, word: string): string | undefined {
+  const published = new RegExp(`\\b(?:published|released|issued|presented|unveiled|submitted)\\s+(?:a|an|its|their|the|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?${word}\\b`, 'iu');
+  for (let k = sentence - 1; k >= 0 && k >= sentence - PUBLISHER_SENTENCES; k--) {
+    const s = doc.sentences[k]!;
+    const m = published.exec(doc.text.slice(s.start, s.end));
+    if (!m) continue;
+    const at = s.start + m.index;
+    const subject = findSubject(doc, s.start, at) ?? sentenceSubject(doc, s, at)[0];
+    const kind = subject && doc.mentions.find((x) => x.key === subject.key)?.kind;
+    return kind === 'ORGANIZATION' || kind === 'PERSON' ? subject!.key : undefined;
+  }
+  return undefined;
+}
+
 /** Most sentences back to the statement whose body a description ('the weather service') continues. */
 const RECENT_SPEAKER_SENTENCES = 2;
 
@@ -223,6 +250,9 @@ function recentBodySpeaker(doc: AnalysedText, sentence: number, earlier: readonl
   if (!last?.speaker || last.sentence < sentence - RECENT_SPEAKER_SENTENCES || last.sentence >= sentence) return undefined;
   return doc.mentions.find((m) => m.key === last.speaker)?.kind === 'ORGANIZATION' ? last.speaker : undefined;
 }
+
+/** A pronoun or the researchers and a verb of finding before a clause sourced after it: 'They found that ...'. */
+const FINDING_FRAME = /^\s*(?:they|we|the\s+(?:researchers|scientists|authors|team|study|paper|report))\s+(?:also\s+)?(?:found|showed|concluded|estimated|calculated|observed|recorded|reported)\s+that\s+(?=\S)/iu;
 
 /** A statement sourced with 'according to X': the rest of the sentence, attributed to X. */
 function accordingTo(doc: AnalysedText, s: Span & { index: number }, bodyEnd: number, earlier: readonly ExtractedStatement[] = []): ExtractedStatement | undefined {
@@ -263,6 +293,8 @@ function accordingTo(doc: AnalysedText, s: Span & { index: number }, bodyEnd: nu
     const definite = /^(?:the|its)\s/i.test(described[0]);
     // 'according to the filing': the body that spoke in it ('In a filing with X, Chinyuan said ...').
     if (!speaker && definite && MADE_DOCUMENT_WORD.test(described[1]!)) speaker = documentMaker(doc, sourceAt)?.key;
+    // 'The commission ... published an audit report ... . According to the audit report, ...': the body that published it.
+    if (!speaker && definite && !made && PUBLISHED_DOCUMENT_WORD.test(described[1]!)) speaker = publisherOf(doc, s.index, described[1]!);
     // 'according to the weather service': the body that spoke in the sentences just before ('Météo Madagascar said ... It warned ...').
     if (!speaker && definite && !made && (isOrganisationNoun(described[1]!) || /^service$/i.test(described[1]!))) speaker = recentBodySpeaker(doc, s.index, earlier);
   }
@@ -276,13 +308,16 @@ function accordingTo(doc: AnalysedText, s: Span & { index: number }, bodyEnd: nu
     return statement(doc, s.index, { start: from, end: bodyEnd }, doc.text.slice(from, bodyEnd), speaker);
   }
   const end = s.start + m.index;
+  // 'They found that A, according to the paper': one statement, the finding without its frame (GUIDELINES §5).
+  const start = s.start + (FINDING_FRAME.exec(doc.text.slice(s.start, end))?.[0].length ?? 0);
   // 'A, according to X, as B.': the clause goes on right after the inserted source (not after 'X,
   // who ...', 'X, the health officer', nor after a longer source phrase: 'a study of ... published on
   // Monday, prompting calls').
   // 'A, according to NEMA, the national emergency agency, most of them B': an appositive on the source is skipped too.
-  const resumes = /^\s*(?:\([^)]*\))?(?:,\s+(?:the|a|an)\s+[\p{Ll}\s-]{1,60}?(?=,))?,\s+(?=\p{Ll})(?!(?:who|whose|which|where|when|the|a|an|his|her|its|their|although|though|while|whereas|but|and)\b)/u.exec(doc.text.slice(sourceEnd, bodyEnd));
-  if (resumes) return statement(doc, s.index, { start: s.start, end: bodyEnd }, `${doc.text.slice(s.start, end)}, ${doc.text.slice(sourceEnd + resumes[0].length, bodyEnd)}`, speaker);
-  return statement(doc, s.index, { start: s.start, end }, doc.text.slice(s.start, end), speaker);
+  // Not a participle describing the source: '..., according to the paper, published last week in ...'.
+  const resumes = /^\s*(?:\([^)]*\))?(?:,\s+(?:the|a|an)\s+[\p{Ll}\s-]{1,60}?(?=,))?,\s+(?=\p{Ll})(?!(?:who|whose|which|where|when|the|a|an|his|her|its|their|although|though|while|whereas|but|and)\b)(?!\p{Ll}+ed\s+(?:in|by|on|at|last|this|earlier)\b)/u.exec(doc.text.slice(sourceEnd, bodyEnd));
+  if (resumes) return statement(doc, s.index, { start, end: bodyEnd }, `${doc.text.slice(start, end)}, ${doc.text.slice(sourceEnd + resumes[0].length, bodyEnd)}`, speaker);
+  return statement(doc, s.index, { start, end }, doc.text.slice(start, end), speaker);
 }
 
 /**
@@ -294,10 +329,26 @@ export const ACT_AFTER_CLAUSE = /[,;]?\s+(?:and|but)\s+(?:also\s+)?(?:(?:did|wou
 /** ', and it has since ...', ', but the ministry has since ...': the writer's narration after the reported clause. */
 const WRITER_SINCE = /,\s+(?:and|but)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:has|have)\s+since\s/u;
 /** The clause's own perfect ('had opened ...') then ' and <verb>ed' with no comma between: both participles hang on 'had'. */
-const PERFECT_COORDINATE = /^(?:the|a|an|its|their|his|her|\p{Lu}[\p{L}'’-]*)\b[^,;]*?\shad\s+(?!been\b)\p{Ll}+ed\b[^,;]*\sand\s+\p{Ll}+ed$/u;
+const PERFECT_COORDINATE = /^(?:the|a|an|its|their|his|her|it|they|he|she|we|\p{Lu}[\p{L}'’-]*)\b[^,;]*?\shad\s+(?!been\b)\p{Ll}+ed\b[^,;]*\sand\s+\p{Ll}+ed$/u;
 /** A subordinate clause with its own speaker ends the report: '..., although he cautioned that ...'. */
-const OWN_SPEAKER_AFTER = /,\s+(?:although|though|while|whereas|but)\s+(?:he|she|they|it|the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}'’-]+)*)\s+(?:also\s+)?(?:said|says|cautioned|cautions|warned|warns|noted|notes|added|adds|insisted|insists|argued|argues|acknowledged|acknowledges|conceded|concedes|stressed|stresses|emphasi[sz]ed)\b/u;
+const OWN_SPEAKER_AFTER = /,\s+(?:although|though|while|whereas|but)\s+(?:he|she|they|it|(?:the|some|many|several|other|most)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}'’-]+)*)\s+(?:also\s+)?(?:said|says|cautioned|cautions|warned|warns|noted|notes|added|adds|insisted|insists|argued|argues|acknowledged|acknowledges|conceded|concedes|stressed|stresses|emphasi[sz]ed)\b/u;
 /** The writer's appositive about the whole clause: '..., a claim the party rejected', '..., a pattern scientists call El Niño'. */
+/** A number or an ordinal goal added, then a preposition: ' a second from the spot', ' 15 for the visitors', ' two more in the second half'. */
+const ADDED_TALLY = /^\s+(?:\d[\d.,]*|(?:a|an|another|his|her|their|its)\s+(?:second|third|fourth|fifth|sixth|late|further|first)|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:\s+more)?)\s+(?:from|for|in|on|at|off|with|before|after|to)\b/u;
+/** Unnamed staff as a subject: 'doctors', 'the nurses', 'officials'. */
+const STAFF_SUBJECT = /^(?:the\s+)?(?:doctors|nurses|staff|officials|workers|employees|teachers|medics|researchers|scientists|engineers|managers)$/iu;
+/** 'At the X Hospital ...,', 'Inside the Y Ministry,': a sentence opening at a named place of work. */
+const AT_OPENING = /^\s*(?:At|Inside)\s+(?:the\s+)?/u;
+
+/** The organisation a sentence opens 'At' (its staff speak for it), if the name right after 'At' is one. */
+function hostBody(doc: AnalysedText, s: Span, at: number): string | undefined {
+  const from = stripDateline(doc, s, at);
+  const opening = AT_OPENING.exec(doc.text.slice(from, at));
+  if (!opening) return undefined;
+  return doc.mentions.find((x) => x.start === from + opening[0].length && x.kind === 'ORGANIZATION')?.key;
+}
+/** A coordinated speaker named after a described post, then a verb of speech: ', but the police spokeswoman, ASP X, promised'. */
+const DESCRIBED_SPEAKER_AFTER = new RegExp(`,\\s+(?:and|but|while|whereas)\\s+(?:the|a|an|its|their)\\s+[^,;:"“”]{1,80},\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}\\p{Lu}[\\p{L}.'’-]*,\\s+(?:also\\s+)?(?:${[...SPEECH_VERBS, ...REPORTING_VERBS].filter((w) => !w.endsWith('ing')).join('|')})\\b`, 'u');
 const CLAUSE_APPOSITIVE = /,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:claim|charge|accusation|allegation|assertion|pattern|phenomenon|figure|view|position|move|step|practice|finding|estimate|number|rate|level|record|decision)\s+(?!(?:of|that|to|for)\b)(?:[\p{L}'’-]+\s+){0,4}?(?:\p{Ll}+ed|call|calls|say|says|describe|describes|dispute|disputes|deny|denies|reject|rejects)\b[^,;]*$/u;
 
 /** A relative clause carrying its own attribution: ', which US officials say ...'. */
@@ -359,11 +410,14 @@ function reportsClause(word: string, after: string): boolean {
   return FINITE.test(segment);
 }
 
+/** A quote's span, with the speaker the quotes step gave it when there is one. */
+type QuotedSpan = Span & { speaker?: string };
+
 /**
  * The speaker of a quote's attribution that a participle continues: '“...,” Tsang said,
  * adding that ...'. The attribution verb itself reports nothing, so no verb was kept for it.
  */
-function quoteAttributionSubject(doc: AnalysedText, quoted: readonly Span[], s: Span, at: number): Subject[] {
+function quoteAttributionSubject(doc: AnalysedText, quoted: readonly QuotedSpan[], s: Span, at: number): Subject[] {
   const before = doc.text.slice(s.start, at);
   const re = /\p{L}+/gu;
   let verb: number | undefined;
@@ -371,8 +425,15 @@ function quoteAttributionSubject(doc: AnalysedText, quoted: readonly Span[], s: 
   if (verb === undefined) return [];
   const from = Math.max(s.start, ...quoted.filter((q) => q.end <= verb! && q.end > s.start).map((q) => q.end));
   const subject = findSubject(doc, from, verb) ?? findSubject(doc, verb + /^\p{L}+\s*/u.exec(doc.text.slice(verb))![0].length, at);
-  return subject ? [{ key: subject.key, start: at }] : [];
+  if (subject) return [{ key: subject.key, start: at }];
+  // '“...,” the magistrate said, adding that ...': an attribution the subject finder cannot place (a title the roles step
+  // did not give) is the quote's own; its speaker goes on with the participle.
+  const quote = quoted.find((q) => q.end === from && from > s.start);
+  const between = doc.text.slice(from, verb);
+  return quote?.speaker && QUOTE_ATTRIBUTION_LEAD.test(between) ? [{ key: quote.speaker, start: at }] : [];
 }
+/** What stands between a quote and its attribution's verb: the closing comma and mark, a short subject phrase. */
+const QUOTE_ATTRIBUTION_LEAD = /^[,\s"”’]*(?:[\p{L}'’.-]+\s+){1,6}(?:also\s+)?$/u;
 
 /** The joint subject of the last speech verb before `at` that attributes a quote: 'the three countries said ... “...”'. */
 function jointQuoteSubjects(doc: AnalysedText, quoted: readonly Span[], s: Span, at: number): Subject[] {
@@ -390,6 +451,8 @@ const SAID_SETTING = /^\s+(?:on|in|at|during|after|before|from|via|with|to|outsi
 /** The object of 'told' before its that-clause: 'told cheering supporters in the capital that'. */
 const TOLD_OBJECT = /^\s[^,.;:"“”]{1,80}?\sthat(?=\s)/u;
 
+/** 'to' and a determined recipient, then 'that': 'reports to the county health team that'. */
+const TO_RECIPIENT_THAT = /^\s+to\s+(?:the|a|an|its|his|her|their)\s[^,.;:"“”]{0,60}?\sthat(?=\s)/u;
 /** Verbs taking the person addressed before their that-clause, like 'told': 'warned the ministry that', 'assured investors that'. */
 const OBJECT_THAT_VERB = /^(?:warn|remind|assur|inform|advis|notif|caution)/;
 /** 'each'/'both' as a subject: the pair the sentence opens with ('Kerry and Lavrov ..., but each then said'). */
@@ -425,7 +488,7 @@ function describedOpening(doc: AnalysedText, s: Span, at: number): boolean {
 }
 
 /** Verbs that stand for plain speech when nobody is named. */
-const PLAIN_SPEECH = new Set(['complained', 'announced', 'announces', 'called for', 'called on', 'urged', 'urge', 'held', 'found', 'wrote', 'cautioned', 'blame', 'blamed', 'said', 'says', 'say', 'reported', 'told', 'warned', 'warn', 'argued', 'argue', 'vowed', 'claimed', 'claim', 'insisted', 'insist', 'estimated', 'estimate', 'estimates', 'noted', 'added', 'predicted', 'believes']);
+const PLAIN_SPEECH = new Set(['accuse', 'accused', 'accuses', 'complained', 'announced', 'announces', 'called for', 'called on', 'urged', 'urge', 'held', 'found', 'wrote', 'cautioned', 'blame', 'blamed', 'said', 'says', 'say', 'reported', 'told', 'warned', 'warn', 'argued', 'argue', 'vowed', 'claimed', 'claim', 'insisted', 'insist', 'estimated', 'estimate', 'estimates', 'noted', 'added', 'predicted', 'believes']);
 
 /** A dateline opening an article's first sentence: 'GUWAHATI, India — ', 'KISUMU, Kenya (AP) — ', 'OSLO, May 12 (Reuters) - '. */
 const DATELINE = /^\s*[*_]*\p{Lu}[\p{Lu}\s.,'’-]*(?:,\s*\p{Lu}[\p{L}\p{N}\s.]*)?[*_]*(?:\s*\([^)]*\))?\s*[-—–]{1,2}\s+/u;
@@ -526,7 +589,7 @@ function nominalStatements(doc: AnalysedText, s: Span & { index: number }, bodyE
  * clause replaces it: the inner speaker is the one quoted ('He says Kerry told Lavrov that ...').
  * Plain noun-phrase subjects ('Activists and medics reported ...') give unattributed statements.
  */
-export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): ExtractedStatement[] {
+export function findParaphrases(doc: AnalysedText, quoted: readonly QuotedSpan[]): ExtractedStatement[] {
   const out: ExtractedStatement[] = [];
   for (const s of doc.sentences) {
     const body = doc.text.slice(s.start, s.end);
@@ -549,6 +612,15 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
         const head = doc.text.slice(from, s.start + m.index);
         const clause = doc.text.slice(s.start + m.index + len, bodyEnd);
         if (DOCUMENT_SUBJECT.test(head) && (/^\s+that\s/.test(clause) || CLAUSE_OPENING.test(clause)) && !WH_CLAUSE.test(clause)) verbs.push({ word, index: s.start + m.index, end: s.start + m.index + len, subjects: [], unnamedAt: from + head.length - head.trimStart().length });
+        else {
+          // '..., the report shows.': a document closing an inverted attribution; a report a body published speaks for it.
+          const inverted = INVERTED_DOCUMENT.exec(body.slice(0, m.index));
+          if (inverted && INVERTED_TAIL.test(clause)) {
+            const at = s.start + inverted.index + inverted[0].indexOf(inverted[1]!);
+            const key = /^(?:the|its|their)\s/i.test(inverted[1]!) && PUBLISHED_DOCUMENT_WORD.test(inverted[2]!) ? publisherOf(doc, s.index, inverted[2]!) : undefined;
+            verbs.push({ word, index: s.start + m.index, end: s.start + m.index + len, subjects: key ? [{ key, start: at }] : [], unnamedAt: key ? undefined : at });
+          }
+        }
         continue;
       }
       if ((!REPORTING_VERBS.has(word) && !appeal) || /^-/.test(body.slice(m.index + len))) continue;
@@ -556,11 +628,14 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
       if (INFORM_VERBS.has(word) && PASSIVE_BEFORE.test(body.slice(0, m.index))) continue;
       // 'had ruled out sites near ...', 'found out': a phrasal verb reports nothing.
       if (PHRASAL_OUT.test(body.slice(m.index + len))) continue;
+      // 'added a second from the penalty spot', 'added 15 for the visitors': a score or tally added, then a setting, is no speech.
+      if (/^add/.test(word) && ADDED_TALLY.test(body.slice(m.index + len))) continue;
       // 'which reported it to the PIPC': passing a matter on to a body reports no clause.
       if (/^report/.test(word) && REPORTED_TO.test(body.slice(m.index + len))) continue;
       const index = s.start + m.index;
-      // 'The ministry has also asked the army to help ...': a perfect request is a standing act, not words reported from an occasion.
-      if (/^ask/.test(word) && PERFECT_BEFORE.test(body.slice(0, m.index))) continue;
+      // 'The ministry has also asked the army to help ...': a body's perfect request is a standing act, not words reported
+      // from an occasion; a person's ('The mayor, X, has asked the government to ...') is what they asked (checked below).
+      const perfectRequest = /^ask/.test(word) && PERFECT_BEFORE.test(body.slice(0, m.index));
       // 'is threatening to cut off ...' is a finite verb, not a participle continuing a clause.
       // 'The ministry is urging ...': the subject stands before the auxiliary.
       const participleAux = PARTICIPLES.has(word) ? /\s(?:is|are|was|were)\s+$/i.exec(body.slice(0, m.index)) : null;
@@ -587,6 +662,7 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
       }
       // 'Weather officials warned that ... and urged residents to ...': the unnamed subject goes on.
       if (coordinated && !participle && previous && previous.subjects.length === 0 && previous.unnamedAt !== undefined) {
+        if (perfectRequest) continue;
         verbs.push({ word, index, end: index + len, subjects: [], unnamedAt: index });
         continue;
       }
@@ -608,19 +684,31 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
       }
       // 'Activists and medics reported ... . They said ...', '..., where they said ...': 'they' continues an unnamed subject.
       if (subjects.length === 0 && THEY.test(head) && PLAIN_SPEECH.has(word) && (opensWithUnnamed(doc, s, index) || (s.index > 0 && opensWithUnnamed(doc, doc.sentences[s.index - 1]!, doc.sentences[s.index - 1]!.end)))) {
+        if (perfectRequest) continue;
         verbs.push({ word, index, end: index + len, subjects: [], unnamedAt: s.start + head.length - (THEY.exec(head)![0].trimStart().length) });
         continue;
       }
       // 'Privacy campaigners welcomed the decision but said ...', 'The US-led coalition bombed a base, saying later that ...': an unnamed subject goes on.
       if (subjects.length === 0 && coordinated && (PLAIN_SPEECH.has(word) || participle) && (opensWithUnnamed(doc, s, index) || (participle && describedOpening(doc, s, index)))) {
+        if (perfectRequest) continue;
         verbs.push({ word, index, end: index + len, subjects: [], unnamedAt: index });
         continue;
       }
       // 'At Dunga Beach in Kisumu, fishermen said ...', '..., officials said Thursday.': the phrase after the last comma.
       const own = head.slice(head.lastIndexOf(',') + 1).trim();
       // '..., which US officials say was ...' reports nothing of its own.
-      const unnamed = subjects.length === 0 && PLAIN_SPEECH.has(word) && (isUnnamed(head) || (isUnnamed(own) && !/^(?:which|that|who|whom)\s/i.test(own)));
+      // 'have been accused of ...' (passive), 'the man prosecutors accuse of ...' (the object is the relative's gap): no accusation reported.
+      const accusationGap = /^accus/.test(word) && (/^\s+of\b/.test(after) || PASSIVE_BEFORE.test(body.slice(0, m.index)));
+      const unnamed = subjects.length === 0 && PLAIN_SPEECH.has(word) && !accusationGap && (isUnnamed(head) || (isUnnamed(own) && !/^(?:which|that|who|whom)\s/i.test(own)));
       if (subjects.length === 0 && !unnamed) continue;
+      if (perfectRequest && (subjects.length === 0 || doc.mentions.find((x) => x.key === subjects[0]!.key)?.kind !== 'PERSON')) continue;
+      // 'At the Irrua Specialist Teaching Hospital in Edo State, ..., doctors said': unnamed staff of the body the sentence
+      // opens at speak for it (GUIDELINES §5: an unnamed member of a named organisation → the organisation).
+      const host = unnamed && !coordinated && STAFF_SUBJECT.test(own) ? hostBody(doc, s, index) : undefined;
+      if (host) {
+        verbs.push({ word, index, end: index + len, subjects: [{ key: host, start: s.start + doc.text.slice(s.start, index).lastIndexOf(own) }] });
+        continue;
+      }
       // '..., a change the authority has said it is studying': a relative clause with no pronoun on the noun before the
       // subject reports nothing of its own (GUIDELINES §5: the reported content is the antecedent).
       if (!coordinated && subjects.length > 0 && reducedRelative(doc.text.slice(s.start, subjects[0]!.start))) continue;
@@ -683,7 +771,10 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
       // 'said on a call with analysts that ...', 'told cheering supporters at the party's headquarters
       // that ...': a phrase before 'that' (a prepositional one, or the object of 'tell') is no part of the clause.
       // A clause that already opens with 'that' has no such phrase: 'told EFE that A and that B' keeps both.
-      let framed = toldListener || /^\s+(?:that|to)\s/.test(doc.text.slice(from, bodyEnd)) && !(v.word.startsWith('t') && /^\s+to\s/.test(doc.text.slice(from, bodyEnd))) ? null : (/^t[eo]l/.test(v.word) ? TOLD_OBJECT : SAID_SETTING).exec(doc.text.slice(from, bodyEnd));
+      // 'reported to the county health team that ...': 'to' before a determiner is a setting, not an infinitive.
+      const restFrom = doc.text.slice(from, bodyEnd);
+      const opensClause = /^\s+that\s/.test(restFrom) || (/^\s+to\s/.test(restFrom) && !TO_RECIPIENT_THAT.test(restFrom));
+      let framed = toldListener || (opensClause && !(v.word.startsWith('t') && /^\s+to\s/.test(restFrom))) ? null : (/^t[eo]l/.test(v.word) ? TOLD_OBJECT : SAID_SETTING).exec(doc.text.slice(from, bodyEnd));
       // 'warned the Health Ministry in March that ...': the person warned is no part of the clause (no verb of its own in it).
       if (!framed && OBJECT_THAT_VERB.test(v.word)) {
         const object = TOLD_OBJECT.exec(doc.text.slice(from, bodyEnd));
@@ -714,6 +805,9 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
       if (act && act.index > 0 && !PERFECT_COORDINATE.test(doc.text.slice(from, from + act.index) + act[0])) end = from + act.index;
       const own = OWN_SPEAKER_AFTER.exec(doc.text.slice(from, end));
       if (own) end = from + own.index;
+      // '..., but the regional police spokeswoman, X, promised that “...”': another speaker, named after a described post.
+      const other = DESCRIBED_SPEAKER_AFTER.exec(doc.text.slice(from, end));
+      if (other) end = from + other.index;
       const appositive = CLAUSE_APPOSITIVE.exec(doc.text.slice(from, end));
       if (appositive) end = from + appositive.index;
       const designation = DESIGNATION_APPOSITIVE.exec(doc.text.slice(from, end));
@@ -758,7 +852,11 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly Span[]): Ext
     for (const st of nominalStatements(doc, s, bodyEnd, quoted)) if (!found.some((f) => f.start < st.end && st.start < f.end)) found.push(st);
     // An attributed verb inside an earlier statement's clause: the inner speaker is the one reported.
     const source = accordingTo(doc, s, bodyEnd, out);
-    if (source && !quoted.some((q) => q.start < s.end && s.start < q.end)) found.push(source);
+    if (source && !quoted.some((q) => q.start < s.end && s.start < q.end)) {
+      // 'They found that A, according to the paper': the finding's own verb reports the same clause; one statement.
+      if (source.start > s.start) for (let k = found.length - 1; k >= 0; k--) if (found[k]!.start === source.start && found[k]!.speaker === undefined) found.splice(k, 1);
+      found.push(source);
+    }
     const inside = (inner: ExtractedStatement, st: ExtractedStatement) => inner !== st && inner.start > st.start && inner.start < st.end;
     const kept = found.filter(
       (st) =>

@@ -4,7 +4,7 @@ import { mentionsIn, sentenceAt } from './document';
 import { attributionAfter, attributionBefore, pullQuoteSource, type Attribution } from './attribution';
 import { findSubject, findSubjects, sentenceSubject } from './subject';
 import { NAMING_VERBS, REPORTING_VERBS } from './speech';
-import { ACT_AFTER_CLAUSE, POINTING } from './paraphrases';
+import { ACT_AFTER_CLAUSE, PARTICIPLE_AFTER_COMMA, POINTING } from './paraphrases';
 import { findTranscriptTurns } from './statements-transcript';
 
 /** A quoted stretch: `inner` excludes the marks, `outer` includes them. */
@@ -134,6 +134,24 @@ function quotedShare(doc: AnalysedText, q: QuoteSpan, sentence: Span, clauseStar
   return before > MIN_QUOTED_SHARE ? before : share;
 }
 
+/** Share of the clause a quote must hold when a participle after a comma may end it ('..., adding that ...'): clearly most of it. */
+const CLEAR_QUOTED_SHARE = 3 / 4;
+
+/**
+ * Like quotedShare, but '“...”, adding that ...' (a reporting participle after a comma) may end the clause: 'affirmed
+ * that the railway would “change the way ... region”, adding that ...' is a quote; a quote holding about two thirds
+ * before the participle stays in the paraphrase.
+ */
+function quotedShareBeforeParticiple(doc: AnalysedText, q: QuoteSpan, sentence: Span, clauseStart: number): number {
+  const share = quotedShare(doc, q, sentence, clauseStart);
+  if (share >= MIN_QUOTED_SHARE) return share;
+  const rest = doc.text.slice(clauseStart, sentence.end);
+  const participle = PARTICIPLE_AFTER_COMMA.exec(rest);
+  if (!participle || participle.index === 0 || participle.index < q.outer.end - clauseStart) return share;
+  const before = words(quoteText(doc.text, q.inner)) / Math.max(1, words(rest.slice(0, participle.index)));
+  return before >= CLEAR_QUOTED_SHARE ? before : share;
+}
+
 /** Most words of an attribution between the two pieces of a split quote. */
 const MAX_SPLIT_ATTRIBUTION_WORDS = 40;
 /** Longest sentence read as a detached attribution: '"What can I say?" Martino said after the match.' */
@@ -190,6 +208,23 @@ function reportingVerbBefore(doc: AnalysedText, sentence: Span, at: number): { i
     if (speaker) found = { index, end: index + w.length + (appeal ? /^\s+\p{L}+/u.exec(body.slice(m.index + w.length))![0].length : 0), naming, speaker, speakers: joint.length > 1 ? joint.map((x) => x.key) : undefined };
   }
   return found;
+}
+
+/** What may follow a round-up label's name before its quote: a comma and a short title, then a colon ('Ana Ruiz, Lima coach: “...'). */
+const LABEL_AFTER_NAME = /^(?:,[^:;.!?“”"\n]{1,80})?:\s*$/u;
+
+/**
+ * The person a round-up line's label names: 'Name, title: “quote”' — a person's name opening
+ * the line (nothing but a bullet before it), an optional comma and title, then a colon and the
+ * quote (a "WHAT THEY SAID" block).
+ */
+function labelSpeaker(doc: AnalysedText, q: QuoteSpan): string | undefined {
+  const lineStart = doc.text.lastIndexOf('\n', q.outer.start - 1) + 1;
+  const head = doc.text.slice(lineStart, q.outer.start);
+  if (!head.includes(':')) return undefined;
+  const first = doc.mentions.find((m) => m.start >= lineStart && m.start < q.outer.start);
+  if (!first || first.kind !== 'PERSON' || first.possessive || !/^\s*(?:[•▪◦‣●■*-]\s*)?$/u.test(doc.text.slice(lineStart, first.start))) return undefined;
+  return LABEL_AFTER_NAME.test(doc.text.slice(first.end, q.outer.start)) ? first.key : undefined;
 }
 
 /**
@@ -250,7 +285,10 @@ export function findQuotes(doc: AnalysedText, quotes: readonly QuoteSpan[]): Ext
     if (attribution === after && !opensSentence && words(text) <= MAX_SCARE_QUOTE_WORDS && words(doc.text.slice(head.start, head.end)) >= MIN_WORDS_BEFORE_SCARE_QUOTE && !namesQuote(doc, sentence, q)) continue;
     let speaker = attribution?.speaker;
     let speakers: string[] | undefined;
-    if (!attribution) {
+    // 'Ana Ruiz, Lima coach: “...”': a round-up line's label names the speaker.
+    const label = attribution ? undefined : labelSpeaker(doc, q);
+    if (label) speaker = label;
+    else if (!attribution) {
       const verb = verbBeforeQuote();
       speakers = verb?.speakers;
       if (verb?.naming && words(doc.text.slice(verb.end, q.outer.start)) <= MAX_NAMING_GAP_WORDS) speaker = verb.speaker;
@@ -260,7 +298,7 @@ export function findQuotes(doc: AnalysedText, quotes: readonly QuoteSpan[]): Ext
         const gap = doc.text.slice(verb.end, q.outer.start);
         const framed = /^t[eo]l/i.test(doc.text.slice(verb.index, verb.end)) || SETTING_LEAD.test(gap) ? FRAMED_THAT.exec(gap) : null;
         const clauseStart = verb.end + (framed ? framed[0].length : CLAUSE_LEAD.exec(doc.text.slice(verb.end, sentence.end))![0].length);
-        if (quotedShare(doc, q, sentence, clauseStart) < MIN_QUOTED_SHARE) continue;
+        if (quotedShareBeforeParticiple(doc, q, sentence, clauseStart) < MIN_QUOTED_SHARE) continue;
         speaker = verb.speaker;
       } else if (opensSentence && words(text) > MAX_SCARE_QUOTE_WORDS) {
         // '‘Now the children sleep without fear’: Ivory Coast takes ...': a headline or deck quotes nobody in the article yet.

@@ -1,6 +1,6 @@
 import type { EntityKind } from './types';
 import { plainLetters } from './fold';
-import { countryOfCity, isCommonWord } from './gazetteer';
+import { countryOfCity, isCommonWord, lookupGazetteer } from './gazetteer';
 import { countryOfNationalWord } from './home-country';
 import { isFirstName } from './names';
 import { isLegalForm } from './vocabulary';
@@ -210,6 +210,12 @@ const DROPPABLE_BODY_NOUNS = new Set(['society', 'association']);
 const NATIONAL_HEADS = new Set(['parliament', 'senate', 'government', 'cabinet', 'army', 'navy', 'police']);
 /** A ministry or department named by a list of portfolios, the first before the comma: 'Ministry of Health, Public Hygiene and ...'. */
 const PORTFOLIO_LIST = /^((?:Ministry|Department) of [^,]+),\s*\p{Lu}[^,]*(?:,\s*\p{Lu}[^,]*)*\band\s+\p{Lu}/u;
+/**
+ * A body named by what it is for: two capitalised words or more, then 'to' and a capitalised word
+ * that names no place ('Global Fund to Fight AIDS, Tuberculosis and Malaria'). Its head is how news
+ * shortens it ('the Global Fund'); 'Permanent Mission to the UN' or 'Embassy to Benin' name no purpose.
+ */
+const PURPOSE_CLAUSE = /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+)\s+to\s+(\p{Lu}\p{Ll}+)\b/u;
 /** A legal form written as dotted initials after a company's name: 'S.A.', 'E.S.P.', 'N.V.'. */
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 
@@ -231,6 +237,9 @@ function organisationVariants(form: string): string[][] {
   // 'Ministry of Health, Public Hygiene and Universal Health Coverage' is also its first portfolio's ministry.
   const firstPortfolio = PORTFOLIO_LIST.exec(form.trim())?.[1];
   if (firstPortfolio) variants.push(tokens(firstPortfolio));
+  // 'Global Fund to Fight AIDS, Tuberculosis and Malaria' is also 'Global Fund'.
+  const purpose = PURPOSE_CLAUSE.exec(form.trim());
+  if (purpose && lookupGazetteer(purpose[2]!) === undefined) variants.push(tokens(purpose[1]!));
   // 'Hellenic Fire Service' is its country's 'Fire Service' (generic, so merged only within that country).
   if (written.length >= 2 && countryOfNationalWord(written[0]!)) {
     const rest = tokens(written.slice(1, end).join(' '));

@@ -37,14 +37,19 @@ const APPOSITIVE_SKIP = /^(?:[*_]{1,3}(?=,))?(?:[ \t]+\([^()\n]{1,30}\)(?=,))?(?
 const VERB_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Copula', 'Modal', 'Adverb', 'Auxiliary', 'Infinitive', 'Gerund']);
 /** Longest appositive read for a title, in characters. */
 const MAX_APPOSITIVE = 140;
+/** Bodies a member sits 'on': 'Dublin City Council', 'the Executive Board'. */
+const SEATED_BODY = /\b(?:Council|Board|Committee|Commission|Assembly|Panel|Senate|Tribunal)$/;
+/** A field of study or work after 'of', then 'at' (group 1: the field): 'Transport Engineering at '. */
+const FIELD_BEFORE_AT = /^(\p{Lu}\p{Ll}+(?:\s+(?:and\s+)?\p{Lu}\p{Ll}+){0,3})\s+at\s+(?:the\s+)?/u;
 /** Where a title in an appositive stops: a relative clause, 'and', or a preposition before a name or a definite description. */
-const TITLE_END = /\s+(?:who|which|whose|and)\b|\s+(?:at|in|with|from|on|of|for|to)\s+(?=(?:the\s+)?(?:\p{Lu}|\p{N}+\p{Lu}))|\s+(?:at|of|for)\s+(?=the\s+\p{Ll})/u;
+const TITLE_END = /\s+(?:who|which|whose|and)\b|\s+(?:at|in|with|from|on|of|for|to)\s+(?=(?:the\s+)?(?:\p{Lu}|\p{N}+\p{Lu}))|\s+(?:at|of|for)\s+(?=the\s+\p{Ll})|\s+(?:at|of|for|in)\s+(?=an?\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}\p{Lu})/u;
 /**
  * Words before a title that say nothing about the post: '51-year-old former mayor', 'then-president',
  * 'Opposition MP' (the side of the house, no part of the post: v11 'Opposition Congress legislator');
- * 'Opposition Leader' keeps it: the Leader of the Opposition is a post (v14).
+ * 'Opposition Leader' keeps it: the Leader of the Opposition is a post (v14). 'a retired clerk' (like
+ * 'former'), 'the last king of X' (an ordinal of succession, no part of the post; v15).
  */
-const TITLE_PREFIX = /^(?:(?:\d+-year-old|(?:two|three|four|five|six|\d+)-term|former|previous|outgoing|also|then-|long-time|longtime|veteran|current|acting|interim|newly appointed|opposition(?=\s)(?!\s*leader\b))\s*)+/i;
+const TITLE_PREFIX = /^(?:(?:\d+-year-old|(?:two|three|four|five|six|\d+)-term|former|previous|outgoing|also|then-|long-time|longtime|veteran|current|acting|interim|newly appointed|retired|last(?=\s)|opposition(?=\s)(?!\s*leader\b))\s*)+/i;
 /** Nouns that stand for an organisation named before: 'the group's president', 'the company's founder'. */
 const ORG_NOUNS = /^(?:group|company|firm|agency|organi[sz]ation|party|union|association|club|team|federation|bank|charity|university|ministry|council|department)$/;
 /** Honorifics are no roles (GUIDELINES §4): 'Dr.', 'Mr.', 'Prof.'. */
@@ -54,7 +59,7 @@ const HONORIFIC_TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Madam|Madame|Mme|Hon|Rev|
 /** Honorifics at either end of a title ('managing director Dr', 'Hon. Minister'): no part of it. */
 const HONORIFIC_EDGE = /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Madam|Hon|Rev)\.?\s+)+|(?:\s+(?:Dr|Mr|Mrs|Ms|Mx|Prof|Madam|Hon|Rev)\.?)+$/g;
 /** Between a description and the name it describes: an honorific ('Hon.', 'Dr', 'Madam') or one lower-case occupation ('businessman'). */
-const NAME_LEAD = String.raw`(?:(?:(?:Dr|Mr|Mrs|Ms|Prof|Madam|Hon|Rev|Eng|H\.E)\.?\s+){1,3}|\p{Ll}+\s+)?`;
+const NAME_LEAD = String.raw`(?:(?:(?:Dr|Mr|Mrs|Ms|Prof|Madam|Hon|Rev|Eng|H\.E|Cllr)\.?\s+){1,3}|\p{Ll}+\s+)?`;
 /** 'Its executive secretary, Joyce Nabirye': the organisation named before owns the post. */
 const ITS = /\b(?:its|their)\s+$/i;
 /** 'The council's lawyer, X': a described owner right before a title. */
@@ -84,7 +89,7 @@ const NOT_POSTS = new Set([
  * Expertise that is a post only where someone holds it ('an analyst at ING'); alone ('Political analyst X') an occupation.
  * So are the arts ('X, guitarist, born 1950', 'oud player X'): a musician or writer holds a post only in a named ensemble or house.
  */
-const ORGANISATION_ONLY = /^(?:lecturer|steward|analyst|economist|commentator|columnist|pundit|observer|guitarist|pianist|violinist|cellist|bassist|drummer|percussionist|saxophonist|trumpeter|accordionist|singer|vocalist|musician|player|composer|songwriter|painter|sculptor|poet|novelist|actor|actress|dancer|photographer)$/;
+const ORGANISATION_ONLY = /^(?:lecturer|steward|analyst|economist|commentator|columnist|pundit|observer|guitarist|pianist|violinist|cellist|bassist|drummer|percussionist|saxophonist|trumpeter|accordionist|singer|vocalist|musician|player|composer|songwriter|painter|sculptor|poet|novelist|actor|actress|dancer|photographer|forecaster|accountant|auditor|bookkeeper)$/;
 /** Standing in a community, no post in an organisation (GUIDELINES §4): 'a community leader in Uarini'. */
 const NOT_POST_PHRASES = /^(?:community|civic|grassroots)\s+(?:leader|elder|activist|organi[sz]er|figure|representative)$|^(?:activist|campaigner)$/i;
 /** Posts a demonym before them names the country of: 'Kazakh Foreign Minister', not 'Dutch coach'. */
@@ -98,6 +103,13 @@ const PREPOSITION = /^(?:of|for|at|in|to|with|from|on|by)$/;
 const HEAD_BEFORE = /^(?:of|for|in|on)$/;
 /** A suffix a title keeps its reading with: 'governor-elect', 'president-designate'. */
 const ELECT = /-(?:elect|designate)$/;
+/**
+ * Participles that are part of the post they stand before ('returning officer', 'presiding judge',
+ * 'commanding officer', 'managing editor'), unlike a passing state ('the visiting minister').
+ */
+const PARTICIPLE_POSTS = new Set(['returning', 'presiding', 'commanding', 'investigating', 'arresting', 'supervising', 'attending', 'consulting', 'coordinating', 'managing', 'founding']);
+/** A word right before a title: 'the returning '. */
+const WORD_BEFORE = /(?:^|[^\p{L}'’-])(\p{L}+)[ \t]+$/u;
 /** A prefix a title keeps its reading with: 'co-founder', 'vice-chair', 'deputy-director'. */
 const TITLE_AFFIX = /^(?:co|vice|deputy|sub|under)-/;
 
@@ -114,8 +126,20 @@ const MORE_TITLE_WORDS = new Set(['prefect', 'subprefect', 'legislator', 'alderm
   'solicitor', 'barrister', 'procurator', 'depute',
   // 'Counsel for the developer, X' (v4, v14); 'The Regional Delegate of Public Health' (the French 'délégué', a state official in a region).
   'counsel', 'delegate',
+  // A member of the bar in India, South Africa, Scotland or Kenya: 'Senior advocate X', 'Counsel for Y, advocate X' (v15).
+  'advocate',
   // 'Its chief political commentator, X': a post only with its paper (ORGANISATION_ONLY).
-  'commentator', 'columnist']);
+  'commentator', 'columnist',
+  // A mayor's title kept in the town's language (v15 'The alcalde of La Línea'): Spanish, Italian, Portuguese, Dutch/Flemish.
+  'alcalde', 'alcaldesa', 'sindaco', 'prefeito', 'prefeita', 'burgemeester', 'burgomaster',
+  // 'FHMZ forecaster X' (v15): a post only with its institute (ORGANISATION_ONLY).
+  'forecaster',
+  // Irish government posts English-language news keeps in Irish: the Taoiseach (prime minister), the Tánaiste (deputy) (v15).
+  'taoiseach', 'tánaiste',
+  // The head of a school: 'a former school principal from X', 'the principal of Y College' (v15).
+  'principal']);
+/** Titles only as written with a capital: 'The Speaker' presides over a house; 'a speaker at the forum' holds no post (v15). */
+const CAPITAL_ONLY_TITLES = new Set(['Speaker']);
 /** A title written with an inner hyphen the table writes without: 'co-ordinator'. */
 const INNER_HYPHEN = /^(?:co|re)-(?=\p{Ll})/u;
 /** 'editor-in-chief', 'commander-in-chief': a title word joined to '-in-chief'. */
@@ -123,9 +147,11 @@ const IN_CHIEF = /-in-chief$/;
 
 /** True when a phrase's head word names a post ('professor of epidemiology'), not kinship ('grandson of the founder') nor a group ('sparring partners'). */
 export function isTitleHead(phrase: string): boolean {
+  const written = phrase.split(/\s+/);
   const words = phrase.toLowerCase().split(/\s+/);
   const head = words.findIndex((w) => HEAD_BEFORE.test(w));
   const word = head > 0 ? words[head - 1]! : words[words.length - 1]!;
+  if (CAPITAL_ONLY_TITLES.has(head > 0 ? written[head - 1]! : written[written.length - 1]!)) return true;
   if (curated().relationWords.includes(word)) return false;
   // 'chairperson', 'spokesperson': the '-person' form of a '-man' title; 'co-founder', 'vice-chair': a prefixed title;
   // 'headteacher', 'headmaster': the head of a school is a post.
@@ -279,6 +305,14 @@ function organisationStartingWith(q: ResolvedMention, mentions: readonly Resolve
   // A place's name ('Ulsan', 'Sines') extends only by designators ('Sines Municipal Council' is not the town); any other short form by one or two capitalised words ('Northwind' for 'Northwind Minerals').
   const extension = (rest: string[]) => rest.every(isDesignator) || (q.kind !== 'PLACE' && !lookupGazetteer(q.surface) && rest.length <= 2 && rest.every((w) => /^\p{Lu}/u.test(w)));
   return mentions.find((m) => m.kind === 'ORGANIZATION' && m.key !== q.key && m.surface.startsWith(prefix) && extension(m.surface.slice(prefix.length).split(/\s+/)))?.key;
+}
+
+/**
+ * The owner a possessive names for a post: "Goa's Revenue Minister" is the place's even when the
+ * article names 'Goa Police' too; a government office possessed by a place is held for the place (v15).
+ */
+function possessorOwner(q: ResolvedMention, title: string, mentions: readonly ResolvedMention[]): string {
+  return q.kind === 'PLACE' && GOVERNMENT_OFFICE.test(title) ? q.key : (organisationStartingWith(q, mentions) ?? q.key);
 }
 
 /**
@@ -615,12 +649,16 @@ function appositiveRoles(text: string, mentions: readonly ResolvedMention[], per
   const from = skip + open[0].length;
   // 'Sorvik, 51, was previously ...': after an age or a home town a verb goes on with the sentence, no appositive.
   const next = /^\p{Ll}+/u.exec(text.slice(from, from + 30))?.[0];
-  if (skip > person.end + dot + 3 && next && open[0].trim() === ',' && (SPEECH_VERBS.has(next) || lexiconTags(next).some((t) => VERB_TAGS.has(t)))) return [];
+  // ', 52, managing director of X': a word a curated title opens with is the title's (v15).
+  if (skip > person.end + dot + 3 && next && open[0].trim() === ',' && (SPEECH_VERBS.has(next) || lexiconTags(next).some((t) => VERB_TAGS.has(t))) && !vocab().titles.some((t) => t.length > 1 && t[0] === next)) return [];
   const clauseText = /^[^,.;:()“”"]*/.exec(text.slice(from, from + MAX_APPOSITIVE))![0];
   const clause = { start: from, end: from + clauseText.length };
   // 'managing director of Tisza Foods Zrt., said': a name's abbreviation period does not end the appositive.
   const dotted = text[clause.end] === '.' ? mentions.find((x) => x.start >= from && x.start < clause.end && x.end === clause.end + 1) : undefined;
   if (dotted) clause.end = dotted.end + /^[^,.;:()“”"]*/.exec(text.slice(dotted.end, from + MAX_APPOSITIVE))![0].length;
+  // 'managing director of Maluti Civils (Pty) Ltd': a bracket inside a name read whole does not end the appositive (v15).
+  const bracketed = !dotted && text[clause.end] === '(' ? mentions.find((x) => x.start >= from && x.start < clause.end && x.end > clause.end && x.end <= from + MAX_APPOSITIVE) : undefined;
+  if (bracketed) clause.end = bracketed.end + /^[^,.;:()“”"]*/.exec(text.slice(bracketed.end, from + MAX_APPOSITIVE))![0].length;
   // 'author: Daniela Iordache, editor: Mihai Stan': a label before a colon introduces the name after it, it describes none before it
   // ('X, Saprissa coach:' closing a line before a quote still does).
   const colon = text[clause.end] === ':' ? /^:[ \t]+/.exec(text.slice(clause.end, clause.end + 4)) : null;
@@ -662,9 +700,20 @@ function appositiveRoles(text: string, mentions: readonly ResolvedMention[], per
   const rest = text.slice(at, clause.end);
   // ', who cut the ribbon', ', and headed the winner': a clause, no appositive.
   if (/^(?:who|which|whose|and|but|or)\b/.test(rest)) return [];
+  // 'The Speaker, X, ordered the member for Y out': a past-tense verb after the name's closing comma goes on with the sentence (v15).
+  const verb = /^(\p{Ll}+)\s+(?:the|a|an|his|her|their|its)\s/u.exec(rest)?.[1];
+  if (verb && !isTitleHead(verb) && lexiconTags(verb).includes('PastTense')) return [];
   // ', from a Bangkok dealer in 1974': a prepositional phrase, no appositive.
   if (/^(?:from|to|in|at|on|with|by|for|of|after|before|during|near|outside|inside)\s/.test(rest)) return [];
   let firstStop = TITLE_END.exec(rest);
+  // 'Associate Professor of Transport Engineering at UAE University': a field after 'of' that names nothing stays in the title; 'at' names the organisation (v15).
+  const field = firstStop && /^\s+of\s+$/.test(firstStop[0]) ? FIELD_BEFORE_AT.exec(rest.slice(firstStop.index + firstStop[0].length)) : null;
+  const fieldAt = field && firstStop ? at + firstStop.index + firstStop[0].length : -1;
+  if (field && firstStop && !mentions.some((x) => x.start < fieldAt + field[1]!.length && x.end > fieldAt) && mentions.some((x) => x.start === fieldAt + field[0].length && x.kind === 'ORGANIZATION')) {
+    const after = fieldAt - at + field[1]!.length;
+    const atStop = TITLE_END.exec(rest.slice(after));
+    if (atStop) firstStop = Object.assign(atStop, { index: after + atStop.index });
+  }
   // 'a defence and aerospace analyst at X': two modifiers joined by 'and' before one head make one title.
   const joined = firstStop ? joinedModifiers(rest, firstStop) : undefined;
   if (joined !== undefined) firstStop = joined;
@@ -680,7 +729,9 @@ function appositiveRoles(text: string, mentions: readonly ResolvedMention[], per
   // "UNICEF's representative in Bangladesh": with the organisation named, a place after 'in'/'to' completes the title.
   const complementAt = stop ? at + stop.index + stop[0].length + (/^the\s+/.exec(text.slice(at + stop.index + stop[0].length))?.[0].length ?? 0) : -1;
   // 'Country Manager for Côte d'Ivoire': so does a place after 'for' (a place the gazetteer knows, when no mention was read there).
-  const complement = organization && stop && /^\s+(?:in|to|for)\s+$/.test(stop[0]) ? (mentions.find((x) => x.start === complementAt && x.kind === 'PLACE') ?? placeRunAt(text, complementAt, clause.end)) : undefined;
+  // 'UPF MP for Blantyre City South': after an office held for a constituency, the name after 'for' is the constituency, whatever kind it was read as (v15).
+  const constituency = stop && /^\s+for\s+$/.test(stop[0]) && isConstituencyOffice(titles);
+  const complement = organization && stop && /^\s+(?:in|to|for)\s+$/.test(stop[0]) ? (mentions.find((x) => x.start === complementAt && (x.kind === 'PLACE' || (constituency && x.kind !== 'PERSON'))) ?? placeRunAt(text, complementAt, clause.end) ?? (constituency ? unreadNameAt(text, mentions, complementAt, clause.end) : undefined)) : undefined;
   if (complement) titles = text.slice(at, complement.end).trim();
   // 'founder and chief executive': each part that is a title is a role.
   const and = stop && /^\s+and\b/.test(stop[0]) && isTitleHead(titles);
@@ -715,6 +766,10 @@ function appositiveRoles(text: string, mentions: readonly ResolvedMention[], per
     // "the head of the hospital's Institute of Viral ...": a described owner may stand before the name;
     // 'a spokeswoman for the election observer group Yiaga Africa': so may a description ending in an organisation noun.
     if (named && isOwnerLead(text.slice(at + stop.index, named.start))) organization = (ownedAfter(text, inside, named) ?? named).key;
+    // 'a councillor on Dublin City Council': a seat 'on' a named council, board or committee is a post in it.
+    if (!organization && named?.kind === 'ORGANIZATION' && /^\s+on\s+(?:the\s+)?$/.test(text.slice(at + stop.index, named.start)) && SEATED_BODY.test(named.surface)) organization = named.key;
+    // 'the last king of an independent Dahomey': a place after 'of' and an adjective with its article owns an office held for it (v15).
+    if (!organization && named?.kind === 'PLACE' && /^\s+of\s+an?\s+\p{Ll}[\p{Ll}-]*\s+$/u.test(text.slice(at + stop.index, named.start)) && (GOVERNMENT_OFFICE.test(titles) || PLACE_OFFICE.test(titles))) organization = named.key;
     // 'the provincial director of health services in Sabaragamuwa': a post of a level of government, in the place it serves.
     if (!organization && named?.kind === 'PLACE' && named.start === at + stop.index + stop[0].length && /^\s+in\s+$/.test(stop[0]) && REGIONAL_POST.test(titles)) organization = named.key;
     // 'Member of the Executive Board of Nordwerk AG' read as one run: the organisation the article names by those words elsewhere.
@@ -821,6 +876,13 @@ function acronymOpening(leading: ResolvedMention, mentions: readonly ResolvedMen
   const m = /^(\p{Lu}{2,6})\s+\p{Lu}\p{Ll}/u.exec(leading.surface);
   const owner = m ? mentions.find((x) => x.kind === 'ORGANIZATION' && x.key !== leading.key && x.surface === m[1]) : undefined;
   return m && owner ? [m[1]!, owner.key] : undefined;
+}
+
+/** One to four capitalised words from `at` to the clause end that no mention was read over: a constituency's name ('Blantyre City South'). */
+function unreadNameAt(text: string, mentions: readonly ResolvedMention[], at: number, end: number): { end: number } | undefined {
+  const run = text.slice(at, end).trimEnd();
+  if (!/^\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}$/u.test(run) || mentions.some((x) => x.start < at + run.length && x.end > at)) return undefined;
+  return { end: at + run.length };
 }
 
 /** A place the gazetteer knows written from `at` to the clause end, when no mention was read there: 'Côte d'Ivoire'. */
@@ -955,11 +1017,31 @@ const MID_PORTFOLIO_BEFORE = /,\s+the\s+(\p{Lu}[^,.;:“”"\n]{2,90}),\s+((?:(?
  */
 function midSentencePortfolioRoles(text: string, mentions: readonly ResolvedMention[], person: ResolvedMention, lead: number): ExtractedRole[] {
   const m = MID_PORTFOLIO_BEFORE.exec(text.slice(Math.max(0, lead - 110), lead));
-  if (!m) return [];
+  if (!m) return midSentencePossessedRoles(text, mentions, person, lead);
   const end = lead - m[0].length + m[0].indexOf(m[1]!) + m[1]!.length;
   const start = end - m[1]!.length;
   const title = capitalPortfolioTitle(m[1]!, mentions, start, end);
   return title ? [{ person: person.key, title, start, end: person.end }] : [];
+}
+
+/** Mid-sentence: ", France's ambassador to Benin, " before a name (an honorific may stand between). */
+const MID_POSSESSED_BEFORE = /,[ \t]+([^,.;:“”"\n]{4,80}),[ \t]+((?:(?:Dr|Mr|Mrs|Ms|Prof|Madam|Hon|Rev|Eng)\.?[ \t]+){0,3})$/u;
+
+/**
+ * 'Speaking at the ceremony, France's ambassador to Benin, Claire X, said': a possessive owner and
+ * a lower-case title between commas mid-sentence, then the name (v15). As at a sentence opening.
+ */
+function midSentencePossessedRoles(text: string, mentions: readonly ResolvedMention[], person: ResolvedMention, lead: number): ExtractedRole[] {
+  const from0 = Math.max(0, lead - 90);
+  const m = MID_POSSESSED_BEFORE.exec(text.slice(from0, lead));
+  if (!m) return [];
+  const start = from0 + m.index + m[0].indexOf(m[1]!);
+  const end = start + m[1]!.length;
+  const first = mentions.find((x) => x.start === start && x.end < end);
+  if (!first || first.kind === 'PERSON' || !/^['’]s\s+\p{Ll}/u.test(text.slice(first.end, end))) return [];
+  const title = possessedTitle(text, mentions, first, end);
+  if (!title || !isTitleHead(title.split(/\s+(?:to|for|in)\s+/)[0]!) || !isPost(title)) return [];
+  return [{ person: person.key, title, organization: possessorOwner(first, title, mentions), start, end: person.end }];
 }
 
 /**
@@ -992,19 +1074,24 @@ function descriptionRoles(text: string, mentions: readonly ResolvedMention[], pe
     // "Ordo's list leader": without an article only a possessive owner opens the description.
     if (first && first.kind !== 'PERSON' && /^['’]s\s+\p{Ll}/u.test(text.slice(first.end, end))) {
       const title = possessedTitle(text, mentions, first, end);
-      return title ? role(title, organisationStartingWith(first, mentions) ?? first.key) : [];
+      return title ? role(title, possessorOwner(first, title, mentions)) : [];
+    }
+    // "Kpadeh's lawyer, Cllr. X": a person's possessive, then a lower-case post; a person owns no organisation (v15).
+    if (first?.kind === 'PERSON' && /^['’]s\s+\p{Ll}/u.test(text.slice(first.end, end))) {
+      const title = possessedTitle(text, mentions, first, end);
+      return title && !/\s/.test(title) && isPost(title) && !curated().relationWords.includes(title.toLowerCase()) ? role(title) : [];
     }
     // "Tonga's Minister of Health, Dr X": a possessive owner, then a capitalised title.
     if (first && first.kind !== 'PERSON') {
       const capital = POSSESSED_CAPITAL_TITLE.exec(text.slice(first.end, end));
-      if (capital && isTitleHead(capital[1]!) && !NOT_TITLE_OPENER.test(capital[1]!.split(/\s+/)[0]!) && !mentions.some((x) => x.start > first.end && x.end <= end && x.kind === 'PERSON')) return role(titleText(capital[1]!), organisationStartingWith(first, mentions) ?? first.key);
+      if (capital && isTitleHead(capital[1]!) && !NOT_TITLE_OPENER.test(capital[1]!.split(/\s+/)[0]!) && !mentions.some((x) => x.start > first.end && x.end <= end && x.kind === 'PERSON')) return role(titleText(capital[1]!), possessorOwner(first, capital[1]!, mentions));
     }
     // 'National Alliance leader in Riga, X': an organisation, lower-case title words, a place the article names completing the title.
     const owned = first?.kind === 'ORGANIZATION' ? ORG_TITLE_PLACE.exec(text.slice(first.end, end)) : null;
     if (first && owned) {
       const words = owned[1]!.split(/\s+/);
       const place = !owned[2] || mentions.some((x) => x.kind === 'PLACE' && x.end === end && x.start === end - owned[2]!.length);
-      if (place && !words.some((w) => PREPOSITION.test(w) || SPEECH_VERBS.has(w) || lexiconTags(w).some((t) => NOT_MODIFIER.has(t) || VERB_TAGS.has(t))) && isPost(owned[1]!)) return role(titleText(text.slice(first.end, end)), organisationStartingWith(first, mentions) ?? first.key);
+      if (place && !words.some((w) => PREPOSITION.test(w) || SPEECH_VERBS.has(w) || lexiconTags(w).some((t) => NOT_MODIFIER.has(t) || VERB_TAGS.has(t))) && isPost(owned[1]!)) return role(titleText(text.slice(first.end, end)), possessorOwner(first, text.slice(first.end, end), mentions));
     }
     const post = CAPITAL_POST_OF.exec(description);
     if (!post) return [];
@@ -1077,7 +1164,10 @@ function descriptionRoles(text: string, mentions: readonly ResolvedMention[], pe
       return title && organization ? role(title, organization) : [];
     }
     // 'ambassador to Kenya', 'manager for the East Midlands': a complement completes the title only when it is one name.
-    if (parts[2] && !mentions.some((x) => x.end === end && x.kind !== 'PERSON' && x.surface === parts[2])) return [];
+    // 'The LNP member for Keppel': after an office held for a constituency, capitalised words no name was read over are the constituency (v15).
+    const constituencyAt = end - (parts[2]?.length ?? 0);
+    const unread = parts[2] !== undefined && /\sfor\s+$/.test(text.slice(constituencyAt - 5, constituencyAt)) && isConstituencyOffice(parts[1]!) && /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(parts[2]) && !mentions.some((x) => x.start < end && x.end > constituencyAt);
+    if (parts[2] && !unread && !mentions.some((x) => x.end === end && x.kind !== 'PERSON' && x.surface === parts[2])) return [];
     const titleFrom = end - parts[0].length + parts[0].indexOf(parts[1]!);
     return role(titleText(text.slice(titleFrom, end)), organization);
   }
@@ -1197,7 +1287,8 @@ function capitalTitleRoles(text: string, mentions: readonly ResolvedMention[], p
   let titleFrom = from;
   let organization: string | undefined;
   const first = mentions.find((x) => x.start === from && x.end < runEnd);
-  if (first) {
+  // 'Opposition Leader X' with 'Opposition' read as a name: a word a curated title of two words opens with is the title's (v15).
+  if (first && !opensCuratedTitle(text.slice(from, runEnd))) {
     organization = organisationStartingWith(first, mentions) ?? first.key;
     titleFrom = first.end + (/^[ \t]+/.exec(text.slice(first.end))?.[0].length ?? 0);
   } else {
@@ -1220,6 +1311,12 @@ function capitalTitleRoles(text: string, mentions: readonly ResolvedMention[], p
   const pair = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+and\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})$/u.exec(title);
   const posts = pair && isTitleHead(pair[1]!) && isTitleHead(pair[2]!) && !NOT_TITLE_OPENER.test(pair[2]!.split(/\s+/)[0]!) ? [pair[1]!, pair[2]!] : [title];
   return posts.map((t) => ({ person: person.key, title: t, organization, start: Math.min(from, titleFrom), end: person.end }));
+}
+
+/** True when a run's first two words are a curated title as a whole ('Opposition Leader'), its first word no place the gazetteer knows. */
+function opensCuratedTitle(run: string): boolean {
+  const words = foldSurface(run).split(' ');
+  return words.length >= 2 && !lookupGazetteer(run.split(/\s+/)[0]!) && vocab().titles.some((t) => t.length === 2 && t[0] === words[0] && t[1] === words[1]);
 }
 
 /** ', who lost her home and is now president of the ': a post named with 'is'/'was' in a relative clause, before its organisation. */
@@ -1410,6 +1507,10 @@ function isPortfolioOnly(owner: ResolvedMention, mentions: readonly ResolvedMent
 /** Names that may be a minister's portfolio though read as a name: 'Health and Sanitation', 'Foreign Affairs'. */
 const PORTFOLIO_NAME = /\b(?:and|Affairs)\b/;
 
+/** An office held for a constituency, before 'for' and its name: 'MP', 'member', 'senator' (v15 'UPF MP for Blantyre City South', 'The LNP member for Keppel'). */
+function isConstituencyOffice(title: string): boolean {
+  return /(?:^|\s)(?:member|MP|MLA|MPP|MNA|MHA|TD|MEP|senator|deputy|representative|council+or|assembly(?:man|woman|member))$/i.test(title.trim());
+}
 /** Offices held for a place (a town, a district, a constituency): 'mayor', 'governor', 'MLA'. */
 const PLACE_OFFICE = /\b(?:mayor|governor|premier|prefect|MLA|MP|MPP|MNA|MHA|TD|MEP|senator|congress(?:man|woman)|assembly(?:man|woman|member)|council+or|chief minister)$/i;
 /** Place nouns that end a place's name after its own word: 'Sado Island', 'Kisii County'. */
@@ -1427,6 +1528,8 @@ function placeNamedAlike(q: ResolvedMention, mentions: readonly ResolvedMention[
 
 /** 'Guadalcanal Premier': one to three capitalised words the article names as a place, then a title. Returns the place and the length to skip. */
 function placeOpeningTitle(title: string, mentions: readonly ResolvedMention[]): { key: string; length: number } | undefined {
+  // 'Opposition Leader' with 'Opposition' read as a place elsewhere: a curated title of two words is one title (v15).
+  if (opensCuratedTitle(title)) return undefined;
   const words = title.split(/(\s+)/);
   for (let n = 1; n <= 3 && 2 * n < words.length; n++) {
     const lead = words.slice(0, 2 * n - 1).join('');
@@ -1457,6 +1560,11 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
  * the office spoken for, no part of the title (v14; GUIDELINES 'Kremlin spokesman' -> 'spokesman').
  */
 const OFFICE_BEFORE_SPOKES = /^(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:ministry|department|office|embassy|agency|service)\s+(?=spokes(?:man|woman|person)$)/u;
+
+/** Legal posts: 'lawyer', 'attorney', 'counsel'. */
+const LEGAL_POST = /^(?:lawyer|attorney|counsel|counsellor|solicitor|barrister|advocate)$/;
+/** 'Cllr', 'Cllr.': a councillor, or in Liberia a counsellor-at-law. */
+const COUNSELLOR = /^Cllr\.?$/;
 
 /** A rank opening a longer title: 'deputy ', 'vice-'. */
 const RANK_BEFORE = /^(?:deputy|vice|assistant|associate)[ -]$/;
@@ -1546,6 +1654,9 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     // 'Finance chief Tor-Erik Nygård': the same when no mention was read there.
     const opener = qualifier || titleFrom !== t.title.start ? null : /(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, titleFrom - 30), titleFrom));
     if (opener && !mentions.some((x) => x.end === titleFrom - opener[0].length + opener[1]!.length) && isPortfolioOpener(text, opener[1]!, titleFrom - opener[0].length)) titleFrom -= opener[0].length;
+    // 'the returning officer, X', 'the presiding judge': a participle that names the post is the title's (v15).
+    const participle = !qualifier && titleFrom === t.title.start && /^\p{Ll}/u.test(t.title.text) ? WORD_BEFORE.exec(text.slice(Math.max(0, titleFrom - 20), titleFrom)) : null;
+    if (participle && PARTICIPLE_POSTS.has(participle[1]!.toLowerCase())) titleFrom -= participle[0].length - participle[0].indexOf(participle[1]!);
     // 'Uzbek Foreign Minister', 'Kazakh Foreign Minister': a demonym before a government office names the country.
     const demonym = qualifier ? (/\s/.test(qualifier.surface) ? undefined : qualifier.surface) : /(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, t.title.start - 30), t.title.start))?.[1];
     if (demonym && countryOfDemonym(demonym) && !lookupGazetteer(demonym)) {
@@ -1561,7 +1672,7 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
       titleFrom = t.title.start + firstWord[0].length;
     }
     // 'Litio Andino chief executive', 'Coral Bay's managing director': the organisation the name opens.
-    const opened = qualifier ? (organisationStartingWith(qualifier, mentions) ?? organisationEndingWith(qualifier, mentions) ?? (TEAM_POST.test(t.title.text) ? clubNamedBy(qualifier, mentions) : undefined)) : undefined;
+    const opened = qualifier ? ((qualifier.kind === 'PLACE' && GOVERNMENT_OFFICE.test(t.title.text) ? undefined : organisationStartingWith(qualifier, mentions)) ?? organisationEndingWith(qualifier, mentions) ?? (TEAM_POST.test(t.title.text) ? clubNamedBy(qualifier, mentions) : undefined)) : undefined;
     // "Kerry's spokesman": a person names no organisation.
     const qualifierKey = opened ?? (qualifier && qualifier.kind !== 'PERSON' ? qualifier.key : undefined);
     // 'Syria’s UN Ambassador': the country owning the post is the organisation, the body it sits in part of the title.
@@ -1625,9 +1736,11 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     const rank = isRankOnly(m.surface) ? undefined : rankBefore(text, mentions, m.start);
     const ranked = rank ? { ...m, start: rank.start } : m;
     const lead = withoutEmphasis(text, titledAt.get(m.start) ?? ranked.start);
+    // 'CEC chairwoman **Nurzhan X**': the words before a name are read up to Markdown emphasis opening it (v15).
+    const before = lead === ranked.start || titledAt.has(m.start) ? ranked : { ...ranked, start: lead };
     roles.push(...appositiveRoles(text, mentions, m), ...descriptionRoles(text, mentions, m, lead), ...midSentencePortfolioRoles(text, mentions, m, lead), ...relativeClauseRoles(text, mentions, m));
     // Before a rank ('Chon Buri provincial police chief Pol Maj Gen X') a place owns the post too.
-    if (!titledAt.has(m.start)) roles.push(...ownerTitleBeforeNameRoles(text, mentions, ranked, rank !== undefined), ...describedPostRoles(text, mentions, ranked), ...titleBeforeNameRoles(text, mentions, ranked), ...abbreviatedTitleRoles(text, m), ...capitalTitleRoles(text, mentions, ranked), ...openingTitleRoles(text, mentions, ranked));
+    if (!titledAt.has(m.start)) roles.push(...ownerTitleBeforeNameRoles(text, mentions, before, rank !== undefined), ...describedPostRoles(text, mentions, before), ...titleBeforeNameRoles(text, mentions, before), ...abbreviatedTitleRoles(text, before), ...capitalTitleRoles(text, mentions, before), ...openingTitleRoles(text, mentions, before));
   }
   roles.push(...asPostRoles(text, mentions), ...pluralTitleRoles(text, mentions), ...appointedRoles(text, mentions, isTitleHead), ...copulaPostRoles(text, mentions, isTitleHead, isOrganisationNoun), ...unreadTitledNameRoles(text, mentions, isTitleHead));
   for (const r of roles) r.title = r.title.replace(HONORIFIC_EDGE, '').trim().replace(OFFICE_BEFORE_SPOKES, '');
@@ -1644,8 +1757,10 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
   for (const r of roles) if (!r.organization) splitNamedOwner(r, mentions, text);
   // A title read twice, once with its organisation: the one without says nothing more.
   const owned = new Set(roles.filter((r) => r.organization).map((r) => `${r.person}|${r.title.toLowerCase()}`));
+  // "Kpadeh's lawyer, Cllr. X": beside a legal post 'Cllr.' is the Liberian honorific of a counsellor-at-law, no councillor's seat (v15).
+  const lawyers = new Set(roles.filter((r) => LEGAL_POST.test(titleHead(r.title))).map((r) => r.person));
   return roles.filter((r) => {
-    if (r.title === '' || (HONORIFIC_TITLE.test(r.title) && !ranks.has(r)) || !people.has(r.person)) return false;
+    if (r.title === '' || (HONORIFIC_TITLE.test(r.title) && !ranks.has(r)) || !people.has(r.person) || (COUNSELLOR.test(r.title) && lawyers.has(r.person))) return false;
     const id = `${r.person}|${r.title.toLowerCase()}|${r.organization ?? ''}`;
     if (seen.has(id) || (ACRONYM.test(r.title) && spelled.has(`${r.person}|${r.title}`)) || (!r.organization && owned.has(`${r.person}|${r.title.toLowerCase()}`)) || isShortForm(r, roles) || !isPost(r.title, r.organization !== undefined && placeKeys.has(r.organization)) || (!r.organization && ORGANISATION_ONLY.test(titleHead(r.title)))) return false;
     seen.add(id);

@@ -49,7 +49,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'maintained', 'maintains', 'maintain',
   // Press-release verbs: 'H.E. X stated that ...', 'Ambassador Y underlined that ...' ('states' is too often the noun).
   'stated', 'underlined', 'underlines', 'underscored', 'underscores', 'reaffirmed', 'reaffirms',
-  'reiterated', 'reiterates', 'emphasised', 'emphasized', 'emphasises', 'emphasizes',
+  'reiterated', 'reiterates', 'emphasised', 'emphasized', 'emphasises', 'emphasizes', 'affirmed', 'affirms',
   // A participle continuing the subject's clause: 'The United States called ..., saying it was ...'.
   'saying', 'telling', 'adding', 'warning', 'arguing', 'noting', 'insisting', 'claiming', 'stressing', 'urging',
   'accusing', 'predicting', 'ruling', 'vowing', 'promising', 'pledging', 'explaining', 'acknowledging', 'denying',
@@ -91,9 +91,11 @@ export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'noting', 'dismissed', 'dismisses', 'warned', 'warns', 'warn', 'warning',
   // 'reaffirmed its commitment', 'underlined the importance of', 'stated its position': acts without a clause.
   'stated', 'states', 'underlined', 'underlines', 'underscored', 'underscores', 'reaffirmed', 'reaffirms',
-  'reiterated', 'reiterates', 'emphasised', 'emphasized', 'emphasises', 'emphasizes',
+  'reiterated', 'reiterates', 'emphasised', 'emphasized', 'emphasises', 'emphasizes', 'affirmed', 'affirms',
   // 'conceded defeat' is an act; 'conceded that ...', 'conceded the plan had flaws' report.
   'conceded', 'concedes', 'concede',
+  // 'wrote the majority judgment' is an act; 'wrote that ...', 'wrote the agency had failed' report.
+  'wrote', 'writes',
 ]);
 
 /** Verbs that give something a name in the speaker's words: 'called the ramp “a 1990s solution”'. */

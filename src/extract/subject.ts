@@ -287,12 +287,25 @@ export function findSubject(doc: AnalysedText, from: number, verbAt: number): Su
     const found = endingAt(doc, from, head.replace(appositives, ''));
     if (found) return found;
   }
+  // 'In its ruling, the three-member CAS panel found': a body's panel, named by the body, speaks for it.
+  const part = NAMED_PART.exec(head);
+  if (part) {
+    const start = from + part.index + part[0].length - part[2]!.length - part[3]!.length;
+    const body = mentionsIn(doc, { start, end: start + part[2]!.length }).find((m) => m.start === start && m.end === start + part[2]!.length && m.kind === 'ORGANIZATION');
+    if (body) return { key: body.key, start: start - part[1]!.length };
+  }
   head = head.replace(APPOSITIVE, '');
   // 'Bains said the council had promised': a phrase holding a reporting verb is a clause, not a subject.
   if (head.split(/\s+/).length > MAX_SUBJECT_WORDS || /,/.test(head) || head.split(/\s+/).some((w) => SAY_VERBS.has(w.toLowerCase()))) return undefined;
   const first = mentionsIn(doc, { start: from, end: from + head.length }).find((m) => m.kind !== 'PLACE');
   return first ? { key: first.key, start: from } : undefined;
 }
+
+/** People named by a service or place they use, then where: 'Commuters at ...', 'Passengers on ...' (not members of a body there). */
+const PATRONS_AT = /^\s*(?:[\p{L}-]+\s+)?(?:commuters|passengers|customers|residents|visitors|tourists|shoppers|travell?ers|motorists|voters|fans|tenants|users|consumers|pilgrims|spectators|bystanders|patients)\s+(?:at|in|on|from|near|around|outside|inside|across)\s/iu;
+
+/** A body's part named by the body: 'the three-member CAS panel', 'the Kenya Power board' (name, then the part). */
+const NAMED_PART = /(?:^|[,;:]\s*|\s)((?:the|a|an|its)\s+(?:[\p{Ll}\d-]+\s+){0,2})(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})(\s+(?:panel|bench|committee|board|tribunal|jury))$/u;
 
 /** 'the company said', 'the university said'; with a modifier ('the Spanish club') only a name holding the noun fits. */
 const ORG_DESCRIPTION = new RegExp(`(?:^|\\s)(?:the|its)\\s+([\\p{L}-]+\\s+)?(${ORG_NOUNS})$`, 'iu');
@@ -428,6 +441,8 @@ function isCountry(m: ResolvedMention): boolean {
  */
 export function findSubjects(doc: AnalysedText, from: number, verbAt: number): Subject[] {
   const head = doc.text.slice(from, verbAt).trim();
+  // 'Commuters at Jurong East and Tampines stations said': people named by what they use, and where, speak for no body there.
+  if (PATRONS_AT.test(head)) return [];
   const joint = jointSpeakers(doc, from, verbAt);
   if (joint.length > 0) return joint;
   const pair = /^(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+)$/i.exec(head);

@@ -31,6 +31,9 @@ const BOUND_PREFIX = /^(?:Co|Re|Pre|Non|Sub|Self)$/;
 /** A name's connector right before a word: 'and ', 'for ', 'of '. */
 const CONNECTOR_BEFORE = /(?:^|[^\p{L}])(?:and|for|of|&)[ \t]+$/u;
 
+/** A capitalised administrative unit's noun after a word: ' Canton', ' County', ' Province'. */
+const ADMINISTRATIVE_UNIT_AFTER = /^[ \t]+(?:Canton|County|District|Province|Region|Oblast|Krai|Voivodeship|Prefecture|Governorate|Municipality)\b/;
+
 /** An elided particle glued to a capitalised name part: "d'Ivoire" of "Côte d'Ivoire", "dell'Aquila". */
 const ELIDED_PARTICLE = /^(?:d|l|dell|dall|degl|nell|sull)['’]\p{Lu}/u;
 
@@ -129,7 +132,9 @@ export function tokenize(text: string, span: Span, splitCompound: (part: string)
       out.push(token(raw, span.start + m.index, true));
       continue;
     }
-    for (const t of parts(raw, span.start + m.index, splitCompound, CONNECTOR_BEFORE.test(body.slice(Math.max(0, m.index - 5), m.index)))) out.push(t);
+    // 'Zenica-Doboj Canton', 'Kuyavian-Pomeranian Voivodeship': two places joined before an administrative unit's noun name one unit.
+    const split = ADMINISTRATIVE_UNIT_AFTER.test(body.slice(m.index + raw.length, m.index + raw.length + 16)) ? () => false : splitCompound;
+    for (const t of parts(raw, span.start + m.index, split, CONNECTOR_BEFORE.test(body.slice(Math.max(0, m.index - 5), m.index)))) out.push(t);
   }
   return out;
 }

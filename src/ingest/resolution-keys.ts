@@ -27,8 +27,9 @@ import { inChunks } from './insert-rows';
  * 7: an organisation whose name opens with a national word is also keyed by the generic rest
  *    ('Hellenic Fire Service' by 'fire service'), with its country.
  * 8: a place named only by a position and a division noun ('Western Province') keeps its country.
+ * 9: an organisation named by its purpose is also keyed by its head ('Global Fund to Fight AIDS' by 'global fund').
  */
-export const RESOLUTION_KEYS_VERSION = 8;
+export const RESOLUTION_KEYS_VERSION = 9;
 
 const SETTING = 'resolution_keys_version';
 /**
