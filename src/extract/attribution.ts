@@ -188,8 +188,8 @@ function nearestWith(doc: AnalysedText, at: number, fit: { title?: string; gende
 const PRONOUN_REPORTER = /^\s*(He|She)\b(.*)$/su;
 /** A title alone attributing a quote: '“...,” the sheriff said', '..., the judge added.' */
 const TITLE_ATTRIBUTION = /[,”"’]\s+the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:also\s+)?(?:said|says|added|adds|told|wrote|writes|continued|concluded)\b/u;
-/** A sentence opening with a title alone: 'The magistrate rejected ...', 'The minister also said ...'. */
-const TITLE_OPENING = /^\s*[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\b/u;
+/** A sentence opening with a title alone: 'The magistrate rejected ...', 'The minister also said ...', minutes' 'The Chair reported ...'. */
+const TITLE_OPENING = /^\s*[Tt]he\s+((?:\p{L}[\p{Ll}-]*\s+){0,2}\p{L}[\p{Ll}-]*)\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\b/u;
 
 /**
  * The person a title-only subject opening a sentence between `from` and `at` stands for, when

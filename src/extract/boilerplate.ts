@@ -19,11 +19,18 @@ const NEWSLETTER_PROMPTS: readonly RegExp[] = [
   /^(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|briefing|inbox|alerts?|updates)\b/i,
   // 'Get the morning briefing from The Courier in your inbox. Sign up here.'
   /^(?:get|receive|have)\s+(?:the|our|a|your)\b.{0,80}\b(?:in|to|into|straight to|delivered to)\s+your\s+(?:inbox|e-?mail|mailbox)\b/i,
+  // The site's own name after the verb: 'Get Harbour Tide News in your inbox every morning. Subscribe.'
+  /^(?:[Gg]et|[Rr]eceive)\s+\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,5}\s+(?:in|to|into|straight to|delivered to)\s+your\s+(?:inbox|e-?mail|mailbox)\b/u,
 ];
 
 /** A person's name as a credit gives it: 'Zhang Wen', 'Ana M. Ruiz-Pérez', 'Li Na and Tom Hale'. */
 const PERSON_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}`;
 const PERSON_NAMES = String.raw`${PERSON_NAME}(?:\s*(?:,|\band\b|&)\s*${PERSON_NAME})*`;
+/**
+ * A staff field of a script or programme: a staff label and the person, 'Editor on duty: S. Ruiz', 'Read by: Ana Ruiz-Pérez',
+ * 'Producer: Tom Hale', 'Presented by: Li Na'.
+ */
+const STAFF_FIELD = String.raw`(?:(?:[Ee]ditor|[Pp]roducer|[Pp]resenter|[Aa]nchor|[Nn]ewsreader|[Ss]ub-?editor|[Cc]opy editor|[Rr]eporter|[Cc]orrespondent)(?:\s+on\s+duty|\s+of\s+the\s+day)?|(?:[Dd]uty|[Ss]hift|[Nn]ight|[Nn]ews|[Bb]ulletin|[Ee]xecutive|[Ss]enior)\s+(?:editor|producer|presenter|anchor)|(?:[Rr]ead|[Pp]resented|[Pp]roduced|[Ee]dited|[Aa]nchored|[Vv]oiced|[Cc]hecked|[Aa]pproved)\s+by)\s*:\s*${PERSON_NAMES}`;
 /** What a credit line credits: 'Photographs', 'Words', 'Pictures', 'Video', 'Graphics'. */
 const CREDIT_WORK = '(?:[Pp]hotographs?|[Pp]hotos|[Pp]ictures|[Ii]mages|[Ww]ords|[Tt]ext|[Vv]ideo|[Ii]llustrations?|[Gg]raphics|[Mm]aps)';
 
@@ -127,6 +134,13 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   /^(?:[Ss]ources?|SOURCES?)\s*:\s*\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}\.?$/u,
   // A staff credit as a field, Xinhua and portal style: 'Editor: Zhang Wen', 'Responsible editor: A', 'Photos: A and B'.
   new RegExp(String.raw`^(?:(?:[Rr]esponsible|[Ww]eb|[Cc]opy|[Pp]hoto|[Vv]ideo|[Ss]enior|[Cc]hief|[Dd]uty)\s+)?(?:[Ee]ditors?|EDITORS?|[Aa]uthors?|AUTHORS?|[Ww]riters?|WRITERS?|[Rr]eporters?|REPORTERS?|[Cc]orrespondents?|CORRESPONDENTS?|[Tt]ranslators?|[Pp]hotographers?|PHOTOGRAPHERS?|[Pp]hotos|PHOTOS|[Ee]dited by|[Ww]ritten by|[Rr]eported by|[Tt]ranslated by|[Cc]ompiled by)\s*:\s*${PERSON_NAMES}\.?$`, 'u'),
+  // A script's or programme's staff fields on one line, between bars: 'Editor on duty: A. Ruiz | Read by: Tom Hale',
+  // 'Producer: Li Na | Presenter: Ana Ruiz', 'Newsreader: Tom Hale'.
+  new RegExp(String.raw`^${STAFF_FIELD}(?:\s*[|·•;]\s*${STAFF_FIELD})*\.?$`, 'u'),
+  // A broadcast script's cue and timing fields: 'OUTCUE: "...That's the news at six."', 'RUN TIME: 4:58', 'TRT: 1:42', 'IN CUE: ...'.
+  /^(?:OUT\s?CUE|OUTQ|IN\s?CUE|INQ|RUN\s?TIME|TOTAL RUN\s?TIME|TRT|DURATION|END CUE|[Oo]ut\s?cue|[Ii]n\s?cue|[Rr]un\s?time|[Dd]uration)\s*:/u,
+  // A programme's archive and rights note: 'Script archived by Riverside FM Newsroom. Not for rebroadcast without permission.'
+  needs(/^(?:(?:[^.!?]|\.(?=\d)){0,80}\barchived by\b(?:[^.!?]|\.(?=\d)){0,80}[.!?]?\s*)?(?:not (?:for|to be)\s+(?:re-?)?(?:broadcast|published|publication|distribution|distributed|reproduced|reproduction|copied|used)\b[^.!?]{0,60}\bwithout\b[^.!?]{0,40}\bpermission\b[^.!?]{0,40}\.?)$|^(?:this\s+)?(?:script|transcript|bulletin|recording|story|report)\s+(?:was\s+)?archived by\s+\p{Lu}(?:[^.!?]|\.(?=\d)){0,80}\.?$/iu, 'permission', 'archived by'),
   // A writer's line at the foot: 'Ana Ruiz is a Lima-based reporter for the Courier covering health.' (not 'X is a reporter who was ...', news about a reporter).
   new RegExp(String.raw`^${PERSON_NAME}\s+is\s+(?:a|an|the)\s+(?![^.!?]*\b(?:who|which|was|were|had)\b)[^.!?]{0,60}?\b(?:reporter|writer|correspondent|journalist|columnist|editor|photographer|photojournalist|contributor|freelancer|producer)\b[^.!?]{0,120}\.?$`, 'u'),
   // Messaging-channel prompts: 'Join ST's Telegram channel and get the latest breaking news delivered to you.', 'Follow us on WhatsApp'.

@@ -143,7 +143,8 @@ export function groupMentions(mentions: readonly Mention[], text = ''): MentionG
     }
     group.mentions.push(m);
     // A town's name read as its club ('Porto' for 'FC Porto') does not make the club the town.
-    const id = m.id?.startsWith('city:') && group.kind !== 'PLACE' ? undefined : m.id;
+    // Nor does 'the Aral' read as the 'Aral Sea' make the sea the town of Aral ('in Aral' stays the town).
+    const id = m.id?.startsWith('city:') && (group.kind !== 'PLACE' || (group.placeWord === folded && !group.keys.has(m.id))) ? undefined : m.id;
     for (const key of [folded, id, m.acronym && foldSurface(m.acronym)]) {
       if (!key) continue;
       group.keys.add(key);
@@ -446,6 +447,7 @@ function isPlaceNoun(word: string): boolean {
  * 'workers at Stanwell' (a weak cue made it an organisation) after 'Stanwell Power Station' joins the place too.
  */
 function placeFor(groups: readonly MentionGroup[], m: Mention, folded: string, text: string): MentionGroup | undefined {
+  if (m.length === 1 && m.kind === 'PLACE' && m.id?.startsWith('city:')) return featureFor(groups, m, folded, text);
   if (m.length > 2 || m.id || m.kind === 'PERSON') return undefined;
   // 'Guadalcanal' (the island, named alone before) next to 'the Guadalcanal Plains': the word keeps its own place.
   const alone = groups.find((g) => g.kind === 'PLACE' && g.keys.has(folded));
@@ -456,7 +458,8 @@ function placeFor(groups: readonly MentionGroup[], m: Mention, folded: string, t
     // place of its own) nor a word standing alone ('on Guadalcanal' beside the 'Guadalcanal Plains'); or one word only a
     // cue made an organisation ('workers at Stanwell').
     const after = m.kind === 'PLACE' && !folded.includes(' ') ? text.slice(m.end, m.end + 16) : '';
-    const modifier = LOWER_WORD_AFTER.test(after) && !ADMINISTRATIVE_UNIT_AFTER.test(after);
+    // Not after a place preposition: 'workers in Bonavista vote' beside the 'Bonavista Peninsula' is the town.
+    const modifier = LOWER_WORD_AFTER.test(after) && !ADMINISTRATIVE_UNIT_AFTER.test(after) && !TOWN_PREPOSITION.test(text.slice(Math.max(0, m.start - 8), m.start));
     const shortKind = m.kind === undefined || (m.kind === 'PLACE' ? folded.includes(' ') || modifier : m.evidence === 'cue');
     const byWord = groups.find((g) => g.kind === 'PLACE' && g.placeWord === folded);
     // 'north Lantau' after 'Lantau Island': an island's, river's or lake's word alone is the same place.
@@ -465,12 +468,36 @@ function placeFor(groups: readonly MentionGroup[], m: Mention, folded: string, t
   }
   // 'the Spratlys' for 'the Spratly Islands', 'the Falklands': the word in the plural names an archipelago or range.
   const byWord = groups.find((g) => g.kind === 'PLACE' && g.placeWord !== undefined && (g.placeWord === folded || (`${g.placeWord}s` === folded && g.mentions.some((x) => PLURAL_PLACE_NOUN.test(foldSurface(x.surface).split(' ')[1] ?? '')))));
+  // 'who fishes out of Bonavista' beside the 'Bonavista Peninsula': a lone word no cue classified after a place preposition is
+  // the town named after the peninsula, river or lake (not a county's or an island's short form: 'in Nimba', 'on Lantau').
+  if (byWord && TOWN_APART_FEATURES.has(foldedWords(byWord.mentions[0]!.surface).at(-1)!) && TOWN_PREPOSITION.test(text.slice(Math.max(0, m.start - 8), m.start))) return undefined;
   if (byWord || vocab().placeSuffix(folded) || vocab().orgSuffix(folded) || isCommonWord(folded)) return byWord;
   // 'Pearson' after 'Toronto Pearson International Airport', 'Heathrow' after 'London Heathrow Airport': a guessed lone word
   // inside one place's longer name, neither its first word (the locality it is named after: 'Salthill Road Upper') nor its last.
   // Whole words only: 'Limni' is no short form of 'Mantoudi-Limni-Agia Anna', a municipality named after three towns.
   const within = groups.filter((g) => g.kind === 'PLACE' && g.mentions.some((x) => { const w = foldedWords(x.surface); return w.length >= 3 && w.slice(1, -1).includes(folded); }));
   return within.length === 1 ? within[0] : undefined;
+}
+
+/** Features a town is often named after, which a place preposition does not take bare: 'in Bonavista' is no peninsula. */
+const TOWN_APART_FEATURES: ReadonlySet<string> = new Set(['peninsula', 'river', 'lake', 'sea', 'ocean', 'desert', 'strait', 'glacier', 'volcano', 'lagoon', 'estuary']);
+/** A place preposition before a town's name: 'in Bonavista', 'out of Aral'. */
+const TOWN_PREPOSITION = /\b(?:in|at|near|from|of|outside|around|to)[ \t]+$/i;
+/** 'the ' right before a name. */
+const THE_RIGHT_BEFORE = /(?:^|[^\p{L}])the[ \t]+$/iu;
+
+/**
+ * The sea, lake, river or desert a lone word names though a table knows a town of that name: 'the Aral is shrinking' and
+ * 'Aral salt' after 'the Aral Sea' (the town of Aral is another place). Only after 'the' or as a modifier of a lower-case
+ * noun, never after a place preposition ('in Aral' is the town).
+ */
+function featureFor(groups: readonly MentionGroup[], m: Mention, folded: string, text: string): MentionGroup | undefined {
+  const feature = groups.find((g) => g.kind === 'PLACE' && g.placeWord === folded && !g.keys.has(m.id!) && SAME_NAME_FEATURES.has(foldedWords(g.mentions[0]!.surface).at(-1)!));
+  if (!feature) return undefined;
+  const before = text.slice(Math.max(0, m.start - 8), m.start);
+  const the = THE_RIGHT_BEFORE.test(before);
+  if (!the && (TOWN_PREPOSITION.test(before) || !LOWER_WORD_AFTER.test(text.slice(m.end, m.end + 16)) || ADMINISTRATIVE_UNIT_AFTER.test(text.slice(m.end, m.end + 16)))) return undefined;
+  return feature;
 }
 
 /** A surface's words, each folded: asked of every place's mentions for every lone word, so kept (a pure function of the surface). */

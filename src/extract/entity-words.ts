@@ -56,6 +56,8 @@ export const ORG_CUES_BEFORE: ReadonlySet<string> = new Set([
   'broker', 'brokerage', 'bank', 'fund', 'investor', 'platform', 'app', 'agency', 'startup', 'start-up', 'daily', 'weekly', 'newspaper',
   'broadcaster', 'site', 'website', 'portal', 'outlet', 'tabloid', 'exchange', 'club', 'side', 'team', 'franchise',
   'nonprofit', 'non-profit', 'charity', 'journal',
+  // 'the civic association Zelena Dolina', 'farmers' cooperative X'.
+  'association', 'cooperative', 'co-operative', 'ngo', 'foundation',
 ]);
 
 /** Nouns of a description after a person's name: 'X, a third-year geography student', 'X, a researcher on ...'. */
@@ -120,8 +122,10 @@ export const TEAM_CUES_BEFORE = /(?:\b(?:against|beat|beating|beats|defeated|def
 
 /** Words right after a town's name that make it the town's club in a sports report: 'Körfez coach', 'A Körfez spokesman'. */
 export const TEAM_CUES_AFTER: ReadonlySet<string> = new Set([
-  'coach', 'manager', 'club', 'striker', 'midfielder', 'goalkeeper', 'defender', 'forward', 'guard', 'captain', 'fans',
+  'coach', 'manager', 'striker', 'midfielder', 'goalkeeper', 'defender', 'forward', 'guard', 'captain', 'fans',
   'supporters', 'squad', 'spokesman', 'spokeswoman', 'spokesperson', 'player', 'players', 'winger',
+  // British agreement: a town's name with a plural verb is its team ('Novi Grad have signed').
+  'have',
 ]);
 
 /** Last words of a club named after its town: 'Melbourne City', 'Ipswich Town'. */
@@ -146,12 +150,16 @@ export const ERAS: ReadonlySet<string> = new Set(['BC', 'AD', 'BCE', 'CE']);
 /** Acronyms of things, no names: 'SIM boxes', 'ID number', 'GPS trackers', 'ATM'. */
 export const THING_ACRONYMS: ReadonlySet<string> = new Set(['SIM', 'ID', 'IDs', 'PIN', 'ATM', 'ATMs', 'GPS', 'SMS', 'USB', 'CCTV', 'LED', 'LEDs', 'SUV', 'SUVs', 'PDF', 'URL', 'QR', 'OTP', 'VPN', 'DNA', 'RNA', 'MRI', 'ICU', 'ICUs',
   // Degrees: 'PhD candidate X', 'an MBA'.
-  'PhD', 'PhDs', 'DPhil', 'MPhil', 'MBA', 'MSc', 'BSc', 'LLB', 'LLM']);
+  'PhD', 'PhDs', 'DPhil', 'MPhil', 'MBA', 'MSc', 'BSc', 'LLB', 'LLM',
+  // Chemicals: 'traces of DDT', 'PCBs in the river'.
+  'DDT', 'PCB', 'PCBs', 'PFAS', 'PVC']);
 /** Parts of a text written with a number: 'Article 9', 'Section 12', 'Chapter 11' (no entities). */
 export const TEXT_PARTS: ReadonlySet<string> = new Set(['Article', 'Articles', 'Section', 'Sections', 'Chapter', 'Clause', 'Paragraph', 'Annex', 'Appendix', 'Schedule', 'Rule', 'Item']);
 
 /** Institution nouns that no person's name holds, which make a name an organisation even inside it: 'Civil Hospital Karachi'. */
-export const INNER_INSTITUTION_HEADS: ReadonlySet<string> = new Set(['university', 'hospital', 'institute', 'college', 'ministry', 'academy', 'museum', 'polytechnic', 'clinic', 'embassy']);
+export const INNER_INSTITUTION_HEADS: ReadonlySet<string> = new Set(['university', 'hospital', 'institute', 'college', 'ministry', 'academy', 'museum', 'polytechnic', 'clinic', 'embassy',
+  // 'Port Autonome de Dakar', 'Puerto Autónomo de X': an autonomous port is the authority that runs it, no place.
+  'autonome', 'autonomo', 'autonoma']);
 
 /** Organisation words after which 'on' opens the rest of the name: 'Intergovernmental Panel on Climate Change'. */
 export const ON_HEADS: ReadonlySet<string> = new Set(['Group', 'Panel', 'Committee', 'Commission', 'Council', 'Forum', 'Conference', 'Force', 'Centre', 'Center', 'Board', 'Network', 'Initiative', 'Coalition', 'Alliance', 'Authority', 'Agency', 'Programme', 'Program', 'Office', 'Institute', 'Secretariat']);
@@ -164,6 +172,8 @@ export const FUNDING_ROUND = /^(?:(?:Million|Billion|Mn|Bn)\s+)?(?:Pre-)?Series\
 
 /** Legislatures and national assemblies known by their native name, which no package lists: 'the Seimas', 'the Knesset'. */
 export const LEGISLATURE_NAMES: ReadonlySet<string> = new Set([
+  // German and Austrian state parliaments: 'the Landtag'.
+  'Landtag', 'Abgeordnetenhaus',
   'Seimas', 'Saeima', 'Riigikogu', 'Sejm', 'Knesset', 'Storting', 'Stortinget', 'Riksdag', 'Folketing', 'Folketinget', 'Eduskunta',
   'Althing', 'Alþingi', 'Bundestag', 'Bundesrat', 'Nationalrat', 'Sabor', 'Skupština', 'Sobranie', 'Verkhovna Rada', 'Duma',
   'State Duma', 'Majlis', 'Mazhilis', 'Jogorku Kenesh', 'Milli Majlis', 'Oliy Majlis', 'Khural', 'State Great Khural', 'Sansad',
@@ -178,3 +188,21 @@ export const LEGISLATURE_NAMES: ReadonlySet<string> = new Set([
 export const ROUTE_OPENERS = new Set(['rail', 'via']);
 /** Spanish and Galician words for a way that open a route's name with a particle after: 'Camino de Santiago', 'Camiño Real'. */
 export const WAY_OPENERS = new Set(['camino', 'caminho', 'cami']);
+
+/** Playing positions, which a squad or transfer list writes in brackets after a player's name: 'X (striker, Club, fee)'. */
+export const PLAYING_POSITIONS: ReadonlySet<string> = new Set([
+  'striker', 'forward', 'centre-forward', 'center-forward', 'winger', 'midfielder', 'defensive midfielder', 'attacking midfielder',
+  'defender', 'centre-back', 'center-back', 'full-back', 'fullback', 'left-back', 'right-back', 'wing-back', 'goalkeeper', 'keeper',
+  'sweeper', 'playmaker', 'flanker', 'prop', 'hooker', 'lock', 'scrum-half', 'fly-half', 'wing', 'centre', 'center', 'point guard',
+  'shooting guard', 'power forward', 'pitcher', 'catcher', 'shortstop', 'outfielder', 'batter', 'bowler', 'batsman', 'wicketkeeper',
+  'all-rounder', 'setter', 'libero', 'pivot',
+]);
+
+/** Political families whose plural, after 'the' and capitalised, names a party: 'the Greens', 'the Liberals' (folded). */
+export const POLITICAL_FAMILIES: ReadonlySet<string> = new Set([
+  'greens', 'liberals', 'democrats', 'conservatives', 'socialists', 'republicans', 'nationalists', 'communists', 'tories',
+  'unionists', 'federalists', 'populists', 'ecologists',
+]);
+
+/** Platforms renamed to a name too short for the media list, by their former name there: a post on 'X' is on Twitter. */
+export const RENAMED_PLATFORMS: ReadonlyMap<string, string> = new Map([['X', 'Twitter']]);

@@ -179,6 +179,9 @@ export function lookupGazetteer(surface: string): GazetteerEntry | undefined {
   return known ?? undefined;
 }
 
+/** Country codes news writes with dots: 'U.S.', 'U.S.A.', 'U.K.', 'U.A.E.', 'P.R.C.', 'D.R.C.', 'R.O.K.'. */
+const DOTTED_COUNTRY_CODES: ReadonlySet<string> = new Set(['US', 'USA', 'UK', 'UAE', 'PRC', 'DRC', 'ROK', 'DPRK', 'ROC']);
+
 /** lookupGazetteer() answers already given (null: none), and a bound on them for a long ingestion run. */
 const looked = new Map<string, GazetteerEntry | null>();
 const MAX_LOOKED = 50_000;
@@ -191,6 +194,9 @@ function readGazetteer(surface: string): GazetteerEntry | undefined {
     if (place?.id.startsWith('country:') && !place.codeOnly) return { kind: 'ORGANIZATION', id: `org:${foldSurface(surface)}` };
   }
   if (entry?.codeOnly && !/^[A-Z.]+$/.test(surface)) return undefined;
+  // 'N.L.' (Newfoundland and Labrador), 'N.S.', 'B.C.' after a dateline's town: news dots the codes of only a few countries
+  // ('U.S.', 'U.A.E.'); another country's code with dots is a province's or state's abbreviation.
+  if (entry?.codeOnly && surface.includes('.') && entry.id.startsWith('country:') && !DOTTED_COUNTRY_CODES.has(surface.replace(/\./g, ''))) return undefined;
   if (entry?.exact && surface !== entry.exact) return undefined;
   return entry;
 }

@@ -2,6 +2,7 @@ import { ADMINISTRATIVE_LEVELS, type MentionGroup } from './coref';
 import { foldSurface } from './fold';
 import { isLegalForm } from './vocabulary';
 import { isCommonWord, lookupGazetteer } from './gazetteer';
+import { PLAYING_POSITIONS, RENAMED_PLATFORMS } from './entity-words';
 
 /** Place prepositions before a town's name: 'who play in Izmir' is the town, not its club. */
 const PLACE_PREPOSITION = /\b(?:in|near|from|outside|around|across|to)\s+$/i;
@@ -16,6 +17,29 @@ function longest(g: MentionGroup): string {
   return g.mentions.reduce((a, m) => (m.surface.length > a.length ? m.surface : a), '');
 }
 
+/** The brackets of a squad or transfer list's line, up to a name: 'X (striker, ', 'X (centre-back, '. */
+const POSITION_BRACKET_BEFORE = /\(([\p{Ll}-]+(?:[ \t][\p{Ll}-]+)?),[ \t]+$/u;
+
+/**
+ * True when a group no table knows is named in a player's brackets after the position ('Luka Varga (striker, Sonnfeld,
+ * EUR 2m)'): the name there is the club he came from or went to. Not when a firm cue elsewhere makes the name a person.
+ */
+function clubInPlayerBrackets(g: MentionGroup, text: string): boolean {
+  if (g.mentions.some((m) => m.id && !m.id.startsWith('city:'))) return false;
+  let inBrackets = 0;
+  for (const m of g.mentions) {
+    const position = POSITION_BRACKET_BEFORE.exec(text.slice(Math.max(0, m.start - 32), m.start))?.[1];
+    if (position && PLAYING_POSITIONS.has(position)) inBrackets++;
+    else if (m.kind === 'PERSON' && !m.weak && m.evidence !== 'guess') return false;
+  }
+  return inBrackets > 0;
+}
+
+function setKind(g: MentionGroup, kind: MentionGroup['kind']): void {
+  g.kind = kind;
+  g.mentions = g.mentions.map((m) => ({ ...m, kind, evidence: m.evidence === 'guess' ? 'cue' : m.evidence, id: m.id?.startsWith('city:') ? undefined : m.id }));
+}
+
 /**
  * A group's kind after grouping: the kind its firm evidence agrees on. Grouping ranks a full
  * name read as a person ahead of everything, even when only 'X said' made it one; when every
@@ -26,6 +50,13 @@ function longest(g: MentionGroup): string {
  * Batteri', 'Sejuk Logistik', 'Sejuk'). Returns the groups left.
  */
 export function settleGroupKinds(groups: MentionGroup[], text = ''): MentionGroup[] {
+  for (const g of groups) if (g.kind !== 'ORGANIZATION' && clubInPlayerBrackets(g, text)) setKind(g, 'ORGANIZATION');
+  // 'in a post on X': a platform a cue found under its new name takes the media list's id of its former one.
+  for (const g of groups) {
+    const former = g.kind === 'ORGANIZATION' && g.mentions.every((m) => !m.id && m.surface === g.mentions[0]!.surface) ? RENAMED_PLATFORMS.get(g.mentions[0]!.surface) : undefined;
+    const id = former ? lookupGazetteer(former)?.id : undefined;
+    if (id) g.mentions = g.mentions.map((m) => ({ ...m, id }));
+  }
   for (const g of groups) {
     if (g.mentions.some((m) => m.id)) continue;
     const firm = new Set(g.mentions.filter((m) => m.kind && !m.weak && (m.evidence === 'known' || m.evidence === 'cue')).map((m) => m.kind!));

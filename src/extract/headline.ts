@@ -202,6 +202,38 @@ function mergedHeadings(text: string, sentences: readonly Sentence[], lower: () 
   return out;
 }
 
+/**
+ * A numbered item's label in capitals opening a line, before its reference number and a colon: 'MOTION 2037-01: THAT ...',
+ * 'RESOLUTION 12/2030: ...', 'BYLAW NO. 45-2036: ...'. Group 1 is the label with its number, page structure naming nothing.
+ */
+const REFERENCE_LABEL = /^[ \t]*(\p{Lu}{3,}(?:[ \t]+\p{Lu}{3,})?[ \t]+(?:NO\.?[ \t]*|No\.?[ \t]*)?\d{1,4}[-/.]\d{1,4})[ \t]*:[ \t]/u;
+
+/** The reference labels (REFERENCE_LABEL) opening lines of the text, one pass over its lines. */
+function referenceLabels(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let lineStart = 0; lineStart < text.length; ) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const c = text.charCodeAt(lineStart);
+    // Only a line opening with a capital (A-Z) or a blank is tried.
+    if ((c >= 65 && c <= 90) || c === 32 || c === 9) {
+      const m = REFERENCE_LABEL.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + MAX_LABEL_REACH + 1)));
+      if (m) {
+        const start = lineStart + m[0].indexOf(m[1]!);
+        out.push({ start, end: start + m[1]!.length });
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+/**
+ * A broadcast reporter's sign-off closing a paragraph: 'For Harbour FM News, Ana Ruiz, Port Louis.' The outlet, the
+ * reporter and the place are the programme's credit, not the story's names.
+ */
+const REPORTER_SIGN_OFF = /^For\s+(?:the\s+)?\p{Lu}[\p{L}\d'’&.-]*(?:\s+\p{Lu}[\p{L}\d'’&.-]*){0,4},\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:,\s+\p{Lu}[\p{L}.'’-]*(?:[\s-]\p{Lu}[\p{L}.'’-]*){0,2})?\.$/u;
+
 /** A newsletter's or column's name in Title Case opening the title before a colon: 'The Morning Briefing: ...'. Group 1 the name. */
 const NAMED_KICKER = /^((?:The\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s*:\s+\S/u;
 
@@ -236,6 +268,8 @@ export function furnitureSpans(text: string, sentences: readonly Sentence[], tit
     const body = text.slice(s.start, s.end);
     const dash = CREDIT_WORD.test(body) ? CAPTION_CREDIT.exec(body) : null;
     if (dash) out.push({ start: s.start + dash.index + dash[0].length - dash[1]!.length, end: s.end });
+    // 'For Harbour FM News, Ana Ruiz, Port Louis.' ending its paragraph: a reporter's sign-off.
+    if (body.startsWith('For ') && REPORTER_SIGN_OFF.test(body) && /^[ \t]*(?:\n|$)/.test(text.slice(s.end, s.end + 8))) out.push({ start: s.start, end: s.end });
     if (body.includes('[')) for (const mark of body.matchAll(EDITOR_MARK)) out.push({ start: s.start + mark.index!, end: s.start + mark.index! + mark[0].length });
     if (!body.includes('|')) continue;
     const m = BAR_CREDIT.exec(body);
@@ -246,7 +280,7 @@ export function furnitureSpans(text: string, sentences: readonly Sentence[], tit
   }
   let lower: Set<string> | undefined;
   const lowerWords = () => (lower ??= lowerCaseWords(text));
-  out.push(...boxLabels(text, lowerWords), ...mergedHeadings(text, sentences, lowerWords));
+  out.push(...boxLabels(text, lowerWords), ...mergedHeadings(text, sentences, lowerWords), ...referenceLabels(text));
   if (title) {
     const named = namedKicker(text, sentences, title);
     if (named) out.push(named);

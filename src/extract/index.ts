@@ -53,6 +53,7 @@ function localCities(text: string, entities: ExtractedEntity[]): ExtractedEntity
     const stated = e.gazetteerId?.startsWith('city:') ? statedCountry(e) : undefined;
     let id = e.gazetteerId ? cityInCountry(e.gazetteerId, stated ?? country, stated !== undefined) : undefined;
     if (id && !stated && country && (isUnlistedLocalTown(id, country, named) || isForeignTownAsIsland(text, e, id, country, named))) id = `${id}@${country.slice('country:'.length)}`;
+    else if (id && !stated && country && /^country:[A-Z]{3}$/.test(country) && isSiteNamedLikeNation(text, e, id)) id = `city:${e.name.toLowerCase()}@${country.slice('country:'.length)}`;
     return id && id !== e.gazetteerId ? { ...e, gazetteerId: id } : e;
   });
   return country ? regionalCities(local, country.slice('country:'.length)) : local;
@@ -125,6 +126,21 @@ function isForeignTownAsIsland(text: string, e: ExtractedEntity, id: string, cou
   return e.mentions.some((m) => ISLANDS_OF_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)) || ISLAND_AFTER.test(text.slice(m.end, m.end + 8)));
 }
 
+/** Right before a name: 'at ', the preposition of a site. */
+const AT_BEFORE = /\bat\s+$/;
+
+/**
+ * 'the plant at Wales' in an article about Guyana: a nation no package lists as a sovereign state
+ * (the lexicon's 'Wales', 'Scotland') is written after 'at' only as a site, so it is a village of
+ * the article's own sovereign country ('city:wales@GUY'), not the nation. 'in Wales' stays the nation.
+ */
+function isSiteNamedLikeNation(text: string, e: ExtractedEntity, id: string): boolean {
+  if (!/^country:\p{Ll}/u.test(id)) return false;
+  return e.mentions.some((m) => AT_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) && !e.mentions.some((m) => IN_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)));
+}
+/** Right before a name: 'in '. */
+const IN_BEFORE = /\bin\s+$/;
+
 /** A comma between a town and the country written after it. */
 const COMMA_AFTER = /^,[ \t]*/;
 
@@ -160,13 +176,25 @@ function regionalCities(entities: ExtractedEntity[], cca3: string): ExtractedEnt
 /** A name and its appositive read as one organisation: 'Ilisimatusarfik, the University of Greenland'. */
 const NAME_AND_APPOSITIVE = /^(\S+), the (\p{Lu}.+)$/u;
 
-function toEntity(key: string, group: MentionGroup): ExtractedEntity {
+/** A feature or structure noun written in lower case right after a place's name: 'the Kokaral dam', 'the Mazowe river'. */
+const FEATURE_NOUN_AFTER = /^[ \t]+(river|lake|dam|reservoir|canal|bridge|sea|bay|gulf|lagoon|estuary|creek|falls|island|peninsula|valley|basin|delta|glacier|desert|forest|mountains?|plateau)\b/;
+
+function toEntity(text: string, key: string, group: MentionGroup): ExtractedEntity {
   const { name, aliases: written } = displayName(group.mentions);
   // Each half is a name of its own elsewhere ('University of Greenland' in another article).
   const halves = group.kind === 'ORGANIZATION' ? written.flatMap((a) => NAME_AND_APPOSITIVE.exec(a)?.slice(1, 3) ?? []) : [];
-  const aliases = [...new Set([...written, ...halves])];
-  // The fullest name's id: 'Santiago' read as 'Santiago de Compostela' keeps the latter's.
+  // The gazetteer id of the fullest name: 'Santiago' read as 'Santiago de Compostela' keeps the latter's.
   let gazetteerId = group.mentions.filter((m) => m.id).sort((a, b) => b.surface.length - a.surface.length)[0]?.id;
+  // 'the Kokaral dam' is also written so: the name with its feature noun is an alias, which finds
+  // 'Kokaral Dam' of another article (a name alone may be the town the feature is named after).
+  const featured =
+    group.kind === 'PLACE' && !gazetteerId
+      ? group.mentions.flatMap((m) => {
+          const noun = FEATURE_NOUN_AFTER.exec(text.slice(m.end, m.end + 16))?.[1];
+          return noun ? [`${m.surface} ${noun}`] : [];
+        })
+      : [];
+  const aliases = [...new Set([...written, ...halves, ...featured])];
   if (gazetteerId && group.kind === 'ORGANIZATION' && isOwnAcronymOnly(group.mentions, gazetteerId)) gazetteerId = undefined;
   return {
     key,
@@ -233,7 +261,7 @@ export function extractArticle(text: string): ExtractedArticle {
 
   const keyOf = new Map<Mention, string>();
   groups.forEach((g, i) => g.mentions.forEach((m) => keyOf.set(m, `e${i}`)));
-  const named = localCities(text, dropForeignHomes(groups.map((g, i) => toEntity(`e${i}`, g))));
+  const named = localCities(text, dropForeignHomes(groups.map((g, i) => toEntity(text, `e${i}`, g))));
   const mentions: ResolvedMention[] = groups
     .flatMap((g, i) => g.mentions.map((m) => ({ start: m.start, end: m.end, key: `e${i}`, kind: g.kind, sentence: m.sentence, surface: m.surface, possessive: /^['’]s\b/.test(text.slice(m.end, m.end + 3)) })))
     .sort((a, b) => a.start - b.start);

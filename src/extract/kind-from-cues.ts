@@ -8,7 +8,7 @@ import { curated } from './curated';
 import { lexiconTags } from './lexicon';
 import { isCommonWord, lookupDemonym, lookupGazetteer } from './gazetteer';
 import { isFirstName } from './names';
-import { FIRM_NOUNS, ORG_CUES_BEFORE, PERSON_NOUNS, PLACE_CUES_AFTER } from './entity-words';
+import { FIRM_NOUNS, ORG_CUES_BEFORE, PERSON_NOUNS, PLACE_CUES_AFTER, PLAYING_POSITIONS, POLITICAL_FAMILIES } from './entity-words';
 
 /** 'Ofcom, the communications regulator,' ('K-Power, the city's power utility,'): an appositive whose head noun says what the name is ('X, Timor-Leste's national news agency,'). */
 const APPOSITIVE_HEAD = /^,\s+(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+(?:['’]s)?\s+){0,3}?([\p{Ll}]+)(?:\s*[,.]|\s+(?:of|in|on|near|at|with|that|which|where)\s)/u;
@@ -28,7 +28,14 @@ const NOT_WORKERS = new Set(['centre', 'center', 'lock', 'prop', 'guard', 'forwa
 /** Capitalised pronouns and determiners opening a sentence, which name no one: 'That tells you ...', 'This shows ...'. */
 const FUNCTION_OPENERS = new Set(['That', 'This', 'These', 'Those', 'It', 'What', 'Which', 'Everything', 'Nothing', 'Everyone', 'Nobody', 'Someone', 'Something']);
 /** 'Mariama Sesay, a fish seller who ...': an appositive whose noun 'who' refers back to names a person. */
-const WHO_APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,4}who\b/u;
+const WHO_APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+\s+(?=[\p{Ll}-]+\s))(?:[\p{Ll}-]+\s+){0,3}who\b/u;
+/** 'Rakhim Oripov of the Tashkent Institute of Geology, who ...': a full name, where the person works, then 'who'. */
+const OF_ORG_WHO = /^[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?\p{Lu}[^,.;:()"“”]{0,80},[ \t]+who\b/u;
+/** 'Luka Varga (striker, ...': a full name, then a playing position opening brackets (a transfer or squad list's line). */
+const POSITION_IN_BRACKETS = /^[ \t]*\(([\p{Ll}-]+(?:[ \t][\p{Ll}-]+)?)[,)]/u;
+/** Social platforms a post is written on: 'in a post on Y', 'wrote on Y' (a lone name after them is the platform). */
+const POSTED_ON = /\b(?:a|his|her|their|its|in a)[ \t]+post[ \t]+on[ \t]+$|\b(?:posted|wrote|writing|tweeted)[ \t]+on[ \t]+$/;
+
 
 /** A country's name in brackets right after a name: 'Bududa (Uganda)'. */
 const COUNTRY_IN_BRACKETS = /^[ \t]*\((\p{Lu}[\p{L}.' -]{1,40})\)/u;
@@ -94,6 +101,32 @@ function openingDescriptionOfPerson(c: NameContext): boolean {
   return isPersonHead(found[2]!);
 }
 
+/** True when 'and' before the name closes a list of full names (capitalised words, maybe a particle) after a plural person's noun. */
+function pluralPersonNounBeforeList(c: NameContext): boolean {
+  let i = c.at - 2;
+  const stop = Math.max(0, c.at - 8);
+  while (i >= stop && c.tokens[i]!.start >= c.sentence.start && (c.tokens[i]!.capital || vocab().particles.has(c.tokens[i]!.text))) i--;
+  if (i === c.at - 2 || i < 0 || c.tokens[i]!.start < c.sentence.start) return false;
+  const noun = c.tokens[i]!;
+  if (noun.capital || !/^[ \t]+$/.test(c.text.slice(noun.end, c.tokens[i + 1]!.start))) return false;
+  return isPluralPersonNoun(noun.text.toLowerCase());
+}
+
+/** Plurals of person nouns that only people are: 'owners', 'farmers' (not 'partners', 'investors', nor 'centres'). */
+function isPluralPersonNoun(word: string): boolean {
+  const one = word.slice(0, -1);
+  return word.endsWith('s') && PERSON_NOUNS.has(one) && !NOT_WORKERS.has(one) && one !== 'partner' && one !== 'seller';
+}
+
+/** True when the text writes `word` before another capitalised word ('Socialist Workers'): part of a longer name. */
+function adjectiveInLongerName(text: string, word: string): boolean {
+  for (let at = text.indexOf(`${word} `); at >= 0; at = text.indexOf(`${word} `, at + 1)) {
+    if (/[\p{L}]/u.test(text[at - 1] ?? '')) continue;
+    if (/\p{Lu}/u.test(text[at + word.length + 1] ?? '')) return true;
+  }
+  return false;
+}
+
 /** True when the lower-case words of the clause before the name's comma hold a firm's noun ('the maker of X,'). */
 function describesFirm(c: NameContext): boolean {
   // "the group's chairperson, X, said": a person's post right before the comma heads the description, whatever owns it.
@@ -151,6 +184,9 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   // 'fisherman Celestino Nhantumbo', 'advocate Vikram Iyer-Deshpande', 'flanker X': a person's noun right before a full name.
   // Folding reads a hyphen as a space: 'left-hander' is 'left hander' here.
   if (size > 1 && prev && adjacent && (PERSON_NOUNS.has(prev) || (prev.includes(' ') && PERSON_NOUNS.has(prev.replace(/ /g, '-'))))) return { kind: 'PERSON', evidence: 'cue' };
+  // 'sawmill owners Ana Pérez and Lucía Gómez de Paz', 'farmers Ana Pérez and X': a plural person's noun right before a list of
+  // full names makes each a person.
+  if (size > 1 && prev && (prev === 'and' ? pluralPersonNounBeforeList(c) : adjacent && isPluralPersonNoun(prev))) return { kind: 'PERSON', evidence: 'cue' };
   // 'Rustom P. Bharucha': a middle initial.
   if (size === 3 && !lookupGazetteer(c.tokens[c.at]!.text) && /^\p{Lu}\.$/u.test(c.text.slice(c.tokens[c.at + 1]!.start, c.tokens[c.at + 1]!.end + 1)) && c.tokens[c.at + 2]!.capital) return { kind: 'PERSON', evidence: 'cue' };
   // 'Boiko, 22, said': an age after a lone name inside the sentence.
@@ -175,6 +211,11 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   const commaBefore = c.at > 0 && /^\)?,\s+$/.test(c.text.slice(c.tokens[c.at - 1]!.end, c.tokens[c.at]!.start));
   // Not after a firm's description ('the manufacturer of the vaccine, Sanofi Pasteur, said').
   if (size > 1 && commaBefore && SPEAKER_BETWEEN_COMMAS.test(following) && !describesFirm(c)) return { kind: 'PERSON', evidence: 'cue', weak: true };
+  // 'Luka Varga (striker, Bristol Rovers, free)', 'Ana Lisboa (goalkeeper)': a playing position in brackets after a full name.
+  const position = size > 1 ? POSITION_IN_BRACKETS.exec(following)?.[1] : undefined;
+  if (position && PLAYING_POSITIONS.has(position)) return { kind: 'PERSON', evidence: 'cue' };
+  // 'Rakhim Oripov of the Tashkent Institute of Geology, who was not involved': a full name, its employer and 'who'.
+  if (size > 1 && size <= 4 && OF_ORG_WHO.test(following)) return { kind: 'PERSON', evidence: 'cue' };
   // 'Pekka Lindqvist, who attended': 'who' follows people; organisations and places take 'which'.
   if ((size > 1 || !c.initial) && /^,\s+who\b/.test(following)) return { kind: 'PERSON', evidence: 'cue' };
   // 'Marama Ngata-Reid, whose house flooded': a full name no word of which says organisation or place.
@@ -235,6 +276,11 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   // 'told Mongabay', 'told Teletica he ...': a lone word no lexicon knows as a given name right after 'told' is a news outlet, weakly
   // (a person's surname joins the person in coreference; the document's cues may overrule).
   if (size === 1 && prev === 'told' && adjacent && !c.initial && /^\p{Lu}\p{Ll}{2,}$/u.test(last.text) && !last.possessive && !isFirstName(last.text) && !isCommonWord(last.text)) return { kind: 'ORGANIZATION', evidence: 'cue', weak: true };
+  // 'in a post on Y', 'he wrote on Y': a lone name a post is written on is the platform.
+  if (size === 1 && prev === 'on' && !last.possessive && POSTED_ON.test(c.text.slice(Math.max(c.sentence.start, c.tokens[c.at]!.start - 24), c.tokens[c.at]!.start))) return { kind: 'ORGANIZATION', evidence: 'cue' };
+  // 'the Greens took 10 percent', 'the Liberals': a political family's plural after 'the' is the party.
+  // Not when a fuller party name holds the family's adjective ('the Socialists' for the 'Spanish Socialist Workers' Party').
+  if (size === 1 && c.tokens[c.at - 1]?.text.toLowerCase() === 'the' && POLITICAL_FAMILIES.has(foldSurface(last.text)) && !adjectiveInLongerName(c.text, last.text.slice(0, -1))) return { kind: 'ORGANIZATION', evidence: 'cue' };
   // 'she told the Star', 'told the Nation': people are told without an article; a lone name after 'told the' is a news outlet.
   if (prev === 'the' && size === 1 && lowerAt(c.tokens, c.at - 2) === 'told') return { kind: 'ORGANIZATION', evidence: 'cue' };
   // 'the Surma', 'the Caspian': a lone unknown name after 'the' is most often a river, sea or region;
@@ -247,8 +293,8 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
 const ORG_BEFORE = /\b(?:shares|stock|stake|stakes|shareholders?|investors? in|subsidiary|subsidiaries|takeover|acquisition|chief executive|board|employees|staff) (?:of|in|at)\s+$/i;
 /** Words after a name that only organisations take: 'X shares rose', "X's chief executive", 'X managing director', 'X said in a statement', "X's plant" (not 'the Tiba plant', named after its place). */
 const ORG_AFTER = /^(?:['’]s)?\s+(?:shares(?!\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|some|much|many)\b)|stock|shareholders|board|chief executive|chief|chairman|managing director|executives|spokes(?:man|woman|person)|subsidiary|headquarters|employees|said in a statement|(?:said|says|wrote|writes|argued|argues|warned|warns) in (?:an|its|a|the) (?:\p{Ll}+ )?editorial|Ltd|Inc|S\.A\.)\b|^['’]s\s+(?:factory|plant)\b|^-(?:listed|owned|controlled)\b|^,\s+which\s+(?:last|this|signed|makes|owns|operates|employs|builds|produces|was founded)\b/u;
-/** A place preposition before a name: 'in the Salar de Atacama', 'villages near San Pedro'. */
-const PLACE_BEFORE = /\b(?:in|near|outside|around|across|throughout|towards?|off)\s+(?:the\s+)?$/i;
+/** A place preposition before a name: 'in the Salar de Atacama', 'villages near San Pedro', 'fields along the Vakhsh'. */
+const PLACE_BEFORE = /\b(?:in|near|outside|around|across|throughout|towards?|off|along)\s+(?:the\s+)?$/i;
 /** 'from Ruwais in the west to X', 'from Abu Dhabi to X': the end of a stretch whose start is a name. */
 const FROM_TO_BEFORE = /\bfrom\s+\p{Lu}[^.;:!?()"“”]{0,40}?\s+to\s+$/u;
 /** Where 'in' ties the name to an organisation's business, not a place: 'a stake in X', 'invest in X'. */

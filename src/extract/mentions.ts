@@ -214,6 +214,16 @@ export interface Mention extends Span {
   aliasOf?: number;
 }
 
+/**
+ * Honorifics of other languages, written before a full name as English writes 'Mr'/'Mrs': siSwati and Zulu ('Babe', 'Make',
+ * 'Mnumzana', 'Nkosikazi'), Afrikaans ('Mnr', 'Mev'), German, French, Spanish, Portuguese, Italian, Dutch, Malay and
+ * Indonesian, Hindi, Swahili, Thai. Not those that are given names or surnames too ('Don', 'Sri', 'Pak', 'Tuan').
+ */
+const FOREIGN_HONORIFICS: ReadonlySet<string> = new Set(['Babe', 'Make', 'Mnumzana', 'Nkosikazi', 'Nkosazana', 'Mnr', 'Mev', 'Mej', 'Herr', 'Frau', 'Monsieur', 'Madame', 'Mme', 'Mlle', 'Señor', 'Señora', 'Señorita', 'Sra', 'Srta', 'Senhor', 'Senhora', 'Signor', 'Signora', 'Dhr', 'Mevrouw', 'Mevr', 'Bapak', 'Ibu', 'Encik', 'Puan', 'Shri', 'Shrimati', 'Smt', 'Bwana', 'Khun']);
+/** Road nouns after a road's code: 'the D1 motorway', 'the N7 highway'. */
+const ROAD_NOUNS_AFTER: ReadonlySet<string> = new Set(['motorway', 'highway', 'expressway', 'freeway', 'autobahn', 'autoroute', 'autostrada', 'autopista', 'road', 'trunk']);
+/** Government levels a ministry's name may open with: 'Federal Ministry of Finance', 'State Department of Health'. */
+const GOVERNMENT_LEVELS: ReadonlySet<string> = new Set(['Federal', 'State', 'Royal', 'National', 'Central', 'Provincial', 'Regional']);
 /** Honorifics between a title and a name. */
 const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Rev|Eng|Engr|Hon|H\.E\.)$/;
 /** Lexicon tags of words that end a title's modifiers when reading back from it ('said', 'the', 'her'). */
@@ -285,11 +295,43 @@ function unknownFullName(text: string, seq: readonly Token[], p: number): boolea
   return name.every((t, i) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) && !isCommonWord(t.text) && !known(t, i) && !PORTFOLIO_NOUN.test(t.text) && !vocab().orgSuffix(foldSurface(t.text)) && !vocab().placeSuffix(foldSurface(t.text)) && !writtenInLowerCase(text, t.text));
 }
 
+/** Posts of boards and councils that meeting minutes write before a name: 'Trustee X', 'Reeve X', 'Secretary-Treasurer X'. */
+const BOARD_TITLES: ReadonlySet<string> = new Set(['trustee', 'treasurer', 'secretary treasurer', 'alderman', 'alderwoman', 'reeve', 'chairperson', 'councilor', 'selectman', 'selectwoman', 'warden', 'speaker']);
+/** Words that make a post's deputy, written apart: 'Deputy Speaker X', 'Acting Trustee X'. */
+const DEPUTY_WORDS: ReadonlySet<string> = new Set(['Deputy', 'Vice', 'Acting', 'Interim', 'Assistant', 'Associate']);
+/** A prefix a hyphen joins to a title: 'Vice-Chair', 'Co-Chair', 'Deputy-Mayor'. */
+const PREFIXED_TITLE = /^(?:Vice|Co|Deputy|Acting|Interim)[-‐](\p{L}+)$/u;
+/** A one-word title phrase or board post ('chair', 'trustee'). */
+function oneWordTitle(folded: string): boolean {
+  return BOARD_TITLES.has(folded) || titlesOpeningWith(folded).some((t) => t.length === 1);
+}
+/**
+ * 1 when a run opens with a capitalised post the title table lacks, before a name: a board's post ('Trustee Germaine'), a
+ * prefixed title ('Vice-Chair Desmond Sidney') or a title's plural before a full name ('Trustees Annie Smarch-Tom and ...').
+ */
+function boardTitleAt(seq: readonly Token[]): number {
+  // 'Deputy Speaker Shirwan Mamand Rashid': a deputy's word before the post.
+  if (seq.length >= 3 && DEPUTY_WORDS.has(seq[0]!.text) && !seq[0]!.possessive) {
+    const post = boardTitleAt(seq.slice(1));
+    return post > 0 ? post + 1 : 0;
+  }
+  const first = seq[0];
+  const next = seq[1];
+  if (!first?.capital || !next?.capital || first.possessive) return 0;
+  const folded = foldSurface(first.text);
+  if (BOARD_TITLES.has(folded)) return 1;
+  const prefixed = PREFIXED_TITLE.exec(first.text);
+  if (prefixed && oneWordTitle(foldSurface(prefixed[1]!))) return 1;
+  // A plural only before a full name (two capitalised words or more): 'Directors Guild' stays whole.
+  if (/\p{Ll}s$/u.test(first.text) && oneWordTitle(folded.slice(0, -1)) && seq[2]?.capital && !isCommonWord(next.text) && !lookupGazetteer(next.text)) return 1;
+  return 0;
+}
+
 /** A title inside a run: 'US Secretary of State John Kerry', 'Council President Andrew Vang'. */
 function titleInside(c: NameContext, seq: Token[]): Mention[] | undefined {
   const v = vocab();
   for (let k = 0; k < seq.length; k++) {
-    let size = phraseAt(seq, k, v.titles);
+    let size = phraseAt(seq, k, v.titles) || (k === 0 ? boardTitleAt(seq) : 0);
     if (size === 0) continue;
     // 'Lieutenant Colonel X', 'Deputy Police Commissioner X': titles in a row make one title.
     for (let more = phraseAt(seq, k + size, v.titles); more > 0 && seq.slice(k + size + more).some((t) => t.capital); more = phraseAt(seq, k + size, v.titles)) size += more;
@@ -506,6 +548,8 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   if (LEGISLATURE_NAMES.has(whole.surface)) return [mention(c, seq, 'ORGANIZATION', 'known')];
   // 'a weak La Niña pattern' (a weather event), 'a Series A round' (a funding round), 'the R21 vaccine' (a product code): no entities.
   if (CLIMATE_EVENTS.has(foldSurface(whole.surface)) || FUNDING_ROUND.test(whole.surface)) return [];
+  // 'the D1 motorway', 'the A13 motorway', 'the N7 highway': a code before a road's noun is the road (a place).
+  if (seq.length === 1 && PRODUCT_CODE.test(whole.surface) && nextWord !== undefined && ROAD_NOUNS_AFTER.has(nextWord) && /^[ \t]+$/.test(c.text.slice(whole.end, c.tokens[c.after]!.start))) return [mention(c, seq, 'PLACE', 'cue')];
   if (seq.length === 1 && PRODUCT_CODE.test(whole.surface) && nextWord !== undefined && WORD_AFTER.test(c.text.slice(whole.end, whole.end + 2)) && !lexiconTags(nextWord).some((t) => FUNCTION_OR_VERB.test(t))) return [];
   // 'the European-gauge line', 'Chinese-made': a demonym glued to a lower-case word is an adjective.
   const glued = seq.length === 1 ? DEMONYM_COMPOUND.exec(whole.surface) : null;
@@ -535,6 +579,12 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   if (seq.length >= 2 && lastWord === 'league' && (COMPETITION_LEAGUE_WORDS.has(foldSurface(seq[seq.length - 2]!.text)) || (nextWord !== undefined && COMPETITION_CUES_AFTER.has(nextWord)))) return [];
   // 'the AFC Champions League Elite', 'UEFA Champions League Two': the competition's name inside a longer run.
   if (seq.some((t, i) => i >= 1 && t.capital && foldSurface(t.text) === 'league' && COMPETITION_LEAGUE_WORDS.has(foldSurface(seq[i - 1]!.text)))) return [];
+  // 'German Federal Ministry of Education and Research', 'the Danish Ministry of Defence': a demonym before a ministry's own name
+  // says whose ministry it is and is no part of the name.
+  if (seq.length >= 4 && seq[0]!.capital && !seq[0]!.possessive && lookupDemonym(seq[0]!.text) && !lookupGazetteer(whole.surface)) {
+    const head = GOVERNMENT_LEVELS.has(seq[1]!.text) ? 2 : 1;
+    if (MINISTRY_HEADS.has(seq[head]?.text ?? '') && seq[head + 1]?.text === 'of' && /^[ \t]+$/.test(c.text.slice(seq[0]!.end, seq[1]!.start))) return analyse({ ...c, at: c.at + 1 }, seq.slice(1));
+  }
   // 'Peruvian Red Cross', 'Syrian Red Crescent': a demonym before a known organisation names its national branch.
   if (seq.length > 1 && lookupDemonym(seq[0]!.text) && lookupGazetteer(surfaceOf(c.text, seq.slice(1)).surface)?.kind === 'ORGANIZATION' && !/^\p{Lu}{2,}$/u.test(seq[1]!.text)) return [mention(c, seq, 'ORGANIZATION', 'known')];
   // 'Solomon Islands Red Cross', 'Kenya Red Cross': so does a country's name before one (a spelt-out organisation, not an acronym).
@@ -653,7 +703,9 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
     !vocab().placeSuffix(leftEnd) && (lookupDemonym(left[0]!.text) !== undefined || lookupGazetteer(left[0]!.text)?.kind === 'PLACE');
   if (oneName) return [mention(c, seq, 'ORGANIZATION', 'known')];
   // 'Ministry of Science and ICT', 'Department of Energy and Natural Resources': a ministry's 'and' joins its portfolios.
-  const portfolioPair = connector > 2 && MINISTRY_HEADS.has(seq[0]!.text) && seq[1]?.text === 'of' && seq[connector + 1]?.capital === true && !lookupGazetteer(surfaceOf(c.text, right).surface) && !right.some((t) => !t.capital);
+  // 'Federal Ministry of Education and Research': a government level may open it.
+  const ministryAt = GOVERNMENT_LEVELS.has(seq[0]!.text) && MINISTRY_HEADS.has(seq[1]?.text ?? '') ? 1 : 0;
+  const portfolioPair = connector > 2 + ministryAt && MINISTRY_HEADS.has(seq[ministryAt]!.text) && seq[ministryAt + 1]?.text === 'of' && seq[connector + 1]?.capital === true && !lookupGazetteer(surfaceOf(c.text, right).surface) && !right.some((t) => !t.capital);
   if (portfolioPair) return [mention(c, seq, 'ORGANIZATION', 'known')];
   // 'National Office for Risk and Disaster Management (BNGRC)': an organisation word, 'for'/'of' and two portfolios joined by
   // 'and', the whole followed by its acronym in brackets, is one name (the acronym may spell another language's words).
@@ -1000,6 +1052,14 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     // 'Council member Rafael Ortiz', 'Race director Martijn Smits': the capital opens a title, not a name.
     if (seq.length === 1 && phraseAt(tokens, at, vocab().titles) > 1) continue;
     let initial = isInitial(c);
+    // 'Babe Mthunzi Nxumalo', 'Herr Jonas Weber': another language's honorific before a full name is no part of it (as 'Mr').
+    const honorific = seq.length >= 3 && FOREIGN_HONORIFICS.has(seq[0]!.text) && seq.slice(1).every((t) => t.capital && !t.possessive) && !isCommonWord(seq[1]!.text) && !lookupGazetteer(seq[1]!.text) && /^[ \t]+$/.test(text.slice(seq[0]!.end, seq[1]!.start)) && !lookupGazetteer(surfaceOf(text, seq).surface);
+    if (honorific) {
+      seq = seq.slice(1);
+      at = tokens.indexOf(seq[0]!);
+      c.at = at;
+      initial = false;
+    }
     // 'Health officials said': a lone domain word a title phrase opens with ('health minister') is no name.
     if (initial && seq.length === 1 && opensTitle(seq[0]!.text) && !lookupGazetteer(seq[0]!.text)) continue;
     // The tests below only matter for a run opening the sentence with an ordinary word: read lazily, they are pure.
@@ -1097,6 +1157,8 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     // that noun, though a town of the gazetteer bears it (not a country, and not a town the article names mid-sentence).
     if (initial && lone && found.length === 1 && seq.length === 1 && lone.id?.startsWith('city:') && /^\p{Lu}\p{Ll}+s$/u.test(seq[0]!.text) && writtenInLowerCase(text, seq[0]!.text) && !namedMidSentence(text, seq[0]!.text)) found.shift();
     else if (initial && lone && lone.start === seq[0]!.start && lone.end === seq[0]!.end && !lone.id && lone.kind !== 'PERSON' && (lone.evidence === 'cue' || lone.kind === undefined) && (seq.length === 1 || found.length > 1) && WORD_AFTER.test(text.slice(seq[0]!.end, seq[0]!.end + 2)) && (found.length > 1 || describesNoun(lowerAt(tokens, at + 1))) && !lookupGazetteer(seq[0]!.text) && /^\p{Lu}\p{Ll}+$/u.test(seq[0]!.text) && writtenInLowerCase(text, seq[0]!.text)) found.shift();
+    // The honorific says the name is a person's.
+    if (honorific && found.length === 1 && found[0]!.start === seq[0]!.start && found[0]!.kind !== 'PERSON' && !found[0]!.id) found[0] = { ...found[0]!, kind: 'PERSON', evidence: 'cue' };
     out.push(...found);
   }
   // 'Nacional: Rossi; Castellanos, Bentancur, ...': a line-up's players replace what the runs made of them.

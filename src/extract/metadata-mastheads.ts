@@ -66,3 +66,35 @@ export function isPageLabel(name: string): boolean {
   const n = name.trim();
   return DESK.test(n) || SECTION.test(n);
 }
+
+/**
+ * A document's own title under its issuer's letterhead: 'Minutes of the Regular Meeting of the Board', 'Agenda for the
+ * ...', 'Transcript of ...', 'BULLETIN SCRIPT: 6:00 A.M. NEWS', 'Running order: ...'. The kind of document comes first.
+ */
+const DOCUMENT_TITLE = /^(?:(?:draft|approved|unapproved|adopted|official|unofficial|verbatim|summary)\s+)?(?:minutes|agenda|transcript|record|proceedings)\s+(?:of|for|from)\s|^(?:[\p{L}\d.'’-]+\s+){0,3}(?:script|running order|rundown|order paper)(?:\s*[:—–-]|\s+(?:for|of)\s|$)/iu;
+/** A broadcaster's masthead: its frequency, 'RIVERSIDE 98.1 FM - NEWSROOM', 'Radio Ndeke 104.3 MHz'. */
+const STATION_FREQUENCY = /\b\d{2,4}(?:[.,]\d{1,2})?\s?(?:FM|AM|MHz|kHz)\b/;
+/** Most words in a letterhead line over a document's title. */
+const MAX_LETTERHEAD_WORDS = 8;
+
+/**
+ * Where the letterhead over a document's own title ends among the header's first lines (their texts): the issuer's name in
+ * capitals ('FIRST NATION SCHOOL BOARD' over 'Minutes of the Regular Public Meeting of ...') or a station's masthead with its
+ * frequency ('RIVERSIDE 98.1 FM - NEWSROOM' over 'BULLETIN SCRIPT: 6:00 A.M. NEWS'), at most two short lines. The
+ * letterhead is never the title; 0 when there is none.
+ */
+export function documentLetterheadEnd(texts: readonly string[]): number {
+  const first = texts[0];
+  if (first === undefined) return 0;
+  const short = (t: string) => t.split(/\s+/).length <= MAX_LETTERHEAD_WORDS && !SENTENCE_END.test(t) && !findDate(t);
+  // Every word capitalised or a number: a name, not a headline about a station ('Radio 104.5 FM shut down').
+  const station = short(first) && STATION_FREQUENCY.test(first) && /^[\p{Lu}\d]\S*(?:\s+(?:[\p{Lu}\d]\S*|[-–—|·•]))*$/u.test(first);
+  const capitals = short(first) && /\p{Lu}{2}/u.test(first) && !/\p{Ll}/u.test(first);
+  if (!station && !capitals) return 0;
+  for (let i = 1; i <= 2 && i < texts.length; i++) {
+    if (DOCUMENT_TITLE.test(texts[i]!)) return i;
+    if (!short(texts[i]!)) break;
+  }
+  // The station's masthead is no title whatever follows it.
+  return station && texts.length > 1 ? 1 : 0;
+}

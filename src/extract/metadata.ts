@@ -2,9 +2,9 @@ import type { ArticleMeta, Span } from './types';
 import { findDate } from './dates';
 import { overlaps } from './spans';
 import { TIME_ZONES } from './entity-words';
-import { lookupGazetteer } from './gazetteer';
+import { isCommonWord, lookupGazetteer } from './gazetteer';
 import { isOutlet, isWireName, isWireSignOff } from './metadata-agencies';
-import { isIssueLine, isPageLabel, mastheadEnd, FIELD_LINE, LIST_NUMBER, STATE_ABBREVIATION } from './metadata-mastheads';
+import { documentLetterheadEnd, isIssueLine, isPageLabel, mastheadEnd, FIELD_LINE, LIST_NUMBER, STATE_ABBREVIATION } from './metadata-mastheads';
 import { MONTHS } from './dates';
 import { pageOutlets } from './boilerplate';
 
@@ -23,6 +23,11 @@ export interface ArticleHeader {
 const TIME = new RegExp(`\\b\\d{1,2}(?:[:.]|h(?=\\d{2}\\b))\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s+(?:local\\s+time|${[...TIME_ZONES, 'ET', 'PT'].join('|')}))?\\b`, 'gi');
 /** A zone written as an offset: 'GMT+3', 'UTC -05:00', '(GMT+8)'. */
 const ZONE_OFFSET = /\(?\b(?:GMT|UTC)\s*[+-−]\s*\d{1,2}(?::?\d{2})?\)?/gi;
+/**
+ * A zone named by its place, in brackets anywhere in a byline or right after a clock time: '(Fiji time)', '(Beijing time)',
+ * '18:05 Moscow time', '(Eastern Standard Time)'. Never the agency.
+ */
+const PLACE_ZONE = /\(\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}[Tt]ime\s*\)|(?<=\d[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+)(?:\p{Lu}[\p{L}'’.-]*\s+){1,2}(?:(?:standard|daylight|summer)\s+)?[Tt]ime\b/gu;
 /** A relative time, which is no date and no agency: 'Updated 2 hours ago', '+3 hours ago', '5 mins ago'. */
 const RELATIVE_TIME = /[+]?\b(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?)\s+ago\b|\b(?:just now|yesterday|today)\b/gi;
 const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?,?/gi;
@@ -144,7 +149,7 @@ function lines(text: string): Line[] {
 
 /** The words of a byline part, with its date, weekday, time, zone and labels cut out. */
 function bylineWords(part: string): string[] {
-  const rest = part.replace(BRACKETED_ZONE, '$1').replace(READING_TIME, ' ').replace(RELATIVE_TIME, ' ').replace(ZONE_OFFSET, ' ').replace(WEEKDAY, ' ').replace(TIME, ' ').replace(DATE_LABEL, ' ');
+  const rest = part.replace(BRACKETED_ZONE, '$1').replace(PLACE_ZONE, ' ').replace(READING_TIME, ' ').replace(RELATIVE_TIME, ' ').replace(ZONE_OFFSET, ' ').replace(WEEKDAY, ' ').replace(TIME, ' ').replace(DATE_LABEL, ' ');
   // A hyphen between spaces separates ('- Associated Press -'); inside a word it is the name's ('Agence France-Presse').
   return rest.split(/(?:[\s,;|·•–—]|(?<![\p{L}])-|-(?![\p{L}]))+/u).filter((w) => w.length > 0 && WORDLIKE.test(w) && !NOT_AGENCY_WORD.test(w) && !TIME_ZONES.has(w));
 }
@@ -263,12 +268,26 @@ function bylineSource(line: string): string | undefined {
   return parts.map((p) => p.trim()).find((p) => p.length > 0 && p.split(/\s+/).length <= 5 && /^\p{Lu}/u.test(p) && isWireName(p));
 }
 
+/**
+ * A single ordinary word in capitals where a dateline's place would be, which the gazetteer knows as no place: a document's
+ * status ('DRAFT - subject to approval', 'UPDATE - ...'), never a place. Places that are ordinary words too ('READING')
+ * are the gazetteer's.
+ */
+function isStatusWord(place: string): boolean {
+  const word = place.trim();
+  return /^\p{Lu}+$/u.test(word) && isCommonWord(word) && lookupGazetteer(word)?.kind !== 'PLACE';
+}
+
 /** The place and agency a dateline opening the body gives, in any of the forms above. */
 function readDateline(line: string): { place?: string; agency?: string } | undefined {
   // 'Belga-Lindell (Norland) -': read before the cased form, which would take 'Belga-Lindell' for the place.
   const glued = AGENCY_GLUED_DATELINE.exec(line);
   if (glued && isWireName(glued[1]!)) return { place: glued[2]!.trim(), agency: glued[1]! };
-  const m = DATELINE.exec(line) ?? CASED_DATELINE.exec(line) ?? WIRE_DATELINE.exec(line) ?? BRACKET_DATE_DATELINE.exec(line);
+  // 'DRAFT - subject to approval ...', 'UPDATE - ...': a document's status word in capitals before a bare dash is no place
+  // ('SPLIT, May 30 (Hina) -', with its day or agency, is a dateline all the same).
+  const caps = DATELINE.exec(line);
+  const status = caps !== null && caps[2] === undefined && caps[3] === undefined && !/\d/.test(caps[0]) && isStatusWord(caps[1]!);
+  const m = (status ? null : caps) ?? CASED_DATELINE.exec(line) ?? WIRE_DATELINE.exec(line) ?? BRACKET_DATE_DATELINE.exec(line);
   if (m) return { place: m[1]!.trim(), agency: (m[2] ?? m[3])?.trim() };
   const after = CAPS_AGENCY_AFTER_DATE_DATELINE.exec(line);
   if (after && MONTHS.some((m) => m.startsWith(after[2]!.toLowerCase()))) return { place: after[1]!.trim(), agency: after[3]!.trim() };
@@ -382,7 +401,8 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
     const h = headline.text;
     return h.length < 200 && !/[.!]["”’]?$/.test(h) && !BYLINE_START.test(h) && !findDate(h) && !readDateline(h) && !readByline(h, false) && !isSectionLine(h);
   };
-  const letterhead = letterheadEnd(all);
+  // 'FIRST NATION SCHOOL BOARD' over 'Minutes of the ...', 'RIVERSIDE 98.1 FM - NEWSROOM' over 'BULLETIN SCRIPT: ...': a letterhead too.
+  const letterhead = letterheadEnd(all) || documentLetterheadEnd(all.slice(0, 3).map((l) => l.text));
   // 'ASEAN DEAL SHEET' / tagline over 'Tuesday, 21 May 2030 | Issue 612'; 'The Lanka Ledger — Episode 87': a masthead.
   const masthead = letterhead > 0 ? { end: 0, digest: false } : mastheadEnd(all.slice(0, 6).map((l) => l.text));
   const skipped = Math.max(letterhead, masthead.end);

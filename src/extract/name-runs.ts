@@ -45,7 +45,7 @@ function isNameWord(t: Token, next?: Token): boolean {
 function opensName(t: Token, next: Token | undefined): boolean {
   // Not a date written with an ordinal: '15th April', '1st March'.
   if (/^\d+(?:st|nd|rd|th)$/.test(t.text)) return next !== undefined && isNameWord(next) && !isDateWord(next.text);
-  if (NAME_ABBREVIATIONS.has(t.text)) return next !== undefined && isNameWord(next);
+  if (NAME_ABBREVIATIONS.has(t.text) || (t.text.length === 2 && next !== undefined && /^\p{Lu}{2,}/u.test(next.text) && NAME_ABBREVIATIONS.has(t.text[0] + t.text[1]!.toLowerCase()))) return next !== undefined && isNameWord(next);
   return isNameWord(t, next) && !isDateWord(t.text);
 }
 
@@ -58,7 +58,8 @@ export function splitCompound(part: string): boolean {
 function gapIsSpace(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
   if (/^[ \t]+$/.test(gap)) return true;
-  if ((/^\p{Lu}$/u.test(a.text) || NAME_ABBREVIATIONS.has(a.text)) && /^\.[ \t]+$/.test(gap)) return true;
+  // 'ST. JOHN'S' in a dateline: an abbreviation in capitals keeps its period too.
+  if ((/^\p{Lu}$/u.test(a.text) || NAME_ABBREVIATIONS.has(a.text) || (a.text.length === 2 && NAME_ABBREVIATIONS.has(a.text[0] + a.text[1]!.toLowerCase()) && /^\p{Lu}{2,}/u.test(b.text))) && /^\.[ \t]+$/.test(gap)) return true;
   return /s$/.test(a.text) && /^['’][ \t]+$/.test(gap);
 }
 

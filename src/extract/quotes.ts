@@ -35,6 +35,8 @@ const WHAT_NAMED = /\bwhat\s+(?:[^,;.“”"]{1,100}?\s)?(?:called|calls|describ
 
 /** Quotes of this many words or fewer with no speech verb are scare quotes: 'a “massacre”'. */
 const MAX_SCARE_QUOTE_WORDS = 2;
+/** A relative clause's subject and auxiliaries before a naming verb: '..., which she had called', '..., whom critics have dubbed'. */
+const RELATIVE_NAMING = /,\s*(?:which|whom)\s+(?:[\p{L}'’-]+\s+){1,4}$/u;
 /** Words of a clause before a short quote that make the quote a scare quote inside it, not a verb's complement. */
 const MIN_WORDS_BEFORE_SCARE_QUOTE = 5;
 
@@ -291,7 +293,11 @@ export function findQuotes(doc: AnalysedText, quotes: readonly QuoteSpan[]): Ext
     else if (!attribution) {
       const verb = verbBeforeQuote();
       speakers = verb?.speakers;
-      if (verb?.naming && words(doc.text.slice(verb.end, q.outer.start)) <= MAX_NAMING_GAP_WORDS) speaker = verb.speaker;
+      if (verb?.naming && words(doc.text.slice(verb.end, q.outer.start)) <= MAX_NAMING_GAP_WORDS) {
+        // '..., which she had called “unreliable” during the campaign': a scare quote a relative clause names is the writer's aside.
+        if (words(text) <= MAX_SCARE_QUOTE_WORDS && RELATIVE_NAMING.test(doc.text.slice(sentence.start, verb.index))) continue;
+        speaker = verb.speaker;
+      }
       else if (verb && !verb.naming) {
         // 'told local radio station Radio X that ...', 'told supporters at the party's headquarters that ...': the clause starts after 'that'.
         // Not a second 'that' after 'and': 'said the cells would go ... and that X had passed “...”' is one clause.

@@ -145,6 +145,9 @@ const NATURAL_FEATURES = new Set([
   'creek', 'lagoon', 'desert', 'reef', 'trench', 'estuary',
 ]);
 
+/** A name whose last word is written in lower case: 'Syr Darya river'. */
+const LOWER_CASE_LAST_WORD = /\s\p{Ll}+\s*$/u;
+
 /** The comparable forms of a place's names with their feature noun dropped ('Búzi River' -> 'buzi'). */
 function featureShortForms(e: NamedEntity): Set<string> {
   const short = new Set<string>();
@@ -152,7 +155,8 @@ function featureShortForms(e: NamedEntity): Set<string> {
     const t = tokens(form);
     if (t[0] === 'the') t.shift();
     if (t.length < 2 || t[t.length - 1] === 'ocean') continue;
-    if (NATURAL_FEATURES.has(t[t.length - 1]!)) short.add(t.slice(0, -1).map(foldTransliteration).join(' '));
+    // 'Syr Darya river', the feature written as a common noun after the name: the name is the one written alone.
+    if (NATURAL_FEATURES.has(t[t.length - 1]!) && !LOWER_CASE_LAST_WORD.test(form)) short.add(t.slice(0, -1).map(foldTransliteration).join(' '));
     if (NATURAL_FEATURES.has(t[0]!)) short.add(t.slice(1).map(foldTransliteration).join(' '));
   }
   return short;

@@ -59,7 +59,8 @@ const HONORIFIC_TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Madam|Madame|Mme|Hon|Rev|
 /** Honorifics at either end of a title ('managing director Dr', 'Hon. Minister'): no part of it. */
 const HONORIFIC_EDGE = /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Madam|Hon|Rev)\.?\s+)+|(?:\s+(?:Dr|Mr|Mrs|Ms|Mx|Prof|Madam|Hon|Rev)\.?)+$/g;
 /** Between a description and the name it describes: an honorific ('Hon.', 'Dr', 'Madam') or one lower-case occupation ('businessman'). */
-const NAME_LEAD = String.raw`(?:(?:(?:Dr|Mr|Mrs|Ms|Prof|Madam|Hon|Rev|Eng|H\.E|Cllr)\.?\s+){1,3}|\p{Ll}+\s+)?`;
+// siSwati 'Babe' (Mr) and 'Make' (Mrs) are honorifics too (v16 'Principal Secretary in the Ministry of Health, Babe X').
+const NAME_LEAD = String.raw`(?:(?:(?:Dr|Mr|Mrs|Ms|Prof|Madam|Hon|Rev|Eng|H\.E|Cllr|Babe|Make)\.?\s+){1,3}|\p{Ll}+\s+)?`;
 /** 'Its executive secretary, Joyce Nabirye': the organisation named before owns the post. */
 const ITS = /\b(?:its|their)\s+$/i;
 /** 'The council's lawyer, X': a described owner right before a title. */
@@ -137,11 +138,19 @@ const MORE_TITLE_WORDS = new Set(['prefect', 'subprefect', 'legislator', 'alderm
   // Irish government posts English-language news keeps in Irish: the Taoiseach (prime minister), the Tánaiste (deputy) (v15).
   'taoiseach', 'tánaiste',
   // The head of a school: 'a former school principal from X', 'the principal of Y College' (v15).
-  'principal']);
+  'principal',
+  // A member of a board of trustees (a school board, a charity, a pension fund): 'Trustee X', 'a trustee of the Y Foundation' (v16).
+  'trustee',
+  // Central Asian governors kept as written: the Uzbek 'khokim' (also 'hokim') of a region, district or town (v16).
+  'khokim', 'hokim',
+  // German and Austrian heads of government kept as written: a state's 'Landeshauptmann' / 'Landeshauptfrau', a town's 'Bürgermeister(in)' (v16).
+  'landeshauptmann', 'landeshauptfrau', 'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'oberbürgermeisterin']);
 /** Titles only as written with a capital: 'The Speaker' presides over a house; 'a speaker at the forum' holds no post (v15). */
 const CAPITAL_ONLY_TITLES = new Set(['Speaker']);
 /** A title written with an inner hyphen the table writes without: 'co-ordinator'. */
 const INNER_HYPHEN = /^(?:co|re)-(?=\p{Ll})/u;
+/** 'secretary-treasurer': two single words joined by one hyphen. */
+const DOUBLE_POST = /^(\p{Ll}{3,})-(\p{Ll}{3,})$/u;
 /** 'editor-in-chief', 'commander-in-chief': a title word joined to '-in-chief'. */
 const IN_CHIEF = /-in-chief$/;
 
@@ -156,7 +165,12 @@ export function isTitleHead(phrase: string): boolean {
   // 'chairperson', 'spokesperson': the '-person' form of a '-man' title; 'co-founder', 'vice-chair': a prefixed title;
   // 'headteacher', 'headmaster': the head of a school is a post.
   const isTitle = (w: string): boolean =>
-    vocab().titles.some((t) => t.length === 1 && t[0] === w) || MORE_TITLE_WORDS.has(w) || lexiconTags(w).includes('Actor') || /(?:ist|ologist)$/.test(w) || (/.person$/.test(w) && isTitle(w.replace(/person$/, 'man'))) || (TITLE_AFFIX.test(w) && (vocab().titles.some((t) => t.length === 1 && t[0] === w.replace(TITLE_AFFIX, '')) || MORE_TITLE_WORDS.has(w.replace(TITLE_AFFIX, '')))) || /^head(?:teacher|master|mistress)$/.test(w) || (ELECT.test(w) && isTitle(w.replace(ELECT, ''))) || (INNER_HYPHEN.test(w) && isTitle(w.replace('-', ''))) || (IN_CHIEF.test(w) && isTitle(w.replace(IN_CHIEF, '')));
+    vocab().titles.some((t) => t.length === 1 && t[0] === w) || MORE_TITLE_WORDS.has(w) || lexiconTags(w).includes('Actor') || /(?:ist|ologist)$/.test(w) || (/.person$/.test(w) && isTitle(w.replace(/person$/, 'man'))) || (TITLE_AFFIX.test(w) && (vocab().titles.some((t) => t.length === 1 && t[0] === w.replace(TITLE_AFFIX, '')) || MORE_TITLE_WORDS.has(w.replace(TITLE_AFFIX, '')))) || /^head(?:teacher|master|mistress)$/.test(w) || (ELECT.test(w) && isTitle(w.replace(ELECT, ''))) || (INNER_HYPHEN.test(w) && isTitle(w.replace('-', ''))) || (IN_CHIEF.test(w) && isTitle(w.replace(IN_CHIEF, ''))) || isDoubleTitle(w);
+  // 'secretary-treasurer', 'player-coach': two posts joined by a hyphen, the last a title and the first one too (v16).
+  const isDoubleTitle = (w: string): boolean => {
+    const parts = DOUBLE_POST.exec(w);
+    return parts !== null && isTitle(parts[2]!) && (isTitle(parts[1]!) || parts[1] === 'player');
+  };
   if (/s$/.test(word) && isTitle(word.slice(0, -1))) return false;
   return isTitle(word);
 }
@@ -542,7 +556,8 @@ function possessedModifiers(text: string, mentions: readonly ResolvedMention[], 
 function isTitleModifier(text: string, q: ResolvedMention, at: number): boolean {
   if (!/^[ \t]+$/.test(text.slice(q.end, at)) || /\s/.test(q.surface) || lookupGazetteer(q.surface)) return false;
   const word = foldSurface(q.surface);
-  return vocab().titles.some((t) => t.length > 1 && t[0] === word);
+  // 'Federal Chancellor', 'State Governor': a capitalised level of government opens the title, it names no place (v16).
+  return vocab().titles.some((t) => t.length > 1 && t[0] === word) || (/^\p{Lu}\p{Ll}+$/u.test(q.surface) && GOVERNMENT_LEVEL.test(word));
 }
 
 /** Where a sentence opens: the text start, after a sentence end, or a new line. */
@@ -949,12 +964,20 @@ function definedByAppositive(text: string, mentions: readonly ResolvedMention[],
   const defined = new RegExp(String.raw`^[ \t]*,[ \t]+(?:the|a|an)[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}${noun}\b`, 'iu');
   for (let i = mentions.length - 1; i >= 0; i--) {
     const x = mentions[i]!;
-    if (x.end <= at && x.kind === 'ORGANIZATION' && (defining.test(text.slice(Math.max(0, x.start - noun.length - 12), x.start)) || defined.test(text.slice(x.end, x.end + noun.length + 40)))) return x.key;
+    if (x.end <= at && x.kind === 'ORGANIZATION' && (defining.test(text.slice(Math.max(0, x.start - noun.length - 12), x.start)) || defined.test(text.slice(x.end, x.end + noun.length + 40)))) {
+      // 'Good Shepherd Hospital in Siteki, the main referral hospital': the appositive describes the organisation the place locates (v16).
+      const head = i > 0 ? mentions[i - 1]! : undefined;
+      return head && head.kind === 'ORGANIZATION' && LOCATED_IN.test(text.slice(head.end, x.start)) ? head.key : x.key;
+    }
   }
   return undefined;
 }
+/** ' in ' between an organisation and the place it stands in. */
+const LOCATED_IN = /^[ \t]+(?:in|at|near)[ \t]+$/;
 
 /** 'Regional Delegate of Public Health for the ': a capitalised title (a portfolio after 'of' kept), then 'for' (group 1: the title). */
+/** 'Principal Secretary in the ': a capitalised title, then 'in' or 'at' (and 'the'). */
+const CAPITAL_TITLE_IN = /^(\p{Lu}[\p{L}-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+)?\p{Lu}[\p{L}-]*){0,6})[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?/u;
 const CAPITAL_TITLE_FOR = /^(\p{Lu}[\p{L}-]*(?:[ \t]+(?:(?:of|and)[ \t]+)?\p{Lu}[\p{L}-]*){0,6})[ \t]+for[ \t]+(?:the[ \t]+)?/u;
 
 const DESCRIBED_DESCRIPTION = /^(\p{Ll}+)['’]s\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,5}(?:\s+(?:in|for)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?)$/u;
@@ -1093,6 +1116,10 @@ function descriptionRoles(text: string, mentions: readonly ResolvedMention[], pe
       const place = !owned[2] || mentions.some((x) => x.kind === 'PLACE' && x.end === end && x.start === end - owned[2]!.length);
       if (place && !words.some((w) => PREPOSITION.test(w) || SPEECH_VERBS.has(w) || lexiconTags(w).some((t) => NOT_MODIFIER.has(t) || VERB_TAGS.has(t))) && isPost(owned[1]!)) return role(titleText(text.slice(first.end, end)), possessorOwner(first, text.slice(first.end, end), mentions));
     }
+    // 'Principal Secretary in the Ministry of Health, X': a capitalised title, then 'in' or 'at' the organisation the article names there (v16).
+    const within = CAPITAL_TITLE_IN.exec(description);
+    const withinOwner = within ? mentions.find((x) => x.kind === 'ORGANIZATION' && x.start === start + within[0].length && x.end === end) : undefined;
+    if (within && withinOwner && isTitleHead(within[1]!) && !NOT_TITLE_OPENER.test(within[1]!.split(/\s+/)[0]!) && !mentions.some((x) => x.start >= start && x.end <= start + within[1]!.length)) return role(titleText(within[1]!), withinOwner.key);
     const post = CAPITAL_POST_OF.exec(description);
     if (!post) return [];
     const where = description.slice(post[0].length);
@@ -1366,7 +1393,7 @@ function pluralTitleRoles(text: string, mentions: readonly ResolvedMention[]): E
   for (const m of text.matchAll(PLURAL_TITLE)) {
     const word = m[1]!;
     const single = word.toLowerCase();
-    if (!vocab().titles.some((t) => t.length === 1 && t[0] === single) || !curated().titles.includes(single)) continue;
+    if (!(vocab().titles.some((t) => t.length === 1 && t[0] === single) && curated().titles.includes(single)) && !MORE_TITLE_WORDS.has(single)) continue;
     const at = m.index! + m[0].length;
     let i = mentions.findIndex((x) => x.end > at && x.start <= at);
     if (i < 0) continue;
@@ -1389,6 +1416,35 @@ function describedPostRoles(text: string, mentions: readonly ResolvedMention[], 
   const at = person.start - m[0].length;
   return [{ person: person.key, title: m[2]!.replace(TITLE_PREFIX, ''), organization: describedOwner(m[1]!, mentions, at, text), start: at, end: person.end }];
 }
+
+/** 'Landeshauptfrau Theresia Haslwanter' read as one name: one capitalised word, then a given name and a surname. */
+const TITLE_IN_NAME = /^(\p{Lu}[\p{Ll}-]+)\s+\p{Lu}\S*\s+\p{Lu}/u;
+
+/**
+ * A person's mention that opens with a title word mention detection did not strip ('Landeshauptfrau
+ * Theresia X', 'Trustee Anna Y'): the words are the person's title, no organisation (v16). Only before
+ * two more names, so that a title word that is also a surname ('Bishop') is not read in 'Bishop Smith',
+ * and only for a person the article names elsewhere without the title ('Haslwanter said').
+ * 'Deputy Speaker X Y Z': the title runs over every capitalised word that keeps it a title.
+ */
+function leadingTitleRoles(mentions: readonly ResolvedMention[], titledStarts: ReadonlySet<number>): ExtractedRole[] {
+  const roles: ExtractedRole[] = [];
+  for (const m of mentions) {
+    if (m.kind !== 'PERSON' || titledStarts.has(m.start)) continue;
+    const lead = TITLE_IN_NAME.exec(m.surface);
+    if (!lead || HONORIFIC_TITLE.test(lead[1]!) || !isTitleHead(lead[1]!) || lexiconTags(lead[1]!.toLowerCase()).some((t) => NAME_TAGS.has(t))) continue;
+    const words = m.surface.split(/\s+/);
+    let n = 1;
+    while (n + 3 <= words.length && /^\p{Lu}\p{Ll}+$/u.test(words[n]!) && isTitleHead(words.slice(0, n + 1).join(' '))) n++;
+    const title = words.slice(0, n).join(' ');
+    if (!mentions.some((x) => x.key === m.key && !x.surface.startsWith(title))) continue;
+    roles.push({ person: m.key, title, start: m.start, end: m.end });
+  }
+  return roles;
+}
+
+/** 'state ' before a title: one lower-case word. */
+const LEVEL_BEFORE = /(?<![\p{L}'’-])(\p{Ll}+)[ \t]+$/u;
 
 /** '(PCG) ' right before `at`: a mention in brackets, the bracket closing before the title. */
 function isBracketedBefore(text: string, x: ResolvedMention, at: number): boolean {
@@ -1589,6 +1645,13 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     // "Azerbaijan's deputy transport minister, Elchin Huseynli": lower-case words after a possessive owner are the title's.
     const modifiers = qualifier ? undefined : possessedModifiers(text, mentions, t.title.start);
     if (modifiers) [qualifier, titleFrom] = modifiers;
+    // 'SPÖ state chair X', 'ANC provincial secretary X': a level of government between the organisation and the title is the title's (v16).
+    const level = qualifier || modifiers ? null : LEVEL_BEFORE.exec(text.slice(Math.max(0, titleFrom - 20), titleFrom));
+    const levelOwner = level && GOVERNMENT_LEVEL.test(level[1]!) ? mentions.find((x) => x.kind !== 'PERSON' && x.end <= titleFrom - level[0].length && QUALIFIER_GAP.test(text.slice(x.end, titleFrom - level[0].length))) : undefined;
+    if (level && levelOwner) {
+      qualifier = levelOwner;
+      titleFrom -= level[0].length;
+    }
     // 'ADEX agribusiness manager X' where no mention was read: a word the article names alone as an organisation elsewhere.
     if (!qualifier && !modifiers) qualifier = organisationWordBefore(text, mentions, titleFrom);
     // 'Paphos district court judge X' with 'Paphos district court' read as an organisation running into the title: it owns the rest.
@@ -1742,8 +1805,15 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     // Before a rank ('Chon Buri provincial police chief Pol Maj Gen X') a place owns the post too.
     if (!titledAt.has(m.start)) roles.push(...ownerTitleBeforeNameRoles(text, mentions, before, rank !== undefined), ...describedPostRoles(text, mentions, before), ...titleBeforeNameRoles(text, mentions, before), ...abbreviatedTitleRoles(text, before), ...capitalTitleRoles(text, mentions, before), ...openingTitleRoles(text, mentions, before));
   }
-  roles.push(...asPostRoles(text, mentions), ...pluralTitleRoles(text, mentions), ...appointedRoles(text, mentions, isTitleHead), ...copulaPostRoles(text, mentions, isTitleHead, isOrganisationNoun), ...unreadTitledNameRoles(text, mentions, isTitleHead));
-  for (const r of roles) r.title = r.title.replace(HONORIFIC_EDGE, '').trim().replace(OFFICE_BEFORE_SPOKES, '');
+  roles.push(...leadingTitleRoles(mentions, new Set(titled.map((t) => t.start))));
+  const plural = pluralTitleRoles(text, mentions);
+  roles.push(...asPostRoles(text, mentions), ...plural, ...appointedRoles(text, mentions, isTitleHead), ...copulaPostRoles(text, mentions, isTitleHead, isOrganisationNoun), ...unreadTitledNameRoles(text, mentions, isTitleHead));
+  // 'Trustees Annie X, B and C' with the plural read as the first name's title: a list the plural spans gives her the singular too.
+  const listed = new Set(plural.map((r) => `${r.person}|${r.title}s`));
+  for (const r of roles) {
+    r.title = r.title.replace(HONORIFIC_EDGE, '').trim().replace(OFFICE_BEFORE_SPOKES, '');
+    if (listed.has(`${r.person}|${r.title}`)) r.title = r.title.slice(0, -1);
+  }
   // Ranks ('Lt. Col.', 'Assoc. Prof.') keep their abbreviations, honorific-like or not; one a title read already gives is not repeated.
   // 'Prof. X, an associate professor at Y': the academic rank is the post's.
   const ranks = new Set(rankRoles(text, mentions).filter((k) => !roles.some((r) => r.person === k.person && (r.title.toLowerCase() === k.title.toLowerCase() || (/\bprof/i.test(k.title) && /professor/i.test(r.title))))));

@@ -21,6 +21,12 @@ const CLOCK_LINE = /^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+\(?[A-
 /** Words that open a sentence: after one of them a single capital with a period ended the sentence ('a post on X. In a ...'), it was no initial. */
 const SENTENCE_OPENER = /^\s+["“‘]?(?:In|The|He|She|It|They|We|But|And|A|An|This|That|On|At|For|After|Before|When|While|Its|His|Her|Their|Our|There)\s/u;
 
+/**
+ * A heading alone on its line, in capitals: '3. SUPERINTENDENT'S REPORT', 'ADJOURNMENT' (an item
+ * number may open it; no lower-case letter and no sentence end in it).
+ */
+const HEADING_LINE = /^(?:\d{1,3}[.)]?\s+)?[^\p{Ll}\n]*\p{Lu}{3,}[^\p{Ll}\n.!?]*$/u;
+
 /** A list item's bullet opening its line: '• ', '▪ ', '- ', '* '. */
 const BULLET = /^\s*(?:[•▪◦‣●■]|[-*](?=\s))\s*/u;
 
@@ -52,7 +58,11 @@ function paragraphs(text: string, excluded: readonly Span[]): Span[] {
       blank = true;
       continue;
     }
-    if (current && (!blank || (OPEN_END.test(text.slice(current.start, current.end).trimEnd()) && startsLower))) {
+    // '3. SUPERINTENDENT'S REPORT' over 'The Superintendent reported ...': an upper-case heading line is a paragraph of its own.
+    if (current && !blank && !startsLower && HEADING_LINE.test(text.slice(current.start, current.end))) {
+      current = { ...span };
+      out.push(current);
+    } else if (current && (!blank || (OPEN_END.test(text.slice(current.start, current.end).trimEnd()) && startsLower))) {
       current.end = span.end;
     } else {
       current = { ...span };

@@ -25,6 +25,8 @@ export const THAT_VERBS: ReadonlySet<string> = new Set([
   'maintained', 'maintains', 'maintain',
   // An acceptance reports a clause only with 'that': 'She accepted that he had been under pressure' (not 'accepted the offer').
   'accepted', 'accepts',
+  // A proposal reports a clause only with 'that': 'proposed that the council ask ...' (not 'proposed a motion', 'the proposed law').
+  'proposed', 'proposes',
 ]);
 
 /** Verbs that report speech without quoting it: 'Ja’afari rejected accusations that ...'. */
@@ -55,7 +57,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'accusing', 'predicting', 'ruling', 'vowing', 'promising', 'pledging', 'explaining', 'acknowledging', 'denying',
   // Findings, only before 'that' (THAT_VERBS).
   'held', 'holds', 'found', 'finds', 'concluded', 'concludes', 'observed', 'observes',
-  'accepted', 'accepts',
+  'accepted', 'accepts', 'proposed', 'proposes',
   // Notices, only with the one told and a that-clause (INFORM_VERBS): 'wishes to inform the public that ...'.
   'inform', 'informs', 'informed', 'assure', 'assures', 'assured', 'remind', 'reminds', 'reminded', 'notify', 'notifies', 'notified',
 ]);

@@ -10,6 +10,17 @@ import { mentionsIn, sentenceAt } from './document';
 const TURN = /^([\p{Lu}][^\n:()“”"]{1,60}?)(\s*\([^()\n]{1,60}\))?:[ \t]+([^\n]+?)[ \t]*$/gmu;
 /** Words a label may hold besides the speaker's name: capitalised titles ('Minister', 'MP', 'Deputy Speaker'). */
 const LABEL_TITLE_WORDS = /^(?:\s*(?:\p{Lu}[\p{L}.]*))*\s*$/u;
+/**
+ * A broadcast script's cue before a sound bite's label: 'CLIP - ', 'SOT – ', 'ACTUALITY - ' (an
+ * upper-case word or two and a dash), so that 'CLIP - Minister X: ...' is X's turn.
+ */
+const SCRIPT_CUE = /^\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s+[-–—]\s+/u;
+/**
+ * What may follow the name in a sound bite's label after a comma: the speaker's affiliation,
+ * occupation or home ('Jane Roe, GPL', 'John Doe, shopkeeper, Linden'), a comma-separated list
+ * of one to four words each, without a verb-like clause.
+ */
+const LABEL_DESCRIPTORS = /^(?:,\s*[\p{L}\d.'’&-]+(?:\s+[\p{L}\d.'’&-]+){0,3}){1,3}\s*$/u;
 /** An interviewer's question turn on a line of its own: 'Q: How badly will the cuts hit you?'. */
 const QUESTION_TURN = /^(?:Q|Question)\s*:[ \t]+\S/mu;
 /** A turn worth a quote: four words or more. */
@@ -52,7 +63,9 @@ export function findTranscriptTurns(doc: AnalysedText): ExtractedStatement[] {
     const labelStart = m.index!;
     const label = m[1]!;
     const named = mentionsIn(doc, { start: labelStart, end: labelStart + label.length });
-    const person = named.length === 1 && (named[0]!.kind === 'PERSON' || (interview && named[0]!.kind === 'ORGANIZATION' && !m[2])) ? named[0]! : undefined;
+    const cue = SCRIPT_CUE.exec(label);
+    // 'CLIP - Jane Roe, GPL': after a script's cue the first name is the speaker's, the rest describes her.
+    const person = named.length === 1 && (named[0]!.kind === 'PERSON' || (interview && named[0]!.kind === 'ORGANIZATION' && !m[2])) ? named[0]! : cue && named[0]?.kind === 'PERSON' ? named[0] : undefined;
     const words = m[3]!;
     const start = labelStart + m[0].length - m[0].replace(/^[^:]*:[ \t]+/, '').length;
     // 'Marta: We have cancelled ...': a bare given name no mention covers.
@@ -61,14 +74,18 @@ export function findTranscriptTurns(doc: AnalysedText): ExtractedStatement[] {
       turns.push({ speaker: byWord, start, end: start + words.length, text: words });
       continue;
     }
-    if (!person || person.end !== labelStart + label.trimEnd().length) continue;
-    if (!LABEL_TITLE_WORDS.test(doc.text.slice(labelStart, person.start))) continue;
+    if (!person) continue;
+    // 'CLIP - Jane Roe, GPL: ...': a script's cue before the label, the speaker's affiliation after the name.
+    const labelEnd = labelStart + label.trimEnd().length;
+    if (person.end !== labelEnd && !(cue && !m[2] && LABEL_DESCRIPTORS.test(doc.text.slice(person.end, labelEnd)))) continue;
+    if (!LABEL_TITLE_WORDS.test(doc.text.slice(labelStart + (cue && person.start >= labelStart + cue[0].length ? cue[0].length : 0), person.start))) continue;
     turns.push({ speaker: person.key, start, end: start + words.length, text: words });
   }
   if (turns.length < MIN_TURNS) return [];
   const out: ExtractedStatement[] = [];
   for (const t of turns) {
-    if (/[?]\s*$/.test(t.text) || /[“”"]/.test(t.text) || wordCount(t.text) < MIN_TURN_WORDS) continue;
+    // A question alone states nothing; statements ending with a question ('... I paid for it. Who pays me back?') are a quote.
+    if ((/[?]\s*$/.test(t.text) && !/[.!]\s+\p{Lu}/u.test(t.text)) || /[“”"]/.test(t.text) || wordCount(t.text) < MIN_TURN_WORDS) continue;
     const about = new Set(mentionsIn(doc, t).map((x) => x.key));
     about.delete(t.speaker);
     out.push({ kind: 'QUOTE', start: t.start, end: t.end, text: t.text, speaker: t.speaker, about: [...about], sentence: sentenceAt(doc, t.start)?.index ?? 0 });

@@ -426,6 +426,11 @@ function jointSpeakers(doc: AnalysedText, from: number, verbAt: number): Subject
   }
   // 'Indonesia and Timor-Leste signed ... . In a joint statement, the two governments said': the last pair of countries named.
   if (keys.length < 2 && kind === 'PLACE') keys = listBefore(doc, start, kind, 2, isCountry);
+  // 'Tuvalu has asked Australia to ... . ... the two governments said': the only two countries the article has named.
+  if (keys.length < 2 && kind === 'PLACE' && count === 2) {
+    const countries = distinct(doc.mentions.filter((m) => m.start < start && m.kind === 'PLACE' && !doc.quoted.some((q) => q.start <= m.start && m.end <= q.end) && isCountry(m)));
+    if (countries.length === 2) keys = countries;
+  }
   return keys.length >= 2 ? keys.slice(0, 2).map((key) => ({ key, start })) : [];
 }
 
@@ -549,6 +554,9 @@ const MAX_WORDS_BEFORE_SUBJECT = 6;
  * The subject of a sentence's first clause, for a verb coordinated with a non-reporting one:
  * 'US Secretary of State John Kerry called his counterpart and warned him that ...'.
  */
+/** A sentence opening with a title alone, then its verb: 'The Chair called ...', 'The minister later said ...'. */
+const TITLE_SUBJECT_OPENING = /^\s*[Tt]he\s+((?:\p{L}[\p{Ll}-]*\s+){0,2}\p{L}[\p{Ll}-]*)\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\b/u;
+
 export function sentenceSubject(doc: AnalysedText, sentence: Span, verbAt: number): Subject[] {
   let s = sentence;
   // 'She thanked voters ... and said ...': a pronoun opening the sentence continues the person named last.
@@ -574,6 +582,12 @@ export function sentenceSubject(doc: AnalysedText, sentence: Span, verbAt: numbe
     const words = wanted.slice(0, wanted.indexOf(indefinite[1]!.toLowerCase()) + 1);
     const keys = new Set(doc.mentions.filter((m) => m.kind === 'ORGANIZATION' && words.every((w) => m.surface.toLowerCase().split(/\s+/).includes(w))).map((m) => m.key));
     return keys.size === 1 ? [{ key: [...keys][0]!, start: verbAt }] : [];
+  }
+  // 'The Chair called the meeting to order and acknowledged that ...': a title alone opening the sentence is its holder.
+  const titled = TITLE_SUBJECT_OPENING.exec(doc.text.slice(s.start, verbAt));
+  if (titled && endsWithTitle(foldSurface(titled[1]!).split(' '))) {
+    const key = nearestPerson(doc, s.start, { title: titled[1]!.toLowerCase() });
+    if (key) return [{ key, start: verbAt }];
   }
   let first = mentionsIn(doc, { start: s.start, end: verbAt }).find((m) => m.kind !== 'PLACE' || /^\s*(?:the\s*)?$/i.test(doc.text.slice(s.start, m.start)) || doc.roles.some((r) => r.start <= m.start && m.start < r.end));
   // "Colombia's Constitutional Court on Thursday suspended ...": the body a place's possessive opens with.

@@ -1,5 +1,6 @@
 import type { Span } from './types';
 import { lexiconTags } from './lexicon';
+import { lookupGazetteer } from './gazetteer';
 
 /** A word of a sentence, with what name detection needs to know about it. */
 export interface Token extends Span {
@@ -33,6 +34,9 @@ const CONNECTOR_BEFORE = /(?:^|[^\p{L}])(?:and|for|of|&)[ \t]+$/u;
 
 /** A capitalised administrative unit's noun after a word: ' Canton', ' County', ' Province'. */
 const ADMINISTRATIVE_UNIT_AFTER = /^[ \t]+(?:Canton|County|District|Province|Region|Oblast|Krai|Voivodeship|Prefecture|Governorate|Municipality)\b/;
+
+/** A saint's word or its abbreviation opening a place's name: 'St', 'ST', 'Saint', 'Ste'. */
+const SAINT = /^(?:St|ST|Ste|STE|Saint|SAINT)$/;
 
 /** An elided particle glued to a capitalised name part: "d'Ivoire" of "Côte d'Ivoire", "dell'Aquila". */
 const ELIDED_PARTICLE = /^(?:d|l|dell|dall|degl|nell|sull)['’]\p{Lu}/u;
@@ -129,7 +133,14 @@ export function tokenize(text: string, span: Span, splitCompound: (part: string)
     const raw = m[0];
     // Most words hold no hyphen: one token, and parts() and its connector test have nothing to do.
     if (!raw.includes('-') && !raw.includes('‐')) {
-      out.push(token(raw, span.start + m.index, true));
+      const t = token(raw, span.start + m.index, true);
+      // "St. John's", "St. Mary's": after a saint's abbreviation an "'s" the gazetteer's place keeps is the name's, no possessive.
+      const prev = t.possessive ? out[out.length - 1] : undefined;
+      if (prev && SAINT.test(prev.text) && /^\.?[ \t]+$/.test(text.slice(prev.end, t.start)) && lookupGazetteer(`${prev.text} ${raw}`)?.kind === 'PLACE' && !lookupGazetteer(`${prev.text} ${t.text}`)) {
+        t.text = raw;
+        t.possessive = false;
+      }
+      out.push(t);
       continue;
     }
     // 'Zenica-Doboj Canton', 'Kuyavian-Pomeranian Voivodeship': two places joined before an administrative unit's noun name one unit.
