@@ -44,6 +44,10 @@ const FILLER = /^(?:(?:also|later|then|had|has|have|again|previously|repeatedly|
 const PULL_QUOTE_DASH = /^[ \t]*[—–][ \t]*(?=\p{Lu})([^\n“”"]{2,120}?)[ \t]*(?:\n|$)/u;
 /** What may follow the name of a pull quote's source: nothing, or its title after a comma. */
 const PULL_QUOTE_REST = /^\s*(?:,[^\n]*)?$/;
+/** 'As X put it in the debate:' right before a quote: the speaker is X. */
+const PUT_IT_BEFORE = /(?:^|[.!?;]\s+|,\s+|\s)[Aa]s\s+([^,.;:!?“”"]{1,80}?)\s+(?:once\s+|later\s+|has\s+|had\s+)?put\s+it(?:\s+[^,.;:!?“”"]{1,60}?)?\s*[:,]\s*$/u;
+/** ', as X put it' right after a quote (groups: the speaker's words, the space before 'put'). */
+const PUT_IT_AFTER = /^[\s,]*as\s+([^,.;:!?“”"]{1,80}?)(\s+)(?=(?:once\s+|later\s+|has\s+|had\s+)?put\s+it\b)/u;
 /** Verbs that attribute a quote: speech verbs and promises ('“No family will be left without seed,” the minister pledged'). */
 const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS, 'pledged', 'pledges', 'promised', 'promises', 'laughed', 'laughs', 'joked', 'jokes']);
 /** Most words before the verb when the speaker opens them with a lower-case title: 'chief prosecutor X of the ... Department told'. */
@@ -473,6 +477,13 @@ export function attributionAfter(doc: AnalysedText, tail: Span): Attribution | u
     const to = from + (/^[^,.;]*/.exec(doc.text.slice(from, tail.end))?.[0].length ?? 0);
     return speakerIn(doc, { start: from, end: to }) ?? { unnamed: true };
   }
+  // '“...,” as the minister put it.': the one whose words the quote gives.
+  const putIt = PUT_IT_AFTER.exec(body);
+  if (putIt) {
+    const start = tail.start + putIt[0].length - putIt[1]!.length - putIt[2]!.length;
+    const found = speakerIn(doc, { start, end: start + putIt[1]!.length });
+    if (found?.speaker) return found;
+  }
   const clause = /^[\s,.!?—–-]*([^;“”"]*)/.exec(body)!;
   const clauseStart = tail.start + clause[0].length - clause[1]!.length;
   const clauseSpan = { start: clauseStart, end: clauseStart + clause[1]!.length };
@@ -543,6 +554,13 @@ export function attributionBefore(doc: AnalysedText, head: Span): Attribution | 
   if (quotedAs && /^[^.;!?“”"]{0,60}$/.test(body.slice(quotedAs.index + quotedAs[0].length)) && /[:,]\s*$/.test(body)) {
     const found = quotedAsSpeaker(doc, { start: head.start + quotedAs.index, end: head.end });
     if (found) return found;
+  }
+  // 'As Deputy X put it in the debate: “...”': the one whose words the quote gives.
+  const putIt = PUT_IT_BEFORE.exec(body);
+  if (putIt) {
+    const start = head.start + putIt.index + putIt[0].indexOf(putIt[1]!);
+    const found = speakerIn(doc, { start, end: start + putIt[1]!.length });
+    if (found?.speaker) return found;
   }
   const re = /\p{L}+/gu;
   let last: { verb: string; index: number } | undefined;

@@ -1,5 +1,6 @@
 import type { Span } from './types';
 import { isWireName, isWireSignOff } from './metadata-agencies';
+import { isCommonWord } from './gazetteer';
 
 /**
  * Words (lower case) a costly pattern cannot match without, one at least: patterns that scan or backtrack over the whole
@@ -105,6 +106,11 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   needs(/^(?:[^:/]{0,40}\/\s*)?(?:next|upcoming|previous|last) (?:match|game|fixture|race)\s*:/i, 'match', 'game', 'fixture', 'race'),
   // Live-blog entry times alone on a line: '23:50', '9.15am', '14:05 GMT'.
   /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,5})?$/u,
+  // A letters page's rules and reader-contact prompts: 'Letters should be no longer than 300 words and must include a full
+  // postal address. We reserve the right to edit ...', 'Have your say: email letters@... or write to The Editor, ...'.
+  needs(/^letters?\s+(?:to the editor\s+)?(?:should|must|may|will|are|can)\s+(?:not\s+)?(?:be|include|exceed|carry|contain)\b.{0,300}\b(?:words|(?:postal |full )?address|edit(?:ed|ing)?|length)\b/i, 'letter'),
+  needs(/\bwe reserve the right to (?:edit|shorten|cut)\b/i, 'reserve the right'),
+  /^(?:have your say|get in touch|write to us|send (?:us )?your (?:letters?|views|comments|stories|photos|tips)|tell us what you think|share your (?:views|thoughts|story))\b\s*[:,.!-]?.{0,200}$/i,
   // Comment-section prompts: 'Join the conversation in our comments section below.', 'Please keep comments civil ...'.
   /^(?:join the (?:conversation|discussion|debate)|please keep comments|log in to comment|comments are moderated)\b/i,
   // Police appeals: 'Anyone with information is asked to call 101 quoting reference 12/3456', 'Crimestoppers ... 0800 555 111'.
@@ -302,6 +308,44 @@ function tableHeadings(text: string): Span[] {
   return out;
 }
 
+/** A signature's name in capitals, two to four words: 'MAUREEN LE SAUVAGE', 'PHILIPPE DE GARIS', 'J. R. OGIER'. */
+const SIGNATURE_NAME = /^\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){1,3}$/u;
+/** Most words and lines of the address or post under a signature: 'Les Baissières, St Peter Port', 'Chair, St Peter Port Chamber of Trade'. */
+const MAX_SIGNATURE_LINE_WORDS = 8;
+const MAX_SIGNATURE_LINES = 2;
+
+/**
+ * A letter's signature block on a letters page: a name in capitals alone on a line, after a paragraph that ends a sentence and a
+ * blank line, with one or two short lines under it (the writer's address or post, no sentence, no field) and then a blank line
+ * or the end. It signs the letter, like a byline: page furniture. A heading in capitals has a blank line or many lines under it;
+ * one made only of ordinary words ('KEY FACTS') is no name.
+ */
+function signatureBlocks(text: string): Span[] {
+  const out: Span[] = [];
+  const all: Span[] = [];
+  const re = /[^\n]*/g;
+  for (let m = re.exec(text); m !== null && m.index < text.length; m = re.exec(text)) {
+    all.push({ start: m.index, end: m.index + m[0].length });
+    re.lastIndex = m.index + m[0].length + 1;
+  }
+  const at = (i: number) => (i >= 0 && i < all.length ? text.slice(all[i]!.start, all[i]!.end).trim() : '');
+  for (let i = 2; i + 1 < all.length; i++) {
+    const len = all[i]!.end - all[i]!.start;
+    if (len === 0 || len > 50 || at(i - 1).length > 0) continue;
+    const name = at(i);
+    if (!SIGNATURE_NAME.test(name)) continue;
+    if (!/[.!?]["”’)]?$/.test(at(i - 2))) continue;
+    let n = 0;
+    while (n < MAX_SIGNATURE_LINES + 1 && at(i + 1 + n).length > 0) n++;
+    if (n === 0 || n > MAX_SIGNATURE_LINES) continue;
+    const under = Array.from({ length: n }, (_, k) => at(i + 1 + k));
+    if (!under.every((l) => l.split(/\s+/).length <= MAX_SIGNATURE_LINE_WORDS && !/[.!?:;]["”’]?$|:\s/.test(l) && !TABLE_ROW.test(l) && /^\p{Lu}/u.test(l))) continue;
+    if (name.split(/\s+/).every((w) => isCommonWord(w.replace(/[.'’-]+$/, '')))) continue;
+    out.push(all[i]!, ...under.map((_, k) => all[i + 1 + k]!));
+  }
+  return out;
+}
+
 /** A line that reads like a headline in Title Case: several long words, all capitalised, and no sentence end. */
 function isTitleCaseHeadline(line: string): boolean {
   if (/[.!?:;,]["”’]?$/.test(line)) return false;
@@ -446,7 +490,7 @@ export function findBoilerplate(text: string): Span[] {
   }
   const foot = footSignOff(text, spans);
   if (foot) spans.splice(spans.filter((sp) => sp.start < foot.start).length, 0, foot);
-  const lists = [...headlineLists(text), ...tableHeadings(text)];
+  const lists = [...headlineLists(text), ...tableHeadings(text), ...signatureBlocks(text)];
   if (lists.length === 0) return spans;
   const seen = new Set(spans.map((sp) => sp.start));
   const added = lists.filter((sp) => !seen.has(sp.start) && (seen.add(sp.start), true));

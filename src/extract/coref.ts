@@ -108,10 +108,14 @@ export function groupMentions(mentions: readonly Mention[], text = ''): MentionG
   const byKey = new Map<string, MentionGroup>();
   const unclassified = new Map<string, Mention[]>();
   const adminPlaces = new Set<string>();
+  // 'routes leading to Touba' beside 'the Ila Touba motorway': a town the gazetteer knows, written alone after a place preposition
+  // somewhere in the article, is that town there and everywhere else alone, no person's surname.
+  const townsAlone = new Set<string>();
+  for (const m of mentions) if (m.length === 1 && m.id?.startsWith('city:') && WHERE_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start))) townsAlone.add(m.id);
   const ordered = [...mentions].sort((a, b) => rank(a) - rank(b) || b.length - a.length || a.start - b.start);
   for (const m of ordered) {
     const folded = foldSurface(m.surface);
-    let group = personFor(groups, m, text) ?? organisationFor(groups, m, folded) ?? clubFor(groups, m, folded, text) ?? placeFor(groups, m, folded, text) ?? cityFor(groups, m, folded);
+    let group = (m.length === 1 && m.id !== undefined && townsAlone.has(m.id) ? undefined : personFor(groups, m, text)) ?? organisationFor(groups, m, folded) ?? clubFor(groups, m, folded, text) ?? placeFor(groups, m, folded, text) ?? cityFor(groups, m, folded);
     // 'in Milan' after 'AC Milan' was read as 'Milan': the town keeps to its own id.
     const town = m.id?.startsWith('city:') && PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start));
     group ??= (m.id ? byKey.get(m.id) : undefined) ?? (town ? undefined : byKey.get(folded)) ?? (m.acronym ? byKey.get(foldSurface(m.acronym)) : undefined);
@@ -229,7 +233,12 @@ function personFor(groups: readonly MentionGroup[], m: Mention, text: string): M
   if (m.length > 1) {
     if (m.kind !== 'PERSON' && (m.evidence === 'known' || m.evidence === 'cue' || parts.given.length === 0)) return undefined;
     // 'Sáez de Ibarra', 'Te Rangi': a surname of two words, the full name less its given name.
-    return people.find((g) => givenAgree(g.given ?? [], parts.given) || surnameTail(g.given ?? [], parts.given));
+    const same = people.find((g) => givenAgree(g.given ?? [], parts.given) || surnameTail(g.given ?? [], parts.given));
+    if (same || people.length > 0 || m.kind !== 'PERSON' || parts.given.length === 0) return same;
+    // 'Kevin Castellanos' after 'Kevin Castellanos Ávila': a given name and the father's surname, the mother's dropped (Spanish and
+    // Portuguese double surnames), name the one person whose full name opens with those words.
+    const opening = groups.filter((g) => g.kind === 'PERSON' && (g.given?.length ?? 0) === parts.given.length + 1 && parts.given.every((w, i) => g.given![i] === w) && g.given![parts.given.length] === parts.surname);
+    return opening.length === 1 ? opening[0] : undefined;
   }
   if (m.id?.startsWith('country:') || m.id?.startsWith('org:')) return undefined;
   // 'Ho Wing-sze' ... 'Ho said', 'Natalie Chu Lai-ming' ... 'Chu said': the family name before a hyphenated given name in
@@ -530,6 +539,8 @@ function cityFor(groups: readonly MentionGroup[], m: Mention, folded: string): M
 }
 
 /** Place prepositions before a town's name: 'who play in Seville' is the town, not its club. */
+/** Prepositions before a town's name that say where something is ('in Touba', 'around Touba'); not 'to' ('according to X'). */
+const WHERE_PREPOSITION = /\b(?:in|near|outside|around|across|inside|throughout)\s+$/i;
 const PLACE_PREPOSITION = /\b(?:in|near|from|outside|around|across|to)\s+$/i;
 
 /**

@@ -174,6 +174,8 @@ export const FUNDING_ROUND = /^(?:(?:Million|Billion|Mn|Bn)\s+)?(?:Pre-)?Series\
 export const LEGISLATURE_NAMES: ReadonlySet<string> = new Set([
   // German and Austrian state parliaments: 'the Landtag'.
   'Landtag', 'Abgeordnetenhaus',
+  // Nordic home-rule parliaments: Åland's 'Lagting', the Faroes' 'Løgting', Greenland's 'Inatsisartut'.
+  'Lagting', 'Lagtinget', 'Løgting', 'Løgtingið', 'Lagting of Åland', 'Inatsisartut',
   'Seimas', 'Saeima', 'Riigikogu', 'Sejm', 'Knesset', 'Storting', 'Stortinget', 'Riksdag', 'Folketing', 'Folketinget', 'Eduskunta',
   'Althing', 'Alþingi', 'Bundestag', 'Bundesrat', 'Nationalrat', 'Sabor', 'Skupština', 'Sobranie', 'Verkhovna Rada', 'Duma',
   'State Duma', 'Majlis', 'Mazhilis', 'Jogorku Kenesh', 'Milli Majlis', 'Oliy Majlis', 'Khural', 'State Great Khural', 'Sansad',

@@ -109,9 +109,10 @@ function build(): Tables {
     for (const d of Object.values(country.demonyms ?? {})) {
       demonyms.set(foldSurface(d.m), id);
       demonyms.set(foldSurface(d.f), id);
-      // 'Saudi Arabian' is also said 'Saudi' ('Saudi Foreign Minister'): the demonym's first word when it opens the country's name.
+      // 'Saudi Arabian' is also said 'Saudi' ('Saudi Foreign Minister'): the demonym's first word when it opens the country's name
+      // and the lexicon knows it as a demonym ('Costa' of 'Costa Rican', 'Central', 'Falkland', 'Puerto' are none alone).
       const [head, ...rest] = d.m.split(' ');
-      if (rest.length > 0 && head && country.name.common.startsWith(`${head} `) && (!isCommonWord(head) || lexiconTags(head.toLowerCase()).includes('Demonym'))) demonyms.set(foldSurface(head), id);
+      if (rest.length > 0 && head && country.name.common.startsWith(`${head} `) && lexiconTags(head.toLowerCase()).includes('Demonym')) demonyms.set(foldSurface(head), id);
     }
   }
   for (const word of lexiconEntries(['Country'])) add(entries, word, { kind: 'PLACE', id: `country:${word}` });

@@ -2,7 +2,7 @@ import { ADMINISTRATIVE_LEVELS, type MentionGroup } from './coref';
 import { foldSurface } from './fold';
 import { isLegalForm } from './vocabulary';
 import { isCommonWord, lookupGazetteer } from './gazetteer';
-import { PLAYING_POSITIONS, RENAMED_PLATFORMS } from './entity-words';
+import { PLAYING_POSITIONS, RENAMED_PLATFORMS, SPORTS_WORDS } from './entity-words';
 
 /** Place prepositions before a town's name: 'who play in Izmir' is the town, not its club. */
 const PLACE_PREPOSITION = /\b(?:in|near|from|outside|around|across|to)\s+$/i;
@@ -35,6 +35,23 @@ function clubInPlayerBrackets(g: MentionGroup, text: string): boolean {
   return inBrackets > 0;
 }
 
+/** A line opening with a full name (two to four capitalised words) and a bracket, up to a name: 'Luis Ordonez (' of a ratings line. */
+const PLAYER_LINE_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3}[ \t]+\($/u;
+
+/** True when the text has three sports words or more (SPORTS_WORDS): a sports report. */
+function isSportsReport(text: string): boolean {
+  return new Set((text.match(SPORTS_WORDS) ?? []).map((w) => w.toLowerCase())).size >= 3;
+}
+
+/**
+ * True when every mention of a group that no table knows as a country stands alone in brackets after a full name opening
+ * its line ('Luis Ordonez (Olimpia) – 7.', a ratings or squad line): the name in brackets is the player's club.
+ */
+function clubAfterPlayerLine(g: MentionGroup, text: string): boolean {
+  if (g.mentions.some((m) => m.id && !m.id.startsWith('city:'))) return false;
+  return g.mentions.every((m) => text[m.end] === ')' && PLAYER_LINE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)));
+}
+
 function setKind(g: MentionGroup, kind: MentionGroup['kind']): void {
   g.kind = kind;
   g.mentions = g.mentions.map((m) => ({ ...m, kind, evidence: m.evidence === 'guess' ? 'cue' : m.evidence, id: m.id?.startsWith('city:') ? undefined : m.id }));
@@ -51,6 +68,8 @@ function setKind(g: MentionGroup, kind: MentionGroup['kind']): void {
  */
 export function settleGroupKinds(groups: MentionGroup[], text = ''): MentionGroup[] {
   for (const g of groups) if (g.kind !== 'ORGANIZATION' && clubInPlayerBrackets(g, text)) setKind(g, 'ORGANIZATION');
+  let sports: boolean | undefined;
+  for (const g of groups) if (g.kind !== 'ORGANIZATION' && clubAfterPlayerLine(g, text) && (sports ??= isSportsReport(text))) setKind(g, 'ORGANIZATION');
   // 'in a post on X': a platform a cue found under its new name takes the media list's id of its former one.
   for (const g of groups) {
     const former = g.kind === 'ORGANIZATION' && g.mentions.every((m) => !m.id && m.surface === g.mentions[0]!.surface) ? RENAMED_PLATFORMS.get(g.mentions[0]!.surface) : undefined;

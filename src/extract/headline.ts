@@ -117,10 +117,20 @@ const CAPTION_CREDIT = new RegExp(
   `[.!?]["”’]?\\s*((?:[—–-]+\\s*|\\(\\s*)(?:[Pp]hoto|PHOTO|[Pp]icture|[Pp]hotograph|[Ii]mage|[Ff]ile photo|[Ff]oto)s?(?:\\s+(?:by|credit|courtesy(?:\\s+of)?))?\\s*[:/]?\\s*${CREDIT_NAME}(?:\\s*[/|]\\s*${CREDIT_NAME})*\\)?\\s*)$`,
   'u',
 );
+/**
+ * A caption's credit in square brackets closing its line, the photographer and the agency or outlet around a slash: 'Steam
+ * rises from a well near the lake [Ana Ruiz/Al Jazeera]', '... on Monday [Reuters/Tom Hale]'. Group 1 is the credit.
+ */
+const BRACKET_CREDIT = new RegExp(`\\s(\\[\\s*${CREDIT_NAME}\\s*\\/\\s*${CREDIT_NAME}\\s*\\])\\s*$`, 'u');
 /** A photo word, looked for before CAPTION_CREDIT is tried. */
 const CREDIT_WORD = /photo|picture|image|foto/i;
 /** A column's or format's label opening the title, in capitals before a colon: 'COUNCIL NOTEBOOK: Lunenburg caps ...', 'EXPLAINER: Why ...'. Group 1 is the label. */
 const KICKER = /^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2})\s*:\s+(?=\p{Lu}(?:\p{Ll}|\s+\p{Ll}))/u;
+/**
+ * A page's format label opening the title before a colon, in any case: 'Letters to the Editor: Harbour plan, ...', 'Your letters: ...',
+ * 'Editorial: ...', 'Obituary: ...'. General vocabulary of page formats; the words name nothing ('Editor' is no place).
+ */
+const FORMAT_KICKER = /^(?:(?:your|readers['’]?|our readers['’]?)\s+)?(?:letters?(?:\s+(?:to|for)\s+the\s+editors?)?|editorial|editor['’]s (?:note|letter|view)|leader|opinion|comment|column|analysis|explainer|obituary|review|interview|q\s*&\s*a|fact[- ]check)\s*:\s+(?=\S)/i;
 /**
  * An editor's marker in brackets in a bulletin or live page: '[NEW]', '[UPDATE]', '[CORRECTION]'. General vocabulary of such
  * markers, in capitals; the word is no name.
@@ -270,6 +280,8 @@ export function furnitureSpans(text: string, sentences: readonly Sentence[], tit
     if (dash) out.push({ start: s.start + dash.index + dash[0].length - dash[1]!.length, end: s.end });
     // 'For Harbour FM News, Ana Ruiz, Port Louis.' ending its paragraph: a reporter's sign-off.
     if (body.startsWith('For ') && REPORTER_SIGN_OFF.test(body) && /^[ \t]*(?:\n|$)/.test(text.slice(s.end, s.end + 8))) out.push({ start: s.start, end: s.end });
+    const bracket = body.endsWith(']') ? BRACKET_CREDIT.exec(body) : null;
+    if (bracket) out.push({ start: s.start + bracket.index + 1, end: s.end });
     if (body.includes('[')) for (const mark of body.matchAll(EDITOR_MARK)) out.push({ start: s.start + mark.index!, end: s.start + mark.index! + mark[0].length });
     if (!body.includes('|')) continue;
     const m = BAR_CREDIT.exec(body);
@@ -284,6 +296,8 @@ export function furnitureSpans(text: string, sentences: readonly Sentence[], tit
   if (title) {
     const named = namedKicker(text, sentences, title);
     if (named) out.push(named);
+    const format = FORMAT_KICKER.exec(text.slice(title.start, title.end));
+    if (format) out.push({ start: title.start, end: title.start + format[0].trimEnd().length });
     const m = KICKER.exec(text.slice(title.start, title.end));
     // The label named again in the story's own sentences is a name; boilerplate (a digest's disclaimer at the foot) does not count.
     const label = m ? m[1]!.toLowerCase() : '';

@@ -173,6 +173,22 @@ function regionalCities(entities: ExtractedEntity[], cca3: string): ExtractedEnt
   });
 }
 
+/**
+ * 'TOUBA (Diourbel), May 2 (APS) -' and later 'told APS': the article's own wire, named in the body
+ * only by its acronym and known to no package, is the national agency of the article's country
+ * ('org:aps@SEN'), so it stays apart from another country's agency abbreviated alike (Algeria's APS).
+ */
+function ownWire(entities: ExtractedEntity[], agency: string | undefined): ExtractedEntity[] {
+  if (!agency || !ACRONYM.test(agency)) return entities;
+  const country = articleCountry(entities);
+  if (!country || !/^country:[A-Z]{3}$/.test(country)) return entities;
+  return entities.map((e) =>
+    e.kind === 'ORGANIZATION' && !e.gazetteerId && e.name === agency && e.aliases.every((a) => a === agency)
+      ? { ...e, gazetteerId: `org:${agency.toLowerCase()}@${country.slice('country:'.length)}` }
+      : e,
+  );
+}
+
 /** A name and its appositive read as one organisation: 'Ilisimatusarfik, the University of Greenland'. */
 const NAME_AND_APPOSITIVE = /^(\S+), the (\p{Lu}.+)$/u;
 
@@ -265,7 +281,7 @@ export function extractArticle(text: string): ExtractedArticle {
   const mentions: ResolvedMention[] = groups
     .flatMap((g, i) => g.mentions.map((m) => ({ start: m.start, end: m.end, key: `e${i}`, kind: g.kind, sentence: m.sentence, surface: m.surface, possessive: /^['’]s\b/.test(text.slice(m.end, m.end + 3)) })))
     .sort((a, b) => a.start - b.start);
-  const entities = tieGenericBodies(text, named, mentions);
+  const entities = ownWire(tieGenericBodies(text, named, mentions), header.meta.agency);
 
   const countryKey = new Map<string, string>();
   groups.forEach((g, i) => g.mentions.forEach((m) => m.id && countryKey.set(m.id, `e${i}`)));

@@ -84,6 +84,23 @@ const OPENING_DESCRIPTION = /^(?:The|Its|His|Her|Their|Our)\s+(?:[\p{Ll}-]+\s+){
 /** Heads of such a description that a company may be as well: 'Its owner, Tiger Holdings,'. */
 const NOT_ONLY_PEOPLE = new Set(['owner', 'partner', 'buyer', 'seller', 'investor', 'member']);
 
+/** The ending of adjectives of peoples and places: 'Surinamese', 'Togolese' ('the Adriatic coast', 'the Caribbean island' are places). */
+const ADJECTIVE_ENDING = /\p{Ll}ese$/u;
+
+/** Prepositions that open a list of places: 'in Alderney and Sark'. */
+const PLACE_LIST_PREPOSITIONS = new Set(['in', 'from', 'near', 'across', 'between']);
+
+/**
+ * True when 'and' or 'or' before a lone name follows one other lone name that is a place: one the gazetteer knows, or one
+ * after a place preposition ('Islanders in Alderney and Sark').
+ */
+function closesPlaceList(c: NameContext): boolean {
+  const conj = lowerAt(c.tokens, c.at - 1);
+  const before = c.tokens[c.at - 2];
+  if ((conj !== 'and' && conj !== 'or') || !before?.capital || before.start < c.sentence.start) return false;
+  return lookupGazetteer(before.text)?.kind === 'PLACE' || PLACE_LIST_PREPOSITIONS.has(lowerAt(c.tokens, c.at - 3) ?? '');
+}
+
 /** True when a word names a person's post or occupation: a one-word title, a person's noun, 'chairperson', an '-ist'. */
 function isPersonHead(word: string): boolean {
   if (NOT_ONLY_PEOPLE.has(word) || FIRM_NOUNS.has(word)) return false;
@@ -155,6 +172,8 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   if (last.possessive && POSSESSIVE_GOVERNMENT.test(following) && !v.orgSuffix(foldSurface(last.text))) return { kind: 'PLACE', evidence: 'cue' };
   // Not a verb ('Not everyone in Tai O shares the view'): a determiner after the word.
   if (glued && next && v.orgCuesAfter.has(next) && !DETERMINER_AFTER_NEXT.test(following)) return { kind: 'ORGANIZATION', evidence: 'cue' };
+  // 'Tauro midfielder Edgar Ramos', 'Kerrow striker Sam Dent': a name, a playing position and a player's name is his club.
+  if (glued && next && size <= 2 && PLAYING_POSITIONS.has(next) && !NOT_WORKERS.has(next) && next !== 'wing' && c.tokens[c.after + 1]?.capital && /^[ \t]+$/.test(c.text.slice(c.tokens[c.after]!.end, c.tokens[c.after + 1]!.start))) return { kind: 'ORGANIZATION', evidence: 'cue' };
   // 'the Jiesia viaduct', 'the protected Kolkheti wetlands': a structure's or landform's noun right after the name.
   if (glued && next && STRUCTURE_CUES_AFTER.has(next)) return { kind: 'PLACE', evidence: 'cue' };
   // 'the pro-government Ordo party', 'the Adil movement': a name no table knows before a party's noun is the party
@@ -217,7 +236,8 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   // 'Rakhim Oripov of the Tashkent Institute of Geology, who was not involved': a full name, its employer and 'who'.
   if (size > 1 && size <= 4 && OF_ORG_WHO.test(following)) return { kind: 'PERSON', evidence: 'cue' };
   // 'Pekka Lindqvist, who attended': 'who' follows people; organisations and places take 'which'.
-  if ((size > 1 || !c.initial) && /^,\s+who\b/.test(following)) return { kind: 'PERSON', evidence: 'cue' };
+  // Not a lone name closing a list of places ('Islanders in Alderney and Sark, who ...'): 'who' refers to the people before them.
+  if ((size > 1 || !c.initial) && /^,\s+who\b/.test(following) && !(size === 1 && closesPlaceList(c))) return { kind: 'PERSON', evidence: 'cue' };
   // 'Marama Ngata-Reid, whose house flooded': a full name no word of which says organisation or place.
   if (size > 1 && /^,\s+whose\b/.test(following)) return { kind: 'PERSON', evidence: 'cue', weak: true };
   // 'B. Oyunbileg', 'J. Smith': an initial opening a name.
@@ -285,7 +305,8 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   if (prev === 'the' && size === 1 && lowerAt(c.tokens, c.at - 2) === 'told') return { kind: 'ORGANIZATION', evidence: 'cue' };
   // 'the Surma', 'the Caspian': a lone unknown name after 'the' is most often a river, sea or region;
   // organisations named so carry an organisation word ('the Senate') or are known ('the Kremlin').
-  if (prev === 'the' && size === 1 && !/s$/.test(last.text)) return { kind: v.orgSuffix(last.text.toLowerCase()) ? 'ORGANIZATION' : 'PLACE', evidence: 'guess' };
+  // Not a people's adjective before its noun ('the Surinamese bank'), nor a person's title ('Letters to the Editor').
+  if (prev === 'the' && size === 1 && !/s$/.test(last.text) && !(glued && ADJECTIVE_ENDING.test(last.text)) && !isPersonHead(foldSurface(last.text))) return { kind: v.orgSuffix(last.text.toLowerCase()) ? 'ORGANIZATION' : 'PLACE', evidence: 'guess' };
   return undefined;
 }
 
@@ -301,6 +322,8 @@ const FROM_TO_BEFORE = /\bfrom\s+\p{Lu}[^.;:!?()"“”]{0,40}?\s+to\s+$/u;
 const NOT_PLACE_BEFORE = /\b(?:stake|stakes|shares|interest|invest|invested|investing|investment|role|job|position|member|seat)\s+in\s+(?:the\s+)?$/i;
 /** 'X, who ...', 'X, 52,': a person; 'X said ... he' / '... it': the pronoun tells. */
 const PERSON_AFTER = /^,\s+(?:who\b|\d{1,3},)/;
+/** A place preposition, a lone name and 'and'/'or' before a name: 'in Alderney and <name>'. */
+const PLACE_LIST_BEFORE = /\b(?:in|from|near|across|between)\s+\p{Lu}[\p{L}'’-]*\s+(?:and|or)\s+$/u;
 const SAID_PRONOUN = /^\s+(?:said|says|told|added|argued|warned)\b[^.!?"“”]{0,60}?\b(he|she|his|her|it|its)\b/i;
 
 /**
@@ -315,7 +338,8 @@ export function kindFromDocument(text: string, mentions: readonly Span[]): Entit
     const after = text.slice(m.end, m.end + 120);
     if (ORG_BEFORE.test(before) || ORG_AFTER.test(after)) votes.ORGANIZATION++;
     else if ((PLACE_BEFORE.test(before) && !NOT_PLACE_BEFORE.test(before)) || FROM_TO_BEFORE.test(before)) votes.PLACE++;
-    if (PERSON_AFTER.test(after)) votes.PERSON++;
+    // Not the last of a list of places ('Islanders in Alderney and Sark, who ...'): 'who' refers to the people before it.
+    if (PERSON_AFTER.test(after) && !PLACE_LIST_BEFORE.test(before)) votes.PERSON++;
     const pronoun = SAID_PRONOUN.exec(after)?.[1]?.toLowerCase();
     if (pronoun === 'it' || pronoun === 'its') votes.ORGANIZATION++;
     else if (pronoun) votes.PERSON++;

@@ -20,6 +20,16 @@ const TOWN_PARTS = new Set(['city', 'town', 'rural', 'urban', 'municipal']);
 /** Words opening valley names before a particle: 'Val de Bagnes', 'Val d'Aosta', 'Valle del Cauca' (folded). */
 const VALLEY_OPENERS = new Set(['val', 'valle', 'vall', 'vallee']);
 
+/** Compass words that close a district's or constituency's name: 'Upper Fuladu West' (folded). */
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
+/** Surname particles written with a capital inside a person's name: 'Yves Le Goff', 'Marta De Luca', 'Jan Van Dijk'. */
+const SURNAME_PARTICLES = new Set(['Le', 'La', 'De', 'Di', 'Da', 'Du', 'Del', 'Van', 'Von', 'Des', 'Dos', 'Das', 'Der', 'Den', 'Ter', 'Ten']);
+
+/** True when the lexicon knows a word as a given name, or as a person's name of its own ('yves'). */
+function isGivenName(word: string): boolean {
+  return isFirstName(word) || lexiconTags(foldSurface(word)).includes('Person');
+}
+
 /** True when a two-word name is an unknown word, no adjective nor surname, and a country's name: 'Météo Madagascar'. */
 function countryNamedAfter(seq: readonly Token[]): boolean {
   const [first, last] = [seq[0]!.text, seq[1]!.text];
@@ -75,6 +85,12 @@ export function kindFromWords(seq: readonly Token[]): EntityKind | undefined {
   if (seq.length >= 2 && v.placeModifiers.has(last) && lookupGazetteer(seq.slice(0, -1).map((t) => t.text).join(' '))?.kind === 'PLACE') return 'PLACE';
   // 'Blantyre City South', 'Zomba Rural East': a known place, the part of it, and a compass word (a constituency).
   if (seq.length >= 3 && v.placeModifiers.has(last) && TOWN_PARTS.has(words[words.length - 2]!) && lookupGazetteer(seq.slice(0, -2).map((t) => t.text).join(' '))?.kind === 'PLACE') return 'PLACE';
+  // 'Upper Nile East', 'Lower Saxony North': a compass or size word at each end of a name with no organisation word is a
+  // district or constituency (a place), whatever the unknown words between them.
+  if (seq.length >= 3 && seq.length <= 4 && seq.every((t) => t.capital) && v.placeModifiers.has(first) && COMPASS_WORDS.has(last) && !words.slice(1, -1).some((w) => v.orgSuffix(w))) return 'PLACE';
+  // 'Yves Le Goff', 'Marta De Luca', 'Pieter Van Dijk': a given name, a capitalised surname particle and one more word no
+  // table knows is a person (an organisation or place word would have decided above).
+  if (seq.length === 3 && seq.every((t) => t.capital) && SURNAME_PARTICLES.has(seq[1]!.text) && isGivenName(seq[0]!.text) && !v.placeHeads.has(first) && !v.orgOpeners.has(first) && !isCommonWord(seq[2]!.text) && !lookupGazetteer(seq[2]!.text) && !v.orgSuffix(last) && !v.placeSuffix(last)) return 'PERSON';
   // 'Civil Hospital Karachi', 'Sofia University St. Kliment Ohridski': an institution's noun inside the name (a place or a
   // patron's name after it) makes an organisation, whatever first name opens it.
   if (seq.length >= 3 && seq.slice(1, -1).some((t) => t.capital && INNER_INSTITUTION_HEADS.has(foldSurface(t.text)))) return 'ORGANIZATION';

@@ -217,9 +217,11 @@ export interface Mention extends Span {
 /**
  * Honorifics of other languages, written before a full name as English writes 'Mr'/'Mrs': siSwati and Zulu ('Babe', 'Make',
  * 'Mnumzana', 'Nkosikazi'), Afrikaans ('Mnr', 'Mev'), German, French, Spanish, Portuguese, Italian, Dutch, Malay and
- * Indonesian, Hindi, Swahili, Thai. Not those that are given names or surnames too ('Don', 'Sri', 'Pak', 'Tuan').
+ * Indonesian, Hindi, Swahili, Thai, Wolof ('Serigne', 'Sokhna'), West African Muslim ('Alhaji', 'Alhagie', 'Hajia'). Not those that are given names or surnames too ('Don', 'Sri', 'Pak', 'Tuan').
  */
-const FOREIGN_HONORIFICS: ReadonlySet<string> = new Set(['Babe', 'Make', 'Mnumzana', 'Nkosikazi', 'Nkosazana', 'Mnr', 'Mev', 'Mej', 'Herr', 'Frau', 'Monsieur', 'Madame', 'Mme', 'Mlle', 'Señor', 'Señora', 'Señorita', 'Sra', 'Srta', 'Senhor', 'Senhora', 'Signor', 'Signora', 'Dhr', 'Mevrouw', 'Mevr', 'Bapak', 'Ibu', 'Encik', 'Puan', 'Shri', 'Shrimati', 'Smt', 'Bwana', 'Khun']);
+const FOREIGN_HONORIFICS: ReadonlySet<string> = new Set(['Babe', 'Make', 'Mnumzana', 'Nkosikazi', 'Nkosazana', 'Mnr', 'Mev', 'Mej', 'Herr', 'Frau', 'Monsieur', 'Madame', 'Mme', 'Mlle', 'Señor', 'Señora', 'Señorita', 'Sra', 'Srta', 'Senhor', 'Senhora', 'Signor', 'Signora', 'Dhr', 'Mevrouw', 'Mevr', 'Bapak', 'Ibu', 'Encik', 'Puan', 'Shri', 'Shrimati', 'Smt', 'Bwana', 'Khun', 'Serigne', 'Sokhna', 'Alhagie', 'Alhaji', 'Alhaja', 'Alhajie', 'Hajia', 'Hadja']);
+/** Auxiliary verbs that open a question before its subject: 'Does Finland ...?', 'Has Apple ...?', 'Can Kenya ...?'. */
+const AUXILIARY_OPENERS: ReadonlySet<string> = new Set(['Do', 'Does', 'Did', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'Had', 'Can', 'Could', 'Would', 'Should', 'Shall', 'Must', 'Might']);
 /** Road nouns after a road's code: 'the D1 motorway', 'the N7 highway'. */
 const ROAD_NOUNS_AFTER: ReadonlySet<string> = new Set(['motorway', 'highway', 'expressway', 'freeway', 'autobahn', 'autoroute', 'autostrada', 'autopista', 'road', 'trunk']);
 /** Government levels a ministry's name may open with: 'Federal Ministry of Finance', 'State Department of Health'. */
@@ -296,7 +298,7 @@ function unknownFullName(text: string, seq: readonly Token[], p: number): boolea
 }
 
 /** Posts of boards and councils that meeting minutes write before a name: 'Trustee X', 'Reeve X', 'Secretary-Treasurer X'. */
-const BOARD_TITLES: ReadonlySet<string> = new Set(['trustee', 'treasurer', 'secretary treasurer', 'alderman', 'alderwoman', 'reeve', 'chairperson', 'councilor', 'selectman', 'selectwoman', 'warden', 'speaker']);
+const BOARD_TITLES: ReadonlySet<string> = new Set(['trustee', 'treasurer', 'secretary treasurer', 'alderman', 'alderwoman', 'reeve', 'chairperson', 'councilor', 'selectman', 'selectwoman', 'warden', 'speaker', 'jurat', 'lantrad', 'landshovding', 'kommunalrad']);
 /** Words that make a post's deputy, written apart: 'Deputy Speaker X', 'Acting Trustee X'. */
 const DEPUTY_WORDS: ReadonlySet<string> = new Set(['Deputy', 'Vice', 'Acting', 'Interim', 'Assistant', 'Associate']);
 /** A prefix a hyphen joins to a title: 'Vice-Chair', 'Co-Chair', 'Deputy-Mayor'. */
@@ -313,8 +315,11 @@ function boardTitleAt(seq: readonly Token[]): number {
   // 'Deputy Speaker Shirwan Mamand Rashid': a deputy's word before the post.
   if (seq.length >= 3 && DEPUTY_WORDS.has(seq[0]!.text) && !seq[0]!.possessive) {
     const post = boardTitleAt(seq.slice(1));
-    return post > 0 ? post + 1 : 0;
+    if (post > 0) return post + 1;
   }
+  // 'Deputy Colette Brehaut-Falla', 'Deputy Brehaut-Falla': 'Deputy' alone before a name is a member's title (Channel Islands
+  // parliaments, a sheriff's deputy), when one to three capitalised words no table knows follow.
+  if (seq[0]?.text === 'Deputy' && !seq[0].possessive && seq.length >= 2 && seq.length <= 4 && deputyName(seq.slice(1))) return 1;
   const first = seq[0];
   const next = seq[1];
   if (!first?.capital || !next?.capital || first.possessive) return 0;
@@ -325,6 +330,11 @@ function boardTitleAt(seq: readonly Token[]): number {
   // A plural only before a full name (two capitalised words or more): 'Directors Guild' stays whole.
   if (/\p{Ll}s$/u.test(first.text) && oneWordTitle(folded.slice(0, -1)) && seq[2]?.capital && !isCommonWord(next.text) && !lookupGazetteer(next.text)) return 1;
   return 0;
+}
+
+/** True when the words after 'Deputy' read as a person's name: capitals only, no common, title, place or organisation word. */
+function deputyName(name: readonly Token[]): boolean {
+  return name.every((t) => t.capital && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) && !isCommonWord(t.text) && !opensTitle(t.text) && !lookupGazetteer(t.text) && !vocab().orgSuffix(foldSurface(t.text)) && !vocab().placeSuffix(foldSurface(t.text)) && !PORTFOLIO_NOUN.test(t.text));
 }
 
 /** A title inside a run: 'US Secretary of State John Kerry', 'Council President Andrew Vang'. */
@@ -448,6 +458,22 @@ function sportsReport(text: string): boolean {
 
 /** A run that was only a title ('Kenya's Cabinet Secretary for Foreign Affairs,'): it names the person after the comma. */
 const pending = new WeakMap<Sentence, { title: Span & { text: string }; end: number; titleCountry?: string }>();
+
+/**
+ * 'Puerto Rico Aqueduct and ...', 'New South Wales Rural Fire ...': a place of two or three words the gazetteer knows opens the
+ * run, a common word after it.
+ */
+function placeOpens(c: NameContext, left: readonly Token[]): boolean {
+  for (let n = Math.min(3, left.length - 1); n >= 1; n--) {
+    if (lookupGazetteer(surfaceOf(c.text, left.slice(0, n)).surface)?.kind === 'PLACE') return left.slice(n).every((t) => plainNoun(t.text));
+  }
+  return false;
+}
+
+/** A capitalised word that is a common noun or one no lexicon knows ('Aqueduct', 'Sewer'), no given name and no place. */
+function plainNoun(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && (isCommonWord(word) || lexiconTags(word.toLowerCase()).length === 0) && !isFirstName(word) && !lookupGazetteer(word);
+}
 
 /** True when the text names `surface` as a whole word somewhere other than at `at`. */
 function namedElsewhere(text: string, surface: string, at: number): boolean {
@@ -685,7 +711,14 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   }
   // 'European Investment Bank and Nordic banks': a list is split before a demonym opening its first name is dropped.
   // 'Manx Labour' after 'Manx Labour Party': a short form of an organisation the article names with its organisation word keeps it.
-  if (seq.length > 1 && ownKind === undefined && lookupDemonym(seq[0]!.text) && !seq.some((t) => !t.capital && SPLITTING.has(t.text.toLowerCase()))) return namedWithOrgWord(c.text, whole.surface) ? [mention(c, seq, 'ORGANIZATION', 'cue')] : analyse({ ...c, at: c.at + 1 }, seq.slice(1));
+  if (seq.length > 1 && ownKind === undefined && lookupDemonym(seq[0]!.text) && !seq.some((t) => !t.capital && SPLITTING.has(t.text.toLowerCase()))) {
+    if (namedWithOrgWord(c.text, whole.surface)) return [mention(c, seq, 'ORGANIZATION', 'cue')];
+    const rest = analyse({ ...c, at: c.at + 1 }, seq.slice(1));
+    // 'the British Antarctic Survey', 'the French Foreign Legion': after 'the', a demonym before two capitalised words or more that
+    // no table knows and no other cue reads (no person's) opens an institution's name.
+    const institution = rest.length === 1 && seq.length >= 3 && rest[0]!.start === seq[1]!.start && rest[0]!.end === whole.end && !rest[0]!.id && rest[0]!.kind !== 'PERSON' && rest[0]!.evidence !== 'known' && !seq.some((t) => t.possessive) && THE_BEFORE.test(c.text.slice(Math.max(c.sentence.start, whole.start - 5), whole.start)) && !lookupDemonym(seq[1]!.text);
+    return institution ? [{ ...rest[0]!, start: whole.start, surface: whole.surface, length: rest[0]!.length + 1, kind: rest[0]!.kind ?? 'ORGANIZATION', evidence: rest[0]!.evidence ?? 'guess' }] : rest;
+  }
   if (seq.length === 1 && lookupDemonym(seq[0]!.text)) return [];
   // 'Trinidad and Tobago and Bosnia and Herzegovina': split after the longest known name, not at every 'and'.
   const ands: number[] = [];
@@ -699,8 +732,8 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   const leftEnd = foldSurface(left[left.length - 1]?.text ?? '');
   const oneName =
     connector >= 2 && right.length === 2 && seq.length === connector + 3 && right[1]!.capital && vocab().orgSuffix(foldSurface(right[1]!.text)) &&
-    isCommonWord(right[0]!.text) && !lookupGazetteer(right[0]!.text) && /^\p{Lu}\p{Ll}+$/u.test(left[left.length - 1]!.text) && !INSTITUTION_HEADS.has(leftEnd) &&
-    !vocab().placeSuffix(leftEnd) && (lookupDemonym(left[0]!.text) !== undefined || lookupGazetteer(left[0]!.text)?.kind === 'PLACE');
+    !lookupGazetteer(right[0]!.text) && /^\p{Lu}\p{Ll}+$/u.test(left[left.length - 1]!.text) && !INSTITUTION_HEADS.has(leftEnd) && !vocab().placeSuffix(leftEnd) &&
+    ((isCommonWord(right[0]!.text) && (lookupDemonym(left[0]!.text) !== undefined || lookupGazetteer(left[0]!.text)?.kind === 'PLACE')) || (plainNoun(right[0]!.text) && !vocab().orgSuffix(leftEnd) && placeOpens(c, left)));
   if (oneName) return [mention(c, seq, 'ORGANIZATION', 'known')];
   // 'Ministry of Science and ICT', 'Department of Energy and Natural Resources': a ministry's 'and' joins its portfolios.
   // 'Federal Ministry of Education and Research': a government level may open it.
@@ -824,6 +857,21 @@ function namedMidSentence(text: string, surface: string, from = 0): boolean {
     while (before >= from && WHITE_SPACE.test(text[before]!)) before--;
     if (before === at - 1 || before < from) continue;
     if (LOWER_OR_COMMA_END.test(text.slice(Math.max(from, before - 1), before + 1))) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the text names `surface` mid-sentence (after a small letter or a comma) with another word than `opener` before it:
+ * 'Edgar Ramos Quintero' names 'Ramos Quintero' without 'Lost'; 'Al Wusta Fisheries' does not name 'Wusta Fisheries' so.
+ */
+function namedWithout(text: string, surface: string, opener: string): boolean {
+  for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+    if (isAsciiWordChar(text, at + surface.length - 1) === isAsciiWordChar(text, at + surface.length)) continue;
+    let before = at - 1;
+    while (before >= 0 && WHITE_SPACE.test(text[before]!)) before--;
+    if (before === at - 1 || before < 0 || !LOWER_OR_COMMA_END.test(text.slice(Math.max(0, before - 1), before + 1))) continue;
+    if (text.slice(Math.max(0, before + 1 - opener.length), before + 1) !== opener) return true;
   }
   return false;
 }
@@ -1034,6 +1082,11 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     if (text[seq[seq.length - 1]!.end] === ':' && isLineLabel(text, seq)) continue;
     let at = tokens.indexOf(seq[0]!);
     const c: NameContext = { text, tokens, sentence, at, after: at + seq.length };
+    // '10th of Ramadan City': a run opened by an ordinal and 'of' (name-runs.ts) is one name, of the kind its head noun says.
+    if (seq.length >= 4 && seq[1]!.text === 'of' && /^\d{1,2}(?:st|nd|rd|th)$/.test(seq[0]!.text)) {
+      out.push(mention(c, seq, vocab().placeSuffix(seq[seq.length - 1]!.text.toLowerCase()) ? 'PLACE' : 'ORGANIZATION', 'cue'));
+      continue;
+    }
     // 'Despite Moscow', 'Residents and ...': a common word opening a sentence is no name,
     // unless the whole run is a known name ('Human Rights Watch').
     // 'The Eau Claire City Council', 'A Brazilian judge': a determiner is no part of a name ('The Hague' is, by the gazetteer).
@@ -1041,7 +1094,10 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     // 'in In Salah', 'near In Amenas': a capitalised 'In' inside a sentence (not a Title Case line) opens a town's name; so does the
     // Irish article 'An' ('officers from An Garda Síochána', 'An Post'), which English writes in lower case there.
     const townIn = seq.length > 1 && (seq[0]!.text === 'In' || seq[0]!.text === 'An') && seq[1]!.capital && !titleCase && !isInitial({ text, tokens, sentence, at, after: at + seq.length });
-    if (seq.length > 1 && !townIn && isFunctionWord(seq[0]!.text) && !/^\p{Lu}{2,}$/u.test(seq[0]!.text) && !lookupGazetteer(surfaceOf(text, seq).surface) && !(vocab().particles.has(seq[0]!.text.toLowerCase()) && !/^(?:el|la|le|les|los|las)$/i.test(seq[0]!.text) && seq[1]!.capital)) {
+    // 'Mrs Le Sauvage', 'the pupils of Les Beaucamps High School': a Romance article capitalised inside a sentence, before
+    // capitals, opens the name (English would write 'the' there); so after an honorific.
+    const articleInside = seq.length > 1 && /^(?:La|Le|Les|Los|Las)$/.test(seq[0]!.text) && seq[1]!.capital && !titleCase && !isInitial({ text, tokens, sentence, at, after: at + seq.length });
+    if (seq.length > 1 && !townIn && !articleInside && isFunctionWord(seq[0]!.text) && !/^\p{Lu}{2,}$/u.test(seq[0]!.text) && !lookupGazetteer(surfaceOf(text, seq).surface) && !(vocab().particles.has(seq[0]!.text.toLowerCase()) && !/^(?:el|la|le|les|los|las)$/i.test(seq[0]!.text) && seq[1]!.capital)) {
       seq = seq.slice(1);
       // 'At the Irrua Specialist Teaching Hospital': the article after the opening word goes too.
       while (seq.length > 1 && !seq[0]!.capital) seq = seq.slice(1);
@@ -1077,7 +1133,12 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     // 'Gift Mhango, national coordinator of ...': a given name that is also a common word, a word no table knows, and an
     // appositive giving a post (a firm cue, not 'X said').
     const described = () => seq.length === 2 && seq[1]!.capital && !isCommonWord(seq[1]!.text) && !lookupGazetteer(seq[1]!.text)?.id.startsWith('country:') && text[seq[1]!.end] === ',' && firmPerson(kindFromCues({ ...c, after: at + 2 }, 2));
-    if (initial && (isFunctionWord(seq[0]!.text) || (isOrdinaryWord(seq[0]!.text, seq.length === 1) && !keep() && !longName() && !speaks() && !described() && !(seq.length > 1 && !/(?:ed|ing)$/.test(seq[0]!.text) && !seq.some((t) => isDateWord(t.text) || /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/.test(t.text)) && namedMidSentence(text, surfaceOf(text, seq).surface))))) {
+    // 'Does Finland's membership ...?': an auxiliary verb opening a question is no part of the name after it.
+    const auxiliary = () => seq.length > 1 && AUXILIARY_OPENERS.has(seq[0]!.text) && seq[1]!.capital && !isFirstName(seq[0]!.text);
+    // 'Lost Ramos Quintero for the goal': an ordinary word before a full name the article writes without it mid-sentence is a
+    // verb or adjective of the sentence, no part of the name (not an organisation's or place's opener: 'National Grid').
+    const glued = () => seq.length >= 3 && seq.slice(1).every((t) => t.capital && !isCommonWord(t.text)) && !vocab().orgHeads.has(opener()) && !vocab().orgSuffix(opener()) && !vocab().placeModifiers.has(opener()) && phraseAt(seq, 0, vocab().titles) === 0 && !lookupGazetteer(surfaceOf(text, seq).surface) && namedWithout(text, surfaceOf(text, seq.slice(1)).surface, seq[0]!.text);
+    if (initial && (isFunctionWord(seq[0]!.text) || auxiliary() || (isOrdinaryWord(seq[0]!.text, seq.length === 1) && glued()) || (isOrdinaryWord(seq[0]!.text, seq.length === 1) && !keep() && !longName() && !speaks() && !described() && !(seq.length > 1 && !/(?:ed|ing)$/.test(seq[0]!.text) && !seq.some((t) => isDateWord(t.text) || /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/.test(t.text)) && namedMidSentence(text, surfaceOf(text, seq).surface))))) {
       seq = seq.slice(1);
       while (seq.length > 0 && !seq[0]!.capital) seq = seq.slice(1);
       if (seq.length === 0 || isDateWord(seq[0]!.text)) continue;
@@ -1123,7 +1184,11 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     // 'Kupang, East Nusa Tenggara (ANTARA) -': a news agency the tables know, in brackets, is a credit, not the name's acronym.
     const agency = letters ? lookupGazetteer(letters) : undefined;
     const credit = agency?.kind === 'ORGANIZATION' && agency.id !== named?.id && initialsOf(seq) !== letters && (named?.kind !== 'ORGANIZATION' || named.evidence === 'guess');
-    if (acronym && named && !credit && seq.length >= 2 && ((named.kind !== 'PERSON' && named.kind !== undefined) || initialsOf(seq)[0] === letters![0])) named.acronym = acronym[1]!;
+    // 'Mario Zúñiga (Motagua)': after a person's (or unclassified) name only a word with two capitals or more is an acronym; one
+    // written as a name is the club or party the person is with. After a name only guessed an organisation's such a word must
+    // open with the name's letter ('Comisión Nacional del Agua (Conagua)'; not 'Cristian Maradiaga (Marathón)').
+    const capitals = /\p{Lu}.*\p{Lu}/u.test(letters ?? '');
+    if (acronym && named && !credit && seq.length >= 2 && ((named.kind !== 'PERSON' && named.kind !== undefined && (capitals || initialsOf(seq)[0] === letters![0] || named.evidence !== 'guess' || named.kind !== 'ORGANIZATION')) || (initialsOf(seq)[0] === letters![0] && capitals))) named.acronym = acronym[1]!;
     const final = found[found.length - 1];
     // 'Baotou Hengtai Cashmere Co., said', 'behind SK Telecom and KT Corp.': an abbreviated legal form keeps its period;
     // at the sentence's end not 'Ltd', which British usage writes without one ('... fined Tembo Digital Ltd.').

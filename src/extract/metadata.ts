@@ -57,6 +57,13 @@ const SEGMENT = /\s+[|·•]\s+|\s*[|·•]\s*|\s+[-–—]+\s+|^\s*[-–—]+\s
 const MAX_LABEL_WORDS = 3;
 /** Words left between a header's dates that name no agency: 'Published on 14/04/2026 at 09:15 | Updated ...'. */
 const NOT_AGENCY_WORD = /^(?:on|at|\d[\d/.:-]*|[ap]\.?m\.?)$/i;
+/**
+ * A capitals dateline with the place's region in brackets before the day, Senegalese and other francophone wire style:
+ * 'TOUBA (Diourbel), Aug 26 (APS) -', 'KOLDA (Casamance), 3 May -'. The region is kept as written. It must hold a
+ * lower-case letter (so an agency in capitals is never taken for it) and a comma must follow it; an agency's name is
+ * turned away in readDateline().
+ */
+const REGION_DATELINE = new RegExp(String.raw`^\s*(${CAPS_PLACE}\s*\((\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[\s-]+\p{Lu}[\p{L}'’.-]*){0,3})\))(?=,)${DATELINE_DAY}\s*${DATELINE_AGENCY}\s*[-—–]+\s`, 'u');
 /** Dateline written in normal case, which only an agency in brackets or between slashes marks: 'Lagos (AFP) -', 'Sofia, May 3 /BTA/ -'. */
 const CASED_DATELINE = /^\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*(?:\s*\(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*\)|,\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)?)(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2})?\s*(?:\(([A-Za-z][A-Za-z .]*)\)|\/([A-Za-z][A-Za-z .-]*)\/)\s*\.?[-—–]+\s/u;
 /** The agency first, Italian style: '(ANSA) - ROME, May 3 - '. Group 1 the agency, 2 the place. */
@@ -126,6 +133,8 @@ const MAX_LETTERHEAD_LINES = 4;
 const SECTION_LABEL = /^(?:\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?|\p{Lu}[\p{L}'’-]*(?:\s*(?:,|&|\band\b)\s*\p{Lu}[\p{L}'’-]*){1,3})$/u;
 /** A section label with its sub-sections between slashes: 'SCIENCE & HEALTH / ENVIRONMENT', 'World / Asia'. Only a label when a longer headline follows it. */
 const SLASH_SECTION_LABEL = /^[\p{L}&'’.-]+(?:\s+[\p{L}&'’.-]+){0,2}(?:\s+\/\s+[\p{L}&'’.-]+(?:\s+[\p{L}&'’.-]+){0,2}){1,3}$/u;
+/** A breadcrumb between slashes, three items or more: 'Home / Policy / Internet', 'News / World / West Africa'. */
+const SLASH_BREADCRUMB = /^[\p{L}&'’.-]+(?:\s+[\p{L}&'’.-]+){0,2}(?:\s+\/\s+[\p{L}&'’.-]+(?:\s+[\p{L}&'’.-]+){0,2}){2,4}$/u;
 /** A Markdown image line: '![STT officers carry boxes](https://...)'. */
 const IMAGE_LINE = /^!\[[^\]]*\]\([^)]*\)$/;
 /** A writer named alone on a line, perhaps with the place: 'Ardit Gjoni', 'Fatou Bamba in Korhogo', 'Rhian ap Gwilym', 'Joana da Costa'. */
@@ -289,6 +298,9 @@ function readDateline(line: string): { place?: string; agency?: string } | undef
   const status = caps !== null && caps[2] === undefined && caps[3] === undefined && !/\d/.test(caps[0]) && isStatusWord(caps[1]!);
   const m = (status ? null : caps) ?? CASED_DATELINE.exec(line) ?? WIRE_DATELINE.exec(line) ?? BRACKET_DATE_DATELINE.exec(line);
   if (m) return { place: m[1]!.trim(), agency: (m[2] ?? m[3])?.trim() };
+  // 'TOUBA (Diourbel), Aug 26 (APS) -': the region in brackets stays with the place; an agency there is no region.
+  const region = REGION_DATELINE.exec(line);
+  if (region && !isWireName(region[2]!)) return { place: region[1]!.trim(), agency: (region[3] ?? region[4])?.trim() };
   const after = CAPS_AGENCY_AFTER_DATE_DATELINE.exec(line);
   if (after && MONTHS.some((m) => m.startsWith(after[2]!.toLowerCase()))) return { place: after[1]!.trim(), agency: after[3]!.trim() };
   const first = AGENCY_FIRST_DATELINE.exec(line);
@@ -338,6 +350,8 @@ function isMastheadLine(line: string, next: readonly Line[], outlets: () => read
   // 'HYDROPOWER INTELLIGENCE' over 'News | Pumped storage | Europe', 'ANSA English' over 'Politics | Europe': a name over the
   // section label is the site's masthead, whatever words it has. So is the name the page's copyright line gives ('© 2036 Highland Courier Ltd.').
   if (isOutlet(line) || (next[0] !== undefined && isSectionLine(next[0].text))) return true;
+  // 'SAHEL WIRE' / 'Technology news from West Africa' / 'Home / Policy / Internet': a name and its tagline over the section label.
+  if (next.length === 2 && isSectionLine(next[1]!.text) && !/[.!?:]["”’]?$/.test(next[0]!.text) && !findDate(next[0]!.text) && !isSectionLine(next[0]!.text)) return true;
   const name = line.toLowerCase().replace(/^the\s+/, '');
   return outlets().some((o) => o.toLowerCase() === name);
 }
@@ -352,7 +366,8 @@ const MAX_NAV_LENGTH = 120;
 
 /** A page's section label, breadcrumb or navigation line: 'News › Courts', 'Disasters | Madagascar', 'News | Sport | Weather'. */
 function isSectionLine(text: string): boolean {
-  const shaped = ((LABEL_LINE.test(text) || BREADCRUMB.test(text)) && text.length <= 60) || (text.length <= MAX_NAV_LENGTH && NAV_LINE.test(text));
+  // 'Home / Policy / Internet': a breadcrumb between slashes, three items or more (two, 'World / Asia', may be a pair of topics).
+  const shaped = ((LABEL_LINE.test(text) || BREADCRUMB.test(text) || SLASH_BREADCRUMB.test(text)) && text.length <= 60) || (text.length <= MAX_NAV_LENGTH && NAV_LINE.test(text));
   return (shaped && !findDate(text)) || isIssueLine(text);
 }
 

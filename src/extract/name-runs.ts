@@ -63,6 +63,24 @@ function gapIsSpace(text: string, a: Token, b: Token): boolean {
   return /s$/.test(a.text) && /^['’][ \t]+$/.test(gap);
 }
 
+/** An ordinal written in figures: '10th', '6th', '1st'. */
+const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
+
+/**
+ * '10th of Ramadan City', '6th of October Bridge': an ordinal, 'of' and capitalised words ending in a place's or an
+ * organisation's noun open one name ('the 10th of March', 'the 6th of October' alone are dates: no noun follows).
+ */
+function ordinalOfName(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!ORDINAL.test(t.text) || tokens[i + 1]?.text !== 'of') return false;
+  let k = i + 2;
+  if (!tokens[k] || !isNameWord(tokens[k]!) || !gapIsSpace(text, t, tokens[i + 1]!) || !gapIsSpace(text, tokens[i + 1]!, tokens[k]!)) return false;
+  while (tokens[k + 1] && isNameWord(tokens[k + 1]!) && gapIsSpace(text, tokens[k]!, tokens[k + 1]!)) k++;
+  if (k === i + 2) return false;
+  const head = tokens[k]!.text.toLowerCase();
+  return vocab().placeSuffix(head) || vocab().orgSuffix(head);
+}
+
 function isParticle(t: Token | undefined): boolean {
   return t !== undefined && !t.capital && vocab().particles.has(t.text.toLowerCase());
 }
@@ -72,7 +90,7 @@ export function findNameRuns(text: string, tokens: readonly Token[]): Token[][] 
   const out: Token[][] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!opensName(tokens[i]!, tokens[i + 1])) {
+    if (!opensName(tokens[i]!, tokens[i + 1]) && !ordinalOfName(text, tokens, i)) {
       i++;
       continue;
     }

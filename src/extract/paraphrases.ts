@@ -332,6 +332,11 @@ const WRITER_SINCE = /,\s+(?:and|but)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:has|have)\s
 const PERFECT_COORDINATE = /^(?:the|a|an|its|their|his|her|it|they|he|she|we|\p{Lu}[\p{L}'’-]*)\b[^,;]*?\shad\s+(?!been\b)\p{Ll}+ed\b[^,;]*\sand\s+\p{Ll}+ed$/u;
 /** A subordinate clause with its own speaker ends the report: '..., although he cautioned that ...'. */
 const OWN_SPEAKER_AFTER = /,\s+(?:although|though|while|whereas|but)\s+(?:he|she|they|it|(?:the|some|many|several|other|most)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}'’-]+)*)\s+(?:also\s+)?(?:said|says|cautioned|cautions|warned|warns|noted|notes|added|adds|insisted|insists|argued|argues|acknowledged|acknowledges|conceded|concedes|stressed|stresses|emphasi[sz]ed)\b/u;
+/**
+ * The writer's circumstance naming other speakers: '..., as health workers warned of a rise in malaria' (an unnamed
+ * plural subject with a verb of speech of its own is another report, not the speaker's words).
+ */
+const OTHERS_SPEAK_AFTER = /,\s+as\s+(?:(?:the|some|many|several|other|most)\s+)?(?:[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]*[^s\s]s\s+(?:also\s+|have\s+|had\s+)?(?:said|say|warned|warn|cautioned|caution|noted|note|argued|argue|complained|complain|predicted|predict|reported|report)\b/u;
 /** The writer's appositive about the whole clause: '..., a claim the party rejected', '..., a pattern scientists call El Niño'. */
 /** A number or an ordinal goal added, then a preposition: ' a second from the spot', ' 15 for the visitors', ' two more in the second half'. */
 const ADDED_TALLY = /^\s+(?:\d[\d.,]*|(?:a|an|another|his|her|their|its)\s+(?:second|third|fourth|fifth|sixth|late|further|first)|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:\s+more)?)\s+(?:from|for|in|on|at|off|with|before|after|to)\b/u;
@@ -803,7 +808,7 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly QuotedSpan[]
       const act = ACT_AFTER_CLAUSE.exec(doc.text.slice(from, end));
       // 'said the government had opened 150 centres and ordered all hospitals to ...': a participle coordinated under the clause's 'had' stays in it.
       if (act && act.index > 0 && !PERFECT_COORDINATE.test(doc.text.slice(from, from + act.index) + act[0])) end = from + act.index;
-      const own = OWN_SPEAKER_AFTER.exec(doc.text.slice(from, end));
+      const own = OWN_SPEAKER_AFTER.exec(doc.text.slice(from, end)) ?? OTHERS_SPEAK_AFTER.exec(doc.text.slice(from, end));
       if (own) end = from + own.index;
       // '..., but the regional police spokeswoman, X, promised that “...”': another speaker, named after a described post.
       const other = DESCRIBED_SPEAKER_AFTER.exec(doc.text.slice(from, end));

@@ -181,6 +181,28 @@ function namesQuote(doc: AnalysedText, sentence: Span, q: QuoteSpan): boolean {
   return last !== undefined && words(body.slice(last)) <= MAX_NAMING_GAP_WORDS;
 }
 
+/** A that-clause right after a named quote, continuing its noun: '“the strongest evidence yet” that penguins and ...'. */
+const THAT_CLAUSE_AFTER_QUOTE = /^\s+that\s+(?:[^\s,.;:]+\s+){1,}?[^\s,.;:]+/u;
+
+/**
+ * The whole complement of a naming verb whose quote a that-clause continues ('called the findings “the strongest
+ * evidence yet” that penguins and the fishery compete for food'), as a PARAPHRASE with the marks kept (GUIDELINES §5,
+ * partial quotes), when the quote holds less than two thirds of it; undefined otherwise.
+ */
+function namedComplement(doc: AnalysedText, q: QuoteSpan, sentence: Span, verbEnd: number): (ExtractedStatement & { kind: 'PARAPHRASE' }) | undefined {
+  const rest = doc.text.slice(q.outer.end, sentence.end);
+  if (!THAT_CLAUSE_AFTER_QUOTE.test(rest)) return undefined;
+  const from = verbEnd + /^\s*/.exec(doc.text.slice(verbEnd))![0].length;
+  const body = doc.text.slice(from, sentence.end);
+  // The clause runs to the sentence end, or to the speaker's next act or grounds.
+  const ends = [COORDINATED_VERB.exec(body), ACT_AFTER_CLAUSE.exec(body), PARTICIPLE_AFTER_COMMA.exec(body)].filter((m) => m && m.index > q.outer.end - from).map((m) => m!.index);
+  const raw = ends.length > 0 ? body.slice(0, Math.min(...ends)) : body;
+  const clause = raw.replace(/[\s.!?;,]+$/u, '');
+  if (words(quoteText(doc.text, q.inner)) / Math.max(1, words(clause)) >= MIN_QUOTED_SHARE) return undefined;
+  const index = sentenceAt(doc, q.outer.start)?.index ?? 0;
+  return { kind: 'PARAPHRASE', start: from, end: from + clause.length, text: clause.replace(/\s+/g, ' ').trim(), about: [], sentence: index };
+}
+
 /** A verb sharing the subject of the clause before it: '... and warned that', '..., calling it'. */
 function continuesClause(head: string, verb: string): boolean {
   return /(?:,\s*|\s)(?:and|but)\s*$/.test(head) || (verb.endsWith('ing') && /,\s*$/.test(head));
@@ -296,6 +318,14 @@ export function findQuotes(doc: AnalysedText, quotes: readonly QuoteSpan[]): Ext
       if (verb?.naming && words(doc.text.slice(verb.end, q.outer.start)) <= MAX_NAMING_GAP_WORDS) {
         // '..., which she had called “unreliable” during the campaign': a scare quote a relative clause names is the writer's aside.
         if (words(text) <= MAX_SCARE_QUOTE_WORDS && RELATIVE_NAMING.test(doc.text.slice(sentence.start, verb.index))) continue;
+        // 'called the findings “the strongest evidence yet” that penguins ... compete for food': the complement goes on past
+        // the quote with a that-clause; unless the quote holds two thirds of it, the whole complement is a paraphrase.
+        const complement = namedComplement(doc, q, sentence, verb.end);
+        if (complement) {
+          out.push({ ...complement, speaker: verb.speaker, about: mentionsIn(doc, complement).map((m) => m.key).filter((k, n, all) => k !== verb.speaker && all.indexOf(k) === n) });
+          if (verb.speaker) previousSpeaker = verb.speaker;
+          continue;
+        }
         speaker = verb.speaker;
       }
       else if (verb && !verb.naming) {

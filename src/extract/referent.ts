@@ -429,7 +429,7 @@ export function isSameReferent(a: NamedEntity, b: NamedEntity): boolean {
   if (a.kind === 'PERSON') {
     const pa = personName(a);
     const pb = personName(b);
-    if (pa.surname !== '' && pa.surname === pb.surname && givenNamesAgree(pa.given, pb.given)) return loneSurnameFits(a, pa, b, pb) && loneSurnameFits(b, pb, a, pa);
+    if (pa.surname !== '' && pa.surname === pb.surname && givenNamesAgree(pa.given, pb.given)) return loneSurnameFits(a, pa, b, pb) && loneSurnameFits(b, pb, a, pa) && doubleSurnameFits(a, b) && doubleSurnameFits(b, a);
     return addsSecondSurname(a, b) || addsSecondSurname(b, a) || initialSurname(pa, pb) || initialSurname(pb, pa);
   }
   const formsA = comparableForms(a);
@@ -449,6 +449,10 @@ export function isSameReferent(a: NamedEntity, b: NamedEntity): boolean {
     const spelt = new Set([unknown.name, ...unknown.aliases].map(initials).filter((x): x is string => x !== undefined));
     if (hasFullName(unknown) && !shared.some((k) => spelt.has(k))) shared = [];
   }
+  // 'APS' of Senegal, a body the article ties to its own country ('org:aps@SEN'), is not 'APS' named
+  // alone in another country's article: an acronym alone does not carry such a body abroad.
+  const local = (e: NamedEntity) => e.gazetteerId?.includes('@') === true;
+  if (a.kind === 'ORGANIZATION' && local(a) !== local(b) && (a.gazetteerId === undefined || b.gazetteerId === undefined) && !sameCountry && shared.length > 0 && shared.every((k) => acronymsA.has(k) || acronymsB.has(k))) shared = [];
   // 'Talin' (an Armenian town no package lists) is not 'Tallinn': a place a package knows matches a
   // place it does not only by a name written alike, not by one transliteration folding made alike.
   if (a.kind === 'PLACE' && (a.gazetteerId === undefined) !== (b.gazetteerId === undefined)) {
@@ -490,6 +494,23 @@ function loneSurnameFits(lone: NamedEntity, pl: PersonName, full: NamedEntity, p
   return full.aliases.some((alias) => {
     const t = tokens(alias).filter((w) => !SURNAME_PARTICLES.has(w));
     return t.length === 1 && foldTransliteration(t[0]!) === pl.surname;
+  });
+}
+
+/**
+ * 'Ibrahima Faye-Ndour' is not 'Ibrahima Lo Ndour': a surname written as two words joined by a hyphen
+ * (no particle: 'al-Assad' is Assad) is that whole surname, so the other name must end in both words
+ * ('Ibrahima Faye Ndour' does); a name ending in its last part alone is another person.
+ */
+function doubleSurnameFits(double: NamedEntity, other: NamedEntity): boolean {
+  const written = double.name.trim().split(/\s+/);
+  const last = written[written.length - 1]!;
+  const parts = last.split(/[-‐]/).filter((p) => p.length > 0);
+  if (parts.length < 2 || SURNAME_PARTICLES.has(parts[0]!.toLowerCase())) return true;
+  const want = tokens(last).map(foldTransliteration).join(' ');
+  return [other.name, ...other.aliases].some((form) => {
+    const t = tokens(form).map(foldTransliteration);
+    return t.length >= parts.length && t.slice(-parts.length).join(' ') === want;
   });
 }
 

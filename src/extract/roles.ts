@@ -60,7 +60,8 @@ const HONORIFIC_TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Madam|Madame|Mme|Hon|Rev|
 const HONORIFIC_EDGE = /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Madam|Hon|Rev)\.?\s+)+|(?:\s+(?:Dr|Mr|Mrs|Ms|Mx|Prof|Madam|Hon|Rev)\.?)+$/g;
 /** Between a description and the name it describes: an honorific ('Hon.', 'Dr', 'Madam') or one lower-case occupation ('businessman'). */
 // siSwati 'Babe' (Mr) and 'Make' (Mrs) are honorifics too (v16 'Principal Secretary in the Ministry of Health, Babe X').
-const NAME_LEAD = String.raw`(?:(?:(?:Dr|Mr|Mrs|Ms|Prof|Madam|Hon|Rev|Eng|H\.E|Cllr|Babe|Make)\.?\s+){1,3}|\p{Ll}+\s+)?`;
+// West African Muslim and Wolof honorifics too (v17 "The hospital's chief executive, Alhagie X"); mention detection strips them from the name.
+const NAME_LEAD = String.raw`(?:(?:(?:Dr|Mr|Mrs|Ms|Prof|Madam|Hon|Rev|Eng|H\.E|Cllr|Babe|Make|Alhaji|Alhagie|Alhajie|Alhaja|Hajia|Hadja|Serigne|Sokhna)\.?\s+){1,3}|\p{Ll}+\s+)?`;
 /** 'Its executive secretary, Joyce Nabirye': the organisation named before owns the post. */
 const ITS = /\b(?:its|their)\s+$/i;
 /** 'The council's lawyer, X': a described owner right before a title. */
@@ -144,7 +145,13 @@ const MORE_TITLE_WORDS = new Set(['prefect', 'subprefect', 'legislator', 'alderm
   // Central Asian governors kept as written: the Uzbek 'khokim' (also 'hokim') of a region, district or town (v16).
   'khokim', 'hokim',
   // German and Austrian heads of government kept as written: a state's 'Landeshauptmann' / 'Landeshauptfrau', a town's 'Bürgermeister(in)' (v16).
-  'landeshauptmann', 'landeshauptfrau', 'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'oberbürgermeisterin']);
+  'landeshauptmann', 'landeshauptfrau', 'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'oberbürgermeisterin',
+  // The officer in charge of a port ('harbourmaster', also written 'harbour master': isTitleHead joins the two words) (v17).
+  'harbourmaster', 'harbormaster',
+  // Åland's head of government, kept in Swedish like 'Lyonchhen' (v17 'Lantråd X').
+  'lantråd',
+  // French posts English news keeps in French: 'the procureur de la République' (the public prosecutor), 'the préfet' (v17).
+  'procureur', 'préfet']);
 /** Titles only as written with a capital: 'The Speaker' presides over a house; 'a speaker at the forum' holds no post (v15). */
 const CAPITAL_ONLY_TITLES = new Set(['Speaker']);
 /** A title written with an inner hyphen the table writes without: 'co-ordinator'. */
@@ -172,7 +179,9 @@ export function isTitleHead(phrase: string): boolean {
     return parts !== null && isTitle(parts[2]!) && (isTitle(parts[1]!) || parts[1] === 'player');
   };
   if (/s$/.test(word) && isTitle(word.slice(0, -1))) return false;
-  return isTitle(word);
+  // 'harbour master': a title word written as two words (v17).
+  const at = head > 0 ? head - 1 : words.length - 1;
+  return isTitle(word) || (at > 0 && /^\p{Ll}{3,}$/u.test(words[at - 1]!) && MORE_TITLE_WORDS.has(words[at - 1]! + word));
 }
 
 /** '-based', '-listed' after a place: it locates the organisation named next ('the Kyzylorda-based Aral Revival Foundation'). */
@@ -704,6 +713,10 @@ function appositiveRoles(text: string, mentions: readonly ResolvedMention[], per
     if (leading.kind === 'PERSON' && !opened) return [];
     organization = opened ?? leading.key;
     at = leading.end + (/^\s+/.exec(text.slice(leading.end))?.[0].length ?? 0);
+  } else {
+    // "X, the NCCR's operations coordinator": an organisation the article names elsewhere, with a possessive where no mention was read (v17).
+    const unread = unreadPossessor(text, mentions, from, clause.end);
+    if (unread) [organization, at] = unread;
   }
   // 'Alexis McGill Johnson, the group's president', 'X, the town's disaster officer': the organisation or place meant is one named before.
   const owned = /^(\p{Ll}+)['’]s\s+/u.exec(text.slice(at, clause.end));
@@ -804,6 +817,21 @@ function appositiveRoles(text: string, mentions: readonly ResolvedMention[], per
     .map((p) => ({ title: withoutNationality(TITLE_PREFIX[Symbol.replace](p.title, '').trim()), organization: p.own ? p.organization : organization }))
     .filter((p) => p.title.length > 0 && p.title.split(/\s+/).length <= 6 && isTitleHead(p.title))
     .map((p) => ({ person: person.key, title: p.title, organization: p.organization, start: person.start, end: at + titles.length }));
+}
+
+/** Capitalised words with a possessive ("NCCR's ", "Guernsey Ports' "), then a lower-case word. */
+const UNREAD_POSSESSOR = /^(\p{Lu}[\p{L}&.-]*(?:[ \t]+\p{Lu}[\p{L}&.-]*){0,4})(['’]s|['’])[ \t]+(?=\p{Ll})/u;
+
+/**
+ * "the NCCR's operations coordinator" where mention detection read no name: the organisation the
+ * article names elsewhere by exactly those words owns the post (a plural possessive "Ports'" too).
+ * Returns its key and where the title starts.
+ */
+function unreadPossessor(text: string, mentions: readonly ResolvedMention[], at: number, end: number): [string, number] | undefined {
+  const m = UNREAD_POSSESSOR.exec(text.slice(at, end));
+  if (!m || (m[2]!.length === 1 && !/s$/.test(m[1]!)) || mentions.some((x) => x.start < at + m[1]!.length && x.end > at)) return undefined;
+  const named = mentions.find((x) => x.kind === 'ORGANIZATION' && x.surface === m[1]);
+  return named ? [named.key, at + m[0].length] : undefined;
 }
 
 /** Where a name starts once Markdown emphasis opening it is left out: 'Senator for Economic Affairs, **Melanie Ohlsen**'. */
@@ -927,6 +955,8 @@ function secondPost(text: string, mentions: readonly ResolvedMention[], inside: 
  * may stand between: 'Its chairperson, Dr. ', 'Their president, businessman ').
  */
 const DESCRIPTION_BEFORE = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n)(?:(The|Its|Their)\s+)?([^,.;:“”"\n]{2,100}),\s+(${NAME_LEAD})$`, 'u');
+/** 'procureur de la République': a lower-case post word, then 'de'/'du'/'des'/'de la'/"de l'" and one to three capitalised words. */
+const FRENCH_POST = /^(\p{Ll}+)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
 /** After an organisation's name: lower-case title words, then maybe a place after 'in'/'for' (' leader in Riga'). */
 const ORG_TITLE_PLACE = /^[ \t]+(\p{Ll}[\p{Ll}-]*(?:[ \t]+\p{Ll}[\p{Ll}-]*){0,2})(?:[ \t]+(?:in|for)[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}))?$/u;
 /** 'His solicitor', 'Her campaign manager': a person's possessive, then lower-case title words. */
@@ -992,7 +1022,7 @@ const PLACE_COMPLEMENT = /\s+(?:in|for)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}
  */
 function possessedTitle(text: string, mentions: readonly ResolvedMention[], first: ResolvedMention, end: number): string | undefined {
   // 'head of office in Skopje': both complements, the lower-case one first.
-  const parts = /^['’]s\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?)((?:\s+(?:of|for|on)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})?)((?:\s+(?:in|for|to)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?)$/u.exec(text.slice(first.end, end));
+  const parts = /^['’]s?\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?)((?:\s+(?:of|for|on)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})?)((?:\s+(?:in|for|to)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?)$/u.exec(text.slice(first.end, end));
   if (!parts || parts[1]!.split(/\s+/).some((w) => PREPOSITION.test(w))) return undefined;
   const complementFrom = end - parts[3]!.length;
   // A capitalised complement is a place: no person or organisation named there.
@@ -1095,7 +1125,8 @@ function descriptionRoles(text: string, mentions: readonly ResolvedMention[], pe
   if (m[1] === undefined) {
     const first = mentions.find((x) => x.start === start && x.end <= end);
     // "Ordo's list leader": without an article only a possessive owner opens the description.
-    if (first && first.kind !== 'PERSON' && /^['’]s\s+\p{Ll}/u.test(text.slice(first.end, end))) {
+    // "Guernsey Ports' harbourmaster": a plural possessive too (v17).
+    if (first && first.kind !== 'PERSON' && (/^['’]s\s+\p{Ll}/u.test(text.slice(first.end, end)) || (/s$/.test(first.surface) && /^['’]\s+\p{Ll}/u.test(text.slice(first.end, end))))) {
       const title = possessedTitle(text, mentions, first, end);
       return title ? role(title, possessorOwner(first, title, mentions)) : [];
     }
@@ -1137,6 +1168,9 @@ function descriptionRoles(text: string, mentions: readonly ResolvedMention[], pe
     if (!owner) return [];
     return role(post[1]!, owner.key);
   }
+  // 'The procureur de la République, X': a post kept in French with its complement after 'de', as written, no organisation (v17).
+  const french = m[1] === 'The' ? FRENCH_POST.exec(description) : null;
+  if (french && isTitleHead(french[1]!) && !mentions.some((x) => x.start < end && x.end > start)) return [{ person: person.key, title: titleText(description), start, end: person.end }];
   // 'The Minister of Water and Energy of Ethiopia': a capitalised title, then the place or organisation it serves.
   const ofOwner = m[1] === 'The' ? CAPITAL_TITLE_OF.exec(description) : null;
   if (ofOwner && isTitleHead(ofOwner[1]!) && !NOT_TITLE_OPENER.test(ofOwner[1]!.split(/\s+/)[0]!)) {
@@ -1280,6 +1314,95 @@ function openingTitleRoles(text: string, mentions: readonly ResolvedMention[], p
   return [{ person: person.key, title: title.replace(TITLE_PREFIX, ''), start, end: person.end }];
 }
 
+/** A list row's attributes after the name, up to the full stop: ', 44, Åländsk Center. ' (an age, a party, a home town). */
+const ROW_ATTRIBUTES = /^((?:,[ \t]+[^,.;:\n]{1,50}){1,3})\.[ \t]+(?=\p{Lu})/u;
+/** One attribute: a number, or capitalised words with short particles between ('Liberalerna på Åland'). */
+const ROW_ATTRIBUTE = /^(?:\d{1,3}|\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Ll}{1,3}[ \t]+)?\p{Lu}[\p{L}'’.-]*)*)$/u;
+/** What may close a row's post: the year it was taken ('Member of the Lagting since 2031'). */
+const ROW_POST_TAIL = /^(?:[ \t]+since[ \t]+\d{4})?$/;
+
+/**
+ * A list of people, one per line, each row the name, its attributes, then posts in a verbless
+ * sentence (v17 THE CANDIDATES box): 'Annika X, 44, Centre Party. Member of the Lagting since
+ * 2031.', 'Ida Y, 29, Labour. Nurse and municipal councillor in Mariehamn.', 'Rasmus Z, 51,
+ * Greens. Former harbour master of Mariehamn.' Each part joined by 'and' is read as an
+ * appositive: title words (no verb), then 'of'/'in'/'at'/'for' the place or organisation named
+ * there; a portfolio of a government office stays in the title ('Minister of Infrastructure in
+ * the Government of X'). Occupations ('Nurse') are no posts.
+ */
+function listRowRoles(text: string, mentions: readonly ResolvedMention[], person: ResolvedMention): ExtractedRole[] {
+  const lineStart = text.lastIndexOf('\n', person.start - 1) + 1;
+  if (person.start - lineStart > 4 || text[person.end] !== ',' || !/^[ \t]*(?:[-*•–][ \t]+)?$/.test(text.slice(lineStart, person.start))) return [];
+  const lineEnd = text.indexOf('\n', person.end);
+  const line = text.slice(person.end, lineEnd < 0 ? text.length : lineEnd);
+  const head = ROW_ATTRIBUTES.exec(line);
+  if (!head || !head[1]!.split(',').slice(1).every((a) => ROW_ATTRIBUTE.test(a.trim()))) return [];
+  const from = person.end + head[0].length;
+  const sentence = /^[^.;:!?“”"()]*/.exec(text.slice(from, person.end + line.length))![0];
+  if (!/^\.?[ \t]*$/.test(text.slice(from + sentence.length, person.end + line.length))) return [];
+  const roles: ExtractedRole[] = [];
+  let itemAt = from;
+  for (const item of sentence.split(/([ \t]+and[ \t]+)/)) {
+    const at = itemAt;
+    itemAt += item.length;
+    if (/^[ \t]+and[ \t]+$/.test(item)) continue;
+    const prefix = TITLE_PREFIX.exec(item)?.[0].length ?? 0;
+    const words = /^(\p{L}[\p{Ll}-]*(?:[ \t]+\p{Ll}[\p{Ll}-]*){0,3}?)(?=[ \t]+(?:of|in|at|for|since)[ \t]|[ \t]*$)/u.exec(item.slice(prefix));
+    if (!words) continue;
+    let title = words[1]!;
+    let rest = item.slice(prefix + title.length);
+    let organization: string | undefined;
+    for (let hop = 0; hop < 2 && !organization; hop++) {
+      const prep = /^[ \t]+(of|in|at|for)[ \t]+(?:the[ \t]+)?/.exec(rest);
+      if (!prep) break;
+      const ownerAt = at + item.length - rest.length + prep[0].length;
+      // The organisation the article names elsewhere by the words written there ('Member of the Lagting' with no mention read there).
+      const run = /^\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,4}/u.exec(text.slice(ownerAt, at + item.length))?.[0];
+      const elsewhere = run && !mentions.some((x) => x.start < ownerAt + run.length && x.end > ownerAt) ? mentions.find((x) => x.kind === 'ORGANIZATION' && x.surface === run) : undefined;
+      const owner = mentions.find((x) => x.start === ownerAt && x.kind !== 'PERSON') ?? (elsewhere ? { ...elsewhere, start: ownerAt, end: ownerAt + run!.length } : undefined);
+      if (owner) {
+        organization = owner.key;
+        rest = text.slice(owner.end, at + item.length);
+        break;
+      }
+      // 'Minister of Infrastructure': capitalised words no name was read over complete a government office.
+      const portfolio = /^\p{Lu}\p{Ll}+(?:[ \t]+and[ \t]+\p{Lu}\p{Ll}+)?/u.exec(rest.slice(prep[0].length));
+      if (!portfolio || hop > 0 || !/^(?:of|for)$/.test(prep[1]!) || !GOVERNMENT_OFFICE.test(title)) break;
+      title = `${title}${prep[0]}${portfolio[0]}`.replace(/\s+/g, ' ');
+      rest = rest.slice(prep[0].length + portfolio[0].length);
+    }
+    if (!ROW_POST_TAIL.test(rest) && !organization) continue;
+    if (organization && !ROW_POST_TAIL.test(rest)) continue;
+    const plain = title.split(/\s+/);
+    if (plain.some((w) => SPEECH_VERBS.has(w.toLowerCase()) || lexiconTags(w.toLowerCase()).some((t) => VERB_TAGS.has(t) && t !== 'Adverb'))) continue;
+    if (!isTitleHead(title) || !isPost(title) || (!organization && ORGANISATION_ONLY.test(titleHead(title)))) continue;
+    roles.push({ person: person.key, title, organization, start: person.start, end: at + item.length });
+  }
+  return roles;
+}
+
+/** After a quotation's closing mark and comma: one to three lower-case words ('," canal administrator '). */
+const QUOTED_TITLE_BEFORE = /(?:[”"],|,[”"])[ \t]+((?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}\p{Ll}[\p{Ll}-]*)[ \t]+$/u;
+
+/**
+ * '"...," canal administrator Rubén X told reporters': lower-case title words between a quotation
+ * and the speaker's name, that mention detection did not read as a title; as written, no
+ * organisation (none is named). Its head a title word, no verb or function word among them (v17).
+ */
+function quotedSpeakerTitleRoles(text: string, mentions: readonly ResolvedMention[], person: ResolvedMention): ExtractedRole[] {
+  const before = text.slice(Math.max(0, person.start - 50), person.start);
+  if (!before.includes('"') && !before.includes('”')) return [];
+  const m = QUOTED_TITLE_BEFORE.exec(before);
+  if (!m) return [];
+  const title = m[1]!;
+  const words = title.split(/\s+/);
+  if (words.some((w) => PREPOSITION.test(w) || w === 'and' || SPEECH_VERBS.has(w) || lexiconTags(w).some((t) => NOT_MODIFIER.has(t) || VERB_TAGS.has(t)))) return [];
+  if (!isTitleHead(title) || !isPost(title) || ORGANISATION_ONLY.test(titleHead(title))) return [];
+  const start = person.start - m[0].length + m[0].indexOf(title, 2);
+  if (mentions.some((x) => x.start < person.start && x.end > start)) return [];
+  return [{ person: person.key, title: title.replace(TITLE_PREFIX, ''), start, end: person.end }];
+}
+
 /**
  * 'Coun. Rosario Dela Cruz', 'Sen. Ada Obi': an abbreviated title of the curated table right
  * before a name. Sentence splitting may have cut after its dot, so mention detection never saw it.
@@ -1292,7 +1415,8 @@ function abbreviatedTitleRoles(text: string, person: ResolvedMention): Extracted
 }
 
 /** Before a name: a capitalised title run and an optional honorific ('Principal Secretary for Medical Services Dr. '). */
-const CAPITAL_TITLE_RUN = /(?:^|[^\p{L}.'’-])((?:\p{Lu}[\p{L}-]*[ \t]+(?:(?:of|for|and)[ \t]+)?){1,7})(?:(?:Dr|Prof|Mr|Mrs|Ms)\.[ \t]+)?$/u;
+// The Egyptian engineering honorific too: 'Chairman Eng. Hatem X' (v17).
+const CAPITAL_TITLE_RUN = /(?:^|[^\p{L}.'’-])((?:\p{Lu}[\p{L}-]*[ \t]+(?:(?:of|for|and)[ \t]+)?){1,7})(?:(?:Dr|Prof|Mr|Mrs|Ms|Eng)\.[ \t]+)?$/u;
 /** Words that open a sentence or a clause and are no part of a title. */
 const NOT_TITLE_OPENER = /^(?:The|A|An|This|That|Its|Their|His|Her|But|And|When|As|In|On|At|For|Of)$/;
 
@@ -1441,6 +1565,34 @@ function leadingTitleRoles(mentions: readonly ResolvedMention[], titledStarts: R
     roles.push({ person: m.key, title, start: m.start, end: m.end });
   }
   return roles;
+}
+
+/** Heads of a government, held for a place, never in an organisation: 'Prime Minister', 'Taoiseach', 'Lantråd'. */
+const HEAD_OF_GOVERNMENT = /^(?:prime\s+minister|premier|chancellor|chief\s+minister|first\s+minister|taoiseach|lyonchhen|lantråd|landeshauptmann|landeshauptfrau)$/i;
+
+/** Lower-case nouns for an institution opening a title ('hospital spokeswoman'), and the words that name one of its kind. */
+const INSTITUTION_NAMES: ReadonlyMap<string, RegExp> = new Map([
+  ['hospital', /\b(?:Hospital|Clinic|Infirmary|Medical Cent(?:er|re)|Health Cent(?:er|re))\b/],
+  ['university', /\b(?:University|Universidad|Université|Universität|Polytechnic)\b/],
+  ['museum', /\b(?:Museum|Gallery)\b/],
+  ['airport', /\bAirport\b/],
+  ['prison', /\b(?:Prison|Penitentiary|Jail|Gaol)\b/],
+]);
+
+/**
+ * 'hospital spokeswoman X': a lower-case institution noun opening a title stands for the one
+ * organisation of that kind the person's sentence names ('At the Puerto Rico Medical Center ...,
+ * hospital spokeswoman X said'); the noun then leaves the title. None named there: no owner (v17
+ * 'hospital director X' of 'the regional hospital').
+ */
+function institutionNamedBy(title: string, mentions: readonly ResolvedMention[], at: number): [string, string] | undefined {
+  const m = /^(\p{Ll}+)\s+(\p{Ll}.*)$/u.exec(title);
+  const names = m ? INSTITUTION_NAMES.get(m[1]!) : undefined;
+  if (!m || !names || !isTitleHead(m[2]!)) return undefined;
+  const sentence = mentions.find((x) => x.start === at)?.sentence;
+  if (sentence === undefined) return undefined;
+  const keys = new Set(mentions.filter((x) => x.sentence === sentence && x.kind === 'ORGANIZATION' && names.test(x.surface)).map((x) => x.key));
+  return keys.size === 1 ? [m[2]!, [...keys][0]!] : undefined;
 }
 
 /** 'state ' before a title: one lower-case word. */
@@ -1645,6 +1797,11 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     // "Azerbaijan's deputy transport minister, Elchin Huseynli": lower-case words after a possessive owner are the title's.
     const modifiers = qualifier ? undefined : possessedModifiers(text, mentions, t.title.start);
     if (modifiers) [qualifier, titleFrom] = modifiers;
+    // "Its Africa policy analyst, X": a place between 'Its' and the title is the post's remit, kept in the title; the organisation named before owns it (v17).
+    if (qualifier && qualifier.kind === 'PLACE' && /^[ \t]+$/.test(text.slice(qualifier.end, titleFrom)) && ITS.test(text.slice(Math.max(0, qualifier.start - 6), qualifier.start))) {
+      titleFrom = qualifier.start;
+      qualifier = undefined;
+    }
     // 'SPÖ state chair X', 'ANC provincial secretary X': a level of government between the organisation and the title is the title's (v16).
     const level = qualifier || modifiers ? null : LEVEL_BEFORE.exec(text.slice(Math.max(0, titleFrom - 20), titleFrom));
     const levelOwner = level && GOVERNMENT_LEVEL.test(level[1]!) ? mentions.find((x) => x.kind !== 'PERSON' && x.end <= titleFrom - level[0].length && QUALIFIER_GAP.test(text.slice(x.end, titleFrom - level[0].length))) : undefined;
@@ -1753,7 +1910,8 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     if (placed && (ORG_NOUNS.test(placed[2]!) || placed[2] === 'side') && isPlaceWord(placed[1]!, mentions, placedAt)) organization = placedOrganisation(text, mentions, placed[1]!, placedAt);
     // 'Judge Luiza Bittencourt of the 2nd Criminal Court of Pará de Minas'.
     // 'Freight analyst X of the consultancy Drewry'.
-    if (!organization && /^\s+of\s/.test(text.slice(t.end, t.end + 5))) organization = mentions.find((m) => m.start > t.end && m.start - t.end < 40 && m.kind === 'ORGANIZATION' && isOwnerLead(text.slice(t.end, m.start)))?.key;
+    // 'Lantråd X of Åländsk Center', 'Prime Minister X of the Labour Party': a head of government's 'of <organisation>' is the party, no owner (v17); a place still owns it (below).
+    if (!organization && !HEAD_OF_GOVERNMENT.test(titleText(text.slice(titleFrom, titleEnd)).replace(TITLE_PREFIX, '')) && /^\s+of\s/.test(text.slice(t.end, t.end + 5))) organization = mentions.find((m) => m.start > t.end && m.start - t.end < 40 && m.kind === 'ORGANIZATION' && isOwnerLead(text.slice(t.end, m.start)))?.key;
     // 'President Rustam Jurayev of Uzbekistan': a government office's place right after the name.
     // 'Deputy Mayor Csaba X of Kalocsa': so is an office held for a place.
     if (!organization && (GOVERNMENT_OFFICE.test(t.title.text) || PLACE_OFFICE.test(t.title.text))) organization = mentions.find((m) => m.start > t.end && m.kind === 'PLACE' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(t.end, m.start)))?.key;
@@ -1788,6 +1946,9 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     // 'Sejuk founder and president director X', 'Lao Deputy Prime Minister and Foreign Minister X', 'Colorado Party president Senator X'.
     const row = start === titleFrom ? titleInARow(text, mentions, titleFrom, /^\p{Lu}/u.test(title)) : undefined;
     if (row?.shared && !organization) organization = row.organization;
+    // 'hospital spokeswoman X' in a sentence naming the Puerto Rico Medical Center: the institution the noun stands for, named in the same sentence (v17).
+    const institution = !organization && !row ? institutionNamedBy(title, mentions, t.start) : undefined;
+    if (institution) [title, organization] = institution;
     roles.push({ person: t.key, title, organization, start: row ? row.start : start, end: Math.max(t.end, titleEnd) });
     if (row) extra.push({ person: t.key, title: row.title, organization: row.organization, start: row.start, end: Math.max(t.end, titleEnd) });
   }
@@ -1801,9 +1962,9 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     const lead = withoutEmphasis(text, titledAt.get(m.start) ?? ranked.start);
     // 'CEC chairwoman **Nurzhan X**': the words before a name are read up to Markdown emphasis opening it (v15).
     const before = lead === ranked.start || titledAt.has(m.start) ? ranked : { ...ranked, start: lead };
-    roles.push(...appositiveRoles(text, mentions, m), ...descriptionRoles(text, mentions, m, lead), ...midSentencePortfolioRoles(text, mentions, m, lead), ...relativeClauseRoles(text, mentions, m));
+    roles.push(...appositiveRoles(text, mentions, m), ...descriptionRoles(text, mentions, m, lead), ...midSentencePortfolioRoles(text, mentions, m, lead), ...relativeClauseRoles(text, mentions, m), ...listRowRoles(text, mentions, m));
     // Before a rank ('Chon Buri provincial police chief Pol Maj Gen X') a place owns the post too.
-    if (!titledAt.has(m.start)) roles.push(...ownerTitleBeforeNameRoles(text, mentions, before, rank !== undefined), ...describedPostRoles(text, mentions, before), ...titleBeforeNameRoles(text, mentions, before), ...abbreviatedTitleRoles(text, before), ...capitalTitleRoles(text, mentions, before), ...openingTitleRoles(text, mentions, before));
+    if (!titledAt.has(m.start)) roles.push(...ownerTitleBeforeNameRoles(text, mentions, before, rank !== undefined), ...describedPostRoles(text, mentions, before), ...titleBeforeNameRoles(text, mentions, before), ...abbreviatedTitleRoles(text, before), ...capitalTitleRoles(text, mentions, before), ...openingTitleRoles(text, mentions, before), ...quotedSpeakerTitleRoles(text, mentions, before));
   }
   roles.push(...leadingTitleRoles(mentions, new Set(titled.map((t) => t.start))));
   const plural = pluralTitleRoles(text, mentions);

@@ -162,6 +162,18 @@ function endsWithTitle(words: readonly string[]): boolean {
 /** The body after 'a spokeswoman for': 'the ministry', 'the German group'. */
 const SPEAKS_FOR_DESCRIPTION = new RegExp(`^(?:([\\p{L}-]+)\\s+)?(${ORG_NOUNS})$`, 'iu');
 
+/** An officer named by the body's possessive alone, opening the sentence: 'Its president', 'Its chief executive'. */
+const ITS_OFFICER = /^\s*Its\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)$/u;
+
+/** The one organisation the sentence before `at` (same paragraph, outside quotes) names, if it names exactly one. */
+function bodyOfSentenceBefore(doc: AnalysedText, at: number): string | undefined {
+  const k = doc.sentences.findIndex((x) => x.start <= at && at < x.end);
+  const previous = k > 0 ? doc.sentences[k - 1] : undefined;
+  if (!previous || previous.paragraph !== doc.sentences[k]!.paragraph) return undefined;
+  const keys = new Set(mentionsIn(doc, previous).filter((m) => m.kind === 'ORGANIZATION' && !doc.quoted.some((q) => q.start <= m.start && m.end <= q.end)).map((m) => m.key));
+  return keys.size === 1 ? [...keys][0] : undefined;
+}
+
 /** Unnamed people speaking for a named body: 'A BC Transit spokesperson', 'EU officials', 'Kazakhstan's government'. */
 const MEMBER_NOUN = /\s+(?:spokes(?:man|woman|person|people|men|women)|officials?|representatives?|sources?|negotiators?|executives?)$/u;
 const GOVERNMENT_NOUN = /['’]s\s+(?:government|administration|cabinet|delegation|negotiators)$/u;
@@ -267,8 +279,19 @@ export function findSubject(doc: AnalysedText, from: number, verbAt: number): Su
     const person = mentionsIn(doc, { start: end - appositiveName[1]!.length, end }).find((m) => m.kind === 'PERSON' && m.end === end && m.start === end - appositiveName[1]!.length);
     if (person) return { key: person.key, start: from };
   }
+  // 'Dr X, a marine biologist at the University of Y in Z, Chile, who was not involved, said': a person opening a chain of appositives.
+  const chained = appositiveChainPerson(doc, from, head);
+  if (chained) return chained;
   const member = memberOf(doc, from, head.replace(/,\s*$/, '')) ?? (APPOSITIVE.test(head) ? memberOf(doc, from, head.replace(APPOSITIVE, '')) : undefined);
   if (member) return member;
+  // 'Yet the Committee for Economic Development ... has not published it. Its president told your paper that ...': an unnamed
+  // officer of the body the sentence before names speaks for it (GUIDELINES §5, an unnamed member → the organisation).
+  // Not 'Its director, Dr X, said': the officer named in an appositive speaks.
+  const officer = ITS_OFFICER.exec(head);
+  if (officer && isSingleTitle(officer[1]!)) {
+    const body = bodyOfSentenceBefore(doc, from);
+    if (body) return { key: body, start: from + head.length - officer[0].trimStart().length };
+  }
   // 'The National Cyber Security Centre (NCSC), which is part of GCHQ, said': not GCHQ.
   if (RELATIVE_APPOSITIVE.test(head)) {
     const before = endingAt(doc, from, head.replace(RELATIVE_APPOSITIVE, ''));
@@ -299,6 +322,22 @@ export function findSubject(doc: AnalysedText, from: number, verbAt: number): Su
   if (head.split(/\s+/).length > MAX_SUBJECT_WORDS || /,/.test(head) || head.split(/\s+/).some((w) => SAY_VERBS.has(w.toLowerCase()))) return undefined;
   const first = mentionsIn(doc, { start: from, end: from + head.length }).find((m) => m.kind !== 'PLACE');
   return first ? { key: first.key, start: from } : undefined;
+}
+
+/** Three or four appositives between a name and its verb, the first a description: ', a marine biologist at ..., Chile, who ...,'. */
+const APPOSITIVE_CHAIN = /^,\s+(?:a|an|the|\p{Ll}+)\b[^,;:“”"]{0,160}(?:,[^,;:“”"]{1,160}){2,3},\s*$/u;
+/** Before a name opening a subject: nothing, or an honorific. */
+const HONORIFIC_ONLY = /^\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?$/u;
+
+/** The person a subject phrase opens with when a chain of three or four appositives follows the name (no verb of speech in it). */
+function appositiveChainPerson(doc: AnalysedText, from: number, head: string): Subject | undefined {
+  const first = mentionsIn(doc, { start: from, end: from + head.length })[0];
+  if (!first || first.kind !== 'PERSON') return undefined;
+  const start = doc.roles.find((r) => r.person === first.key && r.end === first.end && r.start >= from)?.start ?? first.start;
+  if (!HONORIFIC_ONLY.test(doc.text.slice(from, start))) return undefined;
+  const rest = doc.text.slice(first.end, from + head.length);
+  if (!APPOSITIVE_CHAIN.test(rest) || rest.split(/\s+/).some((w) => SAY_VERBS.has(w.toLowerCase()))) return undefined;
+  return { key: first.key, start };
 }
 
 /** People named by a service or place they use, then where: 'Commuters at ...', 'Passengers on ...' (not members of a body there). */
@@ -505,7 +544,53 @@ export function findSubjects(doc: AnalysedText, from: number, verbAt: number): S
     if (key && described && /^team$/i.test(described[2]!) && ACADEMIC_NAME.test(doc.mentions.find((m) => m.key === key)?.surface ?? '')) return [];
     if (key) return [{ key, start: from + at }];
   }
+  // 'Floods have cut off dozens of villages, the country's disaster agency said.' in a lead: the body the next paragraphs name.
+  const forward = FORWARD_DESCRIPTION.exec(doc.text.slice(from, verbAt).replace(AUXILIARY, ''));
+  if (forward) {
+    const at = from + forward.index + forward[0].length - forward[0].replace(/^,\s*/, '').length;
+    const key = forwardBody(doc, at, forward[0]);
+    if (key) return [{ key, start: at }];
+  }
   return [];
+}
+
+/**
+ * An inverted attribution to a described body: ', the grid operator', ', the canal's operator', ', the government's IT
+ * agency'. A wire lead names the body only in the paragraphs after it (GUIDELINES §5, title-only speakers resolve).
+ */
+const FORWARD_DESCRIPTION = new RegExp(`,\\s*the\\s+(?:[\\p{L}-]+['’]s\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${ORG_NOUNS})$`, 'iu');
+/** Owners that say whose body it is, not which: 'the country's', 'the government's'. */
+const GENERIC_OWNER = /^(?:the|country|government|state|nation|island|islands|territory|city|region|province|county|town|capital|federal|national|local|official|private|public|main|largest|new)$/;
+/** Paragraphs after the lead read for the body a forward description names. */
+const FORWARD_PARAGRAPHS = 2;
+/** Longest sentence before a lead that is still page furniture (a caption, a deck): longer ones are body text. */
+const MAX_FURNITURE_WORDS = 9;
+
+/**
+ * The organisation a described speaker in an article's lead stands for, named after it: the first one in the next
+ * FORWARD_PARAGRAPHS paragraphs whose name holds a word of the description ('the disaster agency' → 'National
+ * Coordination Centre for Disaster Relief', 'the canal's operator' → 'Panama Canal Authority'), else the one opening
+ * the next sentence as its subject ('LUMA Energy, the private company that runs ..., said'). Only in a lead: a
+ * sentence with a dateline, or with no body sentence before it; elsewhere a description points back.
+ */
+function forwardBody(doc: AnalysedText, at: number, description: string): string | undefined {
+  const k = doc.sentences.findIndex((x) => x.start <= at && at < x.end);
+  const s = doc.sentences[k];
+  if (!s) return undefined;
+  const lead = stripDateline(doc, s, at) > s.start || !doc.sentences.slice(0, k).some((x) => /[.!?]["”’)]?$/.test(doc.text.slice(x.start, x.end)) && doc.text.slice(x.start, x.end).split(/\s+/).length > MAX_FURNITURE_WORDS);
+  if (!lead || (k > 0 && doc.sentences[k - 1]!.paragraph === s.paragraph)) return undefined;
+  const words = new Set(description.replace(/^,\s*/, '').replace(/['’]s\b/g, '').toLowerCase().split(/\s+/).filter((w) => !GENERIC_OWNER.test(w)));
+  const last = s.paragraph + FORWARD_PARAGRAPHS;
+  const end = doc.sentences.find((x) => x.paragraph > last)?.start ?? doc.text.length;
+  const after = mentionsIn(doc, { start: s.end, end }).filter((m) => m.kind === 'ORGANIZATION' && !doc.quoted.some((q) => q.start <= m.start && m.end <= q.end));
+  const fitting = after.find((m) => m.surface.toLowerCase().split(/[\s-]+/).some((w) => words.has(w)));
+  if (fitting) return fitting.key;
+  const next = doc.sentences[k + 1];
+  if (!next) return undefined;
+  const from = stripDateline(doc, next, next.end);
+  const first = doc.mentions.find((m) => m.start >= from && m.start < next.end);
+  if (!first || first.kind !== 'ORGANIZATION' || first.possessive || !/^\s*(?:the\s+)?$/i.test(doc.text.slice(from, first.start))) return undefined;
+  return /^(?:\s*\([^)]*\))?(?:,[^,]{1,160},)?\s+(?:also\s+)?\p{Ll}+/u.test(doc.text.slice(first.end, next.end)) ? first.key : undefined;
 }
 
 /** A description of a publication as a subject: 'the paper', 'the conservative weekly', 'the daily's editorial'. */

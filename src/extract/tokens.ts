@@ -71,7 +71,7 @@ function parts(raw: string, start: number, splitCompound: (part: string) => bool
     if (pending) {
       if (isCapital(piece)) {
         const t = token(pending.text + raw.slice(offset - start - 1, offset - start) + piece, pending.start, out.length === 0);
-        if (out.length > 0 && !split) merge(out, t);
+        if (out.length > 0 && !split) merge(out, t, raw, start);
         else out.push(t);
       }
       pending = undefined;
@@ -85,7 +85,7 @@ function parts(raw: string, start: number, splitCompound: (part: string) => bool
       merge(out, token(piece, offset, false));
     } else if (isCapital(piece) || /^\p{N}/u.test(piece)) {
       const t = token(piece, offset, out.length === 0);
-      if (out.length > 0 && !split && isCapital(piece)) merge(out, t);
+      if (out.length > 0 && !split && isCapital(piece)) merge(out, t, raw, start);
       else if (isCapital(piece)) out.push(t);
     }
     offset += piece.length + 1;
@@ -109,10 +109,13 @@ function isNamePiece(piece: string): boolean {
   return /^\p{Ll}{2,5}$/u.test(piece) && !ADJECTIVE_SUFFIXES.has(piece) && lexiconTags(piece).every((t) => NAME_PIECE_TAGS.has(t)) && !WORD_PIECE_ENDING.test(piece) && !GLUED_PARTICLE.test(piece);
 }
 
-/** Joins a piece onto the previous token, hyphen included ('France-Presse'). */
-function merge(out: Token[], t: Token): void {
+/**
+ * Joins a piece onto the previous token, hyphen included ('France-Presse'). The raw form is the word as written from the
+ * token's start to the piece's end, so a lower-case particle between capitals stays: 'Saint-Laurent-du-Maroni'.
+ */
+function merge(out: Token[], t: Token, whole?: string, base = 0): void {
   const prev = out[out.length - 1]!;
-  const raw = prev.raw + '-' + t.raw;
+  const raw = whole !== undefined ? whole.slice(prev.start - base, t.end - base) : prev.raw + '-' + t.raw;
   out[out.length - 1] = { ...prev, raw, text: raw.replace(POSSESSIVE, ''), end: t.end, possessive: t.possessive };
 }
 
