@@ -282,6 +282,17 @@ const FACT_FIELD = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s*:\s/u;
 export const TABLE_ROW = /\s\d(?:[\d,.]*\d)?%?(?:\s*\([^()\n]{1,12}\))?(?:\s+\p{Lu}{2,}){0,2}$/u;
 /** A heading in capitals, perhaps with a note in brackets: 'STATE OF THE PARTIES (24 seats)', 'RESULTS'. */
 const CAPITALS_HEADING = /^(?=[^a-z]*\p{Lu}{2})[\p{Lu}\d&'’,.:\s-]+(?:\s*\([^()\n]{1,30}\))?$/u;
+/** Each line of the text as a span, without its line break. */
+function lineSpans(text: string): Span[] {
+  const all: Span[] = [];
+  const re = /[^\n]*/g;
+  for (let m = re.exec(text); m !== null && m.index < text.length; m = re.exec(text)) {
+    all.push({ start: m.index, end: m.index + m[0].length });
+    re.lastIndex = m.index + m[0].length + 1;
+  }
+  return all;
+}
+
 /** Fewest rows under a heading in capitals that make it a table's heading. */
 export const MIN_TABLE_ROWS = 2;
 
@@ -291,12 +302,7 @@ export const MIN_TABLE_ROWS = 2;
  */
 function tableHeadings(text: string): Span[] {
   const out: Span[] = [];
-  const all: Span[] = [];
-  const re = /[^\n]*/g;
-  for (let m = re.exec(text); m !== null && m.index < text.length; m = re.exec(text)) {
-    all.push({ start: m.index, end: m.index + m[0].length });
-    re.lastIndex = m.index + m[0].length + 1;
-  }
+  const all = lineSpans(text);
   const trimmed = (sp: Span) => text.slice(sp.start, sp.end).trim();
   for (let i = 0; i + MIN_TABLE_ROWS < all.length; i++) {
     const heading = trimmed(all[i]!);
@@ -322,12 +328,7 @@ const MAX_SIGNATURE_LINES = 2;
  */
 function signatureBlocks(text: string): Span[] {
   const out: Span[] = [];
-  const all: Span[] = [];
-  const re = /[^\n]*/g;
-  for (let m = re.exec(text); m !== null && m.index < text.length; m = re.exec(text)) {
-    all.push({ start: m.index, end: m.index + m[0].length });
-    re.lastIndex = m.index + m[0].length + 1;
-  }
+  const all = lineSpans(text);
   const at = (i: number) => (i >= 0 && i < all.length ? text.slice(all[i]!.start, all[i]!.end).trim() : '');
   for (let i = 2; i + 1 < all.length; i++) {
     const len = all[i]!.end - all[i]!.start;

@@ -8,6 +8,7 @@ import type { ResolvedMention } from './document';
 import { curated } from './curated';
 import { foldSurface } from './fold';
 import { writtenInLowerCase } from './name-context';
+import { FOREIGN_HONORIFICS } from './mentions';
 import { lexiconTags } from './lexicon';
 import { vocab } from './vocabulary';
 import { lookupDemonym, lookupGazetteer } from './gazetteer';
@@ -59,9 +60,9 @@ const HONORIFIC_TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Madam|Madame|Mme|Hon|Rev|
 /** Honorifics at either end of a title ('managing director Dr', 'Hon. Minister'): no part of it. */
 const HONORIFIC_EDGE = /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Madam|Hon|Rev)\.?\s+)+|(?:\s+(?:Dr|Mr|Mrs|Ms|Mx|Prof|Madam|Hon|Rev)\.?)+$/g;
 /** Between a description and the name it describes: an honorific ('Hon.', 'Dr', 'Madam') or one lower-case occupation ('businessman'). */
-// siSwati 'Babe' (Mr) and 'Make' (Mrs) are honorifics too (v16 'Principal Secretary in the Ministry of Health, Babe X').
-// West African Muslim and Wolof honorifics too (v17 "The hospital's chief executive, Alhagie X"); mention detection strips them from the name.
-const NAME_LEAD = String.raw`(?:(?:(?:Dr|Mr|Mrs|Ms|Prof|Madam|Hon|Rev|Eng|H\.E|Cllr|Babe|Make|Alhaji|Alhagie|Alhajie|Alhaja|Hajia|Hadja|Serigne|Sokhna)\.?\s+){1,3}|\p{Ll}+\s+)?`;
+// Honorifics of other languages too, the ones mention detection strips from names ('Principal Secretary in the Ministry of
+// Health, Babe X', "The hospital's chief executive, Alhagie X").
+const NAME_LEAD = String.raw`(?:(?:(?:Dr|Mr|Mrs|Ms|Prof|Madam|Hon|Rev|Eng|H\.E|Cllr|${[...FOREIGN_HONORIFICS].join('|')})\.?\s+){1,3}|\p{Ll}+\s+)?`;
 /** 'Its executive secretary, Joyce Nabirye': the organisation named before owns the post. */
 const ITS = /\b(?:its|their)\s+$/i;
 /** 'The council's lawyer, X': a described owner right before a title. */
