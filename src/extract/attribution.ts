@@ -45,9 +45,9 @@ const PULL_QUOTE_DASH = /^[ \t]*[—–][ \t]*(?=\p{Lu})([^\n“”"]{2,120}?)[ 
 /** What may follow the name of a pull quote's source: nothing, or its title after a comma. */
 const PULL_QUOTE_REST = /^\s*(?:,[^\n]*)?$/;
 /** 'As X put it in the debate:' right before a quote: the speaker is X. */
-const PUT_IT_BEFORE = /(?:^|[.!?;]\s+|,\s+|\s)[Aa]s\s+([^,.;:!?“”"]{1,80}?)\s+(?:once\s+|later\s+|has\s+|had\s+)?put\s+it(?:\s+[^,.;:!?“”"]{1,60}?)?\s*[:,]\s*$/u;
+const PUT_IT_BEFORE = /(?:^|[.!?;]\s+|,\s+|\s)[Aa]s\s+((?:[^,.;:!?“”"]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof))\.){1,120}?)\s+(?:once\s+|later\s+|has\s+|had\s+)?put\s+it(?:\s+[^,.;:!?“”"]{1,60}?)?\s*[:,]\s*$/u;
 /** ', as X put it' right after a quote (groups: the speaker's words, the space before 'put'). */
-const PUT_IT_AFTER = /^[\s,]*as\s+([^,.;:!?“”"]{1,80}?)(\s+)(?=(?:once\s+|later\s+|has\s+|had\s+)?put\s+it\b)/u;
+const PUT_IT_AFTER = /^[\s,]*as\s+((?:[^,.;:!?“”"]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof))\.){1,120}?)(\s+)(?=(?:once\s+|later\s+|has\s+|had\s+)?put\s+it\b)/u;
 /** Verbs that attribute a quote: speech verbs and promises ('“No family will be left without seed,” the minister pledged'). */
 const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS, 'pledged', 'pledges', 'promised', 'promises', 'laughed', 'laughs', 'joked', 'jokes']);
 /** Most words before the verb when the speaker opens them with a lower-case title: 'chief prosecutor X of the ... Department told'. */
@@ -92,6 +92,8 @@ function sameTitleHead(title: string, description: string): boolean {
 /** Title words a later description names by another word: 'Justice X' … 'the judge said'. */
 const TITLE_HEAD_SYNONYMS: Readonly<Record<string, string>> = { justice: 'judge' };
 
+/** The one asked, then the question: ' SecDef whether ...', ' the minister if ...', ' her how ...'. */
+const ASKED_QUESTION = /^\s+(?:[^\s,.;:“”"]+\s+){1,4}(?:whether|if|how|why|what|when|where|who)\b/u;
 /** A sentence whose speaker is an unnamed person: 'A nurse who asked not to be named said ...', 'One resident told ...'. */
 const UNNAMED_SPEAKER_OPENING = /^\s*(?:A|An|One|Another)\s+\p{Ll}/u;
 
@@ -108,6 +110,8 @@ function unnamedSpeakerBetween(doc: AnalysedText, from: number, at: number, gend
     const verb = /\p{L}+/gu;
     for (let m = verb.exec(body); m !== null; m = verb.exec(body)) {
       if (!SPEECH_VERBS.has(m[0].toLowerCase())) continue;
+      // 'A sergeant asked the minister whether ...': a question put to someone; the answer that follows is the other's.
+      if (/^ask/i.test(m[0]) && ASKED_QUESTION.test(body.slice(m.index + m[0].length))) return false;
       const head = body.slice(0, m.index);
       if (doc.mentions.some((x) => x.kind === 'PERSON' && x.start >= s.start && x.start < s.start + m!.index)) return false;
       const other = gender === 'f' ? /\b(?:he|him|his)\b/i : gender === 'm' ? /\b(?:she|her)\b/i : undefined;
@@ -163,6 +167,10 @@ function nearestWith(doc: AnalysedText, at: number, fit: { title?: string; gende
         // another's reported clause is content; the pronoun goes on with the one reporting.
         const reporter = reporterOf(doc, i, fit.gender, genders) ?? titledReporterOf(doc, i, fit.gender, genders);
         if (reporter) return reporter;
+        // 'X was greeted by the commander, Col. Y. ... She told them ...': the agent of a passive is no topic; a pronoun
+        // goes on with the passive's subject when its gender fits.
+        const topic = passiveSubjectOf(doc, i, fit.gender, genders);
+        if (topic) return topic;
         // 'She said she had read references describing Strachan as ... . She accepted ...': a person inside the clause a
         // pronoun of the same gender reports is content; the pronoun goes on with that pronoun's antecedent.
         const s = doc.sentences[m.sentence];
@@ -257,6 +265,35 @@ function reporterOf(doc: AnalysedText, index: number, gender: 'f' | 'm', genders
     return undefined;
   }
   return undefined;
+}
+
+/** A passive verb and its 'by' before the agent: ' was greeted by ', ' were met at the airport by the '. */
+const PASSIVE_AGENT = /^\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\b[^.;:!?“”"]{0,120}?\bby\b/u;
+
+/**
+ * The subject of a passive whose agent is the mention `index` ('Whitmore-Reyes was greeted by ..., Col. Denise Alvarado'),
+ * when that subject opens the sentence as a person whose gender does not rule it out.
+ */
+function passiveSubjectOf(doc: AnalysedText, index: number, gender: 'f' | 'm', genders: ReadonlyMap<string, 'f' | 'm'>): string | undefined {
+  const candidate = doc.mentions[index]!;
+  const s = doc.sentences[candidate.sentence];
+  if (!s) return undefined;
+  for (let j = index - 1; j >= 0; j--) {
+    const p = doc.mentions[j]!;
+    if (p.sentence !== candidate.sentence || p.start < s.start) break;
+    if (p.kind !== 'PERSON' || p.possessive || p.key === candidate.key) continue;
+    const titled = doc.roles.find((r) => r.person === p.key && r.end === p.end && r.start >= s.start && r.start < p.start);
+    if (!SUBJECT_LEAD.test(doc.text.slice(stripTimeStamp(doc.text.slice(s.start, p.start)) + s.start, titled?.start ?? p.start))) continue;
+    if (genders.get(p.key) === (gender === 'f' ? 'm' : 'f')) return undefined;
+    const agent = PASSIVE_AGENT.exec(doc.text.slice(p.end, candidate.start));
+    return agent && !/[;!?]/.test(doc.text.slice(p.end, candidate.start)) ? p.key : undefined;
+  }
+  return undefined;
+}
+
+/** Offset past a log entry's time stamp opening a sentence: '12:55 p.m. -- ', '0915 - '. */
+function stripTimeStamp(head: string): number {
+  return /^\s*\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?)?\s*[-—–]{1,2}\s*/iu.exec(head)?.[0].length ?? 0;
 }
 
 /**
@@ -509,6 +546,9 @@ export function attributionAfter(doc: AnalysedText, tail: Span): Attribution | u
     const rest = doc.text.slice(verb.index + verb.verb.length, clauseSpan.end);
     const who = /^\s*([^,]*)/.exec(rest)![1]!;
     const start = verb.index + verb.verb.length + rest.indexOf(who);
+    // '..., said the association's president, Kofi Mensah.': a described post, then the person's name closing the clause.
+    const named = describedThenNamed(doc, { start, end: start + who.length }, clauseSpan.end);
+    if (named) return { speaker: named };
     return speakerIn(doc, { start, end: start + who.length }) ?? { unnamed: true };
   }
   // 'Kirby, the State Department spokesman, said': try the words right before the verb, then the whole.
@@ -517,6 +557,34 @@ export function attributionAfter(doc: AnalysedText, tail: Span): Attribution | u
   const found = speakerIn(doc, near) ?? speakerIn(doc, before);
   if (!found) return /statement/i.test(words) ? undefined : { unnamed: true };
   return { ...found, addressee: addresseeAfter(doc, verb, clauseSpan.end) };
+}
+
+/** A post described by lower-case words, a possessive owner allowed: 'the association's president', 'its medical director'. */
+const DESCRIBED_POST = /^(?:the|its|his|her|their|an?|\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}['’]s)\s+(?:[\p{Ll}-]+['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u;
+
+/**
+ * The person named in an appositive after a described post that follows the verb: 'said the association's president,
+ * Kofi Mensah.', 'said its medical director, Dr. Ama Owusu.' The post holds no name of a person and its last word is a
+ * title or 'spokes...'; the name (an honorific before it allowed) closes the clause at `end`.
+ */
+export function describedThenNamed(doc: AnalysedText, post: Span, end: number): string | undefined {
+  const words = doc.text.slice(post.start, post.end).trim();
+  if (!DESCRIBED_POST.test(words)) return undefined;
+  const head = words.split(/\s+/).pop()!;
+  if (!isSingleTitle(head) && !/^spokes/i.test(head) && !endsWithCuratedTitle(words)) return undefined;
+  if (mentionsIn(doc, post).some((m) => m.kind === 'PERSON')) return undefined;
+  const comma = doc.text.indexOf(',', post.end);
+  if (comma < 0 || comma >= end || /\S/.test(doc.text.slice(post.end, comma))) return undefined;
+  const person = mentionsIn(doc, { start: comma, end }).find((m) => m.kind === 'PERSON');
+  if (!person || !/^,\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?$/u.test(doc.text.slice(comma, person.start))) return undefined;
+  return /^[\s.,”"’]*$/.test(doc.text.slice(person.end, end)) ? person.key : undefined;
+}
+
+/** True when the words end with a curated title of two or three words: 'medical director', 'chief executive'. */
+function endsWithCuratedTitle(words: string): boolean {
+  titlePhrases ??= new Set(vocab().titles.map((t) => t.join(' ')));
+  const list = foldSurface(words).split(/\s+/);
+  return titlePhrases.has(list.slice(-2).join(' ')) || titlePhrases.has(list.slice(-3).join(' '));
 }
 
 /**

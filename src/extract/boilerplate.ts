@@ -29,9 +29,9 @@ const PERSON_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1
 const PERSON_NAMES = String.raw`${PERSON_NAME}(?:\s*(?:,|\band\b|&)\s*${PERSON_NAME})*`;
 /**
  * A staff field of a script or programme: a staff label and the person, 'Editor on duty: S. Ruiz', 'Read by: Ana Ruiz-Pérez',
- * 'Producer: Tom Hale', 'Presented by: Li Na'.
+ * 'Producer: Tom Hale', 'Presented by: Li Na'; a press pool report's writer and outlet, 'Pooler: Ana Ruiz, Harbour Daily'.
  */
-const STAFF_FIELD = String.raw`(?:(?:[Ee]ditor|[Pp]roducer|[Pp]resenter|[Aa]nchor|[Nn]ewsreader|[Ss]ub-?editor|[Cc]opy editor|[Rr]eporter|[Cc]orrespondent)(?:\s+on\s+duty|\s+of\s+the\s+day)?|(?:[Dd]uty|[Ss]hift|[Nn]ight|[Nn]ews|[Bb]ulletin|[Ee]xecutive|[Ss]enior)\s+(?:editor|producer|presenter|anchor)|(?:[Rr]ead|[Pp]resented|[Pp]roduced|[Ee]dited|[Aa]nchored|[Vv]oiced|[Cc]hecked|[Aa]pproved)\s+by)\s*:\s*${PERSON_NAMES}`;
+const STAFF_FIELD = String.raw`(?:[Pp]ooler|[Pp]ool (?:reporter|producer|photographer)|(?:[Ee]ditor|[Pp]roducer|[Pp]resenter|[Aa]nchor|[Nn]ewsreader|[Ss]ub-?editor|[Cc]opy editor|[Rr]eporter|[Cc]orrespondent)(?:\s+on\s+duty|\s+of\s+the\s+day)?|(?:[Dd]uty|[Ss]hift|[Nn]ight|[Nn]ews|[Bb]ulletin|[Ee]xecutive|[Ss]enior)\s+(?:editor|producer|presenter|anchor)|(?:[Rr]ead|[Pp]resented|[Pp]roduced|[Ee]dited|[Aa]nchored|[Vv]oiced|[Cc]hecked|[Aa]pproved)\s+by)\s*:\s*${PERSON_NAMES}`;
 /** What a credit line credits: 'Photographs', 'Words', 'Pictures', 'Video', 'Graphics'. */
 const CREDIT_WORK = '(?:[Pp]hotographs?|[Pp]hotos|[Pp]ictures|[Ii]mages|[Ww]ords|[Tt]ext|[Vv]ideo|[Ii]llustrations?|[Gg]raphics|[Mm]aps)';
 
@@ -183,6 +183,8 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   /^enditem(?:\s*\/\s*[\p{L}\d]{1,8})*$/iu,
   // A desk's byline: 'By the Courier news desk', 'By the Metro staff', 'By SBE News desk'.
   /^by\s+(?:the\s+)?(?:[\p{L}&'’.-]+\s+){0,5}(?:desk|staff|team|newsroom|bureau|editors|editorial (?:team|board|staff))$/iu,
+  // An editorial's signature at the foot: '— The Editorial Board', '- The Editors', '— Editorial Committee'.
+  /^[—–-]+\s*(?:the\s+)?(?:editorial\s+(?:board|team|staff|committee|desk)|editors|editorial)\.?$/i,
   // A reader-tip prompt: a question to the reader, then where to send it ('Have you seen a claim you want us to check? Send it
   // to us on WhatsApp.', 'Spotted something? Tell us at tips@...').
   needs(/^[^.!?]{1,100}\?\s+(?:send|tell|share|e-?mail|message|write to|contact|whatsapp|text)\b[^.!?]{0,80}\b(?:us|our)\b[^.!?]{0,60}[.!]?$/i, '?'),
@@ -277,9 +279,10 @@ const FACT_FIELD = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s*:\s/u;
 
 /**
  * A row of a results or figures table: it ends in a figure, perhaps with a change in brackets and a mark in capitals
- * ('Ana Ruiz (Green) 1,412 ELECTED', 'Independents 17 (-2)', 'Turnout 54.8%'). A run of such rows is a table, body text.
+ * ('Ana Ruiz (Green) 1,412 ELECTED', 'Independents 17 (-2)', 'Turnout 54.8%'), or in a race time ('1. Kellow Canoe Club
+ * (Marsten) 7h41m12s', '2. Ana Ruiz 2:05:33', '3. Tom Hale 10.52s'). A run of such rows is a table, body text.
  */
-export const TABLE_ROW = /\s\d(?:[\d,.]*\d)?%?(?:\s*\([^()\n]{1,12}\))?(?:\s+\p{Lu}{2,}){0,2}$/u;
+export const TABLE_ROW = /\s(?:\d{1,3}h\d{1,2}m(?:\d{1,2}(?:[.,]\d+)?s)?|\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d+)?|\d{1,3}(?:[.,]\d+)?s|\d(?:[\d,.]*\d)?%?)(?:\s*\([^()\n]{1,12}\))?(?:\s+\p{Lu}{2,}){0,2}$/u;
 /** A heading in capitals, perhaps with a note in brackets: 'STATE OF THE PARTIES (24 seats)', 'RESULTS'. */
 const CAPITALS_HEADING = /^(?=[^a-z]*\p{Lu}{2})[\p{Lu}\d&'’,.:\s-]+(?:\s*\([^()\n]{1,30}\))?$/u;
 /** Each line of the text as a span, without its line break. */

@@ -31,6 +31,18 @@ export interface MentionGroup {
   family?: string;
   /** For places named as a word and a place noun ('Surma River', 'Caspian Sea'): the word, a short form ('the Surma'). */
   placeWord?: string;
+  /** For people named with a patronymic ('Nurul Hidayah binti Abdul Karim'): their own name before it, folded ('nurul hidayah'). */
+  ownName?: string;
+}
+
+/** Patronymic connectors, 'son/daughter of' (Malay, Arabic): the words before them are the person's own name. Folded. */
+const PATRONYMIC = new Set(['bin', 'binti', 'binte', 'bint', 'ibn']);
+
+/** The folded words before a patronymic connector inside a person's name ('nurul hidayah' of 'Nurul Hidayah binti Abdul Karim'). */
+function ownNameOf(folded: string): string | undefined {
+  const words = folded.split(' ');
+  const at = words.findIndex((w, i) => i > 0 && i < words.length - 1 && PATRONYMIC.has(w));
+  return at > 0 ? words.slice(0, at).join(' ') : undefined;
 }
 
 function nearestBefore(groups: readonly MentionGroup[], at: number): MentionGroup {
@@ -142,7 +154,8 @@ export function groupMentions(mentions: readonly Mention[], text = ''): MentionG
       const placeWord = m.kind === 'PLACE' ? placeShortForm(words) : undefined;
       const legalShort = m.kind === 'ORGANIZATION' && surfaceWords.length >= 3 && isLegalForm(surfaceWords[surfaceWords.length - 1]!) && /^\p{Lu}\p{Ll}{3,}$/u.test(surfaceWords[surfaceWords.length - 2]!) && !isCommonWord(surfaceWords[surfaceWords.length - 2]!) && !lookupGazetteer(surfaceWords[surfaceWords.length - 2]!) ? words[words.length - 2] : undefined;
       const family = m.kind === 'PERSON' && surfaceWords.length >= 2 && HYPHENATED_GIVEN.test(surfaceWords[surfaceWords.length - 1]!) ? foldSurface(surfaceWords[surfaceWords.length - 2]!) : undefined;
-      group = { kind: m.kind, mentions: [], keys: new Set(), surname: parts?.surname, given: parts?.given, firstWord, clubWord, orgWords, placeWord, legalShort, family };
+      const ownName = m.kind === 'PERSON' ? ownNameOf(folded) : undefined;
+      group = { kind: m.kind, mentions: [], keys: new Set(), surname: parts?.surname, given: parts?.given, firstWord, clubWord, orgWords, placeWord, legalShort, family, ownName };
       groups.push(group);
     }
     group.mentions.push(m);
@@ -228,6 +241,12 @@ function speakerAlone(text: string, m: Mention): boolean {
  * a name only guessed at that carries a known person's names is that person ('Bashar al-Assad').
  */
 function personFor(groups: readonly MentionGroup[], m: Mention, text: string): MentionGroup | undefined {
+  // 'Nurul Hidayah said' after 'Nurul Hidayah binti Abdul Karim': a person's own name before the patronymic names them.
+  if (m.kind !== 'PLACE' && !m.id && m.length <= 3) {
+    const folded = foldSurface(m.surface);
+    const own = groups.filter((g) => g.kind === 'PERSON' && g.ownName === folded);
+    if (own.length === 1) return own[0];
+  }
   const parts = nameParts(m.surface);
   const people = groups.filter((g) => g.kind === 'PERSON' && g.surname === parts.surname);
   if (m.length > 1) {
@@ -275,7 +294,7 @@ function personFor(groups: readonly MentionGroup[], m: Mention, text: string): M
  * another known one ('UN' is not the 'UN Security Council').
  */
 function organisationFor(groups: readonly MentionGroup[], m: Mention, folded: string): MentionGroup | undefined {
-  if (m.length > 1 && !m.id && !(m.kind === 'PERSON' && m.evidence !== 'guess' && !m.weak)) return organisationBySuffix(groups, folded) ?? (m.kind === 'ORGANIZATION' ? organisationByShortForm(groups, folded) : undefined);
+  if (m.length > 1 && !m.id && !(m.kind === 'PERSON' && m.evidence !== 'guess' && !m.weak)) return organisationBySuffix(groups, folded, m.kind !== 'PLACE' && m.kind !== 'PERSON') ?? (m.kind === 'ORGANIZATION' ? organisationByShortForm(groups, folded) : undefined);
   if (m.length > 1 && m.kind === 'ORGANIZATION' && m.id?.startsWith('org:')) return organisationByShortForm(groups, folded);
   if (m.length !== 1 || (m.id && !m.id.startsWith('org:'))) return undefined;
   // 'A JICA official' after 'the Japan International Cooperation Agency': an acronym spelling the article's organisation.
@@ -403,7 +422,7 @@ function organisationByShortForm(groups: readonly MentionGroup[], folded: string
  * The organisation whose name is this one plus suffixes that only say what it is:
  * 'Coral Bay' for 'Coral Bay Resources Ltd', 'Litio Andino' for 'Litio Andino S.A.'.
  */
-function organisationBySuffix(groups: readonly MentionGroup[], folded: string): MentionGroup | undefined {
+function organisationBySuffix(groups: readonly MentionGroup[], folded: string, opening = false): MentionGroup | undefined {
   const words = folded.split(' ');
   return groups.find((g) => {
     const full = g.orgWords;
@@ -411,7 +430,16 @@ function organisationBySuffix(groups: readonly MentionGroup[], folded: string): 
     // 'Mamirauá Institute' for 'Mamirauá Institute for Sustainable Development': a name with its own head (an organisation word
     // after a word no lexicon knows) cut before 'for'/'of'.
     if ((full[words.length] === 'for' || full[words.length] === 'of') && words.length >= 2 && vocab().orgSuffix(words[words.length - 1]!) && !isCommonWord(words[0]!) && !lookupDemonym(words[0]!) && !lookupGazetteer(words[0]!)) return true;
-    return full.slice(words.length).every((w) => vocab().orgSuffix(w) || isLegalForm(w) || w === 's' || w === 'a');
+    if (full.slice(words.length).every((w) => vocab().orgSuffix(w) || isLegalForm(w) || w === 's' || w === 'a')) return true;
+    // 'Teva Nui' for 'Teva Nui Paddling Club', 'the Max Planck institute' for the 'Max Planck Institute for Biology of Ageing':
+    // two words or more the name opens with (one no lexicon or table knows), before a head of one or two words ending in an
+    // organisation word, then perhaps 'of'/'for' and the rest.
+    // Not a place or person some cue named ('Lake Victoria' beside the 'Lake Victoria Basin Commission').
+    if (!opening || words.length < 2 || lookupGazetteer(folded) || !words.some((w) => !isCommonWord(w) && !lookupGazetteer(w) && !vocab().orgSuffix(w))) return false;
+    const rest = full.slice(words.length);
+    const cut = rest.findIndex((w) => w === 'of' || w === 'for' || w === 'and');
+    const head = cut < 0 ? rest : rest.slice(0, cut);
+    return head.length >= 1 && head.length <= 2 && vocab().orgSuffix(head[head.length - 1]!);
   });
 }
 

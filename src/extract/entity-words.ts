@@ -154,7 +154,9 @@ export const THING_ACRONYMS: ReadonlySet<string> = new Set(['SIM', 'ID', 'IDs', 
   // Chemicals: 'traces of DDT', 'PCBs in the river'.
   'DDT', 'PCB', 'PCBs', 'PFAS', 'PVC']);
 /** Parts of a text written with a number: 'Article 9', 'Section 12', 'Chapter 11' (no entities). */
-export const TEXT_PARTS: ReadonlySet<string> = new Set(['Article', 'Articles', 'Section', 'Sections', 'Chapter', 'Clause', 'Paragraph', 'Annex', 'Appendix', 'Schedule', 'Rule', 'Item']);
+export const TEXT_PARTS: ReadonlySet<string> = new Set(['Article', 'Articles', 'Section', 'Sections', 'Chapter', 'Clause', 'Paragraph', 'Annex', 'Appendix', 'Schedule', 'Rule', 'Item',
+  // Ranks and steps on a scale, written the same way: 'a Category 4 hurricane', 'Phase 2', 'Level 3 alert', 'Grade 1'.
+  'Category', 'Phase', 'Stage', 'Level', 'Tier', 'Grade']);
 
 /** Institution nouns that no person's name holds, which make a name an organisation even inside it: 'Civil Hospital Karachi'. */
 export const INNER_INSTITUTION_HEADS: ReadonlySet<string> = new Set(['university', 'hospital', 'institute', 'college', 'ministry', 'academy', 'museum', 'polytechnic', 'clinic', 'embassy',

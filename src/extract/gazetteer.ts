@@ -79,7 +79,8 @@ function build(): Tables {
   // Curated first: it disambiguates codes a package reads otherwise ('IS' is Iceland's code).
   const c = curated();
   // An acronym that is also an English word ('WHO', 'CARE') names the organisation only in capitals: '[31:50] Who counts the votes'.
-  for (const o of c.organizations) for (const s of [o.name, ...o.aliases]) add(entries, s, { kind: 'ORGANIZATION', id: `org:${foldSurface(o.name)}`, ...(/^[A-Z]{2,}$/.test(s) && isCommonWord(s.toLowerCase()) ? { codeOnly: true } : {}) });
+  // So does an acronym of two letters ('AU', 'UN', 'EU'), which written as a name is a family name: 'Priscilla Au'.
+  for (const o of c.organizations) for (const s of [o.name, ...o.aliases]) add(entries, s, { kind: 'ORGANIZATION', id: `org:${foldSurface(o.name)}`, ...(/^[A-Z]{2,}$/.test(s) && (s.length === 2 || isCommonWord(s.toLowerCase())) ? { codeOnly: true } : {}) });
   for (const p of c.places) for (const s of [p.name, ...p.aliases]) add(entries, s, { kind: 'PLACE', id: `place:${foldSurface(p.name)}` });
   for (const [name, cca3] of Object.entries(c.countryNames)) add(entries, name, { kind: 'PLACE', id: `country:${cca3}` });
   // News agencies and platforms: 'told dpa', 'according to Bloomberg', 'posted on LinkedIn'.

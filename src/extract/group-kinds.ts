@@ -1,8 +1,9 @@
 import { ADMINISTRATIVE_LEVELS, type MentionGroup } from './coref';
 import { foldSurface } from './fold';
-import { isLegalForm } from './vocabulary';
+import { isLegalForm, vocab } from './vocabulary';
 import { isCommonWord, lookupGazetteer } from './gazetteer';
 import { PLAYING_POSITIONS, RENAMED_PLATFORMS, SPORTS_WORDS } from './entity-words';
+import { kindFromDocument } from './kind-from-cues';
 
 /** Place prepositions before a town's name: 'who play in Izmir' is the town, not its club. */
 const PLACE_PREPOSITION = /\b(?:in|near|from|outside|around|across|to)\s+$/i;
@@ -57,6 +58,79 @@ function setKind(g: MentionGroup, kind: MentionGroup['kind']): void {
   g.mentions = g.mentions.map((m) => ({ ...m, kind, evidence: m.evidence === 'guess' ? 'cue' : m.evidence, id: m.id?.startsWith('city:') ? undefined : m.id }));
 }
 
+/** Lower-case nouns after a name that make it a programme's or plan's name, no entity: 'its Global Gateway programme'. */
+const PROGRAMME_NOUNS = /^[ \t]+(?:programme|programmes|program|programs|initiative|scheme|strategy|plan|vision|agenda)\b/;
+/** Words before a name that make it a prize or race one wins, an event: 'won the Hawaiki Nui Va'a', 'to win the X'. */
+const WON_THE_BEFORE = /\b(?:won|win|wins|winning|retained|retain|defended|defend)[ \t]+the[ \t]+$/;
+/** What may follow a race or prize won: punctuation, a preposition, or a race's noun ('won the X for the third year'), not a noun it modifies ('the X contract'). */
+const WON_THE_AFTER = /^(?:[ \t]+(?:for|in|on|at|with|by|after|before|again|race|title|regatta|trophy|crown|cup|and)\b|[ \t]*[,.;:!?)]|[ \t]*$)/;
+/** A language's or people's adjective no country names: 'in Cantonese', 'Hokkien' has no such ending ('Cantonese', 'Taiwanese'). */
+const LANGUAGE_ADJECTIVE = /^\p{Lu}\p{Ll}{3,}[^aeiou\s]ese$/u;
+/** A compass word and a region's adjective before a lower-case noun: 'the Central African regional stock exchange', 'East Asian economies'. */
+const REGIONAL_ADJECTIVE = /^(?:Central|East|West|North|South|Eastern|Western|Northern|Southern|Southeast|Southwest|Northeast|Northwest|South-East|South-West|North-East|North-West)[ \t]+(\p{Lu}\p{Ll}+)(?:an|n)$/u;
+const LOWER_WORD_AFTER = /^[ \t]+\p{Ll}/u;
+
+/** True when a region's adjective ('African', 'European') comes from a place the gazetteer knows ('Africa', 'Europe'). */
+function regionalAdjective(surface: string): boolean {
+  const m = REGIONAL_ADJECTIVE.exec(surface);
+  if (!m) return false;
+  const word = surface.split(/[ \t]+/)[1]!;
+  return [word.slice(0, -1), word.slice(0, -2)].some((stem) => stem.length >= 3 && lookupGazetteer(stem)?.kind === 'PLACE');
+}
+
+/**
+ * True when a group no table knows names no entity: a programme's name ('its Global Gateway programme'), a prize or race won in
+ * a sports report ('won the Hawaiki Nui Va'a'), a language ('chanted in Cantonese'), a compass word and a region's adjective
+ * before a noun ('the Central African regional stock exchange'). Every mention must read so; a firm cue or a table keeps it.
+ */
+function namesNoEntity(g: MentionGroup, text: string): boolean {
+  if (g.mentions.some((m) => m.id || m.acronym)) return false;
+  const unsure = g.mentions.every((m) => m.evidence !== 'known' && (m.evidence !== 'cue' || m.weak));
+  if (g.mentions.every((m) => m.length >= 2 && PROGRAMME_NOUNS.test(text.slice(m.end, m.end + 16))) && unsure) return true;
+  if (unsure && g.mentions.every((m) => m.length >= 2 && m.kind !== 'PERSON' && WON_THE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && WON_THE_AFTER.test(text.slice(m.end, m.end + 12)))) return true;
+  if (g.mentions.every((m) => m.length === 1 && LANGUAGE_ADJECTIVE.test(m.surface) && m.kind !== 'PERSON' && m.evidence !== 'known')) return true;
+  if (g.mentions.every((m) => m.length === 2 && regionalAdjective(m.surface) && LOWER_WORD_AFTER.test(text.slice(m.end, m.end + 3)))) return true;
+  return false;
+}
+
+/**
+ * '4. Moorea Hoe Club (Moorea) 7h52m20s': a one-word mention read as a place, in brackets right after its organisation's full name,
+ * is the place the organisation is named after, no short form of it; it leaves the organisation's group for a place's own.
+ */
+function splitBracketedHomes(groups: MentionGroup[], text: string): MentionGroup[] {
+  const out: MentionGroup[] = [];
+  for (const g of groups) {
+    out.push(g);
+    if (g.kind !== 'ORGANIZATION' || g.mentions.some((m) => m.id)) continue;
+    const homes = g.mentions.filter((m) => m.length === 1 && m.kind === 'PLACE' && text[m.start - 1] === '(' && text[m.end] === ')' && g.mentions.some((o) => o !== m && o.length >= 2 && o.end <= m.start - 1 && /^[ \t]*$/.test(text.slice(o.end, m.start - 1)) && o.surface.startsWith(`${m.surface} `)));
+    if (homes.length === 0) continue;
+    g.mentions = g.mentions.filter((m) => !homes.includes(m));
+    const place: MentionGroup = { kind: 'PLACE', mentions: homes, keys: new Set(homes.map((m) => foldSurface(m.surface))) };
+    // Another group of that place's name (the same word elsewhere) takes them in.
+    const same = groups.find((o) => o !== g && o.kind === 'PLACE' && o.keys.has(foldSurface(homes[0]!.surface)));
+    if (same) same.mentions.push(...homes), same.mentions.sort((a, b) => a.start - b.start);
+    else out.push(place);
+  }
+  return out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/**
+ * 'SANDYS, Wednesday night' (a police log's entry head) and 'in Sandys': a word in capitals that the article also writes in normal case is
+ * the same name set in capitals, no acronym; the kind the acronym reading gave it yields to its other mentions' (and the votes of their
+ * surroundings).
+ */
+function settleCapitalsHeading(g: MentionGroup, text: string): void {
+  if (g.mentions.some((m) => m.id)) return;
+  const caps = g.mentions.filter((m) => m.length === 1 && /^\p{Lu}{4,}$/u.test(m.surface));
+  if (caps.length === 0 || caps.length === g.mentions.length) return;
+  const rest = g.mentions.filter((m) => !caps.includes(m));
+  if (!rest.every((m) => m.surface.toUpperCase() === caps[0]!.surface && m.surface !== caps[0]!.surface)) return;
+  if (!caps.every((m) => m.kind === g.kind) || rest.some((m) => m.kind === g.kind && m.evidence !== 'guess' && !m.weak)) return;
+  const firm = new Set(rest.filter((m) => m.kind && m.evidence !== 'guess' && !m.weak).map((m) => m.kind!));
+  const kind = firm.size === 1 ? [...firm][0]! : firm.size === 0 ? (kindFromDocument(text, rest) ?? rest.find((m) => m.kind)?.kind) : undefined;
+  if (kind && kind !== g.kind) setKind(g, kind);
+}
+
 /**
  * A group's kind after grouping: the kind its firm evidence agrees on. Grouping ranks a full
  * name read as a person ahead of everything, even when only 'X said' made it one; when every
@@ -67,6 +141,9 @@ function setKind(g: MentionGroup, kind: MentionGroup['kind']): void {
  * Batteri', 'Sejuk Logistik', 'Sejuk'). Returns the groups left.
  */
 export function settleGroupKinds(groups: MentionGroup[], text = ''): MentionGroup[] {
+  groups = groups.filter((g) => !namesNoEntity(g, text));
+  groups = splitBracketedHomes(groups, text);
+  for (const g of groups) settleCapitalsHeading(g, text);
   for (const g of groups) if (g.kind !== 'ORGANIZATION' && clubInPlayerBrackets(g, text)) setKind(g, 'ORGANIZATION');
   let sports: boolean | undefined;
   for (const g of groups) if (g.kind !== 'ORGANIZATION' && clubAfterPlayerLine(g, text) && (sports ??= isSportsReport(text))) setKind(g, 'ORGANIZATION');
@@ -153,6 +230,38 @@ export function settleGroupKinds(groups: MentionGroup[], text = ''): MentionGrou
     into.mentions.push(...g.mentions);
     for (const k of g.keys) into.keys.add(k);
     into.mentions.sort((a, b) => a.start - b.start);
+    gone.add(g);
+  }
+  // "Teva Nui's head coach" after 'Teva Nui Paddling Club': an organisation of two or three words no table knows, only guessed, is the
+  // short form of the one organisation whose name opens with those words and ends in an organisation word.
+  for (const g of groups) {
+    if (gone.has(g) || g.kind !== 'ORGANIZATION' || g.mentions.some((m) => m.id || m.evidence === 'known' || (m.evidence === 'cue' && !m.weak))) continue;
+    const surface = g.mentions[0]!.surface;
+    const words = surface.split(/\s+/);
+    if (words.length < 2 || words.length > 3 || !g.mentions.every((m) => m.surface === surface) || words.some((w) => vocab().orgSuffix(foldSurface(w)))) continue;
+    const fuller = groups.filter((o) => o !== g && !gone.has(o) && o.kind === 'ORGANIZATION' && !o.mentions.some((m) => m.id) && longest(o).startsWith(`${surface} `) && vocab().orgSuffix(foldSurface(longest(o).split(/\s+/).pop()!)));
+    if (fuller.length !== 1) continue;
+    const into = fuller[0]!;
+    into.mentions.push(...g.mentions.map((m) => ({ ...m, kind: 'ORGANIZATION' as const })));
+    for (const k of g.keys) into.keys.add(k);
+    into.mentions.sort((a, b) => a.start - b.start);
+    gone.add(g);
+  }
+  // 'the Bondsteel helipad' after 'Camp Bondsteel', 'Kenyatta' after 'Mount Kenyatta': a one-word place no table knows is the short form
+  // of the one place named by a head-first place word ('Camp', 'Mount', 'Lake') and that word.
+  const headFirst = new Map<string, MentionGroup[]>();
+  for (const g of groups) {
+    if (gone.has(g) || g.kind !== 'PLACE' || g.mentions.some((m) => m.id)) continue;
+    const words = longest(g).split(/\s+/);
+    if (words.length === 2 && vocab().placeHeads.has(foldSurface(words[0]!)) && /^\p{Lu}\p{Ll}/u.test(words[1]!)) headFirst.set(words[1]!, [...(headFirst.get(words[1]!) ?? []), g]);
+  }
+  for (const g of groups) {
+    if (gone.has(g) || g.kind !== 'PLACE' || g.mentions.some((m) => m.id || m.length !== 1)) continue;
+    const into = headFirst.get(g.mentions[0]!.surface);
+    if (into?.length !== 1 || into[0] === g || !g.mentions.every((m) => m.surface === g.mentions[0]!.surface)) continue;
+    into[0]!.mentions.push(...g.mentions);
+    for (const k of g.keys) into[0]!.keys.add(k);
+    into[0]!.mentions.sort((a, b) => a.start - b.start);
     gone.add(g);
   }
   return groups.filter((g) => !gone.has(g));

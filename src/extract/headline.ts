@@ -131,6 +131,19 @@ const KICKER = /^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2})\s*:\s+(?
  * 'Editorial: ...', 'Obituary: ...'. General vocabulary of page formats; the words name nothing ('Editor' is no place).
  */
 const FORMAT_KICKER = /^(?:(?:your|readers['’]?|our readers['’]?)\s+)?(?:letters?(?:\s+(?:to|for)\s+the\s+editors?)?|editorial|editor['’]s (?:note|letter|view)|leader|opinion|comment|column|analysis|explainer|obituary|review|interview|q\s*&\s*a|fact[- ]check)\s*:\s+(?=\S)/i;
+/** An e-mail's subject field opening the title ('Subject: Pool report #3 -- ...'): the field's name is no mention. */
+const MAIL_SUBJECT = /^subject\s*:\s+(?=\S)/i;
+/**
+ * A wire's slug opening the headline before a hyphen, perhaps with its version number: 'WRAPUP 2-Storm kills ...', 'UPDATE 1-...',
+ * 'FACTBOX-...', 'EXCLUSIVE-...'. General vocabulary of wire slugs, in capitals; the word names nothing (the title keeps it).
+ */
+const WIRE_SLUG = /^(?:WRAPUP|UPDATE|FACTBOX|EXCLUSIVE|ANALYSIS|INSIGHT|FEATURE|EXPLAINER|TIMELINE|PREVIEW|INTERVIEW|COLUMN|REFILE|CORRECTED|RPT|SNAPSHOT|BREAKINGVIEWS|FOCUS|POLL|QUOTEBOX|GRAPHIC|SPECIAL REPORT|BRIEF|BUZZ|DEALTALK)(?:\s+\d{1,2})?\s?-(?=\s?\p{Lu}|\s?\d)/u;
+/**
+ * A writer's note label opening a line: 'Pooler's note: the last line got ...', 'Editor's note: ...', 'Reporter's note: ...'. The
+ * label names nobody; the note after it stays body text.
+ */
+const NOTE_LABEL = /^[ \t]*(\p{Lu}\p{Ll}+['’]s\s+note)[ \t]*:/u;
+
 /**
  * An editor's marker in brackets in a bulletin or live page: '[NEW]', '[UPDATE]', '[CORRECTION]'. General vocabulary of such
  * markers, in capitals; the word is no name.
@@ -218,7 +231,7 @@ function mergedHeadings(text: string, sentences: readonly Sentence[], lower: () 
  */
 const REFERENCE_LABEL = /^[ \t]*(\p{Lu}{3,}(?:[ \t]+\p{Lu}{3,})?[ \t]+(?:NO\.?[ \t]*|No\.?[ \t]*)?\d{1,4}[-/.]\d{1,4})[ \t]*:[ \t]/u;
 
-/** The reference labels (REFERENCE_LABEL) opening lines of the text, one pass over its lines. */
+/** The reference labels (REFERENCE_LABEL) and writers' note labels (NOTE_LABEL) opening lines of the text, one pass over its lines. */
 function referenceLabels(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (let lineStart = 0; lineStart < text.length; ) {
@@ -227,7 +240,8 @@ function referenceLabels(text: string): { start: number; end: number }[] {
     const c = text.charCodeAt(lineStart);
     // Only a line opening with a capital (A-Z) or a blank is tried.
     if ((c >= 65 && c <= 90) || c === 32 || c === 9) {
-      const m = REFERENCE_LABEL.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + MAX_LABEL_REACH + 1)));
+      const head = text.slice(lineStart, Math.min(lineEnd, lineStart + MAX_LABEL_REACH + 1));
+      const m = REFERENCE_LABEL.exec(head) ?? (head.includes('s note') ? NOTE_LABEL.exec(head) : null);
       if (m) {
         const start = lineStart + m[0].indexOf(m[1]!);
         out.push({ start, end: start + m[1]!.length });
@@ -296,6 +310,9 @@ export function furnitureSpans(text: string, sentences: readonly Sentence[], tit
   if (title) {
     const named = namedKicker(text, sentences, title);
     if (named) out.push(named);
+    const head = text.slice(title.start, title.end);
+    const field = MAIL_SUBJECT.exec(head) ?? WIRE_SLUG.exec(head);
+    if (field) out.push({ start: title.start, end: title.start + field[0].trimEnd().length });
     const format = FORMAT_KICKER.exec(text.slice(title.start, title.end));
     if (format) out.push({ start: title.start, end: title.start + format[0].trimEnd().length });
     const m = KICKER.exec(text.slice(title.start, title.end));

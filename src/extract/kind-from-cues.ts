@@ -21,6 +21,8 @@ const POSSESSIVE_GOVERNMENT = /^[ \t]+(?:(?:regional|provincial|state|federal|mu
 const STOP_NOUNS = new Set(['station', 'stations', 'terminal', 'terminus', 'depot', 'stop', 'halt', 'post', 'checkpoint', 'crossing', 'camp', 'base', 'quarry', 'landing', 'jetty', 'pier', 'wharf', 'harbour', 'harbor']);
 /** A word, then a determiner or possessive: the word is a verb ('shares the', 'owns a'). */
 const DETERMINER_AFTER_NEXT = /^[ \t]+\p{Ll}+[ \t]+(?:the|a|an|his|her|its|their|our|this|that|these|those|some|much|many)\b/u;
+/** Numbers before a name: 'five Caspian states' (the name is an adjective there, no speaker). */
+const NUMBER_WORDS = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|both|several)$/;
 /** Prepositions before a name that make it no speaker of the verb after it: 'Mayor X of Qeqqata said', 'scientists at X said'. */
 const PREPOSITIONS_BEFORE_NAME = new Set(['of', 'at', 'in', 'from', 'near', 'on', 'with', 'for', 'by']);
 /** Person nouns (playing positions) that also name things: 'data centres at X', 'the lock at X'. */
@@ -157,6 +159,47 @@ function describesFirm(c: NameContext): boolean {
   return false;
 }
 
+/** Nouns of a person after a place's name that says where they are from: 'a Paget man', 'a 41-year-old Hamilton woman'. */
+const LOCAL_PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'teenager', 'teen', 'youth', 'couple', 'family', 'resident', 'native', 'pensioner', 'motorist', 'cyclist']);
+/** Plural nouns of places that 'including' may list: 'neighbourhoods ..., including X'. */
+const PLACE_PLURALS = new Set(['neighbourhoods', 'neighborhoods', 'districts', 'towns', 'villages', 'cities', 'provinces', 'islands', 'regions', 'areas', 'suburbs', 'communities', 'parishes', 'municipalities', 'counties', 'settlements', 'camps', 'ports', 'atolls', 'valleys', 'departments', 'localities', 'townships', 'boroughs']);
+/** Nouns of travel before 'to' and a place: 'visitors to X', 'the road to X', 'flights to X'. */
+const TRAVEL_NOUNS = new Set(['visitors', 'tourists', 'travellers', 'travelers', 'flight', 'flights', 'trip', 'trips', 'journey', 'road', 'roads', 'route', 'routes', 'ferry', 'ferries', 'voyage', 'crossing', 'pilgrims']);
+/** Nouns of land, water or a route before 'between' and two places: 'the lagoon between X and Y', 'the border between X and Y'. */
+const BETWEEN_NOUNS = new Set(['lagoon', 'sea', 'strait', 'channel', 'passage', 'border', 'frontier', 'road', 'route', 'highway', 'railway', 'line', 'link', 'corridor', 'stretch', 'sand', 'beach', 'coast', 'coastline', 'water', 'waters', 'reef', 'bridge', 'crossing', 'ferry', 'ferries', 'flights', 'km', 'kilometres', 'kilometers', 'miles', 'distance', 'land', 'valley', 'river', 'pass', 'gap', 'bay', 'gulf']);
+
+/** A results line up to a name: a rank, a competitor's name and maybe an opening bracket ('3. Lanikai Canoe Club (', '4. '). */
+const RANKED_ENTRY = /^[ \t]*\d{1,3}[.)][ \t]+(?:\p{Lu}[\p{L}'’.&-]*(?:[ \t]+\p{Lu}[\p{L}'’.&-]*){0,5}[ \t]*\()?$/u;
+
+/** The text of the name's line before it when the line is a results line's entry ('3. Lanikai Canoe Club ('), else undefined. */
+function rankedEntryBefore(c: NameContext, start: number): string | undefined {
+  const lineStart = c.text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > 80) return undefined;
+  const line = c.text.slice(lineStart, start);
+  return RANKED_ENTRY.test(line) ? line : undefined;
+}
+
+/** True when a plural place noun stands among the ten words before the name in its sentence: 'neighbourhoods on the east bank, including'. */
+function pluralPlaceNounBefore(c: NameContext): boolean {
+  for (let i = c.at - 2; i >= Math.max(0, c.at - 12) && c.tokens[i]!.start >= c.sentence.start; i--) {
+    const w = lowerAt(c.tokens, i);
+    if (w && PLACE_PLURALS.has(w)) return true;
+  }
+  return false;
+}
+
+/** True when a lone name is one end of 'between X and Y' (X and Y lone names) after a noun of land, water or a route. */
+function betweenPlaces(c: NameContext): boolean {
+  const t = c.tokens;
+  const lone = (i: number) => t[i]?.capital === true && !t[i - 1]?.capital && !t[i + 1]?.capital && !isFirstName(t[i]!.text) && !isCommonWord(t[i]!.text);
+  let between: number;
+  if (lowerAt(t, c.at - 1) === 'between' && lowerAt(t, c.at + 1) === 'and' && lone(c.at) && lone(c.at + 2)) between = c.at - 1;
+  else if (lowerAt(t, c.at - 1) === 'and' && lowerAt(t, c.at - 3) === 'between' && lone(c.at) && lone(c.at - 2)) between = c.at - 3;
+  else return false;
+  for (let i = between - 1; i >= Math.max(0, between - 3) && t[i]!.start >= c.sentence.start; i--) if (BETWEEN_NOUNS.has(lowerAt(t, i) ?? '')) return true;
+  return false;
+}
+
 /** Kind from the words around a name: 'the Handarat area', 'the jihadist Fateh al-Sham', 'Kremlin spokesman'. */
 export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; evidence: Evidence; weak?: boolean } | undefined {
   const v = vocab();
@@ -187,7 +230,11 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   const country = COUNTRY_IN_BRACKETS.exec(following)?.[1];
   // Not a two-letter code ('Lynch (FG)', 'Ní Bhriain (SD)': a party's initials that happen to be Sudan's code).
   const bracketed = country ? lookupGazetteer(country) : undefined;
-  if (bracketed?.id.startsWith('country:') && !bracketed.codeOnly) return { kind: 'PLACE', evidence: 'cue' };
+  // Not a competitor on a results line ('4. Hinemoana Outrigger (New Zealand) 8h02m44s'): the country is where it is from.
+  if (bracketed?.id.startsWith('country:') && !bracketed.codeOnly && !rankedEntryBefore(c, c.tokens[c.at]!.start)) return { kind: 'PLACE', evidence: 'cue' };
+  // '3. Lanikai Canoe Club (Hawaii) 7h49m58s': a lone name in brackets after a ranked organisation is its home.
+  const ranked = size <= 2 && /^[ \t]*\)/.test(following) ? rankedEntryBefore(c, c.tokens[c.at]!.start) : undefined;
+  if (ranked && /\($/.test(ranked) && v.orgSuffix(foldSurface(ranked.slice(0, -1).trim().split(/[ \t]+/).pop()!))) return { kind: 'PLACE', evidence: 'guess' };
   // 'Rail Baltica, the European-gauge line that ...': an appositive naming a route makes a place.
   if (ROUTE_APPOSITIVE.test(following)) return { kind: 'PLACE', evidence: 'cue' };
   const head = APPOSITIVE_HEAD.exec(following)?.[1];
@@ -247,6 +294,24 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   if (size > 1 && prev && !c.tokens[c.at - 1]!.capital && lexiconTags(prev).includes('Actor') && /^[ \t]+$/.test(c.text.slice(c.tokens[c.at - 1]!.end, c.tokens[c.at]!.start))) return { kind: 'PERSON', evidence: 'cue', weak: true };
   // 'plant geneticist Tigist Haile-Mariam': an occupation in '-ist' right before a full name.
   if (size > 1 && prev && /(?:ist|ologist)$/.test(prev) && /^[ \t]+$/.test(c.text.slice(c.tokens[c.at - 1]!.end, c.tokens[c.at]!.start))) return { kind: 'PERSON', evidence: 'cue' };
+  // 'told The Sound', 'told The Royal Gazette': a name after a capitalised 'The' that follows 'told' is a newspaper (people are
+  // told without an article; 'told the Star' is read below).
+  if (size <= 3 && lowerAt(c.tokens, c.at - 2) === 'told' && directlyBefore?.text === 'The' && adjacent && !last.possessive) return { kind: 'ORGANIZATION', evidence: 'cue' };
+  // 'A 28-year-old Paget man', 'a Hamilton woman': a name between 'a' (or an age) and a local person's noun is where the person is from.
+  if (size <= 2 && glued && next && LOCAL_PERSON_NOUNS.has(next) && directlyBefore && adjacent && (prev === 'a' || prev === 'an' || /year-old$/i.test(directlyBefore.text)) && !isFirstName(c.tokens[c.at]!.text) && !isCommonWord(c.tokens[c.at]!.text) && !lookupDemonym(c.tokens[c.at]!.text)) return { kind: 'PLACE', evidence: 'cue' };
+  // 'between here and Oog', 'from here to X': the other end of a stretch that starts 'here' is a place.
+  if (size <= 2 && ((prev === 'and' && lowerAt(c.tokens, c.at - 2) === 'here' && lowerAt(c.tokens, c.at - 3) === 'between') || (prev === 'to' && lowerAt(c.tokens, c.at - 2) === 'here' && lowerAt(c.tokens, c.at - 3) === 'from'))) return { kind: 'PLACE', evidence: 'cue' };
+  // 'low-lying neighbourhoods on the east bank, including Los Mina': 'including' (or 'such as') after a plural place noun of the
+  // same clause opens a list of those places.
+  if (size <= 3 && (prev === 'including' || (prev === 'as' && lowerAt(c.tokens, c.at - 2) === 'such')) && pluralPlaceNounBefore(c)) return { kind: 'PLACE', evidence: 'cue' };
+  // 'from Fare on Huahine', 'Pearl Delta Resorts on Cotai': a lone unknown name after 'on' and another name is an island or
+  // district (a guess the document may overrule; topics after 'on' follow lower-case words: 'his views on Brexit').
+  if (size === 1 && prev === 'on' && !c.initial && !last.possessive && c.tokens[c.at - 2]?.capital && c.tokens[c.at - 2]!.start >= c.sentence.start && !isFirstName(last.text) && !isCommonWord(last.text) && /^\p{Lu}\p{Ll}/u.test(last.text)) return { kind: 'PLACE', evidence: 'guess' };
+  // 'visitors to Rarotonga', 'the road to Erigavo', 'flights to X': a lone name after a travel noun and 'to' is a place.
+  if (size <= 2 && prev === 'to' && TRAVEL_NOUNS.has(lowerAt(c.tokens, c.at - 2) ?? '') && !last.possessive && !isFirstName(c.tokens[c.at]!.text)) return { kind: 'PLACE', evidence: 'guess' };
+  // 'the lagoon between Raiatea and Taha'a', 'the sand between Koromiri and Taakoka': two lone names after 'between' and a
+  // noun of land, water or a route are its ends.
+  if (size === 1 && !last.possessive && betweenPlaces(c)) return { kind: 'PLACE', evidence: 'guess' };
   // 'an analyst at Jefferies', 'estates at Anakkara', '(ICRI) at Myladumpara said': a lone unknown name right after 'at' is
   // where a person works when a person's noun or title stands before 'at', else a place (weak guesses the document may overrule).
   const atBefore = c.tokens[c.at - 2];
@@ -259,7 +324,8 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   }
   // Organisations speak too ('Litio Andino said in a statement'): the document's other cues may overrule this one.
   // Not after 'of' ('Mayor Evelyn Frederiksen-Høegh of Qeqqata said': the speaker is the person before it).
-  if (next && SPEECH_VERBS.has(next) && glued && !(prev && PREPOSITIONS_BEFORE_NAME.has(prev)) && !FUNCTION_OPENERS.has(c.tokens[c.at]!.text) && !/^\p{Lu}+$/u.test(last.text) && (size > 1 || !c.initial)) return { kind: 'PERSON', evidence: 'cue', weak: true };
+  // Not after a number ('all five Caspian states'): the name is an adjective of the plural noun after it.
+  if (next && SPEECH_VERBS.has(next) && glued && !(prev && PREPOSITIONS_BEFORE_NAME.has(prev)) && !(prev && NUMBER_WORDS.test(prev)) && !FUNCTION_OPENERS.has(c.tokens[c.at]!.text) && !/^\p{Lu}+$/u.test(last.text) && (size > 1 || !c.initial)) return { kind: 'PERSON', evidence: 'cue', weak: true };
   // 'Sander de Jong, an analyst at ING': an appositive that gives a title makes a person.
   if (PERSON_APPOSITIVE.test(following)) {
     const words = PERSON_APPOSITIVE.exec(following)![1]!.toLowerCase().split(/\s+/);

@@ -8,7 +8,7 @@ import { isDateWord, isFirstName } from './names';
 import { phraseAt, phraseEndingAt } from './phrase';
 import { SPEECH_VERBS } from './speech';
 import { isLegalForm, titlesOpeningWith, vocab } from './vocabulary';
-import { findNameRuns, MINISTRY_HEADS, NAME_ABBREVIATIONS, splitCompound, SPLITTING } from './name-runs';
+import { findNameRuns, MINISTRY_HEADS, NAME_ABBREVIATIONS, PATRONYMIC_CONNECTORS, splitCompound, SPLITTING } from './name-runs';
 import { lowerAt, surfaceOf, writtenInLowerCase, type Evidence, type NameContext } from './name-context';
 import { kindFromCues } from './kind-from-cues';
 import { kindFromWords } from './kind-from-words';
@@ -228,6 +228,35 @@ const ROAD_NOUNS_AFTER: ReadonlySet<string> = new Set(['motorway', 'highway', 'e
 const GOVERNMENT_LEVELS: ReadonlySet<string> = new Set(['Federal', 'State', 'Royal', 'National', 'Central', 'Provincial', 'Regional']);
 /** Honorifics between a title and a name. */
 const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Rev|Eng|Engr|Hon|H\.E\.)$/;
+/**
+ * Malay honorifics and styles of address (Brunei, Malaysia, Singapore) written before a full name: 'Yang Berhormat',
+ * 'Dato Seri Setia', "Dato' Sri", 'Datuk', 'Tan Sri', 'Pehin', 'Dayang' and 'Awang' (Brunei's 'Ms' and 'Mr'), the pilgrim's
+ * 'Haji'/'Hajah'. Openers start such a string of words; the words after an opener may follow one another. None is part of
+ * the name ('Yang Berhormat Dayang Norliza binti Haji Omar' is 'Norliza binti Haji Omar'; the 'Haji' of the father stays).
+ * 'Yang', 'Tan', 'Puan', 'Toh', 'Sri' and 'Seri' alone open nothing: they are names too ('Yang Jiechi', 'Sri Mulyani').
+ */
+const MALAY_HONORIFIC_OPENERS: ReadonlySet<string> = new Set(['Dato', 'Datuk', 'Datin', 'Pehin', 'Dayang', 'Awang', 'Haji', 'Hajah', 'Hj', 'Hjh']);
+/** Two-word openers: 'Yang Berhormat', 'Tan Sri', 'Toh Puan'. */
+const MALAY_HONORIFIC_PAIRS: ReadonlySet<string> = new Set(['Yang Berhormat', 'Yang Mulia', 'Yang Amat', 'Yang Berbahagia', 'Tan Sri', 'Puan Sri', 'Toh Puan']);
+/** Words that go on an honorific string once it is open: 'Seri', 'Setia', 'Paduka', 'Dr' ... */
+const MALAY_HONORIFIC_WORDS: ReadonlySet<string> = new Set([...MALAY_HONORIFIC_OPENERS, 'Yang', 'Amat', 'Berhormat', 'Mulia', 'Berbahagia', 'Seri', 'Sri', 'Setia', 'Paduka', 'Diraja', 'Laila', 'Utama', 'Dr']);
+/** Fewest capitalised words of the name an honorific string must leave ('Awang Hamid' alone may be a name). */
+const MIN_NAME_AFTER_HONORIFIC = 2;
+
+/** Tokens of a Malay honorific string opening `seq` (0 if none), when a name of two capitalised words or more follows it. */
+export function malayHonorificLength(text: string, seq: readonly Token[]): number {
+  let n = 0;
+  if (seq.length > 1 && MALAY_HONORIFIC_PAIRS.has(`${seq[0]!.text} ${seq[1]!.text}`)) n = 2;
+  else if (seq.length > 0 && MALAY_HONORIFIC_OPENERS.has(seq[0]!.text)) n = 1;
+  if (n === 0) return 0;
+  while (n < seq.length && seq[n]!.capital && MALAY_HONORIFIC_WORDS.has(seq[n]!.text)) n++;
+  let capitals = 0;
+  for (const t of seq.slice(n)) if (t.capital) capitals++;
+  if (capitals < MIN_NAME_AFTER_HONORIFIC || !seq[n]!.capital || seq.slice(0, n + 1).some((t) => t.possessive)) return 0;
+  // Words of one name: spaces only between them ("Dato' Sri": an apostrophe may close 'Dato').
+  for (let i = 1; i <= n; i++) if (!/^['’]?[ \t]+$/.test(text.slice(seq[i - 1]!.end, seq[i]!.start))) return 0;
+  return n;
+}
 /** Lexicon tags of words that end a title's modifiers when reading back from it ('said', 'the', 'her'). */
 const NOT_TITLE_WORD = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'PastTense', 'PresentTense', 'Infinitive', 'Adverb', 'Copula', 'Modal', 'Gerund', 'Cardinal'];
 /** Most words a title's lower-case modifiers may add ('county health executive'). */
@@ -415,6 +444,9 @@ function titleInside(c: NameContext, seq: Token[]): Mention[] | undefined {
       else titleFrom = 0;
     }
     let name = seq.slice(k + size);
+    // 'Minister Datuk Rosnah Awang Hamid': a Malay honorific between the title and the name is neither's.
+    const honorific = malayHonorificLength(c.text, name);
+    if (honorific > 0) name = name.slice(honorific);
     // 'Fiscalía General del Estado de Guanajuato': a name, a title word, then a particle is an institution's name ('Judge du Plessis' is a person).
     if (titleFrom > 0 && name.length > 0 && !name[0]!.capital && vocab().particles.has(name[0]!.text.toLowerCase())) return undefined;
     const cut = name.findIndex((t) => !t.capital && SPLITTING.has(t.text.toLowerCase()));
@@ -482,6 +514,25 @@ function namedElsewhere(text: string, surface: string, at: number): boolean {
   }
   return false;
 }
+
+/** Right after a name: 'of' (the name goes on). */
+const OF_AFTER = /^[ \t]+of\b/;
+
+/** True when the text writes `surface` as a whole name somewhere other than at `at`, with no 'of' after it. */
+function namedWithoutOf(text: string, surface: string, at: number): boolean {
+  for (let i = text.indexOf(surface); i >= 0; i = text.indexOf(surface, i + 1)) {
+    const end = i + surface.length;
+    if (i !== at && !/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[end] ?? '') && !OF_AFTER.test(text.slice(end, end + 4))) return true;
+  }
+  return false;
+}
+
+/** A figure right after a closing bracket: a table's row ('(Tahiti) 7h45m03s'). */
+const TABLE_FIGURE_AFTER = /^[ \t]+\d/;
+/** One word written as a name, longer than ACRONYM_AFTER's acronyms: 'Produzcamos', 'Conagua'. */
+const LONG_SHORT_NAME = /^\p{Lu}\p{Ll}{5,}$/u;
+/** Letters a short name in brackets shares with the opening of one of the name's words. */
+const SHORT_NAME_STEM = 4;
 
 /** 'the ', 'the so-called ' before a name. */
 const THE_SO_CALLED_BEFORE = /(?:^|[^\p{L}])the[ \t]+(?:so-called[ \t]+)?$/iu;
@@ -630,6 +681,16 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   // 'Spartak Subotica of Serbia and Hibernian of Scotland': a name whose head is no organisation or place word, then 'of' and a
   // country, is the name and the country it is from.
   const ofAt = seq.findIndex((t, i) => i > 0 && t.text === 'of' && !t.capital);
+  // 'Lanikai Canoe Club of Hawaii' beside 'Lanikai Canoe Club (Hawaii)': a name of two words or more the article also writes
+  // without 'of', then 'of' and a place the tables know, is that name and the place it is from.
+  if (ofAt >= 2 && seq.slice(0, ofAt).every((t) => t.capital && !t.possessive) && seq[ofAt + 1]?.capital) {
+    const left = surfaceOf(c.text, seq.slice(0, ofAt));
+    // Not 'Central Bank of Nicaragua' beside 'the Central Bank': a name of common words alone is no name of its own.
+    const ownWord = seq.slice(0, ofAt).some((t) => !isCommonWord(t.text) && !lookupGazetteer(t.text) && !v.orgSuffix(foldSurface(t.text)));
+    if (ownWord && lookupGazetteer(surfaceOf(c.text, seq.slice(ofAt + 1)).surface)?.kind === 'PLACE' && !lookupGazetteer(whole.surface) && namedWithoutOf(c.text, left.surface, left.start)) {
+      return [...analyse({ ...c, after: c.at + ofAt }, seq.slice(0, ofAt)), ...analyse({ ...c, at: c.at + ofAt + 1 }, seq.slice(ofAt + 1))];
+    }
+  }
   if (ofAt > 0 && seq[ofAt + 1]?.capital) {
     const countryEnd = [seq.length, ...seq.flatMap((t, i) => (i > ofAt + 1 && !t.capital && t.text === 'and' ? [i] : []))].sort((a, b) => a - b)[0]!;
     const country = lookupGazetteer(surfaceOf(c.text, seq.slice(ofAt + 1, countryEnd)).surface);
@@ -772,7 +833,9 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   // A title right before the name: 'spokesman John Kirby', 'council member Linda Marsh',
   // 'Uganda's foreign minister, Samuel Okello' (a comma may stand between).
   // An honorific may stand between: 'Its chief executive, Dr. Priya Raman'.
-  const nameAt = c.at > 0 && HONORIFIC.test(c.tokens[c.at - 1]!.text) ? c.at - 1 : c.at;
+  // So may a Malay honorific string: 'LegCo member Yang Berhormat Dayang Norliza binti Haji Omar'.
+  let nameAt = c.at > 0 && HONORIFIC.test(c.tokens[c.at - 1]!.text) ? c.at - 1 : c.at;
+  for (let n = 0; n < 6 && nameAt > 0 && (MALAY_HONORIFIC_WORDS.has(c.tokens[nameAt - 1]!.text) || HONORIFIC.test(c.tokens[nameAt - 1]!.text)); n++) nameAt--;
   const titleBefore = phraseEndingAt(c.tokens, nameAt, v.titles);
   const pendingTitle = pending.get(c.sentence);
   const titleGap = titleBefore > 0 ? c.text.slice(c.tokens[nameAt - 1]!.end, c.tokens[nameAt]!.start) : '';
@@ -820,6 +883,8 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
     const before = c.text.slice(Math.max(c.sentence.start, whole.start - 4), whole.start);
     // 'University College London', 'BBC Radio Berkshire': an organisation word anywhere in the name.
     if (words.slice(0, -1).some((w) => v.orgSuffix(w))) m.kind = 'ORGANIZATION';
+    // 'Faizal bin Osman Rahim': a patronymic connector between capitals names a person.
+    else if (seq.some((t, i) => i > 0 && i < seq.length - 1 && !t.capital && PATRONYMIC_CONNECTORS.has(t.text) && seq[i - 1]!.capital)) m.kind = 'PERSON';
     // "Kenya's Purity Jepkemboi": a person introduced by their country.
     // Not when the article also writes the name with an organisation word after it ('Nordvik Batteri AS').
     // Not when an acronym opens it ("Slovakia's MŠK Žilina", "New Zealand's GNS Science") or a common word is in it
@@ -1116,6 +1181,14 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
       c.at = at;
       initial = false;
     }
+    // 'Yang Berhormat Dayang Norliza binti Haji Omar', 'Haji Azmi bin Haji Mohd Yassin': a Malay honorific string is no part of the name.
+    const malay = phraseAt(tokens, at, vocab().titles) === 0 ? malayHonorificLength(text, seq) : 0;
+    if (malay > 0) {
+      seq = seq.slice(malay);
+      at = tokens.indexOf(seq[0]!);
+      c.at = at;
+      initial = false;
+    }
     // 'Health officials said': a lone domain word a title phrase opens with ('health minister') is no name.
     if (initial && seq.length === 1 && opensTitle(seq[0]!.text) && !lookupGazetteer(seq[0]!.text)) continue;
     // The tests below only matter for a run opening the sentence with an ordinary word: read lazily, they are pure.
@@ -1188,7 +1261,10 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     // written as a name is the club or party the person is with. After a name only guessed an organisation's such a word must
     // open with the name's letter ('Comisión Nacional del Agua (Conagua)'; not 'Cristian Maradiaga (Marathón)').
     const capitals = /\p{Lu}.*\p{Lu}/u.test(letters ?? '');
-    if (acronym && named && !credit && seq.length >= 2 && ((named.kind !== 'PERSON' && named.kind !== undefined && (capitals || initialsOf(seq)[0] === letters![0] || named.evidence !== 'guess' || named.kind !== 'ORGANIZATION')) || (initialsOf(seq)[0] === letters![0] && capitals))) named.acronym = acronym[1]!;
+    // 'Moorea Hoe Club (Moorea) 7h52m20s': a word written as a name that repeats one of the name's, or opens a table's row
+    // (a figure after the bracket), is where the organisation is from, no short name.
+    const fromPlace = acronym !== null && !capitals && (seq.some((t) => t.text === letters) || TABLE_FIGURE_AFTER.test(text.slice(last.end + acronym[0].length, last.end + acronym[0].length + 3)));
+    if (acronym && named && !credit && !fromPlace && seq.length >= 2 && ((named.kind !== 'PERSON' && named.kind !== undefined && (capitals || initialsOf(seq)[0] === letters![0] || named.evidence !== 'guess' || named.kind !== 'ORGANIZATION')) || (initialsOf(seq)[0] === letters![0] && capitals))) named.acronym = acronym[1]!;
     const final = found[found.length - 1];
     // 'Baotou Hengtai Cashmere Co., said', 'behind SK Telecom and KT Corp.': an abbreviated legal form keeps its period;
     // at the sentence's end not 'Ltd', which British usage writes without one ('... fined Tembo Digital Ltd.').
@@ -1223,7 +1299,7 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     if (initial && lone && found.length === 1 && seq.length === 1 && lone.id?.startsWith('city:') && /^\p{Lu}\p{Ll}+s$/u.test(seq[0]!.text) && writtenInLowerCase(text, seq[0]!.text) && !namedMidSentence(text, seq[0]!.text)) found.shift();
     else if (initial && lone && lone.start === seq[0]!.start && lone.end === seq[0]!.end && !lone.id && lone.kind !== 'PERSON' && (lone.evidence === 'cue' || lone.kind === undefined) && (seq.length === 1 || found.length > 1) && WORD_AFTER.test(text.slice(seq[0]!.end, seq[0]!.end + 2)) && (found.length > 1 || describesNoun(lowerAt(tokens, at + 1))) && !lookupGazetteer(seq[0]!.text) && /^\p{Lu}\p{Ll}+$/u.test(seq[0]!.text) && writtenInLowerCase(text, seq[0]!.text)) found.shift();
     // The honorific says the name is a person's.
-    if (honorific && found.length === 1 && found[0]!.start === seq[0]!.start && found[0]!.kind !== 'PERSON' && !found[0]!.id) found[0] = { ...found[0]!, kind: 'PERSON', evidence: 'cue' };
+    if (((honorific && found.length === 1) || (malay > 0 && found.length >= 1)) && found[0]!.start === seq[0]!.start && found[0]!.kind !== 'PERSON' && !found[0]!.id) found[0] = { ...found[0]!, kind: 'PERSON', evidence: 'cue' };
     out.push(...found);
   }
   // 'Nacional: Rossi; Castellanos, Bentancur, ...': a line-up's players replace what the runs made of them.
@@ -1283,6 +1359,19 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
       b.kind = 'ORGANIZATION';
       b.evidence = a.evidence ?? 'cue';
     }
+  }
+  // 'the state-owned Banco de Fomento a la Producción (Produzcamos)': one word in brackets, written as a name too long for an
+  // acronym, no table knows and no cue classified, that opens like one of the name's words ('Produ-'), is its short name.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (a.kind !== 'ORGANIZATION' || a.acronym || a.length < 3 || b.kind !== undefined || b.id || !LONG_SHORT_NAME.test(b.surface)) continue;
+    if (!/^[ \t]*\($/.test(text.slice(a.end, b.start)) || !/^\)(?:[ \t]*[.,;:]|[ \t]*$|[ \t]+\p{Ll})/u.test(text.slice(b.end, b.end + 3))) continue;
+    const stem = foldSurface(b.surface).slice(0, SHORT_NAME_STEM);
+    if (!foldSurface(a.surface).split(' ').some((w) => w.length >= SHORT_NAME_STEM && w.startsWith(stem))) continue;
+    a.acronym = b.surface;
+    b.kind = 'ORGANIZATION';
+    b.evidence = a.evidence ?? 'cue';
   }
   // 'such as Amazon, Microsoft and Google': an unknown name in a list takes its neighbours' kind.
   // A name that took its kind from a firm neighbour passes it on along the list ('in Ol Kalou, Kinangop and Ol Joro Orok').

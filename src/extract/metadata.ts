@@ -31,8 +31,13 @@ const PLACE_ZONE = /\(\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}[Tt]ime\s*\)|(?<=\d[:.]
 /** A relative time, which is no date and no agency: 'Updated 2 hours ago', '+3 hours ago', '5 mins ago'. */
 const RELATIVE_TIME = /[+]?\b(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?)\s+ago\b|\b(?:just now|yesterday|today)\b/gi;
 const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?,?/gi;
-/** A place in capitals with its country in normal case: 'PORTO ALEGRE, Brazil', 'ABIDJAN, Côte d'Ivoire'. */
-const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.'’]*(?:\s+(?:d['’])?\p{Lu}[\p{L}.'’]*)*?)?`;
+/** A place's name in capitals: 'PORTO ALEGRE', 'PORT-AU-PRINCE'. */
+const CAPS_NAME = String.raw`\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*)*`;
+/**
+ * A place in capitals with its country in normal case: 'PORTO ALEGRE, Brazil', 'ABIDJAN, Côte d'Ivoire'. A story filed from
+ * two or three cities joins them with slashes, Reuters style: 'PORT-AU-PRINCE/SANTO DOMINGO', 'LONDON/PARIS/BERLIN' (kept as written).
+ */
+const CAPS_PLACE = String.raw`${CAPS_NAME}(?:\s?\/\s?${CAPS_NAME}){0,2}(?:,\s*\p{Lu}[\p{L}.'’]*(?:\s+(?:d['’])?\p{Lu}[\p{L}.'’]*)*?)?`;
 /** The day after a dateline's place: ', March 9', ', Jun. 14', ', OCT 14', ', Nov. 21, 2028', and day first, Gulf wire style: ', 15th April, 2036', ', 3 May'. */
 const DATELINE_DAY = String.raw`(?:,\s*(?:(?:\p{Lu}\p{Ll}+|\p{Lu}{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:\p{Lu}\p{Ll}+|\p{Lu}{3,9})\.?)(?:,?\s+\d{4})?)?`;
 /** The agency in a dateline: '(AP)', '(ANDINA).', or a release wire between slashes, '/PRNewswire/'. */
@@ -41,8 +46,11 @@ const DATELINE_AGENCY = String.raw`(?:\(([A-Za-z][A-Za-z .]*)\)\.?|\/([A-Za-z][A
 const DATELINE = new RegExp(String.raw`^\s*(${CAPS_PLACE})${DATELINE_DAY}\s*${DATELINE_AGENCY}\s*[-—–]+\s`, 'u');
 /** A header line is a byline when, once its date is cut out, a few words at most remain. */
 const MAX_BYLINE_WORDS = 4;
-/** 'By Chen Liang and Omar Farouk |': the writers' part of a byline, cut before counting its words. */
-const AUTHORS = /^\s*by\s+[^|–—]*?(?:\||–|—|\s-\s|,(?=\s*\d)|\s{2,}|\t)/i;
+/**
+ * 'By Chen Liang and Omar Farouk |', 'Compiled by Ana Ruiz |': the writers' part of a byline, cut before counting its words.
+ * A credit verb may come before 'by' (a police log's or digest's compiler, a report's writer): a byline all the same.
+ */
+const AUTHORS = /^\s*(?:(?:compiled|written|reported|edited|prepared)\s+)?by\s+[^|–—]*?(?:\||–|—|\s-\s|,(?=\s*\d)|\s{2,}|\t)/i;
 /** A reading time in a byline: '2 min read', '4 minute read'. */
 const READING_TIME = /\b\d+\s*min(?:ute)?s?\.?\s+read\b/gi;
 /** Labels before a header date: 'Published: 27 January 2026', 'Updated 09:30 GMT', 'Publication date: 22-07-2034 14:35'. */
@@ -287,6 +295,18 @@ function isStatusWord(place: string): boolean {
   return /^\p{Lu}+$/u.test(word) && isCommonWord(word) && lookupGazetteer(word)?.kind !== 'PLACE';
 }
 
+/**
+ * A dateline's place and agency, when the place joins cities with slashes: 'PORT-AU-PRINCE/SANTO DOMINGO' is kept as written,
+ * but a wire after the slash is the agency, not a city ('LINDELL/REUTERS -').
+ */
+function slashedPlace(place: string, agency: string | undefined): { place?: string; agency?: string } {
+  if (!place.includes('/')) return { place, agency };
+  const parts = place.split(/\s*\/\s*/);
+  const wire = parts.findIndex((p) => isWireName(p));
+  if (wire <= 0) return { place, agency };
+  return { place: parts.slice(0, wire).join('/'), agency: agency ?? parts[wire]! };
+}
+
 /** The place and agency a dateline opening the body gives, in any of the forms above. */
 function readDateline(line: string): { place?: string; agency?: string } | undefined {
   // 'Belga-Lindell (Norland) -': read before the cased form, which would take 'Belga-Lindell' for the place.
@@ -297,7 +317,7 @@ function readDateline(line: string): { place?: string; agency?: string } | undef
   const caps = DATELINE.exec(line);
   const status = caps !== null && caps[2] === undefined && caps[3] === undefined && !/\d/.test(caps[0]) && isStatusWord(caps[1]!);
   const m = (status ? null : caps) ?? CASED_DATELINE.exec(line) ?? WIRE_DATELINE.exec(line) ?? BRACKET_DATE_DATELINE.exec(line);
-  if (m) return { place: m[1]!.trim(), agency: (m[2] ?? m[3])?.trim() };
+  if (m) return slashedPlace(m[1]!.trim(), (m[2] ?? m[3])?.trim());
   // 'TOUBA (Diourbel), Aug 26 (APS) -': the region in brackets stays with the place; an agency there is no region.
   const region = REGION_DATELINE.exec(line);
   if (region && !isWireName(region[2]!)) return { place: region[1]!.trim(), agency: (region[3] ?? region[4])?.trim() };
@@ -341,17 +361,19 @@ const MAX_MASTHEAD_NAME_WORDS = 5;
 
 /**
  * A paper's masthead opening the page, over the headline: 'THE LISBON POST', 'The Harbour Times'. Short, a name
- * that only papers and broadcasters carry, ending no sentence, and a longer line (the headline) comes within the next two.
+ * that only papers and broadcasters carry, ending no sentence, and a longer line (the headline) comes within the next three.
  */
 function isMastheadLine(line: string, next: readonly Line[], outlets: () => readonly string[]): boolean {
   const words = line.split(/\s+/).length;
   if (words > MAX_MASTHEAD_NAME_WORDS || !MASTHEAD_NAME.test(line)) return false;
+  // The headline may come third, under a tagline or date line and the section label ('THE HARGEISA HERALD' / 'News from ...' /
+  // 'Home › News › Health' / the headline).
   if (!next.some((l) => l.text.split(/\s+/).length >= 5 && l.text.length > line.length * 2)) return false;
   // 'HYDROPOWER INTELLIGENCE' over 'News | Pumped storage | Europe', 'ANSA English' over 'Politics | Europe': a name over the
   // section label is the site's masthead, whatever words it has. So is the name the page's copyright line gives ('© 2036 Highland Courier Ltd.').
   if (isOutlet(line) || (next[0] !== undefined && isSectionLine(next[0].text))) return true;
   // 'SAHEL WIRE' / 'Technology news from West Africa' / 'Home / Policy / Internet': a name and its tagline over the section label.
-  if (next.length === 2 && isSectionLine(next[1]!.text) && !/[.!?:]["”’]?$/.test(next[0]!.text) && !findDate(next[0]!.text) && !isSectionLine(next[0]!.text)) return true;
+  if (next.length >= 2 && isSectionLine(next[1]!.text) && !/[.!?:]["”’]?$/.test(next[0]!.text) && !findDate(next[0]!.text) && !isSectionLine(next[0]!.text)) return true;
   const name = line.toLowerCase().replace(/^the\s+/, '');
   return outlets().some((o) => o.toLowerCase() === name);
 }
@@ -420,15 +442,24 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
   const letterhead = letterheadEnd(all) || documentLetterheadEnd(all.slice(0, 3).map((l) => l.text));
   // 'ASEAN DEAL SHEET' / tagline over 'Tuesday, 21 May 2030 | Issue 612'; 'The Lanka Ledger — Episode 87': a masthead.
   const masthead = letterhead > 0 ? { end: 0, digest: false } : mastheadEnd(all.slice(0, 6).map((l) => l.text));
-  const skipped = Math.max(letterhead, masthead.end);
+  // 'From: ...' / 'Subject: ...' / 'Date: ...': an e-mailed report's header; the subject is its title, the date its date.
+  const mail = mailHeaderEnd(all);
+  const skipped = mail > 0 ? mail : Math.max(letterhead, masthead.end);
   for (let i = 0; i < all.length; i++) {
     const line = all[i]!;
     if (i < skipped) {
+      const field = mail > 0 ? MAIL_FIELD.exec(line.text) : null;
+      if (field && field[1]!.toLowerCase() === 'subject' && title === undefined) {
+        meta.title = field[2]!.trim();
+        title = line;
+        continue;
+      }
+      if (field && /^(?:date|sent)$/i.test(field[1]!)) meta.publishedAt ??= findDate(field[2]!)?.iso;
       excluded.push(line);
       continue;
     }
     // 'THE LISBON POST' opening the page over the section and the headline: the paper's masthead, never the title.
-    if (i === skipped && title === undefined && !isBoilerplate(line) && isMastheadLine(line.text, following(i, 2), () => pageOutlets(text, boilerplate))) {
+    if (i === skipped && title === undefined && !isBoilerplate(line) && isMastheadLine(line.text, following(i, 3), () => pageOutlets(text, boilerplate))) {
       excluded.push(line);
       continue;
     }
@@ -583,6 +614,33 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
   meta.publishedAt ??= firstDateInBody(text, boilerplate);
   meta.agency ??= creditAgency;
   return { meta, title, excluded };
+}
+
+/**
+ * A field of an e-mail's header: 'From: Travel pool <pool@example.org>', 'Subject: Pool report #2 -- ...', 'Date: Tuesday,
+ * March 9, 2038 at 5:48 PM CET'. Group 1 the field's name, 2 its value.
+ */
+const MAIL_FIELD = /^(from|to|cc|bcc|sent|date|subject|reply-to)\s*:\s*(\S.*)$/i;
+/** Most fields an e-mail's header has. */
+const MAX_MAIL_FIELDS = 6;
+
+/**
+ * The end of an e-mail's header opening the text (a pool report or a release forwarded as sent): two or more header fields in a
+ * row from the first line, each named once, with a 'Subject:' and a sender or date ('From:', 'To:', 'Sent:', 'Date:'). 0 when
+ * there is none.
+ */
+function mailHeaderEnd(all: readonly Line[]): number {
+  const names = new Set<string>();
+  let i = 0;
+  for (; i < all.length && i < MAX_MAIL_FIELDS; i++) {
+    const field = MAIL_FIELD.exec(all[i]!.text);
+    if (!field) break;
+    const name = field[1]!.toLowerCase();
+    if (names.has(name)) return 0;
+    names.add(name);
+  }
+  if (i < 2 || i >= all.length || !names.has('subject')) return 0;
+  return names.has('from') || names.has('to') || names.has('sent') || names.has('date') ? i : 0;
 }
 
 /** A fact box's field line that is no byline or caption: 'Accused: A, 52, managing director of B', 'Bail: M250,000 cash'. */

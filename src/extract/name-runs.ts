@@ -8,7 +8,7 @@ import { ON_HEADS } from './entity-words';
  * Lower-case words a name run may hold when a capital follows ('Physicians for Human Rights',
  * 'Bank of the West'); where the whole is no organisation the run is split at them again.
  */
-export const SPLITTING: ReadonlySet<string> = new Set(['and', '&', 'of', 'for', 'the', 'e']);
+export const SPLITTING: ReadonlySet<string> = new Set(['and', '&', 'of', 'for', 'the', 'e', 'et']);
 /**
  * Abbreviations whose period stays inside a name: 'St. Petersburg', 'Mt. Kenya', and abbreviated
  * given names ('Ma.' for María in Filipino and Spanish names, 'Wm.', 'Jas.').
@@ -60,8 +60,11 @@ function gapIsSpace(text: string, a: Token, b: Token): boolean {
   if (/^[ \t]+$/.test(gap)) return true;
   // 'ST. JOHN'S' in a dateline: an abbreviation in capitals keeps its period too.
   if ((/^\p{Lu}$/u.test(a.text) || NAME_ABBREVIATIONS.has(a.text) || (a.text.length === 2 && NAME_ABBREVIATIONS.has(a.text[0] + a.text[1]!.toLowerCase()) && /^\p{Lu}{2,}/u.test(b.text))) && /^\.[ \t]+$/.test(gap)) return true;
-  return /s$/.test(a.text) && /^['’][ \t]+$/.test(gap);
+  // "Dato' Sri Ikhwan": the Malay honorific 'Dato' is often written with an apostrophe closing it.
+  return (/s$/.test(a.text) || APOSTROPHE_HONORIFICS.has(a.text)) && /^['’][ \t]+$/.test(gap);
 }
+/** Malay honorifics written with a closing apostrophe before the next word of the name: "Dato' Sri". */
+const APOSTROPHE_HONORIFICS: ReadonlySet<string> = new Set(['Dato', 'Datuk']);
 
 /** An ordinal written in figures: '10th', '6th', '1st'. */
 const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
@@ -83,6 +86,31 @@ function ordinalOfName(text: string, tokens: readonly Token[], i: number): boole
 
 function isParticle(t: Token | undefined): boolean {
   return t !== undefined && !t.capital && vocab().particles.has(t.text.toLowerCase());
+}
+
+/**
+ * Patronymic connectors inside a person's name, 'son/daughter of' (Malay, Arabic): 'Norliza binti Haji Omar',
+ * 'Azmi bin Yassin', 'Siti binte Rahman', 'Fatima bint Khalid'. Only between capitals: the name goes on after them.
+ */
+export const PATRONYMIC_CONNECTORS: ReadonlySet<string> = new Set(['bin', 'binti', 'binte', 'bint', 'ibn']);
+/**
+ * Romance prepositions inside an institution's name, which English never writes between capitals: Spanish 'Banco de
+ * Fomento a la Producción', 'Instituto para el Desarrollo', French 'Agence pour la Recherche'. 'para' and 'pour' join
+ * anywhere; 'a', 'al', 'à', 'en', 'sur' only in a name already holding a Romance particle ('de', 'del', 'du', "d'").
+ */
+const ROMANCE_PREPOSITIONS: ReadonlySet<string> = new Set(['para', 'pour']);
+const ROMANCE_PREPOSITIONS_AFTER_PARTICLE: ReadonlySet<string> = new Set(['a', 'al', 'à', 'en', 'sur']);
+/** Romance particles that show a name is written in Spanish, Portuguese, French or Italian. */
+const ROMANCE_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'des', 'du', 'da', 'do', 'dos', 'das', 'di', 'della']);
+/** An elided Romance particle opening a word: "d'Energie", "l'Estuaire". */
+const ELIDED = /^[dl]['’]/;
+
+/** True when a lower-case connector at `k` may stand inside the run `seq` before a capital (or an article and a capital). */
+function innerConnector(seq: readonly Token[], t: Token): boolean {
+  const word = t.text.toLowerCase();
+  if (ROMANCE_PREPOSITIONS.has(word)) return seq.length >= 1;
+  if (ROMANCE_PREPOSITIONS_AFTER_PARTICLE.has(word)) return seq.some((x) => (!x.capital && ROMANCE_PARTICLES.has(x.text)) || ELIDED.test(x.text));
+  return PATRONYMIC_CONNECTORS.has(word) && seq.length >= 1 && seq[seq.length - 1]!.capital;
 }
 
 /** Runs of capitalised words, with particles and connectors kept when a capital follows. */
@@ -174,7 +202,7 @@ export function findNameRuns(text: string, tokens: readonly Token[]): Token[][] 
       }
       // Particles and connectors, several in a row ('Carmen de la Fuente'), then a capital.
       let k = j + 1;
-      while (k < tokens.length && !tokens[k]!.capital && (isParticle(tokens[k]) || SPLITTING.has(tokens[k]!.text.toLowerCase())) && gapIsSpace(text, tokens[k - 1]!, tokens[k]!)) k++;
+      while (k < tokens.length && !tokens[k]!.capital && (isParticle(tokens[k]) || SPLITTING.has(tokens[k]!.text.toLowerCase()) || innerConnector(seq, tokens[k]!)) && gapIsSpace(text, tokens[k - 1]!, tokens[k]!)) k++;
       const after = tokens[k];
       if (k > j + 1 && k - j <= 3 && after && isNameWord(after) && gapIsSpace(text, tokens[k - 1]!, after)) {
         seq.push(...tokens.slice(j + 1, k + 1));

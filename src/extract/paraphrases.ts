@@ -3,7 +3,7 @@ import type { AnalysedText } from './document';
 import { mentionsIn, sentenceAt } from './document';
 import { coordinatedOpening, documentMaker, findSubject, findSubjects, INTERVIEW_LABEL, sentenceSubject, stripDateline, type Subject } from './subject';
 import { THAT_VERBS, CLAUSE_VERBS, INFINITIVE_VERBS, INFORM_VERBS, NAMING_VERBS, PARTICIPLES, REPORTING_VERBS, SAY_VERBS, SPEECH_VERBS } from './speech';
-import { describedOrganisation, isOrganisationNoun, isSingleTitle, nearestPerson, ORG_NOUNS, pronounGender } from './attribution';
+import { describedOrganisation, describedThenNamed, isOrganisationNoun, isSingleTitle, nearestPerson, ORG_NOUNS, pronounGender } from './attribution';
 
 /**
  * Leading words of a reported clause that are not its content: 'said Tuesday that',
@@ -18,7 +18,7 @@ const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
  * 'The United States is close to ..., Kerry says, as ...': the reported clause comes first. The
  * attribution may carry a day or a setting: '..., it said in a report in March.'
  */
-const INVERTED_SETTING = `\\s*here\\b|\\s*(?:(?:on|last|this|late|earlier|(?:late|early)\\s+on)\\s+)?\\p{Lu}\\p{Ll}+day(?:\\s+(?:morning|afternoon|evening|night))?\\b|\\s*in (?:a|an|its|his|her|their) (?:[\\w:.-]+\\s+){0,2}?(?:statement|report|interview|letter|ruling|judgment|filing|note|post|briefing|update|bulletin)\\b|\\s*(?:in|last|this|earlier|late)\\s+(?:${MONTHS}|week|month|year)\\b|\\s*(?:on|last)\\s+(?:${MONTHS}|(?:${MONTH_ABBREVIATIONS})\\.?)\\s+\\d{1,2}\\b|\\s*(?:at|during)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+(?=\\s*[,.;]|\\s*$)|\\s*(?:reporters|journalists)\\b|\\s*to\\s+(?:the\\s+)?(?:press|media|reporters|journalists)\\b|\\s*on\\s+the\\s+sidelines\\s+of\\s+[^,.;]{1,80}?(?=\\s*[,.;]|\\s*$)|\\s*(?:in|at)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?=\\s*[,.;]|\\s*$)|\\s*(?:to|with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’&.-]*(?:\\s+(?:(?:of|and|for|on)\\s+)?\\p{Lu}[\\p{L}'’&.-]*){0,6}(?:\\s*\\([\\p{Lu}\\d&.-]{2,10}\\))?(?=\\s*[,.;]|\\s+(?:late|early|on|last|this|earlier|in)\\b|\\s*$)`;
+const INVERTED_SETTING = `\\s*here\\b|\\s*(?:yesterday|today|tonight)\\b|\\s*(?:this|last)\\s+(?:morning|afternoon|evening|night)\\b|\\s*\\(\\p{Lu}[\\p{L}\\d&.-]{1,11}\\)|\\s*(?:(?:on|last|this|late|earlier|(?:late|early)\\s+on)\\s+)?\\p{Lu}\\p{Ll}+day(?:\\s+(?:morning|afternoon|evening|night))?\\b|\\s*in (?:a|an|its|his|her|their) (?:[\\w:.-]+\\s+){0,2}?(?:statement|report|interview|letter|ruling|judgment|filing|note|post|briefing|update|bulletin)\\b|\\s*(?:in|last|this|earlier|late)\\s+(?:${MONTHS}|week|month|year)\\b|\\s*(?:on|last)\\s+(?:${MONTHS}|(?:${MONTH_ABBREVIATIONS})\\.?)\\s+\\d{1,2}\\b|\\s*(?:at|during)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+(?=\\s*[,.;]|\\s*$)|\\s*(?:reporters|journalists)\\b|\\s*to\\s+(?:the\\s+)?(?:press|media|reporters|journalists)\\b|\\s*on\\s+the\\s+sidelines\\s+of\\s+[^,.;]{1,80}?(?=\\s*[,.;]|\\s*$)|\\s*(?:in|at)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?=\\s*[,.;]|\\s*$)|\\s*(?:to|with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’&.-]*(?:\\s+(?:(?:of|and|for|on)\\s+)?\\p{Lu}[\\p{L}'’&.-]*){0,6}(?:\\s*\\([\\p{Lu}\\d&.-]{2,10}\\))?(?=\\s*[,.;]|\\s+(?:late|early|on|last|this|earlier|in)\\b|\\s*$)`;
 const INVERTED_TAIL = new RegExp(`^(?:${INVERTED_SETTING})*\\s*(?:[,.;]|$)`, 'u');
 /**
  * A setting, then the writer's circumstance: '..., the minister said on Tuesday as hospitals struggled ...'. Not 'as
@@ -39,7 +39,7 @@ function invertedTail(doc: AnalysedText, word: string, verbEnd: number, tail: st
   return INVERTED_TAIL.test(doc.text.slice(addressee.end, verbEnd + tail.length));
 }
 /** 'told analysts on Wednesday, after ...', 'told the court.': listeners named by a common noun, then only settings, closing the attribution. */
-const TOLD_LISTENER_TAIL = new RegExp(`^\\s+(?:the\\s+)?(?:analysts|investors|shareholders|lawmakers|legislators|senators|delegates|councillors|parliament|court|committee|jury|hearing|inquiry|tribunal|panel|assembly|audience|crowd|conference|meeting|briefing|students|residents|supporters|staff|workers)(?:${INVERTED_SETTING})*\\s*(?:[,.;]|$)`, 'u');
+const TOLD_LISTENER_TAIL = new RegExp(`^\\s+(?:this\\s+(?:newspaper|paper|reporter|website)|(?:the\\s+)?(?:analysts|investors|shareholders|lawmakers|legislators|senators|delegates|councillors|parliament|court|committee|jury|hearing|inquiry|tribunal|panel|assembly|audience|crowd|conference|meeting|briefing|students|residents|supporters|staff|workers))(?:${INVERTED_SETTING})*\\s*(?:[,.;]|$)`, 'u');
 /** 'told Dawn.', 'told The Harbour Times on Monday.': an outlet the names step did not find, closing the sentence. */
 const TOLD_OUTLET = new RegExp(`^\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.&-]*(?:\\s+\\p{Lu}[\\p{L}'’.&-]*){0,3}(?:${INVERTED_SETTING})*\\s*(?:[,.;]|$)`, 'u');
 /**
@@ -81,8 +81,13 @@ function isUnnamed(labelled: string): boolean {
   // '..., but the builders say ...': 'but the' opens a clause of its own ('and' may join a second subject: 'X and farmers say').
   // 'the companies said' points back to companies the article named; 'Mining companies said' names none.
   if (NAMED_FIRMS.test(phrase)) return false;
-  return UNNAMED_SUBJECT.test(phrase) || QUANTIFIED_SUBJECT.test(phrase) || RESEARCH_TEAM.test(phrase) || (PLURAL_PEOPLE.test(phrase) && !/^and\s|^but\s(?!the\s)/i.test(raw) && phrase.split(/\s+/).length <= (/^but\s+the\s/i.test(raw) ? 4 : 3));
+  if (UNNAMED_SUBJECT.test(phrase) || QUANTIFIED_SUBJECT.test(phrase) || RESEARCH_TEAM.test(phrase) || (PLURAL_PEOPLE.test(phrase) && !/^and\s|^but\s(?!the\s)/i.test(raw) && phrase.split(/\s+/).length <= (/^but\s+the\s/i.test(raw) ? 4 : 3))) return true;
+  // 'Hoteliers at the same meeting told ...': a plural of people with where they were, in common words.
+  const bare = phrase.replace(PEOPLE_SETTING, '');
+  return bare !== phrase && /^\p{Lu}/u.test(bare) && PLURAL_PEOPLE.test(bare) && bare.split(/\s+/).length <= 2;
 }
+/** Where unnamed people were, in common words: ' at the same meeting', ' in the camps'. */
+const PEOPLE_SETTING = /\s+(?:at|in|from|on|near|outside|inside)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u;
 
 /** Verbs by which a document shows a finding: 'results showed ...', 'data indicate that ...'. */
 const SHOW_VERBS: ReadonlySet<string> = new Set(['showed', 'shows', 'show', 'indicated', 'indicates', 'indicate']);
@@ -105,7 +110,8 @@ const LISTENER = /^\s+(?:the\s+)?(?:council|councillors|court|committee|jury|jud
 /** A clause's opening subject word: 'the museum supports ...', 'it would ...', 'Ottawa had ...'. */
 const CLAUSE_OPENING = /^\s*(?:the|a|an|its|his|her|their|this|these|those|he|she|it|they|we|i|\p{Lu}\p{L}*)\s+\S+\s+\S+/u;
 /** A clause opening with a wh-word is a topic ('explains why ...', 'asked how ...'), not reported content. */
-const WH_CLAUSE = /^\s*(?:why|how|whether|what|where|when|who|which)\b/i;
+/** 'argued over whether ...', 'asked about how ...': a preposition before the wh-word keeps it a topic. */
+const WH_CLAUSE = /^\s*(?:(?:over|about|as\s+to|on)\s+)?(?:why|how|whether|what|where|when|who|which)\b/i;
 /** A reported clause opening with an auxiliary or modal has lost its subject: 'says will create ...'. */
 const SUBJECT_GAP = /^\s*(?:will|would|could|can|may|might|should|must|shall|is|are|was|were|has|have|had)\s/u;
 /** A complement that is only a setting: 'at a news conference at city hall', 'during a visit to X'. */
@@ -154,7 +160,7 @@ const LEAD_COMMA = /,\s*(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s
  * managing director X told', ', the company's chief financial officer, X, said', ', Minister of
  * Mines and Energy X said'. Not before a description ('..., a claim the party rejected').
  */
-const LEAD_DESCRIPTION = /,\s*(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:\p{Ll}[\p{Ll}-]*['’]s\s+)?(?:(?!(?:and|but|or|nor|while|as|because|since|when|after|before|although|though|which|who|that|where|if|so|then)\s)\p{Ll}[\p{Ll}-]*\s+){0,3}(?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+(?:(?:of|for|and)\s+)?){0,6}$/u;
+const LEAD_DESCRIPTION = /,\s*(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:\p{Ll}[\p{Ll}-]*['’]s\s+)?(?:(?!(?:and|but|or|nor|while|as|because|since|when|after|before|although|though|which|who|that|where|if|so|then)\s)\p{Ll}[\p{Ll}-]*\s+){0,3}(?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+(?:(?:of|for|and)\s+)?){0,8}$/u;
 /** A person's appositive title between the clause and the name: '..., a spokeswoman for the prosecutor's office, Liv Nissen, told dpa.' */
 const LEAD_APPOSITIVE = /,\s*(?:the|a|an)\s+[^,]{1,80},\s*$/u;
 
@@ -493,12 +499,12 @@ function describedOpening(doc: AnalysedText, s: Span, at: number): boolean {
 }
 
 /** Verbs that stand for plain speech when nobody is named. */
-const PLAIN_SPEECH = new Set(['accuse', 'accused', 'accuses', 'complained', 'announced', 'announces', 'called for', 'called on', 'urged', 'urge', 'held', 'found', 'wrote', 'cautioned', 'blame', 'blamed', 'said', 'says', 'say', 'reported', 'told', 'warned', 'warn', 'argued', 'argue', 'vowed', 'claimed', 'claim', 'insisted', 'insist', 'estimated', 'estimate', 'estimates', 'noted', 'added', 'predicted', 'believes']);
+const PLAIN_SPEECH = new Set(['asked', 'asks', 'accuse', 'accused', 'accuses', 'complained', 'announced', 'announces', 'called for', 'called on', 'urged', 'urge', 'held', 'found', 'wrote', 'cautioned', 'blame', 'blamed', 'said', 'says', 'say', 'reported', 'told', 'warned', 'warn', 'argued', 'argue', 'vowed', 'claimed', 'claim', 'insisted', 'insist', 'estimated', 'estimate', 'estimates', 'noted', 'added', 'predicted', 'believes']);
 
 /** A dateline opening an article's first sentence: 'GUWAHATI, India — ', 'KISUMU, Kenya (AP) — ', 'OSLO, May 12 (Reuters) - '. */
 const DATELINE = /^\s*[*_]*\p{Lu}[\p{Lu}\s.,'’-]*(?:,\s*\p{Lu}[\p{L}\p{N}\s.]*)?[*_]*(?:\s*\([^)]*\))?\s*[-—–]{1,2}\s+/u;
 /** A wire's dated dateline with its agency and no dash: 'Havana, Apr 9 (Prensa Latina) ', 'KOTA KINABALU, Sept 18 (Bernama) -- '. */
-const DATED_AGENCY_DATELINE = /^\s*\p{Lu}[\p{L}\s.'’-]*,\s*(?:\p{Lu}[\p{L}\s.]*,\s*)?\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*\([^)]*\)\s*(?:[-—–]{1,2}\s*)?/u;
+const DATED_AGENCY_DATELINE = /^\s*\p{Lu}[\p{L}\s.\/'’-]*,\s*(?:\p{Lu}[\p{L}\s.]*,\s*)?\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^)]*\)\s*(?:[-—–]{1,2}\s*)?/u;
 
 /** A dateline in normal case marked by its agency: 'Hamburg (dpa) - ', 'Lagos (AFP) — '. */
 const AGENCY_DATELINE = /^\s*\p{Lu}[\p{L}'’.-]*(?:[\s,]+\p{Lu}[\p{L}'’.-]*){0,3}\s*\([\p{L}\s/-]{2,20}\)\s*[-—–]+\s+/u;
@@ -537,6 +543,11 @@ const POSTPOSED_TITLE = /^\s+(?:\p{Lu}[\p{L}'’.&-]*(?:,|\s+(?:and|of|for|&)\b)
  * allowed) closing the sentence or followed by an appositive counts.
  */
 function speakerAfterVerb(doc: AnalysedText, verbEnd: number, bodyEnd: number): Subject | undefined {
+  // '..., said its medical director, Dr. Ama Owusu.': a described post, then the person's name closing the sentence.
+  const post = /^\s*([^,]*)/.exec(doc.text.slice(verbEnd, bodyEnd))!;
+  const postStart = verbEnd + post[0].length - post[1]!.length;
+  const described = post[1] ? describedThenNamed(doc, { start: postStart, end: postStart + post[1].length }, bodyEnd) : undefined;
+  if (described) return { key: described, start: verbEnd };
   let m = doc.mentions.find((x) => x.start >= verbEnd && x.start < bodyEnd);
   // '..., said Sabah Agriculture, Fisheries and Food Industry Minister Datuk X.': a long capitalised title (which may hold a
   // name of its own) before the person closing the sentence; the person speaks.
@@ -706,7 +717,8 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly QuotedSpan[]
       const accusationGap = /^accus/.test(word) && (/^\s+of\b/.test(after) || PASSIVE_BEFORE.test(body.slice(0, m.index)));
       const unnamed = subjects.length === 0 && PLAIN_SPEECH.has(word) && !accusationGap && (isUnnamed(head) || (isUnnamed(own) && !/^(?:which|that|who|whom)\s/i.test(own)));
       if (subjects.length === 0 && !unnamed) continue;
-      if (perfectRequest && (subjects.length === 0 || doc.mentions.find((x) => x.key === subjects[0]!.key)?.kind !== 'PERSON')) continue;
+      // 'Police have asked residents to ...': an unnamed subject's standing request is still what it asks (a named body's is an act).
+      if (perfectRequest && subjects.length > 0 && doc.mentions.find((x) => x.key === subjects[0]!.key)?.kind !== 'PERSON') continue;
       // 'At the Irrua Specialist Teaching Hospital in Edo State, ..., doctors said': unnamed staff of the body the sentence
       // opens at speak for it (GUIDELINES §5: an unnamed member of a named organisation → the organisation).
       const host = unnamed && !coordinated && STAFF_SUBJECT.test(own) ? hostBody(doc, s, index) : undefined;

@@ -222,13 +222,18 @@ const PORTFOLIO_LIST = /^((?:Ministry|Department) of [^,]+),\s*\p{Lu}[^,]*(?:,\s
 const PURPOSE_CLAUSE = /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+)\s+to\s+(\p{Lu}\p{Ll}+)\b/u;
 /** A legal form written as dotted initials after a company's name: 'S.A.', 'E.S.P.', 'N.V.'. */
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
+/** 'UN' or 'U.N.' written as a word of a body's name: the United Nations. */
+const UN_WORD = /^(?:UN|U\.N\.)$/;
+/** A UN body's name with its parent written out after it: 'Food and Agriculture Organization of the United Nations'. */
+const OF_THE_UN = /^(.+?)\s+of\s+the\s+(?:United\s+Nations|UN|U\.N\.)$/;
 
 /**
  * Other ways news writes the same organisation's name, as words (not yet folded):
  * - the head after the portfolio: 'Ministry of the Interior' -> 'interior ministry', and
  *   'affairs' dropped ('Ministry of Foreign Affairs' -> 'foreign ministry');
  * - without trailing legal forms: 'Interconexión Caribe S.A. E.S.P.' -> 'interconexion caribe';
- * - without a trailing 'Society' or 'Association' when two words or more stay.
+ * - without a trailing 'Society' or 'Association' when two words or more stay;
+ * - 'UN' written out, and a UN body's trailing 'of the United Nations' dropped.
  */
 function organisationVariants(form: string): string[][] {
   const variants: string[][] = [];
@@ -244,6 +249,11 @@ function organisationVariants(form: string): string[][] {
   // 'Global Fund to Fight AIDS, Tuberculosis and Malaria' is also 'Global Fund'.
   const purpose = PURPOSE_CLAUSE.exec(form.trim());
   if (purpose && lookupGazetteer(purpose[2]!) === undefined) variants.push(tokens(purpose[1]!));
+  // 'UN Office for the Coordination of Humanitarian Affairs' is 'United Nations Office for …'.
+  if (written.length >= 2 && written.some((w) => UN_WORD.test(w))) variants.push(tokens(written.map((w) => (UN_WORD.test(w) ? 'United Nations' : w)).join(' ')));
+  // 'Food and Agriculture Organization of the United Nations' is also 'Food and Agriculture Organization'.
+  const parent = OF_THE_UN.exec(form.trim());
+  if (parent) variants.push(tokens(parent[1]!));
   // 'Hellenic Fire Service' is its country's 'Fire Service' (generic, so merged only within that country).
   if (written.length >= 2 && countryOfNationalWord(written[0]!)) {
     const rest = tokens(written.slice(1, end).join(' '));

@@ -82,13 +82,24 @@ export function personAfterRank(text: string, mentions: readonly ResolvedMention
   return /^(?:[ \t]+\p{Lu}\p{L}*\.?)*[ \t]+$/u.test(gap) && gap.trim().split(/\s+/).filter(Boolean).every((w) => isRankOnly(w)) ? next : undefined;
 }
 
-/** Roles of the ranks written before people's names: the rank as written, no organisation. */
+/** Between a name and the organisation it serves in: ' of the ', ' of '. */
+const OF_OWNER = /^[ \t]+of[ \t]+(?:the[ \t]+)?$/;
+
+/**
+ * Roles of the ranks written before people's names: the rank as written, no organisation, unless
+ * 'of' and an organisation follow the name ('Col. Denise X of the Texas Army National Guard',
+ * 'Sergeant Y of the Roads Policing Unit'): the force the rank is held in (v18).
+ */
 export function rankRoles(text: string, mentions: readonly ResolvedMention[]): ExtractedRole[] {
   const roles: ExtractedRole[] = [];
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
     if (m.kind !== 'PERSON' || isRankOnly(m.surface)) continue;
     const rank = rankBefore(text, mentions, m.start);
-    if (rank) roles.push({ person: m.key, title: rank.title, start: rank.start, end: m.end });
+    if (!rank) continue;
+    const next = mentions[i + 1];
+    const organization = next && next.kind === 'ORGANIZATION' && next.start > m.end && OF_OWNER.test(text.slice(m.end, next.start)) ? next.key : undefined;
+    roles.push({ person: m.key, title: rank.title, organization, start: rank.start, end: organization ? next!.end : m.end });
   }
   return roles;
 }

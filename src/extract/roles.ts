@@ -2,6 +2,7 @@ import countries from 'world-countries';
 import { appointedRoles, copulaPostRoles } from './roles-appointed';
 import { unreadTitledNameRoles } from './roles-surname';
 import { isRankOnly, personAfterRank, rankBefore, rankRoles } from './roles-rank';
+import { withoutTrailingStyles } from './roles-honorifics';
 import { isOrganisationNoun } from './attribution';
 import type { ExtractedRole, Span } from './types';
 import type { ResolvedMention } from './document';
@@ -92,7 +93,7 @@ const NOT_POSTS = new Set([
  * Expertise that is a post only where someone holds it ('an analyst at ING'); alone ('Political analyst X') an occupation.
  * So are the arts ('X, guitarist, born 1950', 'oud player X'): a musician or writer holds a post only in a named ensemble or house.
  */
-const ORGANISATION_ONLY = /^(?:lecturer|steward|analyst|economist|commentator|columnist|pundit|observer|guitarist|pianist|violinist|cellist|bassist|drummer|percussionist|saxophonist|trumpeter|accordionist|singer|vocalist|musician|player|composer|songwriter|painter|sculptor|poet|novelist|actor|actress|dancer|photographer|forecaster|accountant|auditor|bookkeeper)$/;
+const ORGANISATION_ONLY = /^(?:lecturer|steward|analyst|economist|commentator|columnist|pundit|observer|guitarist|pianist|violinist|cellist|bassist|drummer|percussionist|saxophonist|trumpeter|accordionist|singer|vocalist|musician|player|composer|songwriter|painter|sculptor|poet|novelist|actor|actress|dancer|photographer|forecaster|accountant|auditor|bookkeeper|fellow)$/;
 /** Standing in a community, no post in an organisation (GUIDELINES §4): 'a community leader in Uarini'. */
 const NOT_POST_PHRASES = /^(?:community|civic|grassroots)\s+(?:leader|elder|activist|organi[sz]er|figure|representative)$|^(?:activist|campaigner)$/i;
 /** Posts a demonym before them names the country of: 'Kazakh Foreign Minister', not 'Dutch coach'. */
@@ -152,7 +153,9 @@ const MORE_TITLE_WORDS = new Set(['prefect', 'subprefect', 'legislator', 'alderm
   // Åland's head of government, kept in Swedish like 'Lyonchhen' (v17 'Lantråd X').
   'lantråd',
   // French posts English news keeps in French: 'the procureur de la République' (the public prosecutor), 'the préfet' (v17).
-  'procureur', 'préfet']);
+  'procureur', 'préfet',
+  // 'a senior research fellow at the X Institute' (v18): a post only with its institution (ORGANISATION_ONLY).
+  'fellow']);
 /** Titles only as written with a capital: 'The Speaker' presides over a house; 'a speaker at the forum' holds no post (v15). */
 const CAPITAL_ONLY_TITLES = new Set(['Speaker']);
 /** A title written with an inner hyphen the table writes without: 'co-ordinator'. */
@@ -349,6 +352,23 @@ function organisationEndingWith(q: ResolvedMention, mentions: readonly ResolvedM
   const suffix = ` ${q.surface}`;
   const keys = new Set(mentions.filter((m) => m.kind === 'ORGANIZATION' && m.key !== q.key && m.surface.endsWith(suffix)).map((m) => m.key));
   return keys.size === 1 ? [...keys][0] : undefined;
+}
+
+/**
+ * 'Transport for Wales chief executive' where mention detection read only 'Wales': an organisation
+ * of two words or more the article names elsewhere, whose name is written right there and ends
+ * with the mention read, stands in its place.
+ */
+function organisationEndingAt(text: string, mentions: readonly ResolvedMention[], q: ResolvedMention): ResolvedMention | undefined {
+  const suffix = ` ${q.surface}`;
+  let best: ResolvedMention | undefined;
+  for (const m of mentions) {
+    if (m.kind !== 'ORGANIZATION' || m.key === q.key || !m.surface.endsWith(suffix) || (best && best.surface.length >= m.surface.length)) continue;
+    const start = q.end - m.surface.length;
+    if (start < 0 || text.slice(start, q.end) !== m.surface || /[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) continue;
+    best = { ...m, start, end: q.end };
+  }
+  return best;
 }
 
 /** 'Azerbaijani Energy': a demonym and one capitalised word read as one name. */
@@ -603,11 +623,37 @@ function lastSubjectOrganisation(text: string, mentions: readonly ResolvedMentio
   // 'NHP, a joint venture between Namcor and ..., has signed ..., its managing director X told Y': the organisation opening the sentence.
   const opener = sentenceOpener(text, mentions, at);
   if (opener) return opener;
+  // 'At Burao Regional Hospital, the ward was full, said its medical director': a fronted place phrase naming an organisation sets the scene for 'its' later in that sentence (v18).
+  const fronted = frontedOrganisation(text, mentions, at);
+  if (fronted) return fronted;
   // '..., according to the Solomon Islands Red Cross. Its secretary general': the source a statement is attributed to is no mere prepositional phrase.
   // '... "will be the first thing New Centre asks her to drop." Its chief commentator': a name inside a quotation is no subject of the narrative.
-  const subject = [...mentions].reverse().find((x) => x.end <= at && x.kind === 'ORGANIZATION' && (!AFTER_PREPOSITION.test(text.slice(Math.max(0, x.start - 12), x.start)) || ACCORDING_TO.test(text.slice(Math.max(0, x.start - 20), x.start))) && !insideQuotation(text, x.start));
+  // 'belongs to the Flor de Dalia cooperative, a group of ... Its manager': a name with an organisation noun after it heads its phrase, unlike 'Under CAS rules' (v18).
+  const subject = [...mentions].reverse().find((x) => x.end <= at && x.kind === 'ORGANIZATION' && (!AFTER_PREPOSITION.test(text.slice(Math.max(0, x.start - 12), x.start)) || ACCORDING_TO.test(text.slice(Math.max(0, x.start - 20), x.start)) || headsItsPhrase(text, x) || PASSIVE_AGENT.test(text.slice(Math.max(0, x.start - 40), x.start))) && !insideQuotation(text, x.start));
   const found = subject ?? lastOrganisationBefore(mentions, at);
   return found ? (bracketedName(text, mentions, found) ?? found).key : undefined;
+}
+
+/** 'was won by ' before a name: the agent of a passive is the clause's logical subject (v18 'was won by X Canoe Club ... Its captain'). */
+const PASSIVE_AGENT = /\b(?:was|were|is|are|been|being)[ \t]+(?:\p{Ll}+[ \t]+)?\p{Ll}+[ \t]+by[ \t]+(?:the[ \t]+)?$/u;
+
+/** 'the Flor de Dalia cooperative': after a name, an organisation noun it is the name of. */
+const ORG_NOUN_AFTER = /^[ \t]+(\p{Ll}+)\b/u;
+
+/** True when an organisation's name is followed by a noun saying what it is ('the X cooperative', 'the X group'): the phrase is about the organisation. */
+function headsItsPhrase(text: string, x: ResolvedMention): boolean {
+  const noun = ORG_NOUN_AFTER.exec(text.slice(x.end, x.end + 24))?.[1];
+  return noun !== undefined && /^the\s+$/i.test(text.slice(Math.max(0, x.start - 4), x.start)) && isDescribingNoun(noun);
+}
+
+/** 'At Burao Regional Hospital, ..., said its medical director': the organisation a fronted 'At'/'In' phrase names, when `at` lies later in that sentence. */
+function frontedOrganisation(text: string, mentions: readonly ResolvedMention[], at: number): string | undefined {
+  const start = sentenceStart(text, at);
+  if (start < 0) return undefined;
+  const lead = /^(?:At|In|Inside)[ \t]+(?:the[ \t]+)?/.exec(text.slice(start, start + 12));
+  if (!lead) return undefined;
+  const first = mentions.find((x) => x.start === start + lead[0].length);
+  return first && first.kind === 'ORGANIZATION' && first.end < at && /^,[ \t]/.test(text.slice(first.end, first.end + 2)) && !insideQuotation(text, at) ? first.key : undefined;
 }
 
 /** True when `at` lies inside a quotation opened earlier in its paragraph (an odd number of straight quotes, or a curly one left open). */
@@ -634,14 +680,19 @@ function bracketedName(text: string, mentions: readonly ResolvedMention[], short
 /** Where the sentence holding `at` opens: after a sentence end or a line break (at most 400 characters back). */
 const SENTENCE_BREAK = /(?:[.!?]["”’]?[ \t]+|\n[ \t]*)(?=["“*]*\p{Lu})/gu;
 
-/** The organisation a sentence opens with, when `at` lies later in that sentence (not at its opening). */
-function sentenceOpener(text: string, mentions: readonly ResolvedMention[], at: number): string | undefined {
+/** Where the sentence holding `at` opens (opening quotes and emphasis skipped), or -1 when it opens more than 400 characters back. */
+function sentenceStart(text: string, at: number): number {
   const from = Math.max(0, at - 400);
   let start = from === 0 ? 0 : -1;
   for (const m of text.slice(from, at).matchAll(SENTENCE_BREAK)) start = from + m.index! + m[0].length;
-  if (start < 0) return undefined;
-  start += /^["“*]*/.exec(text.slice(start))![0].length;
-  if (at - start < 8) return undefined;
+  if (start < 0) return -1;
+  return start + /^["“*]*/.exec(text.slice(start))![0].length;
+}
+
+/** The organisation a sentence opens with, when `at` lies later in that sentence (not at its opening). */
+function sentenceOpener(text: string, mentions: readonly ResolvedMention[], at: number): string | undefined {
+  const start = sentenceStart(text, at);
+  if (start < 0 || at - start < 8) return undefined;
   const first = mentions.find((x) => x.start === start);
   return first?.kind === 'ORGANIZATION' && first.end < at ? first.key : undefined;
 }
@@ -729,6 +780,8 @@ function appositiveRoles(text: string, mentions: readonly ResolvedMention[], per
   const rest = text.slice(at, clause.end);
   // ', who cut the ribbon', ', and headed the winner': a clause, no appositive.
   if (/^(?:who|which|whose|and|but|or)\b/.test(rest)) return [];
+  // "The shop's owner, X, told The Sound that ...": a speech verb after the name's closing comma is the sentence's verb; a title holds none (v18).
+  if (SPEECH_VERBS.has(/^\p{Ll}+/u.exec(rest)?.[0] ?? '')) return [];
   // 'The Speaker, X, ordered the member for Y out': a past-tense verb after the name's closing comma goes on with the sentence (v15).
   const verb = /^(\p{Ll}+)\s+(?:the|a|an|his|her|their|its)\s/u.exec(rest)?.[1];
   if (verb && !isTitleHead(verb) && lexiconTags(verb).includes('PastTense')) return [];
@@ -1078,6 +1131,50 @@ function midSentencePortfolioRoles(text: string, mentions: readonly ResolvedMent
   return title ? [{ person: person.key, title, start, end: person.end }] : [];
 }
 
+/** 'its director of disease surveillance': 'its'/'their', lower-case title words (group 1), a lower-case complement after 'of'/'for'/'on' (group 2). */
+const ITS_TITLE = /^(?:its|their)[ \t]+(\p{Ll}[\p{Ll}-]*(?:[ \t]+\p{Ll}[\p{Ll}-]*){0,3}?)((?:[ \t]+(?:of|for|on)[ \t]+\p{Ll}[\p{Ll}-]*(?:[ \t]+\p{Ll}[\p{Ll}-]*){0,2})?)$/u;
+
+/** Mid-sentence: 'the KFOR commander, Italian ', 'the commander of the U.S. contingent, ' before a name (group 1: the description; group 2: a nationality). */
+// An abbreviation's inner period ('U.S.') does not end the description.
+const MID_THE_BEFORE = /(?:^|[ \t(])the[ \t]+((?:[^,.;:“”"\n]|\.(?=\p{Lu}))(?:[^,.;:“”"\n]|\.(?=\p{Lu})|(?<=\.\p{Lu})\.){2,79}),[ \t]+(?:(\p{Lu}\p{Ll}+)[ \t]+)?$/u;
+/** After a name in apposition: its closing comma, a full stop, a bracket, or 'of'/'and' going on with the noun phrase (no verb: 'the commander of KFOR, X said' is a clause). */
+const APPOSITION_CLOSE = /^(?:[,.;)]|[ \t]+(?:of|and)[ \t]|[ \t]*$)/;
+/** 'commander of the U.S. contingent': lower-case title words (group 1), 'of'/'for'/'at' and 'the'. */
+const HEAD_OF_THE = /^(\p{Ll}[\p{Ll}-]*(?:[ \t]+\p{Ll}[\p{Ll}-]*){0,2}?)[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?/u;
+
+/**
+ * 'was greeted by the KFOR commander, Italian Maj. Gen. X, and by the commander of the U.S.
+ * contingent, Col. Y of ...': mid-sentence, 'the', a description, a comma, then the name in
+ * apposition (a nationality and a rank may stand between; the name closes the apposition, no verb
+ * follows it). The description is an organisation the article names and lower-case title words
+ * (a place only for an office of government), or title words, 'of the', a place or organisation
+ * and up to three lower-case words naming a unit of it (v2 'head of the OAS mission') (v18).
+ */
+function midSentenceDescribedRoles(text: string, mentions: readonly ResolvedMention[], person: ResolvedMention, lead: number): ExtractedRole[] {
+  if (!APPOSITION_CLOSE.test(text.slice(person.end, person.end + 5))) return [];
+  const from0 = Math.max(0, lead - 90);
+  const m = MID_THE_BEFORE.exec(text.slice(from0, lead));
+  if (!m || (m[2] && !lookupDemonym(m[2]))) return [];
+  const start = from0 + m.index + m[0].indexOf(m[1]!, m[0].indexOf('the') + 3);
+  const end = start + m[1]!.length;
+  const inside = mentions.filter((x) => x.start < end && x.end > start);
+  if (inside.some((x) => x.kind === 'PERSON' || x.start < start || x.end > end)) return [];
+  const plain = (words: string) => words.split(/\s+/).every((w) => !PREPOSITION.test(w) && w !== 'and' && !SPEECH_VERBS.has(w) && !lexiconTags(w).some((t) => NOT_MODIFIER.has(t) || VERB_TAGS.has(t)));
+  const role = (title: string, organization: string): ExtractedRole[] => (isTitleHead(title) && isPost(title) && plain(title) ? [{ person: person.key, title, organization, start, end: person.end }] : []);
+  const first = inside[0];
+  // 'the KFOR commander': the organisation, then the title.
+  if (first && first.start === start && inside.length === 1) {
+    const rest = /^[ \t]+(\p{Ll}[\p{Ll}-]*(?:[ \t]+\p{Ll}[\p{Ll}-]*){0,2})$/u.exec(text.slice(first.end, end));
+    if (!rest || (first.kind === 'PLACE' && !GOVERNMENT_OFFICE.test(rest[1]!) && !PLACE_OFFICE.test(rest[1]!))) return [];
+    return role(rest[1]!, organisationStartingWith(first, mentions) ?? first.key);
+  }
+  // 'the commander of the U.S. contingent': the title, then its owner and a unit of it.
+  const head = HEAD_OF_THE.exec(m[1]!);
+  if (!head || !first || inside.length !== 1 || first.start !== start + head[0].length) return [];
+  if (!/^(?:[ \t]+\p{Ll}[\p{Ll}-]*){0,3}$/u.test(text.slice(first.end, end))) return [];
+  return role(head[1]!, first.key);
+}
+
 /** Mid-sentence: ", France's ambassador to Benin, " before a name (an honorific may stand between). */
 const MID_POSSESSED_BEFORE = /,[ \t]+([^,.;:“”"\n]{4,80}),[ \t]+((?:(?:Dr|Mr|Mrs|Ms|Prof|Madam|Hon|Rev|Eng)\.?[ \t]+){0,3})$/u;
 
@@ -1088,9 +1185,17 @@ const MID_POSSESSED_BEFORE = /,[ \t]+([^,.;:“”"\n]{4,80}),[ \t]+((?:(?:Dr|Mr
 function midSentencePossessedRoles(text: string, mentions: readonly ResolvedMention[], person: ResolvedMention, lead: number): ExtractedRole[] {
   const from0 = Math.max(0, lead - 90);
   const m = MID_POSSESSED_BEFORE.exec(text.slice(from0, lead));
-  if (!m) return [];
+  if (!m) return midSentenceDescribedRoles(text, mentions, person, lead);
   const start = from0 + m.index + m[0].indexOf(m[1]!);
   const end = start + m[1]!.length;
+  // '..., its director of disease surveillance, Dr. X, told the Herald': 'its' and a lower-case title mid-sentence; the organisation named before owns it (v18).
+  const its = ITS_TITLE.exec(m[1]!);
+  if (its) {
+    const main = its[1]!.split(/\s+/);
+    if (mentions.some((x) => x.start < end && x.end > start) || main.some((w) => PREPOSITION.test(w) || w === 'and' || SPEECH_VERBS.has(w) || lexiconTags(w).some((t) => NOT_MODIFIER.has(t) || VERB_TAGS.has(t))) || !isTitleHead(its[1]!) || !isPost(its[1]!)) return [];
+    const organization = lastSubjectOrganisation(text, mentions, start);
+    return organization ? [{ person: person.key, title: titleText(its[1]! + its[2]!), organization, start, end: person.end }] : [];
+  }
   const first = mentions.find((x) => x.start === start && x.end < end);
   if (!first || first.kind === 'PERSON' || !/^['’]s\s+\p{Ll}/u.test(text.slice(first.end, end))) return [];
   const title = possessedTitle(text, mentions, first, end);
@@ -1794,6 +1899,8 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
   });
   for (const t of titled) {
     let qualifier = mentionBeforeTitle(text, mentions, t.title.start);
+    // 'Transport for Wales chief executive X' with only 'Wales' read there: the organisation the article names by the longer words written there (v18).
+    if (qualifier && qualifier.kind !== 'PERSON') qualifier = organisationEndingAt(text, mentions, qualifier) ?? qualifier;
     let titleFrom = t.title.start;
     // "Azerbaijan's deputy transport minister, Elchin Huseynli": lower-case words after a possessive owner are the title's.
     const modifiers = qualifier ? undefined : possessedModifiers(text, mentions, t.title.start);
@@ -1973,7 +2080,8 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
   // 'Trustees Annie X, B and C' with the plural read as the first name's title: a list the plural spans gives her the singular too.
   const listed = new Set(plural.map((r) => `${r.person}|${r.title}s`));
   for (const r of roles) {
-    r.title = r.title.replace(HONORIFIC_EDGE, '').trim().replace(OFFICE_BEFORE_SPOKES, '');
+    // 'Minister of Education Dato Seri Setia Dr X': Malay styles between the post and the name are no part of the post (v18).
+    r.title = withoutTrailingStyles(r.title.replace(HONORIFIC_EDGE, '').trim()).replace(HONORIFIC_EDGE, '').trim().replace(OFFICE_BEFORE_SPOKES, '');
     if (listed.has(`${r.person}|${r.title}`)) r.title = r.title.slice(0, -1);
   }
   // Ranks ('Lt. Col.', 'Assoc. Prof.') keep their abbreviations, honorific-like or not; one a title read already gives is not repeated.

@@ -93,6 +93,11 @@ export interface Subject {
   start: number;
 }
 
+/** True for a non-empty list of mentions that are all places. */
+function placesOnly(list: readonly ResolvedMention[]): boolean {
+  return list.length > 0 && list.every((m) => m.kind === 'PLACE');
+}
+
 function endingAt(doc: AnalysedText, from: number, rawHead: string): Subject | undefined {
   // 'Athletics Kenya (AK) has said': a bracketed acronym after the name.
   // '**Melanie Ohlsen**, who attended ...': Markdown emphasis closing the name.
@@ -102,7 +107,14 @@ function endingAt(doc: AnalysedText, from: number, rawHead: string): Subject | u
   let subject = [...named].reverse().find((x) => x.end === headEnd);
   // 'Judge Luiza Bittencourt of the 2nd Criminal Court ... ruled': the person, not the court.
   if (subject && subject.kind !== 'PERSON') {
-    const owner = [...named].reverse().find((x) => x.end <= subject!.start && x.kind === 'PERSON' && /^\s+(?:of|at)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u.test(doc.text.slice(x.end, subject!.start)));
+    // 'Gaming analyst X of Hong Kong brokerage Y said': a place may qualify the employer's description.
+    const owner = [...named].reverse().find(
+      (x) =>
+        x.end <= subject!.start &&
+        x.kind === 'PERSON' &&
+        (/^\s+(?:of|at)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u.test(doc.text.slice(x.end, subject!.start)) ||
+          (/^\s+(?:of|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Ll}+\s+$/u.test(doc.text.slice(x.end, subject!.start)) && placesOnly(named.filter((p) => p.start > x.end && p.end < subject!.start)))),
+    );
     if (owner) subject = owner;
   }
   // 'The National Disaster Management Office (NDMO) in Port Vila said': the body, not its seat.
@@ -176,6 +188,8 @@ function bodyOfSentenceBefore(doc: AnalysedText, at: number): string | undefined
 
 /** Unnamed people speaking for a named body: 'A BC Transit spokesperson', 'EU officials', 'Kazakhstan's government'. */
 const MEMBER_NOUN = /\s+(?:spokes(?:man|woman|person|people|men|women)|officials?|representatives?|sources?|negotiators?|executives?)$/u;
+/** "Russia's foreign ministry", 'the Turkmen foreign ministry' (groups: the country's name, the demonym, the portfolio). */
+const COUNTRY_MINISTRY = /(?:^|[,;:]\s*|\s)(?:(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})['’]s|[Tt]he\s+(\p{Lu}[\p{L}-]*))\s+(\p{Ll}+)\s+ministry$/u;
 const GOVERNMENT_NOUN = /['’]s\s+(?:government|administration|cabinet|delegation|negotiators)$/u;
 
 /**
@@ -193,6 +207,17 @@ function memberOf(doc: AnalysedText, from: number, head: string): Subject | unde
     const owner = endingAt(doc, from + cut, head.slice(cut, government.index));
     const kind = owner && doc.mentions.find((m) => m.key === owner.key)?.kind;
     if (owner && kind !== 'PERSON') return owner;
+  }
+  // "Russia's foreign ministry said", 'the Turkmen foreign ministry said': a government department in lower case, owned
+  // by a country or named by its demonym, speaks as the country (a ministry the article names with those words first).
+  const ministry = COUNTRY_MINISTRY.exec(head);
+  if (ministry) {
+    const at = from + head.length - ministry[0].replace(/^[,;:\s]+/, '').length;
+    const named = organisationWithWords(doc, from, [ministry[3]!.toLowerCase(), 'ministry']);
+    if (named) return { key: named, start: at };
+    const country = ministry[1] ? lookupGazetteer(ministry[1])?.id : lookupDemonym(ministry[2]!);
+    const mention = country?.startsWith('country:') ? doc.mentions.find((m) => m.kind === 'PLACE' && m.start < from + head.length && lookupGazetteer(m.surface)?.id === country) : undefined;
+    if (mention) return { key: mention.key, start: at };
   }
   // 'A spokeswoman for the ministry said', 'a spokesman for Nordvik said': the body after 'for'.
   const speaksFor = /(?:^|[,;:]\s*|\s)(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:man|woman|person)|official|representative)\s+(?:for|of|at|from)\s+(?:the\s+)?([^,]+)$/u.exec(head);
@@ -220,6 +245,13 @@ function memberOf(doc: AnalysedText, from: number, head: string): Subject | unde
     const key = describedOrganisation(doc, from, described[1]!, false);
     return key ? { key, start: from + described.index + described[0].length - described[0].trimStart().length } : undefined;
   }
+  // 'A police spokeswoman said', 'A fire service spokesman said': the organisation named before whose name holds every
+  // word of the description ('Bermuda Police Service', 'Bermuda Fire and Rescue Service'); else nobody.
+  const modified = /(?:^|[,;:]\s*|\s)(?:[Aa]n?|[Tt]he)\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+)$/u.exec(named);
+  if (modified && /spokes/.test(noun[0])) {
+    const key = organisationWithWords(doc, from, modified[1]!.split(/\s+/));
+    if (key) return { key, start: from + named.length - modified[0].replace(/^[,;:\s]+/, '').length };
+  }
   const mention = mentionsIn(doc, { start: from, end: from + named.length }).find((m) => m.end === from + named.length && !m.possessive);
   if (!mention) return undefined;
   if (mention.kind === 'ORGANIZATION') return { key: mention.key, start: mention.start };
@@ -227,6 +259,18 @@ function memberOf(doc: AnalysedText, from: number, head: string): Subject | unde
   const prefix = `${mention.surface.toLowerCase()} `;
   const org = doc.mentions.find((m) => m.kind === 'ORGANIZATION' && m.surface.toLowerCase().startsWith(prefix));
   return org ? { key: org.key, start: mention.start } : undefined;
+}
+
+/** The organisation named last before `at` (outside quotes) whose name holds every one of the lower-case words. */
+function organisationWithWords(doc: AnalysedText, at: number, words: readonly string[]): string | undefined {
+  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+    const m = doc.mentions[i]!;
+    if (m.end > at || m.kind !== 'ORGANIZATION') continue;
+    if (doc.quoted.some((q) => q.start <= m.start && m.end <= q.end)) continue;
+    const name = m.surface.toLowerCase().split(/\s+/);
+    if (words.every((w) => name.includes(w))) return m.key;
+  }
+  return undefined;
 }
 
 /**
@@ -304,6 +348,16 @@ export function findSubject(doc: AnalysedText, from: number, verbAt: number): Su
     if (person && doc.mentions.find((m) => m.key === person.key)?.kind === 'PERSON') return person;
   }
   if (direct) return direct;
+  // '..., co-author X of the Max Planck institute said': a person, then where they work, the place's name ending in a
+  // common noun that no mention ends with.
+  const employer = PERSON_OF_PLACE.exec(head.replace(/,\s*$/, ''));
+  if (employer) {
+    const person = mentionsIn(doc, { start: from, end: from + employer.index }).filter((m) => m.kind === 'PERSON' && m.end === from + employer.index).pop();
+    if (person) {
+      const found = endingAt(doc, from, head.slice(0, employer.index));
+      if (found?.key === person.key) return found;
+    }
+  }
   // One or two appositives: 'Tomás Echeverría, head of ... at the WHO, who was not involved, called'.
   for (const appositives of [APPOSITIVE, TWO_APPOSITIVES]) {
     if (!appositives.test(head)) continue;
@@ -323,6 +377,9 @@ export function findSubject(doc: AnalysedText, from: number, verbAt: number): Su
   const first = mentionsIn(doc, { start: from, end: from + head.length }).find((m) => m.kind !== 'PLACE');
   return first ? { key: first.key, start: from } : undefined;
 }
+
+/** 'of the Max Planck institute', 'at the city's main hospital': where a person works, closing a subject phrase. */
+const PERSON_OF_PLACE = /\s+(?:of|at|from)\s+(?:the\s+)?(?:[\p{L}'’.&-]+\s+){0,5}\p{Ll}[\p{Ll}-]*$/u;
 
 /** Three or four appositives between a name and its verb, the first a description: ', a marine biologist at ..., Chile, who ...,'. */
 const APPOSITIVE_CHAIN = /^,\s+(?:a|an|the|\p{Ll}+)\b[^,;:“”"]{0,160}(?:,[^,;:“”"]{1,160}){2,3},\s*$/u;
@@ -458,7 +515,14 @@ function jointSpeakers(doc: AnalysedText, from: number, verbAt: number): Subject
   if (count > 2) return listBefore(doc, start, kind, count).map((key) => ({ key, start }));
   const distinct = (ms: readonly ResolvedMention[]) => [...new Set(ms.map((m) => m.key))];
   const sentence = doc.sentences.find((x) => x.start <= from && from < x.end) ?? { start: from };
-  let keys = distinct(mentionsIn(doc, { start: sentence.start, end: start }).filter((m) => m.kind === kind && !doc.quoted.some((q) => q.start <= m.start && m.end <= q.end)));
+  // The dateline names no speaker: 'ASHGABAT, May 19 (Reuters) - Turkmenistan and Azerbaijan will ..., the two governments said'.
+  const own = 'end' in sentence ? stripDateline(doc, sentence, start) : sentence.start;
+  let keys = distinct(mentionsIn(doc, { start: own, end: start }).filter((m) => m.kind === kind && !doc.quoted.some((q) => q.start <= m.start && m.end <= q.end)));
+  // 'the two governments' are two countries, not the sea between them: of more than two places, the two countries.
+  if (keys.length > 2 && kind === 'PLACE' && /^(?:countries|governments|nations)$/.test(noun)) {
+    const countries = keys.filter((k) => isCountry(doc.mentions.find((m) => m.key === k && m.start >= own)!));
+    if (countries.length === 2) keys = countries;
+  }
   if (keys.length < 2) {
     const word = noun.replace(/ies$/, 'y').replace(/s$/, '');
     keys = distinct(doc.mentions.filter((m) => m.kind === kind && m.start < start && m.surface.toLowerCase().split(/\s+/).includes(word)));
@@ -536,7 +600,10 @@ export function findSubjects(doc: AnalysedText, from: number, verbAt: number): S
     const at = described ? raw.lastIndexOf(described[0].trim()) : raw.lastIndexOf(own);
     // The organisation may be named earlier in the same sentence: 'Students from X University will ..., the university said.'
     // 'It warned that ...' opening its sentence: the body the sentence before opens with, before any nearer place.
-    const opening = !described && !mentionsIn(doc, { start: from, end: from + at }).some((m) => m.kind !== 'PERSON') ? previousOpeningBody(doc, from, ['ORGANIZATION', 'PLACE']) : undefined;
+    // '... . Three people died in a landslide above X, it said.': an inverted 'it' closing the clause continues the body
+    // speaking in the sentence before (same paragraph); names inside the clause are its content.
+    const inverted = !described && /,\s*$/.test(raw.slice(0, at)) ? previousOpeningBody(doc, from, ['ORGANIZATION']) : undefined;
+    const opening = inverted ?? (!described && !mentionsIn(doc, { start: from, end: from + at }).some((m) => m.kind !== 'PERSON') ? previousOpeningBody(doc, from, ['ORGANIZATION', 'PLACE']) : undefined);
     // 'The government says ...' names no body unless one the article names holds the word (GUIDELINES §5: 'according to the regional government').
     const loose = described !== null && !/^government$/i.test(described[2]!) && (described[1] === undefined || /-based\s*$/.test(described[1]));
     const key = described ? describedOrganisation(doc, from + at, described[2]!, loose) : (opening ?? nearestNonPerson(doc, from, ['ORGANIZATION', 'PLACE']))?.key;
@@ -614,7 +681,7 @@ export function stripDateline(doc: AnalysedText, s: Span, at: number): number {
 }
 /** An interview's question or answer label opening a turn: 'Q: Some unions say ...', 'A: ...'. */
 export const INTERVIEW_LABEL = /^\s*(?:Q|A|Question|Answer)\s*:\s+/u;
-const DATELINE_OPENING = /^\s*(?:[*_]*\p{Lu}[\p{Lu}\s.,'’*_-]*(?:,\s*\p{Lu}[\p{L}\s.]*)?[*_]*\s*(?:\([^)]*\)\s*)?[-—–]\s|\p{Lu}[\p{L}\s.]*,\s*(?:\p{Lu}[\p{L}\s.]*,\s*)?\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*\([^)]*\)\s*(?:[-—–]{1,2}\s*)?)/u;
+const DATELINE_OPENING = /^\s*(?:[*_]*\p{Lu}[\p{Lu}\s.,'’*_-]*(?:,\s*\p{Lu}[\p{L}\s.]*)?[*_]*\s*(?:\([^)]*\)\s*)?[-—–]\s|\p{Lu}[\p{L}\s.\/'’-]*,\s*(?:\p{Lu}[\p{L}\s.]*,\s*)?\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^)]*\)\s*(?:[-—–]{1,2}\s*)?)/u;
 
 /**
  * Two speakers a sentence opens with, joined by 'and' (each may carry a title): 'Kerry and

@@ -35,6 +35,11 @@ const CONNECTOR_BEFORE = /(?:^|[^\p{L}])(?:and|for|of|&)[ \t]+$/u;
 /** A capitalised administrative unit's noun after a word: ' Canton', ' County', ' Province'. */
 const ADMINISTRATIVE_UNIT_AFTER = /^[ \t]+(?:Canton|County|District|Province|Region|Oblast|Krai|Voivodeship|Prefecture|Governorate|Municipality)\b/;
 
+/** Right after a word: punctuation closing a clause or list, or the span's end (no noun the "'s" could own). */
+const NO_NOUN_AFTER = /^(?:[.,;:!?)]|$)/;
+/** Right before a word: a place preposition, or a list's 'and'/'or' ('in Pembroke and ', 'from '). */
+const PLACE_LIST_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|near|and|or)[ \t]+$/u;
+
 /** A saint's word or its abbreviation opening a place's name: 'St', 'ST', 'Saint', 'Ste'. */
 const SAINT = /^(?:St|ST|Ste|STE|Saint|SAINT)$/;
 
@@ -140,6 +145,12 @@ export function tokenize(text: string, span: Span, splitCompound: (part: string)
       // "St. John's", "St. Mary's": after a saint's abbreviation an "'s" the gazetteer's place keeps is the name's, no possessive.
       const prev = t.possessive ? out[out.length - 1] : undefined;
       if (prev && SAINT.test(prev.text) && /^\.?[ \t]+$/.test(text.slice(prev.end, t.start)) && lookupGazetteer(`${prev.text} ${raw}`)?.kind === 'PLACE' && !lookupGazetteer(`${prev.text} ${t.text}`)) {
+        t.text = raw;
+        t.possessive = false;
+      }
+      // "stolen in Pembroke and Smith's.": an "'s" with no noun after it, closing a place's list or a place preposition's
+      // object, is the name's own (a parish or a shop named so), no possessive.
+      if (t.possessive && t.capital && NO_NOUN_AFTER.test(body.slice(m.index + raw.length, m.index + raw.length + 2)) && PLACE_LIST_BEFORE.test(body.slice(Math.max(0, m.index - 8), m.index))) {
         t.text = raw;
         t.possessive = false;
       }

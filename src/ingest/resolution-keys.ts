@@ -28,8 +28,10 @@ import { inChunks } from './insert-rows';
  *    ('Hellenic Fire Service' by 'fire service'), with its country.
  * 8: a place named only by a position and a division noun ('Western Province') keeps its country.
  * 9: an organisation named by its purpose is also keyed by its head ('Global Fund to Fight AIDS' by 'global fund').
+ * 10: 'UN' in an organisation's name also keyed written out ('united nations office for …'), and a trailing
+ *     'of the United Nations' dropped.
  */
-export const RESOLUTION_KEYS_VERSION = 9;
+export const RESOLUTION_KEYS_VERSION = 10;
 
 const SETTING = 'resolution_keys_version';
 /**
