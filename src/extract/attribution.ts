@@ -1,5 +1,5 @@
 import type { Span } from './types';
-import type { AnalysedText } from './document';
+import type { AnalysedText, ResolvedMention } from './document';
 import { mentionsIn, sentenceAt } from './document';
 import { REPORTING_VERBS, SPEECH_VERBS } from './speech';
 import { vocab } from './vocabulary';
@@ -126,7 +126,49 @@ function unnamedSpeakerBetween(doc: AnalysedText, from: number, at: number, gend
  * A pronoun after an unnamed speaker's sentence continues that speaker: nobody.
  */
 export function nearestPerson(doc: AnalysedText, at: number, fit: { title?: string; gender?: 'f' | 'm' } = {}): string | undefined {
-  return nearestWith(doc, at, fit, fit.gender ? pronounGenders(doc) : doc.genders);
+  const found = nearestWith(doc, at, fit, fit.gender ? pronounGenders(doc) : doc.genders);
+  if (!fit.gender || fit.title !== undefined) return found;
+  return speakerAgainstLexicon(doc, at, fit.gender, found) ?? found;
+}
+
+/** The first word after a subject (past an appositive, or the comma closing one before it): 'X, the centre's director, said', 'The director, X, said'. */
+const AFTER_SUBJECT = /^(?:\s*,[^,.;:"“”]{1,80},|\s*,)?\s+(?:also\s+)?(\p{Ll}+)/u;
+
+/** True when a mention is the subject of a speech verb: 'X said', 'X, the centre's director, told'. */
+function speaksAt(doc: AnalysedText, m: Span): boolean {
+  const word = AFTER_SUBJECT.exec(doc.text.slice(m.end, m.end + 100))?.[1];
+  return (word !== undefined && SPEECH_VERBS.has(word)) || POSTPOSED_SPEAKER_BEFORE.test(doc.text.slice(Math.max(0, m.start - 40), m.start));
+}
+/** A postposed speaker: '..., said Nguyen Thi Thu Ha', '..." said Dr. X'. */
+const POSTPOSED_SPEAKER_BEFORE = /[,”"]\s*(?:said|says|added|adds)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?$/u;
+
+/**
+ * '“...,” he said.' right after 'The centre's director, Joan Micó Armengol, said ...': the person who has just spoken,
+ * although the lexicon gives the given name the other gender (given names differ across languages: Catalan Joan,
+ * Italian Andrea), when the person the pronoun fits has never spoken in the article. The pronoun is in the speaker's
+ * paragraph or the next one, no other person stands between, and no pronoun of the lexicon's gender follows the name.
+ */
+function speakerAgainstLexicon(doc: AnalysedText, at: number, gender: 'f' | 'm', found: string | undefined): string | undefined {
+  let nearest: ResolvedMention | undefined;
+  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+    const m = doc.mentions[i]!;
+    if (m.end > at || m.kind !== 'PERSON' || m.possessive) continue;
+    if (doc.quoted.some((q) => q.start <= m.start && m.end <= q.end)) continue;
+    nearest = m;
+    break;
+  }
+  if (!nearest || nearest.key === found) return undefined;
+  const lexicon = doc.genders.get(nearest.key);
+  if (!lexicon || lexicon === gender) return undefined;
+  const here = sentenceAt(doc, at);
+  const there = doc.sentences[nearest.sentence];
+  if (!here || !there || here.paragraph - there.paragraph > 1) return undefined;
+  if (!speaksAt(doc, nearest)) return undefined;
+  if ((lexicon === 'f' ? /\b(?:she|her|hers)\b/i : /\b(?:he|him|his)\b/i).test(doc.text.slice(nearest.end, at))) return undefined;
+  // The one the pronoun fits has spoken before and its given name is of that gender: keep it (the article's own pronoun
+  // inference is no evidence here, as it may have read this very pronoun).
+  if (found && doc.genders.get(found) === gender && doc.mentions.some((m) => m.key === found && m.end <= at && speaksAt(doc, m))) return undefined;
+  return nearest.key;
 }
 
 /** 'she said', 'he told': a pronoun attributing speech, whose person then has that gender. */

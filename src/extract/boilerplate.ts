@@ -20,8 +20,9 @@ const NEWSLETTER_PROMPTS: readonly RegExp[] = [
   /^(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|briefing|inbox|alerts?|updates)\b/i,
   // 'Get the morning briefing from The Courier in your inbox. Sign up here.'
   /^(?:get|receive|have)\s+(?:the|our|a|your)\b.{0,80}\b(?:in|to|into|straight to|delivered to)\s+your\s+(?:inbox|e-?mail|mailbox)\b/i,
-  // The site's own name after the verb: 'Get Harbour Tide News in your inbox every morning. Subscribe.'
-  /^(?:[Gg]et|[Rr]eceive)\s+\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,5}\s+(?:in|to|into|straight to|delivered to)\s+your\s+(?:inbox|e-?mail|mailbox)\b/u,
+  // The site's own name after the verb, perhaps with what it sends: 'Get Harbour Tide News in your inbox every morning.
+  // Subscribe.', 'Get Coral Coast Times headlines in your inbox every morning. Sign up here.'
+  /^(?:[Gg]et|[Rr]eceive)\s+\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,5}(?:\s+(?:daily|weekly|morning|evening|top|latest|breaking)){0,2}(?:\s+(?:headlines|news|stories|updates|alerts|newsletters?|briefings?|digests?|highlights|coverage))?\s+(?:in|to|into|straight to|delivered to)\s+your\s+(?:inbox|e-?mail|mailbox)\b/u,
 ];
 
 /** A person's name as a credit gives it: 'Zhang Wen', 'Ana M. Ruiz-Pérez', 'Li Na and Tom Hale'. */

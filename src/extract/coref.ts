@@ -124,10 +124,12 @@ export function groupMentions(mentions: readonly Mention[], text = ''): MentionG
   // somewhere in the article, is that town there and everywhere else alone, no person's surname.
   const townsAlone = new Set<string>();
   for (const m of mentions) if (m.length === 1 && m.id?.startsWith('city:') && WHERE_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start))) townsAlone.add(m.id);
+  const placesAfterThe = new Set<string>();
+  for (const m of mentions) if (m.length === 1 && m.kind === 'PLACE' && !m.id && IN_THE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) placesAfterThe.add(foldSurface(m.surface));
   const ordered = [...mentions].sort((a, b) => rank(a) - rank(b) || b.length - a.length || a.start - b.start);
   for (const m of ordered) {
     const folded = foldSurface(m.surface);
-    let group = (m.length === 1 && m.id !== undefined && townsAlone.has(m.id) ? undefined : personFor(groups, m, text)) ?? organisationFor(groups, m, folded) ?? clubFor(groups, m, folded, text) ?? placeFor(groups, m, folded, text) ?? cityFor(groups, m, folded);
+    let group = (m.length === 1 && m.id !== undefined && townsAlone.has(m.id) ? undefined : personFor(groups, m, text)) ?? organisationFor(groups, m, folded, placesAfterThe) ?? clubFor(groups, m, folded, text) ?? placeFor(groups, m, folded, text) ?? cityFor(groups, m, folded);
     // 'in Milan' after 'AC Milan' was read as 'Milan': the town keeps to its own id.
     const town = m.id?.startsWith('city:') && PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start));
     group ??= (m.id ? byKey.get(m.id) : undefined) ?? (town ? undefined : byKey.get(folded)) ?? (m.acronym ? byKey.get(foldSurface(m.acronym)) : undefined);
@@ -293,7 +295,10 @@ function personFor(groups: readonly MentionGroup[], m: Mention, text: string): M
  * Networks', 'Toyota' for 'Toyota Motor Corp'). A known organisation never folds into
  * another known one ('UN' is not the 'UN Security Council').
  */
-function organisationFor(groups: readonly MentionGroup[], m: Mention, folded: string): MentionGroup | undefined {
+/** A place preposition and 'the' right before a word: 'in the ', 'from the '. */
+const IN_THE_BEFORE = /\b(?:in|from|across|throughout|around|near|to|into|of)[ \t]+the[ \t]+$/i;
+
+function organisationFor(groups: readonly MentionGroup[], m: Mention, folded: string, placesAfterThe: ReadonlySet<string>): MentionGroup | undefined {
   if (m.length > 1 && !m.id && !(m.kind === 'PERSON' && m.evidence !== 'guess' && !m.weak)) return organisationBySuffix(groups, folded, m.kind !== 'PLACE' && m.kind !== 'PERSON') ?? (m.kind === 'ORGANIZATION' ? organisationByShortForm(groups, folded) : undefined);
   if (m.length > 1 && m.kind === 'ORGANIZATION' && m.id?.startsWith('org:')) return organisationByShortForm(groups, folded);
   if (m.length !== 1 || (m.id && !m.id.startsWith('org:'))) return undefined;
@@ -310,6 +315,9 @@ function organisationFor(groups: readonly MentionGroup[], m: Mention, folded: st
   if (m.kind !== undefined && m.kind !== 'ORGANIZATION' && m.evidence === 'known') return undefined;
   // 'in Bududa district' is the district, not 'Bududa Hospital': a place by its cue keeps to itself.
   if (m.kind === 'PLACE' && m.evidence === 'cue') return undefined;
+  // 'from mines in the Pilbara' beside 'the Pilbara Ports Authority': so is a place the article writes after a place preposition
+  // and 'the', there and wherever it is alone.
+  if (placesAfterThe.has(folded)) return undefined;
   return groups.find((g) => g.kind === 'ORGANIZATION' && g.firstWord === folded && !(m.id && g.mentions.some((x) => x.id))) ?? (m.id || m.kind === 'PERSON' ? undefined : groups.find((g) => g.kind === 'ORGANIZATION' && g.legalShort === folded));
 }
 

@@ -18,7 +18,7 @@ export const PLACE_HEAD_PHRASES: readonly string[][] = [
 /** Place head nouns the curated file lacks (sea floor, landforms, streets, buildings used as venues). */
 export const EXTRA_PLACE_NOUNS: ReadonlySet<string> = new Set([
   'trench', 'reef', 'atoll', 'fjord', 'gorge', 'ridge', 'esplanade', 'promenade', 'boulevard', 'parade', 'quay', 'wharf', 'pier',
-  'flyover', 'overpass', 'roundabout', 'hotel', 'temple', 'pagoda', 'shrine', 'citadel', 'ruins', 'archipelago', 'estuary',
+  'flyover', 'overpass', 'roundabout', 'causeway', 'hotel', 'temple', 'pagoda', 'shrine', 'citadel', 'ruins', 'archipelago', 'estuary',
   'wetlands', 'swamp', 'oasis', 'dunes', 'waterfall', 'cove', 'lagoon', 'deposit', 'corridor', 'viaduct',
   // Lines and roads ('Ethio-Djibouti Railway'); the companies run 'Kenya Railways' (plural).
   'railway', 'railroad', 'motorway', 'expressway',
@@ -37,6 +37,8 @@ export const HEAD_FIRST_PLACES: readonly string[] = [
   'coliseu', 'coliseo', 'adega', 'castelo', 'castillo', 'castello', 'cemiterio', 'cementerio', 'cimitero',
   // A Spanish or Portuguese town's countryside or plain: 'Campo de Cartagena'.
   'campo',
+  // Dutch 'Sint' (saint) opens towns and villages: 'Sint Michiel', 'Sint Willibrordus'; a French 'Hôtel' opens a venue: 'Hôtel Drouot'.
+  'sint', 'hotel',
 ];
 
 /** Words after a street name that say which stretch it is: 'Salthill Road Upper', 'Dorset Street Lower'. */
@@ -58,6 +60,8 @@ export const ORG_CUES_BEFORE: ReadonlySet<string> = new Set([
   'nonprofit', 'non-profit', 'charity', 'journal',
   // 'the civic association Zelena Dolina', 'farmers' cooperative X'.
   'association', 'cooperative', 'co-operative', 'ngo', 'foundation',
+  // 'the think tank Expert-Grup'.
+  'tank', 'think-tank', 'thinktank',
 ]);
 
 /** Nouns of a description after a person's name: 'X, a third-year geography student', 'X, a researcher on ...'. */

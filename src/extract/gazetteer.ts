@@ -27,6 +27,8 @@ const MIN_CITY_POPULATION = 15000;
 const MIN_POPULATION_FOR_WORDLIKE_CITY = 1000000;
 /** Cities named like a given name stay only from this size ('Austin', 'Florence'; not 'Leo'). */
 const MIN_POPULATION_FOR_NAMELIKE_CITY = 100000;
+/** Adjectives of a government's level the lexicon does not list: small towns so named are left out ('Federal', in Argentina). */
+const GOVERNMENT_LEVEL_WORDS: ReadonlySet<string> = new Set(['federal', 'provincial', 'municipal', 'imperial']);
 /** Lexicon tags that make a capitalised word a proper name rather than a common word. */
 const PROPER_TAGS = new Set(['City', 'Country', 'Region', 'Place', 'Organization', 'SportsTeam', 'ProperNoun', 'MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person']);
 
@@ -126,6 +128,8 @@ function build(): Tables {
       if (isCommonWord(n) && city.population < MIN_POPULATION_FOR_WORDLIKE_CITY) continue;
       // 'Union' (a New Jersey town) is far likelier the head of 'Union No. 1' or 'the Union' in news.
       if (isOrgWord(n.toLowerCase()) && city.population < MIN_POPULATION_FOR_WORDLIKE_CITY) continue;
+      // 'Federal' (an Argentine town) is far likelier the level of 'Federal Agriculture Minister' or 'Federal Court'.
+      if (GOVERNMENT_LEVEL_WORDS.has(n.toLowerCase()) && city.population < MIN_POPULATION_FOR_WORDLIKE_CITY) continue;
       const key = fold(n);
       // 'Leo', 'Florence': a town named like a person needs to be a city of some size.
       if (isFoldedFirstName(key) && city.population < MIN_POPULATION_FOR_NAMELIKE_CITY) continue;

@@ -3,7 +3,7 @@ import { foldSurface } from './fold';
 import { isLegalForm, vocab } from './vocabulary';
 import { isCommonWord, lookupGazetteer } from './gazetteer';
 import { PLAYING_POSITIONS, RENAMED_PLATFORMS, SPORTS_WORDS } from './entity-words';
-import { kindFromDocument } from './kind-from-cues';
+import { documentVotes, kindFromDocument } from './kind-from-cues';
 
 /** Place prepositions before a town's name: 'who play in Izmir' is the town, not its club. */
 const PLACE_PREPOSITION = /\b(?:in|near|from|outside|around|across|to)\s+$/i;
@@ -69,6 +69,17 @@ const LANGUAGE_ADJECTIVE = /^\p{Lu}\p{Ll}{3,}[^aeiou\s]ese$/u;
 /** A compass word and a region's adjective before a lower-case noun: 'the Central African regional stock exchange', 'East Asian economies'. */
 const REGIONAL_ADJECTIVE = /^(?:Central|East|West|North|South|Eastern|Western|Northern|Southern|Southeast|Southwest|Northeast|Northwest|South-East|South-West|North-East|North-West)[ \t]+(\p{Lu}\p{Ll}+)(?:an|n)$/u;
 const LOWER_WORD_AFTER = /^[ \t]+\p{Ll}/u;
+/** What follows a language's name: 'Inuktut-language', 'Inuktut-speaking teachers', 'the Sami language', 'Inuktitut, spoken in ...'. */
+const LANGUAGE_USE_AFTER = /^(?:-(?:language|speaking|speakers?|medium)\b|[ \t]+(?:language|speakers)\b|,[ \t]+(?:spoken|written)[ \t]+(?:in|by|across|throughout)\b|[ \t]+is[ \t]+(?:spoken|written)\b)/;
+
+/** True when the text writes a word as a language's name somewhere: 'Inuktut-language', 'X-speaking', 'X, spoken in'. */
+function usedAsLanguage(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;
+    if (LANGUAGE_USE_AFTER.test(text.slice(at + word.length, at + word.length + 24))) return true;
+  }
+  return false;
+}
 
 /** True when a region's adjective ('African', 'European') comes from a place the gazetteer knows ('Africa', 'Europe'). */
 function regionalAdjective(surface: string): boolean {
@@ -89,6 +100,9 @@ function namesNoEntity(g: MentionGroup, text: string): boolean {
   if (g.mentions.every((m) => m.length >= 2 && PROGRAMME_NOUNS.test(text.slice(m.end, m.end + 16))) && unsure) return true;
   if (unsure && g.mentions.every((m) => m.length >= 2 && m.kind !== 'PERSON' && WON_THE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && WON_THE_AFTER.test(text.slice(m.end, m.end + 12)))) return true;
   if (g.mentions.every((m) => m.length === 1 && LANGUAGE_ADJECTIVE.test(m.surface) && m.kind !== 'PERSON' && m.evidence !== 'known')) return true;
+  // 'learn in Inuktut' (read as a place) when the article also writes 'Inuktut-speaking teachers': a language, no entity.
+  const word = g.mentions[0]!.surface;
+  if (g.mentions.every((m) => m.length === 1 && m.surface === word && m.kind !== 'PERSON' && m.evidence !== 'known') && /^\p{Lu}\p{Ll}+$/u.test(word) && usedAsLanguage(text, word)) return true;
   if (g.mentions.every((m) => m.length === 2 && regionalAdjective(m.surface) && LOWER_WORD_AFTER.test(text.slice(m.end, m.end + 3)))) return true;
   return false;
 }
@@ -132,6 +146,66 @@ function settleCapitalsHeading(g: MentionGroup, text: string): void {
 }
 
 /**
+ * 'KOROR —' (a dateline in capitals, read as an acronym) when the article also writes 'in Koror': a group whose every mention is one
+ * word in capitals takes the kind of the one-word mentions that write the same word in normal case, wherever they were grouped.
+ */
+function settleCapitalsAlone(groups: MentionGroup[]): void {
+  let byUpper: Map<string, Set<MentionGroup['kind']>> | undefined;
+  for (const g of groups) {
+    const caps = g.mentions[0]!.surface;
+    if (g.mentions.some((m) => m.id || m.length !== 1 || m.surface !== caps) || !/^\p{Lu}{4,}$/u.test(caps)) continue;
+    if (!byUpper) {
+      byUpper = new Map();
+      for (const o of groups) for (const m of o.mentions) if (m.length === 1 && m.kind && /^\p{Lu}\p{Ll}+$/u.test(m.surface)) byUpper.set(m.surface.toUpperCase(), (byUpper.get(m.surface.toUpperCase()) ?? new Set()).add(m.kind));
+    }
+    const kinds = byUpper.get(caps);
+    if (kinds?.size === 1 && !kinds.has(g.kind)) setKind(g, [...kinds][0]!);
+  }
+}
+
+/** '(AE)' after 'Andorra Endavant': a two-letter country code in brackets right after a longer name of its own group is that name's acronym. */
+function dropBracketedCodes(g: MentionGroup, text: string): void {
+  const bracketed = g.mentions.filter((m) => m.id && m.length === 1 && text[m.start - 1] === '(' && text[m.end] === ')' && lookupGazetteer(m.surface)?.codeOnly);
+  if (bracketed.length === 0) return;
+  const named = g.mentions.filter((m) => !m.id && m.length >= 2 && m.kind && m.kind !== 'PLACE');
+  // Every mention a table names is that code ('AE 2–3' in a table later too).
+  const codes = g.mentions.filter((m) => m.id && m.surface === bracketed[0]!.surface);
+  if (named.length === 0 || g.mentions.some((m) => m.id && !codes.includes(m))) return;
+  // Only an acronym of the name before it: 'Andorra Endavant (AE)'.
+  if (!bracketed.some((c) => named.some((n) => /^[ \t]*\($/.test(text.slice(n.end, c.start)) && n.surface.split(/\s+/).map((w) => w[0]).join('') === c.surface))) return;
+  setKind(g, named[0]!.kind!);
+  g.mentions = g.mentions.map((m) => (codes.includes(m) ? { ...m, id: undefined } : m));
+}
+
+/**
+ * "Concòrdia's spokesman" where the gazetteer knows a town Concordia: a group only a town's entry names, with no place cue around any
+ * mention and an organisation's cue around one ('X's spokesman', 'X shares'), is an organisation of that name.
+ */
+function townNamedOrganisation(g: MentionGroup, text: string): boolean {
+  if (g.kind !== 'PLACE' || !g.mentions.every((m) => m.id?.startsWith('city:') && m.length === 1)) return false;
+  if (g.mentions.some((m) => TOWN_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)))) return false;
+  return g.mentions.some((m) => SPOKESPERSON_AFTER.test(text.slice(m.end, m.end + 16))) && documentVotes(text, g.mentions).PLACE === 0;
+}
+/** A place preposition before a town's name: 'in Manila', 'near X', 'from X'. */
+const TOWN_PREPOSITION_BEFORE = /\b(?:in|near|from|outside|around|across|at|to|of)[ \t]+$/;
+/** A spokesperson after a possessive: "Concòrdia's spokesman" (towns have mayors and councils speak for them). */
+const SPOKESPERSON_AFTER = /^['’]s[ \t]+spokes(?:man|woman|person)\b/;
+
+/** Lower-case titles of a member for an electorate: 'the MLA for Amittuq', 'MP for X' (folded, 'for' dropped). */
+const ELECTORATE_TITLES = /(?:^|[^\p{L}])(?:member|members|mp|mps|mla|mlas|mpp|msp|mna|td|senator|representative)[ \t]+for[ \t]+$/iu;
+
+/** True when the article names a one-word group as a member's electorate: 'The MLA for Amittuq' (the title took the name in). */
+function namedAsElectorate(g: MentionGroup, text: string): boolean {
+  const word = g.mentions[0]!.surface;
+  if (g.kind === 'PLACE' || g.mentions.some((m) => m.id || m.length !== 1 || m.surface !== word || m.evidence === 'known')) return false;
+  for (let at = text.indexOf(` for ${word}`); at >= 0; at = text.indexOf(` for ${word}`, at + 1)) {
+    if (/[\p{L}\p{N}]/u.test(text[at + word.length + 5] ?? '')) continue;
+    if (ELECTORATE_TITLES.test(text.slice(Math.max(0, at - 20), at + 5))) return true;
+  }
+  return false;
+}
+
+/**
  * A group's kind after grouping: the kind its firm evidence agrees on. Grouping ranks a full
  * name read as a person ahead of everything, even when only 'X said' made it one; when every
  * mention with a firm cue or table entry says otherwise ('lithium producer X', 'Shares of X'),
@@ -144,6 +218,10 @@ export function settleGroupKinds(groups: MentionGroup[], text = ''): MentionGrou
   groups = groups.filter((g) => !namesNoEntity(g, text));
   groups = splitBracketedHomes(groups, text);
   for (const g of groups) settleCapitalsHeading(g, text);
+  settleCapitalsAlone(groups);
+  for (const g of groups) dropBracketedCodes(g, text);
+  for (const g of groups) if (townNamedOrganisation(g, text)) setKind(g, 'ORGANIZATION');
+  for (const g of groups) if (namedAsElectorate(g, text)) setKind(g, 'PLACE');
   for (const g of groups) if (g.kind !== 'ORGANIZATION' && clubInPlayerBrackets(g, text)) setKind(g, 'ORGANIZATION');
   let sports: boolean | undefined;
   for (const g of groups) if (g.kind !== 'ORGANIZATION' && clubAfterPlayerLine(g, text) && (sports ??= isSportsReport(text))) setKind(g, 'ORGANIZATION');

@@ -17,10 +17,11 @@ const CREDIT_NAME = "\\p{Lu}[\\p{L}.'’&-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’&-]*|vi
  * A sentence that is only a photo credit: a photo word and names ('Photo: Andrei Ilieș / Nord Sport',
  * '(Photo by Badru Katumba / AFP)', 'Photograph: Getty Images'), or names around a slash
  * ('EFE/Kai Försterling]', 'REUTERS/Jane Doe', '(AP Photo/Jane Doe)'), or the photo word and names between bars
- * ('Photo | Ana Ruiz | Coast Media Group').
+ * ('Photo | Ana Ruiz | Coast Media Group'), or a credit's own word and names ('(Supplied: Harbour Workers Union)', '(Handout:
+ * A)', '(Courtesy of B)').
  */
 const CREDIT_SENTENCE = new RegExp(
-  `^[\\[(]*(?:(?:(?:[Pp]hoto|PHOTO|[Pp]icture|[Pp]hotograph|[Ii]mage|[Ff]ile photo|[Vv]ideo|[Ff]oto)s?(?:\\s+(?:by|credit|courtesy(?:\\s+of)?))?\\s*[:/|]?|[Cc]redits?\\s*:)\\s*${CREDIT_NAME}(?:\\s*[/|]\\s*${CREDIT_NAME})*|${CREDIT_NAME}(?:\\s*\\/\\s*${CREDIT_NAME})+)[\\])]*\\.?[*_]*$`,
+  `^[\\[(]*(?:(?:(?:[Pp]hoto|PHOTO|[Pp]icture|[Pp]hotograph|[Ii]mage|[Ff]ile photo|[Vv]ideo|[Ff]oto)s?(?:\\s+(?:by|credit|courtesy(?:\\s+of)?))?\\s*[:/|]?|[Cc]redits?\\s*:|(?:[Ss]upplied|SUPPLIED|[Hh]andout|HANDOUT|[Cc]ourtesy|COURTESY)(?:\\s+(?:by|of))?\\s*:?)\\s*${CREDIT_NAME}(?:\\s*[/|]\\s*${CREDIT_NAME})*|${CREDIT_NAME}(?:\\s*\\/\\s*${CREDIT_NAME})+)[\\])]*\\.?[*_]*$`,
   'u',
 );
 
@@ -114,7 +115,7 @@ const BAR_CREDIT = /[.!?]["”’)]?\s*(\|\s*(?:(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE
  * Star', '... in May. (Photo: A)', '... at dawn. – Picture: Coast Media'. Group 1 is the credit, dash or bracket included.
  */
 const CAPTION_CREDIT = new RegExp(
-  `[.!?]["”’]?\\s*((?:[—–-]+\\s*|\\(\\s*)(?:[Pp]hoto|PHOTO|[Pp]icture|[Pp]hotograph|[Ii]mage|[Ff]ile photo|[Ff]oto)s?(?:\\s+(?:by|credit|courtesy(?:\\s+of)?))?\\s*[:/]?\\s*${CREDIT_NAME}(?:\\s*[/|]\\s*${CREDIT_NAME})*\\)?\\s*)$`,
+  `[.!?]["”’]?\\s*((?:[—–-]+\\s*|\\(\\s*)(?:(?:[Pp]hoto|PHOTO|[Pp]icture|[Pp]hotograph|[Ii]mage|[Ff]ile photo|[Ff]oto)s?(?:\\s+(?:by|credit|courtesy(?:\\s+of)?))?\\s*[:/]?|(?:[Ss]upplied|SUPPLIED|[Hh]andout|HANDOUT|[Cc]ourtesy|COURTESY)(?:\\s+(?:by|of))?\\s*:?)\\s*${CREDIT_NAME}(?:\\s*[/|]\\s*${CREDIT_NAME})*\\)?\\s*)$`,
   'u',
 );
 /**
@@ -122,8 +123,8 @@ const CAPTION_CREDIT = new RegExp(
  * rises from a well near the lake [Ana Ruiz/Al Jazeera]', '... on Monday [Reuters/Tom Hale]'. Group 1 is the credit.
  */
 const BRACKET_CREDIT = new RegExp(`\\s(\\[\\s*${CREDIT_NAME}\\s*\\/\\s*${CREDIT_NAME}\\s*\\])\\s*$`, 'u');
-/** A photo word, looked for before CAPTION_CREDIT is tried. */
-const CREDIT_WORD = /photo|picture|image|foto/i;
+/** A photo word or a credit's own word ('(Supplied: A)', '(Handout: B)', '(Courtesy: C)'), looked for before CAPTION_CREDIT is tried. */
+const CREDIT_WORD = /photo|picture|image|foto|supplied|handout|courtesy/i;
 /** A column's or format's label opening the title, in capitals before a colon: 'COUNCIL NOTEBOOK: Lunenburg caps ...', 'EXPLAINER: Why ...'. Group 1 is the label. */
 const KICKER = /^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2})\s*:\s+(?=\p{Lu}(?:\p{Ll}|\s+\p{Ll}))/u;
 /**
@@ -212,15 +213,20 @@ function boxLabels(text: string, lower: () => ReadonlySet<string>): { start: num
 
 /**
  * A heading in capitals of ordinary words on its own line, run into the next line's sentence because no full stop parts them
- * ('WARNINGS BY REGION' over 'Valid from 06:00 on Wednesday ...'): a section label, page furniture naming nothing.
+ * ('WARNINGS BY REGION' over 'Valid from 06:00 on Wednesday ...'): a section label, page furniture naming nothing. A note in
+ * brackets after it ('PROJECTED SEATS (14 national, 14 parish)' over a row of figures) is left out of the label and stays body text.
  */
 function mergedHeadings(text: string, sentences: readonly Sentence[], lower: () => ReadonlySet<string>): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const s of sentences) {
     const nl = text.indexOf('\n', s.start);
     if (nl < 0 || nl >= s.end) continue;
-    const heading = text.slice(s.start, nl).trim();
-    if (isCapitals(heading) && heading.length <= 60 && isOrdinaryLabel(heading.replace(/[^\p{L}\s'’-]+/gu, ' ').trim(), lower)) out.push({ start: s.start, end: nl });
+    const line = text.slice(s.start, nl).trim();
+    const heading = line.endsWith(')') ? line.replace(HEADING_NOTE, '') : line;
+    if (isCapitals(heading) && heading.length <= 60 && isOrdinaryLabel(heading.replace(/[^\p{L}\s'’-]+/gu, ' ').trim(), lower)) {
+      const at = text.indexOf(heading, s.start);
+      out.push(heading === line ? { start: s.start, end: nl } : { start: at, end: at + heading.length });
+    }
   }
   return out;
 }

@@ -154,6 +154,23 @@ export function countryOfNationalWord(word: string): string | undefined {
   return entry?.kind === 'PLACE' && entry.id.startsWith('country:') && !entry.codeOnly ? entry.id : undefined;
 }
 
+/**
+ * The one country an organisation's names tie it to, or undefined: a country's name anywhere in them
+ * (countryInName()), or a national word anywhere, plural too ('Institut d'Estudis Andorrans').
+ */
+export function countryOfBodyNames(names: readonly string[]): string | undefined {
+  const found = new Set<string>();
+  for (const name of names) {
+    const named = countryInName(name);
+    if (named) found.add(named);
+    for (const word of name.split(/[\s'’-]+/)) {
+      const national = countryOfNationalWord(word) ?? (word.length > 4 && word.endsWith('s') ? countryOfNationalWord(word.slice(0, -1)) : undefined);
+      if (national) found.add(national);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /** The one country whose name (one to three words) an organisation's name holds, or undefined. */
 function countryInName(name: string): string | undefined {
   const words = name.split(/\s+/);

@@ -20,6 +20,7 @@ import { dropForeignHomes, tieGenericBodies } from './home-country';
 import { cityInCountry, cityInRegion, cityRegion, countryOfCity, townNameSpread } from './gazetteer';
 import { lexiconTags } from './lexicon';
 import { ACRONYM, articleCountry, initials } from './referent';
+import { regionOfCode } from './regions';
 
 export type * from './types';
 export { normaliseAlias, lookupKeys, isSameReferent, chooseReferent, type NamedEntity } from './referent';
@@ -189,6 +190,24 @@ function ownWire(entities: ExtractedEntity[], agency: string | undefined): Extra
   );
 }
 
+/**
+ * 'WA' in an article about Australia is Western Australia, not Ghana's town Wa: a place written only
+ * as a code in capitals that names a first-level region of the article's country (regionOfCode())
+ * is that region. It keeps the code as written, takes the region's name as an alias (which finds
+ * 'Western Australia' in another article) and an id of its own ('region:AUS-WA'), so Washington's
+ * 'WA' in an American article stays apart.
+ */
+function regionCodes(entities: ExtractedEntity[]): ExtractedEntity[] {
+  const country = articleCountry(entities);
+  if (!country || !/^country:[A-Z]{3}$/.test(country)) return entities;
+  const cca3 = country.slice('country:'.length);
+  return entities.map((e) => {
+    if (e.kind !== 'PLACE' || e.gazetteerId?.startsWith('country:') || ![e.name, ...e.aliases].every((f) => ACRONYM.test(f))) return e;
+    const region = regionOfCode(e.name, cca3);
+    return region ? { ...e, aliases: [...e.aliases, region], gazetteerId: `region:${cca3}-${e.name}` } : e;
+  });
+}
+
 /** A name and its appositive read as one organisation: 'Ilisimatusarfik, the University of Greenland'. */
 const NAME_AND_APPOSITIVE = /^(\S+), the (\p{Lu}.+)$/u;
 
@@ -281,7 +300,7 @@ export function extractArticle(text: string): ExtractedArticle {
   const mentions: ResolvedMention[] = groups
     .flatMap((g, i) => g.mentions.map((m) => ({ start: m.start, end: m.end, key: `e${i}`, kind: g.kind, sentence: m.sentence, surface: m.surface, possessive: /^['’]s\b/.test(text.slice(m.end, m.end + 3)) })))
     .sort((a, b) => a.start - b.start);
-  const entities = ownWire(tieGenericBodies(text, named, mentions), header.meta.agency);
+  const entities = regionCodes(ownWire(tieGenericBodies(text, named, mentions), header.meta.agency));
 
   const countryKey = new Map<string, string>();
   groups.forEach((g, i) => g.mentions.forEach((m) => m.id && countryKey.set(m.id, `e${i}`)));

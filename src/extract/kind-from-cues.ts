@@ -17,6 +17,8 @@ const AS_POST = /^[ \t]+as[ \t]+(?:(?:its|the|their|his|her|new|interim|acting)[
 
 /** After a possessive: a place's government or head ("X's regional government", "X's governor"). */
 const POSSESSIVE_GOVERNMENT = /^[ \t]+(?:(?:regional|provincial|state|federal|municipal|autonomous|devolved|island|cantonal)[ \t]+government|governor|premier|coastline|countryside)\b/;
+/** 'Priya Menon — general counsel, X' (a people-moves or quotes list's line): a dash, then a post, after a full name. */
+const DASH_POST = /^[ \t]+[—–-][ \t]+((?:\p{Ll}[\p{Ll}-]*[ \t]?){1,4})/u;
 /** Nouns of stops and sites before 'at' and a name: 'the station at X', 'the border post at X'. */
 const STOP_NOUNS = new Set(['station', 'stations', 'terminal', 'terminus', 'depot', 'stop', 'halt', 'post', 'checkpoint', 'crossing', 'camp', 'base', 'quarry', 'landing', 'jetty', 'pier', 'wharf', 'harbour', 'harbor']);
 /** A word, then a determiner or possessive: the word is a verb ('shares the', 'owns a'). */
@@ -46,7 +48,7 @@ const COUNTRY_IN_BRACKETS = /^[ \t]*\((\p{Lu}[\p{L}.' -]{1,40})\)/u;
 const SPEAKER_BETWEEN_COMMAS = /^,\s+(?:said|says|told|added|stated|explained|warned)\b/;
 
 /** Nouns of structures and landforms right after a name: 'the Jiesia viaduct', 'the Kolkheti wetlands'. */
-const STRUCTURE_CUES_AFTER = new Set(['viaduct', 'bridge', 'wetlands', 'wetland', 'glacier', 'plateau', 'peninsula', 'lagoon', 'corridor', 'dam', 'reservoir', 'canal']);
+const STRUCTURE_CUES_AFTER = new Set(['viaduct', 'bridge', 'wetlands', 'wetland', 'glacier', 'plateau', 'peninsula', 'lagoon', 'corridor', 'dam', 'reservoir', 'canal', 'terminal', 'causeway']);
 
 /** An appositive whose head is a route: ', the European-gauge line that', ', a rail corridor linking'. */
 const ROUTE_APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:railway|railroad|rail\s+line|line|route|corridor|highway|motorway|pipeline)\s+(?:that|which|linking|connecting|between|from)\b/u;
@@ -164,6 +166,15 @@ const LOCAL_PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'teenager', '
 /** Plural nouns of places that 'including' may list: 'neighbourhoods ..., including X'. */
 const PLACE_PLURALS = new Set(['neighbourhoods', 'neighborhoods', 'districts', 'towns', 'villages', 'cities', 'provinces', 'islands', 'regions', 'areas', 'suburbs', 'communities', 'parishes', 'municipalities', 'counties', 'settlements', 'camps', 'ports', 'atolls', 'valleys', 'departments', 'localities', 'townships', 'boroughs']);
 /** Nouns of travel before 'to' and a place: 'visitors to X', 'the road to X', 'flights to X'. */
+/**
+ * Verbs of travelling before 'to' and a place: 'she flew to X', 'families evacuated to X' (not 'go', 'move', 'return': 'thanks go
+ * to X', 'moved to Reuters', 'returned to Chelsea' name organisations).
+ */
+const MOTION_VERBS = new Set(['travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'fly', 'flies', 'flew', 'flown', 'flying', 'sail', 'sails', 'sailed', 'sailing', 'relocated', 'evacuated', 'migrated', 'emigrated', 'fled', 'commute', 'commuted', 'commutes']);
+/** A comma, the same preposition again and a name after a name: 'go to Iqaluit, to Ottawa', 'in Tarsk, in Lumo'. */
+const REPEATED_PREPOSITION_AFTER = /^,[ \t]+(\p{Ll}+)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)/u;
+/** Prepositions that, repeated before each name of a list, say each is a place ('to X, to Y'). */
+const LIST_PLACE_PREPOSITIONS = new Set(['to', 'in', 'from', 'near', 'across']);
 const TRAVEL_NOUNS = new Set(['visitors', 'tourists', 'travellers', 'travelers', 'flight', 'flights', 'trip', 'trips', 'journey', 'road', 'roads', 'route', 'routes', 'ferry', 'ferries', 'voyage', 'crossing', 'pilgrims']);
 /** Nouns of land, water or a route before 'between' and two places: 'the lagoon between X and Y', 'the border between X and Y'. */
 const BETWEEN_NOUNS = new Set(['lagoon', 'sea', 'strait', 'channel', 'passage', 'border', 'frontier', 'road', 'route', 'highway', 'railway', 'line', 'link', 'corridor', 'stretch', 'sand', 'beach', 'coast', 'coastline', 'water', 'waters', 'reef', 'bridge', 'crossing', 'ferry', 'ferries', 'flights', 'km', 'kilometres', 'kilometers', 'miles', 'distance', 'land', 'valley', 'river', 'pass', 'gap', 'bay', 'gulf']);
@@ -266,7 +277,8 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   const portfolio = prev === 'for' && (isCommonWord(c.tokens[c.at]!.text) || /^\p{Lu}\p{Ll}/u.test(c.tokens[c.at - 2]?.text ?? ''));
   const placeBefore = portfolio ? 0 : phraseEndingAt(c.tokens, c.at, v.placeCuesBefore);
   if (placeBefore > 1) return { kind: 'PLACE', evidence: 'cue' };
-  if (prev && v.orgCuesBefore.has(prev)) return { kind: 'ORGANIZATION', evidence: 'cue' };
+  // Not after a possessive ("the company's Bullenbaai terminal"): the name is the firm's thing or place, no firm.
+  if (prev && v.orgCuesBefore.has(prev) && !c.tokens[c.at - 1]!.possessive) return { kind: 'ORGANIZATION', evidence: 'cue' };
   // 'Dr. Rose Akinyi', 'Mr. Smith': an honorific before the name.
   const before = c.tokens[c.at - 1];
   if (before && HONORIFICS.has(before.text) && /^\.?\s+$/.test(c.text.slice(before.end, c.tokens[c.at]!.start))) return { kind: 'PERSON', evidence: 'known' };
@@ -308,7 +320,15 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   // district (a guess the document may overrule; topics after 'on' follow lower-case words: 'his views on Brexit').
   if (size === 1 && prev === 'on' && !c.initial && !last.possessive && c.tokens[c.at - 2]?.capital && c.tokens[c.at - 2]!.start >= c.sentence.start && !isFirstName(last.text) && !isCommonWord(last.text) && /^\p{Lu}\p{Ll}/u.test(last.text)) return { kind: 'PLACE', evidence: 'guess' };
   // 'visitors to Rarotonga', 'the road to Erigavo', 'flights to X': a lone name after a travel noun and 'to' is a place.
-  if (size <= 2 && prev === 'to' && TRAVEL_NOUNS.has(lowerAt(c.tokens, c.at - 2) ?? '') && !last.possessive && !isFirstName(c.tokens[c.at]!.text)) return { kind: 'PLACE', evidence: 'guess' };
+  // 'graduates go to Iqaluit', 'she moved to X': so after a verb of going.
+  if (size <= 2 && prev === 'to' && (TRAVEL_NOUNS.has(lowerAt(c.tokens, c.at - 2) ?? '') || MOTION_VERBS.has(lowerAt(c.tokens, c.at - 2) ?? '')) && !last.possessive && !isFirstName(c.tokens[c.at]!.text)) return { kind: 'PLACE', evidence: 'guess' };
+  // 'go to Iqaluit, to Ottawa': a name after a preposition that is repeated before a place the gazetteer knows is a place too.
+  if (size <= 2 && prev && LIST_PLACE_PREPOSITIONS.has(prev) && !last.possessive && !isFirstName(c.tokens[c.at]!.text)) {
+    const repeated = REPEATED_PREPOSITION_AFTER.exec(following);
+    if (repeated && repeated[1] === prev && lookupGazetteer(repeated[2]!)?.kind === 'PLACE') return { kind: 'PLACE', evidence: 'guess' };
+  }
+  // 'fields near Rosetown and Swift Current': two or three words closing a list of places after a place preposition.
+  if ((size === 2 || size === 3) && !last.possessive && closesPlaceList(c) && !isFirstName(c.tokens[c.at]!.text) && c.tokens.slice(c.at, c.after).every((t) => t.capital)) return { kind: 'PLACE', evidence: 'guess' };
   // 'the lagoon between Raiatea and Taha'a', 'the sand between Koromiri and Taakoka': two lone names after 'between' and a
   // noun of land, water or a route are its ends.
   if (size === 1 && !last.possessive && betweenPlaces(c)) return { kind: 'PLACE', evidence: 'guess' };
@@ -354,6 +374,9 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   // 'named Siriporn Wattanachai as chief executive', 'appointed X as its new president': a full name given a post.
   const post = size > 1 ? AS_POST.exec(following)?.[1]?.trim().split(/[ \t]+/) : undefined;
   if (post && titlesOpeningWith(post[0]!).some((t) => t.length <= post.length && t.every((w, i) => post[i] === w))) return { kind: 'PERSON', evidence: 'cue' };
+  // 'Priya Menon-D'Souza — general counsel, Bahrain FinTech Bay': a full name, a dash and a post.
+  const dashPost = size > 1 ? DASH_POST.exec(following)?.[1]?.trim().split(/[ \t]+/) : undefined;
+  if (dashPost && titlesOpeningWith(dashPost[0]!).some((t) => t.length <= dashPost.length && t.every((w, i) => dashPost[i] === w))) return { kind: 'PERSON', evidence: 'cue' };
   if (placeBefore === 1 && size === 1) return { kind: 'PLACE', evidence: 'guess' };
   // 'the bridge at Sirasso', 'the dam at Kariba': a place noun and 'at' before a lone name.
   if (size === 1 && prev === 'at' && PLACE_CUES_AFTER.has(lowerAt(c.tokens, c.at - 2) ?? '')) return { kind: 'PLACE', evidence: 'cue' };
@@ -398,6 +421,13 @@ const SAID_PRONOUN = /^\s+(?:said|says|told|added|argued|warned)\b[^.!?"“”]{
  * 'X, who', 'X said ... she' a person. Used for names whose kind was only guessed.
  */
 export function kindFromDocument(text: string, mentions: readonly Span[]): EntityKind | undefined {
+  const votes = documentVotes(text, mentions);
+  const ranked = (Object.entries(votes) as [EntityKind, number][]).sort((a, b) => b[1] - a[1]);
+  return ranked[0]![1] > 0 && ranked[0]![1] > ranked[1]![1] ? ranked[0]![0] : undefined;
+}
+
+/** The votes of the cues around every mention of one name, by kind (what kindFromDocument weighs). */
+export function documentVotes(text: string, mentions: readonly Span[]): Record<EntityKind, number> {
   const votes: Record<EntityKind, number> = { PERSON: 0, ORGANIZATION: 0, PLACE: 0 };
   for (const m of mentions) {
     const before = text.slice(Math.max(0, m.start - 40), m.start);
@@ -410,6 +440,5 @@ export function kindFromDocument(text: string, mentions: readonly Span[]): Entit
     if (pronoun === 'it' || pronoun === 'its') votes.ORGANIZATION++;
     else if (pronoun) votes.PERSON++;
   }
-  const ranked = (Object.entries(votes) as [EntityKind, number][]).sort((a, b) => b[1] - a[1]);
-  return ranked[0]![1] > 0 && ranked[0]![1] > ranked[1]![1] ? ranked[0]![0] : undefined;
+  return votes;
 }

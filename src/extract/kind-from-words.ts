@@ -25,6 +25,20 @@ const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'nor
 /** Surname particles written with a capital inside a person's name: 'Yves Le Goff', 'Marta De Luca', 'Jan Van Dijk'. */
 const SURNAME_PARTICLES = new Set(['Le', 'La', 'De', 'Di', 'Da', 'Du', 'Del', 'Van', 'Von', 'Des', 'Dos', 'Das', 'Der', 'Den', 'Ter', 'Ten']);
 
+/** Place heads that open a place's name only before 'of': 'Gulf of Aden' ('Gulf Air', 'Gulf Bank' are companies). */
+const HEAD_ONLY_BEFORE_OF = new Set(['gulf']);
+/** A word with a capital inside after three small letters or more: 'FinTech', 'CzechInvest', 'NetBlocks' (brands, no people). */
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}{2,}\p{Lu}/u;
+/** Openings of surnames written with a capital inside: 'McAllister', 'MacArthur', 'FitzGerald' (people). */
+const SURNAME_PREFIX = /^(?:Mac|Fitz|Van|Von|Del|Der|Den|Ter)/;
+/** Endings glued to a one-word company's name: 'Investcorp', 'Rabobank', 'Sberbank'. */
+const FIRM_ENDING = /^\p{Lu}\p{Ll}{3,}(?:corp|bank)$/u;
+
+/** True when a word (or a part of a hyphenated one) has a capital inside like a brand: 'FinTech', 'HungaroMet' (not 'McKenzie', 'DeFreitas'). */
+function brandWord(word: string): boolean {
+  return word.split('-').some((part) => INNER_CAPITAL.test(part) && !SURNAME_PREFIX.test(part));
+}
+
 /** True when the lexicon knows a word as a given name, or as a person's name of its own ('yves'). */
 function isGivenName(word: string): boolean {
   return isFirstName(word) || lexiconTags(foldSurface(word)).includes('Person');
@@ -46,6 +60,8 @@ export function kindFromWords(seq: readonly Token[]): EntityKind | undefined {
   const words = seq.map((t) => foldSurface(t.text));
   const last = words[words.length - 1]!;
   const first = words[0]!;
+  // 'Investcorp', 'Rabobank': one word no table knows, a firm's ending glued to it.
+  if (seq.length === 1 && FIRM_ENDING.test(seq[0]!.text) && !isFirstName(seq[0]!.text) && !lookupGazetteer(seq[0]!.text) && !lexiconTags(first).length) return 'ORGANIZATION';
   const connector = words.findIndex((w, i) => !seq[i]!.capital && (w === 'of' || w === 'for'));
   if (connector > 0) {
     // Before 'of' / 'for' stands the head: 'Bank of Chile', 'Union of Copper Workers', 'Gulf of Mexico'.
@@ -77,6 +93,10 @@ export function kindFromWords(seq: readonly Token[]): EntityKind | undefined {
   if (seq.length >= 2 && /^\p{Lu}\p{Ll}+[a-rtv-z]s$/u.test(seq[seq.length - 1]!.text) && !isFirstName(seq[0]!.text) && !v.placeModifiers.has(first) && !v.placeSuffix(last) && !v.placeSuffix(last.slice(0, -1)) && !v.placeNouns.has(last) && lookupGazetteer(seq.slice(0, -1).map((t) => t.text).join(' '))?.kind === 'PLACE' && !lexiconTags(last).includes('LastName')) return 'ORGANIZATION';
   // The head decides, not the place inside: 'Santiago Wanderers', 'Chilean Copper Commission'.
   if (seq.length >= 2 && v.orgSuffix(last)) return 'ORGANIZATION';
+  // 'Bahrain FinTech Bay', 'Nyasa FactDesk': a brand's word with a capital inside beats the place word after it.
+  if (seq.length >= 2 && seq.every((t) => t.capital) && seq.some((t) => brandWord(t.text))) return 'ORGANIZATION';
+  // 'Bank ABC', 'Bank Negara': 'Bank' opening a two-word name before an acronym or a word no table knows (not 'Bank Street').
+  if (seq.length === 2 && first === 'bank' && seq[1]!.capital && (/^\p{Lu}{2,6}$/u.test(seq[1]!.text) || !isCommonWord(seq[1]!.text)) && !v.placeSuffix(last) && !isFirstName(seq[1]!.text)) return 'ORGANIZATION';
   // Head-first names: 'Banco Santander' (not a person though 'Santander' is a surname), 'FC Porto'.
   if (seq.length >= 2 && v.orgOpeners.has(first)) return 'ORGANIZATION';
   // 'Abbey Park', 'Maya Lin Square': a curated place word ends a place even after a first name, unless it is a surname too.
@@ -96,7 +116,7 @@ export function kindFromWords(seq: readonly Token[]): EntityKind | undefined {
   if (seq.length >= 3 && seq.slice(1, -1).some((t) => t.capital && INNER_INSTITUTION_HEADS.has(foldSurface(t.text)))) return 'ORGANIZATION';
   // 'Linda Marsh' is a person although 'marsh' ends place names.
   if (seq.length === 2 && isFirstName(seq[0]!.text) && !v.placeHeads.has(first)) return 'PERSON';
-  if (seq.length >= 2 && v.placeHeads.has(first)) return 'PLACE';
+  if (seq.length >= 2 && v.placeHeads.has(first) && !HEAD_ONLY_BEFORE_OF.has(first)) return 'PLACE';
   if (seq.length >= 2 && v.placeSuffix(last)) return 'PLACE';
   if (seq.length >= 2 && v.placeModifiers.has(first) && lookupGazetteer(seq.slice(1).map((t) => t.text).join(' '))?.kind === 'PLACE') return 'PLACE';
   // 'Western Visayas', 'Northern Cape': a compass word opening a name with no organisation word names a region.

@@ -50,8 +50,8 @@ const FUNCTION_OR_VERB = /Preposition|Conjunction|Determiner|Tense|Verb|Infiniti
 const PORTFOLIO_NOUN = /(?:tion|sion|ment|ance|ence|ity|ure|ics|ism|ship|ies|ing)$|^(?:[Aa]ffairs|[Ww]orks|[Rr]esources|[Rr]elations)$/;
 /** One portfolio noun before a title: 'Infrastructure', 'Irrigation', 'Development' (not '-ing', which towns end in: 'Ealing'). */
 const PORTFOLIO_TITLE_WORD = /^\p{Lu}\p{Ll}+(?:tion|sion|ment|ure|ance|ence|ity|ics)$/u;
-/** Portfolios whose names the endings above miss: 'Revenue Minister', 'Tourism Secretary', 'Fisheries Minister'. */
-const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(['Revenue', 'Tourism', 'Fisheries', 'Forestry', 'Mines', 'Lands', 'Petroleum', 'Labour', 'Labor', 'Defence', 'Defense', 'Commerce', 'Trade', 'Housing', 'Youth', 'Sports', 'Works', 'Interior', 'Treasury', 'Customs']);
+/** Portfolios whose names the endings above miss: 'Revenue Minister', 'Tourism Secretary', 'Fisheries Minister', 'Languages Commissioner'. */
+const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(['Revenue', 'Tourism', 'Fisheries', 'Forestry', 'Mines', 'Lands', 'Petroleum', 'Labour', 'Labor', 'Defence', 'Defense', 'Commerce', 'Trade', 'Housing', 'Youth', 'Sports', 'Works', 'Interior', 'Treasury', 'Customs', 'Languages', 'Language', 'Privacy', 'Elections', 'Children', 'Veterans', 'Seniors', 'Women', 'Equality', 'Heritage', 'Ethics', 'Lobbying']);
 /** A demonym glued to a lower-case word: 'European-gauge', 'Chinese-made'. */
 const DEMONYM_COMPOUND = /^(\p{Lu}\p{Ll}+)-\p{Ll}+$/u;
 /** Before a journal's name: 'published in', 'the journal', 'writing in'. */
@@ -226,6 +226,21 @@ const AUXILIARY_OPENERS: ReadonlySet<string> = new Set(['Do', 'Does', 'Did', 'Is
 const ROAD_NOUNS_AFTER: ReadonlySet<string> = new Set(['motorway', 'highway', 'expressway', 'freeway', 'autobahn', 'autoroute', 'autostrada', 'autopista', 'road', 'trunk']);
 /** Government levels a ministry's name may open with: 'Federal Ministry of Finance', 'State Department of Health'. */
 const GOVERNMENT_LEVELS: ReadonlySet<string> = new Set(['Federal', 'State', 'Royal', 'National', 'Central', 'Provincial', 'Regional']);
+/**
+ * True when the gazetteer knows a place's name with its opening article and the rest alone is no name of the same place:
+ * 'El Salvador' (not the city 'Salvador'), 'The Hague'; not 'The Netherlands', which is 'Netherlands' without it, nor 'The
+ * WHO' (an organisation).
+ */
+function openerKept(whole: string, rest: string): boolean {
+  const known = lookupGazetteer(whole);
+  return known !== undefined && known.kind === 'PLACE' && lookupGazetteer(rest)?.id !== known.id;
+}
+/** Lexicon tags of a sentence's first word that make it no agency's domain noun before a country ('Despite', 'Officials'). */
+const NOT_AGENCY_WORD = /Preposition|Adverb|Conjunction|Date|Verb|Tense|Infinitive|Determiner|Pronoun|Actor|Plural|Modal|Copula|Gerund|Adjective|Comparative|Superlative|Value|Month|WeekDay/;
+/** A run holding a members' list up to its union's word (name-runs.ts): 'Rail, Tram and Bus Union'. */
+const MEMBERS_LIST_NAME = /^[^,]+(?:,[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?){1,3},?[ \t]+(?:and|&)[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+){1,2}(?:Union|Association|Federation|Guild|Alliance|Council|Society|Confederation|Syndicate)$/u;
+/** A dash between a name and the title after it: 'Omar Fardan — chief risk officer'. */
+const DASH_BEFORE = /\p{L}[ \t]+[—–][ \t]+$/u;
 /** Honorifics between a title and a name. */
 const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Rev|Eng|Engr|Hon|H\.E\.)$/;
 /**
@@ -648,6 +663,8 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   if (PURPOSE_NAME.test(whole.surface) && v.orgSuffix(foldSurface(seq[seq.findIndex((t) => t.text === 'to') - 1]!.text))) return [mention(c, seq, 'ORGANIZATION', 'known')];
   // 'Ministry of Environment, Water and Agriculture': the run took a portfolio list; its 'and' lists no names.
   if (MINISTRY_HEADS.has(seq[0]!.text) && seq[1]?.text === 'of' && whole.surface.includes(',')) return [mention(c, seq, 'ORGANIZATION', 'known')];
+  // 'Rail, Tram and Bus Union': the run took a members' list (name-runs.ts); its commas and 'and' list no names either.
+  if (whole.surface.includes(',') && MEMBERS_LIST_NAME.test(whole.surface)) return [mention(c, seq, 'ORGANIZATION', 'known')];
   // 'Cyclone Idai' (an event), 'the Data Protection Act', 'the World Anti-Doping Code' (laws): no entities.
   const lastWord = foldSurface(seq[seq.length - 1]!.text);
   // 'Tropical Cyclone Fanilo': a storm's opener may be two words.
@@ -743,7 +760,10 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   const acronymOwner = possessive === 0 && /^\p{Lu}{2,6}$/u.test(seq[0]!.text) && seq.length >= 3;
   // "the Goa Police's Special Investigation Team": so is an organisation named by its own words before one that is too.
   const organisationOwner = () => possessive >= 1 && afterPossessive.length >= 2 && kindFromWords(seq.slice(0, possessive + 1)) === 'ORGANIZATION' && kindFromWords(afterPossessive) === 'ORGANIZATION';
-  if (possessive >= 0 && possessive < seq.length - 1 && !ofPossessive && !listedPlace && (ownKind !== 'ORGANIZATION' || lookupGazetteer(possessor) || acronymOwner || organisationOwner())) {
+  // "Agriculture and Agri-Food Canada's Saskatoon Research and Development Centre", "Statistics Canada's Labour Force Survey
+  // Unit": so is a name of two words or more that ends in a country's name (a national agency named so) before one.
+  const countryNamedOwner = () => possessive >= 1 && afterPossessive.length >= 2 && lookupGazetteer(seq[possessive]!.text)?.id.startsWith('country:') === true && !lookupGazetteer(possessor) && kindFromWords(afterPossessive) === 'ORGANIZATION';
+  if (possessive >= 0 && possessive < seq.length - 1 && !ofPossessive && !listedPlace && (ownKind !== 'ORGANIZATION' || lookupGazetteer(possessor) || acronymOwner || organisationOwner() || countryNamedOwner())) {
     return [...analyse({ ...c, after: c.at + possessive + 1 }, seq.slice(0, possessive + 1)), ...analyse({ ...c, at: c.at + possessive + 1 }, seq.slice(possessive + 1))];
   }
   // "Matanzas' Sauto Theater", "Athens' Olympic Stadium": a place the gazetteer knows, ending in s, with a bare apostrophe is a
@@ -774,6 +794,12 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   // 'Manx Labour' after 'Manx Labour Party': a short form of an organisation the article names with its organisation word keeps it.
   if (seq.length > 1 && ownKind === undefined && lookupDemonym(seq[0]!.text) && !seq.some((t) => !t.capital && SPLITTING.has(t.text.toLowerCase()))) {
     if (namedWithOrgWord(c.text, whole.surface)) return [mention(c, seq, 'ORGANIZATION', 'cue')];
+    // 'German Channel', 'Spanish Point': a demonym before one common word that names nothing alone (no organisation's word,
+    // no title, no plural) is a place's whole name ('Channel' alone would be none).
+    if (seq.length === 2 && seq[1]!.capital && !seq[1]!.possessive && isCommonWord(seq[1]!.text) && !/s$/.test(seq[1]!.text) && !v.orgSuffix(foldSurface(seq[1]!.text)) && !v.orgHeads.has(foldSurface(seq[1]!.text)) && !opensTitle(seq[1]!.text) && phraseAt(seq, 1, v.titles) === 0 && !lookupGazetteer(seq[1]!.text)) {
+      const cue = kindFromCues(c, 2);
+      return [cue ? mention(c, seq, cue.kind, cue.evidence) : mention(c, seq)];
+    }
     const rest = analyse({ ...c, at: c.at + 1 }, seq.slice(1));
     // 'the British Antarctic Survey', 'the French Foreign Legion': after 'the', a demonym before two capitalised words or more that
     // no table knows and no other cue reads (no person's) opens an institution's name.
@@ -801,6 +827,13 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   const ministryAt = GOVERNMENT_LEVELS.has(seq[0]!.text) && MINISTRY_HEADS.has(seq[1]?.text ?? '') ? 1 : 0;
   const portfolioPair = connector > 2 + ministryAt && MINISTRY_HEADS.has(seq[ministryAt]!.text) && seq[ministryAt + 1]?.text === 'of' && seq[connector + 1]?.capital === true && !lookupGazetteer(surfaceOf(c.text, right).surface) && !right.some((t) => !t.capital);
   if (portfolioPair) return [mention(c, seq, 'ORGANIZATION', 'known')];
+  // 'Agriculture and Agri-Food Canada', 'Fisheries and Oceans Canada', 'Oil and Gas UK': words no table knows joined by 'and',
+  // then a country's name, are a national body's name (not 'Spain and Portugal', 'Peru and Chile', nor 'Ana and Iván Peru').
+  const countryBody = connector >= 1 && connector <= 2 && right.length >= 2 && right.length <= 3 && seq.length === connector + 1 + right.length && left.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !lookupGazetteer(t.text) && !isFirstName(t.text) && !lookupDemonym(t.text)) && lookupGazetteer(right[right.length - 1]!.text)?.id.startsWith('country:') === true && right.slice(0, -1).every((t) => t.capital && !lookupGazetteer(t.text) && !isFirstName(t.text) && !lookupDemonym(t.text));
+  if (countryBody) return [mention(c, seq, 'ORGANIZATION', 'known')];
+  // 'Ministry of Public Health and the Fight against AIDS': after an organisation's name, 'and (the) Fight against X' (a
+  // struggle the run took in, name-runs.ts) is the rest of its portfolio, no second name.
+  if (connector > 1 && right.length >= 3 && right[1]!.text === 'against' && !right[1]!.capital && kindFromWords(left) === 'ORGANIZATION') return [mention(c, seq, 'ORGANIZATION', 'known')];
   // 'National Office for Risk and Disaster Management (BNGRC)': an organisation word, 'for'/'of' and two portfolios joined by
   // 'and', the whole followed by its acronym in brackets, is one name (the acronym may spell another language's words).
   const headOf = seq.findIndex((t) => !t.capital && (t.text === 'for' || t.text === 'of'));
@@ -815,7 +848,9 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
       (kindFromWords(left) === 'ORGANIZATION' && right.length === 1 && /^\p{Lu}{3,}$/u.test(right[0]!.text)) ||
       // 'Residents of Lyari, Korangi and Orangi Town': after a capitalised name and a comma, 'and' closes a list of names.
       // Not a portfolio or members' list ('Agriculture, Livestock and Fisheries', 'Practitioners, Pharmacists and Dentists Union').
-      (connector <= 2 && left.every((t) => t.capital && !commonOrPlural(t.text)) && right.every((t) => t.capital) && listItemBefore(c.text.slice(Math.max(c.sentence.start, whole.start - 30), whole.start))));
+      (connector <= 2 && left.every((t) => t.capital && !commonOrPlural(t.text)) && right.every((t) => t.capital) && listItemBefore(c.text.slice(Math.max(c.sentence.start, whole.start - 30), whole.start))) ||
+      // 'German Channel, Blue Corner and Jellyfish Lake': so does one whose last name ends in a place's noun, whatever its words.
+      (connector === 2 && right.length === 2 && left.every((t) => t.capital) && right.every((t) => t.capital) && v.placeSuffix(foldSurface(right[1]!.text)) && LIST_ITEM_BEFORE.test(c.text.slice(Math.max(c.sentence.start, whole.start - 30), whole.start))));
   if (listOfKnown) {
     const rightAt = c.tokens.indexOf(right[0]!);
     return [...analyse({ ...c, after: c.at + connector }, left), ...analyse({ ...c, at: rightAt, after: rightAt + right.length }, right)];
@@ -840,7 +875,10 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   const pendingTitle = pending.get(c.sentence);
   const titleGap = titleBefore > 0 ? c.text.slice(c.tokens[nameAt - 1]!.end, c.tokens[nameAt]!.start) : '';
   // Not across a closing quote: '... never see a doctor,” Halvorsen told'.
-  if (ownKind !== 'ORGANIZATION' && titleBefore > 0 && !c.tokens[nameAt - 1]!.capital && /^,?\s+$/.test(titleGap)) {
+  // Not '• Omar Fardan — chief risk officer, Bank Halcyon': after a dash that follows a person's name, the title describes
+  // that person and the name after its comma is the employer.
+  const dashedTitle = () => titleGap.includes(',') && DASH_BEFORE.test(c.text.slice(Math.max(c.sentence.start, c.tokens[titleStart(c.text, c.tokens, nameAt - titleBefore)]!.start - 4), c.tokens[titleStart(c.text, c.tokens, nameAt - titleBefore)]!.start));
+  if (ownKind !== 'ORGANIZATION' && titleBefore > 0 && !c.tokens[nameAt - 1]!.capital && /^,?\s+$/.test(titleGap) && !dashedTitle()) {
     const from = titleStart(c.text, c.tokens, nameAt - titleBefore);
     const t = c.tokens.slice(from, nameAt);
     const span = { start: t[0]!.start, end: t[t.length - 1]!.end };
@@ -1058,8 +1096,11 @@ function namedWithOrgWord(text: string, surface: string): boolean {
   return false;
 }
 
-/** A caption's credit in brackets: '(AP Photo/Ana Ruiz)', '(Photo: Reuters)', '(Photo by Ana Ruiz / AFP)'. The photographer is no mention. */
-const PHOTO_CREDIT = /\((?:\p{Lu}[\p{L}.]*\s+)?(?:Photo|Photograph|Image|Picture)s?\s*(?:[/:]|by\s)[^)]*\)/gu;
+/**
+ * A caption's credit in brackets: '(AP Photo/Ana Ruiz)', '(Photo: Reuters)', '(Photo by Ana Ruiz / AFP)', '(Supplied: Kestrel
+ * Union)', '(Courtesy of the Harbour Board)', '(Credit: A)'. The photographer is no mention.
+ */
+const PHOTO_CREDIT = /\((?:(?:\p{Lu}[\p{L}.]*\s+)?(?:Photo|Photograph|Image|Picture)s?\s*(?:[/:]|by\s)|(?:Supplied|Courtesy|Credit)\s*[:/]|Courtesy\s+of\s)[^)]*\)/gu;
 
 /** A caption's credit without brackets, to the end of its line: 'Photo: Paulius Peleckis / BNS', 'Photograph: A/The Guardian'. */
 const PHOTO_CREDIT_LINE = /(?:^|[.!?]\s+|\*\s*|\s)(?:Photo|Photograph|Image|Picture)s?(?:\s+credit)?:[^\n]*/gu;
@@ -1162,7 +1203,9 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     // 'Mrs Le Sauvage', 'the pupils of Les Beaucamps High School': a Romance article capitalised inside a sentence, before
     // capitals, opens the name (English would write 'the' there); so after an honorific.
     const articleInside = seq.length > 1 && /^(?:La|Le|Les|Los|Las)$/.test(seq[0]!.text) && seq[1]!.capital && !titleCase && !isInitial({ text, tokens, sentence, at, after: at + seq.length });
-    if (seq.length > 1 && !townIn && !articleInside && isFunctionWord(seq[0]!.text) && !/^\p{Lu}{2,}$/u.test(seq[0]!.text) && !lookupGazetteer(surfaceOf(text, seq).surface) && !(vocab().particles.has(seq[0]!.text.toLowerCase()) && !/^(?:el|la|le|les|los|las)$/i.test(seq[0]!.text) && seq[1]!.capital)) {
+    // "El Salvador's Ministry of Culture", 'The Gambia Ports Authority': nor when its first words are a name the gazetteer knows.
+    const knownOpening = () => [2, 3].some((n) => seq.length >= n && seq.slice(1, n).every((t) => t.capital) && openerKept(surfaceOf(text, seq.slice(0, n)).surface, surfaceOf(text, seq.slice(1, n)).surface));
+    if (seq.length > 1 && !townIn && !articleInside && isFunctionWord(seq[0]!.text) && !/^\p{Lu}{2,}$/u.test(seq[0]!.text) && !lookupGazetteer(surfaceOf(text, seq).surface) && !knownOpening() && !(vocab().particles.has(seq[0]!.text.toLowerCase()) && !/^(?:el|la|le|les|los|las)$/i.test(seq[0]!.text) && seq[1]!.capital)) {
       seq = seq.slice(1);
       // 'At the Irrua Specialist Teaching Hospital': the article after the opening word goes too.
       while (seq.length > 1 && !seq[0]!.capital) seq = seq.slice(1);
@@ -1195,7 +1238,10 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     // 'Fans of Newcastle United': an ordinary plural before 'of' is no head, unlike 'Friends of the Earth'.
     const opener = () => foldSurface(seq[0]!.text);
     const describes = () => seq.length > 2 && !seq[1]!.capital && SPLITTING.has(seq[1]!.text) && !vocab().orgHeads.has(opener()) && !vocab().orgSuffix(opener());
-    const keep = () => lookupGazetteer(surfaceOf(text, seq).surface) || (kindFromWords(seq) === 'ORGANIZATION' && !describes()) || phraseAt(seq, 0, vocab().titles) > 0;
+    // 'Statistics Canada is due to publish ...', 'Tourism Fiji said ...': a domain noun and a country's name (no possessive) are a
+    // national agency's name (not 'Despite Canada', 'Yesterday Canada', 'Officials Canada-wide').
+    const nationalBody = () => seq.length === 2 && !seq[1]!.possessive && lookupGazetteer(seq[1]!.text)?.id.startsWith('country:') === true && /^\p{Lu}\p{Ll}{3,}$/u.test(seq[0]!.text) && !/(?:ed|ing|ly)$/.test(seq[0]!.text) && !lookupGazetteer(seq[0]!.text) && !lookupDemonym(seq[0]!.text) && !isFirstName(seq[0]!.text) && !lexiconTags(seq[0]!.text.toLowerCase()).some((t) => NOT_AGENCY_WORD.test(t));
+    const keep = () => lookupGazetteer(surfaceOf(text, seq).surface) || (kindFromWords(seq) === 'ORGANIZATION' && !describes()) || phraseAt(seq, 0, vocab().titles) > 0 || nationalBody();
     // Three capitalised words in a row are a name even when the first is a common word ('Major League Soccer').
     const second = seq[1];
     // Not 'Resident Marama Ngata-Reid', 'Guard Yevhen Sydorenko', 'Host Shanika Jayasuriya-de Silva': a common word before two or three words no lexicon knows describes a person.
@@ -1211,7 +1257,7 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     // 'Lost Ramos Quintero for the goal': an ordinary word before a full name the article writes without it mid-sentence is a
     // verb or adjective of the sentence, no part of the name (not an organisation's or place's opener: 'National Grid').
     const glued = () => seq.length >= 3 && seq.slice(1).every((t) => t.capital && !isCommonWord(t.text)) && !vocab().orgHeads.has(opener()) && !vocab().orgSuffix(opener()) && !vocab().placeModifiers.has(opener()) && phraseAt(seq, 0, vocab().titles) === 0 && !lookupGazetteer(surfaceOf(text, seq).surface) && namedWithout(text, surfaceOf(text, seq.slice(1)).surface, seq[0]!.text);
-    if (initial && (isFunctionWord(seq[0]!.text) || auxiliary() || (isOrdinaryWord(seq[0]!.text, seq.length === 1) && glued()) || (isOrdinaryWord(seq[0]!.text, seq.length === 1) && !keep() && !longName() && !speaks() && !described() && !(seq.length > 1 && !/(?:ed|ing)$/.test(seq[0]!.text) && !seq.some((t) => isDateWord(t.text) || /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/.test(t.text)) && namedMidSentence(text, surfaceOf(text, seq).surface))))) {
+    if (initial && ((isFunctionWord(seq[0]!.text) && !knownOpening()) || auxiliary() || (isOrdinaryWord(seq[0]!.text, seq.length === 1) && glued()) || (isOrdinaryWord(seq[0]!.text, seq.length === 1) && !keep() && !longName() && !speaks() && !described() && !(seq.length > 1 && !/(?:ed|ing)$/.test(seq[0]!.text) && !seq.some((t) => isDateWord(t.text) || /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/.test(t.text)) && namedMidSentence(text, surfaceOf(text, seq).surface))))) {
       seq = seq.slice(1);
       while (seq.length > 0 && !seq[0]!.capital) seq = seq.slice(1);
       if (seq.length === 0 || isDateWord(seq[0]!.text)) continue;

@@ -151,8 +151,11 @@ const WRITER_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:ap|ab|da|das|de|del|della|
 const WRITER_SOURCE_LINE = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s*(\p{Lu}[^,|.!?]{0,30})$/u;
 /** A photo essay's credit line, which the boilerplate table already excludes: 'Photographs by A; words by B'. The outlet's line may follow. */
 const CREDIT_BYLINE = /^(?:[Pp]hotographs?|[Pp]hotos|[Pp]ictures|[Ii]mages|[Ww]ords|[Tt]ext|[Vv]ideo)\b[^;|]{0,30}\sby\s+\p{Lu}/u;
-/** A writer's line, which the boilerplate table already excludes: 'By Jenna Kowalski'. */
-const BYLINE_START = /^[*_]*by\s+\p{Lu}/iu;
+/**
+ * A writer's line, which the boilerplate table already excludes: 'By Jenna Kowalski', and with a credit verb before 'by' (a
+ * digest's compiler, a report's writer): 'Compiled by Ana Ruiz, Business Editor | Sunday, June 13, 2038'.
+ */
+const BYLINE_START = /^[*_]*(?:(?:compiled|written|reported|edited|prepared)\s+)?by\s+\p{Lu}/iu;
 
 function lines(text: string): Line[] {
   const out: Line[] = [];
@@ -281,7 +284,7 @@ const PAPER_BRACKET_PLACE = /\s*\(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*\)$/u;
 
 /** The agency a writer's line names after the writer: 'By Ana Ruiz, Associated Press', 'By Ana Ruiz (AFP)'. */
 function bylineSource(line: string): string | undefined {
-  const parts = line.replace(/^[*_]*by\s+/i, '').replace(/[*_]+$/, '').split(/\s*[,|()]\s*|\s+[-–—]\s+/).slice(1);
+  const parts = line.replace(/^[*_]*(?:(?:compiled|written|reported|edited|prepared)\s+)?by\s+/i, '').replace(/[*_]+$/, '').split(/\s*[,|()]\s*|\s+[-–—]\s+/).slice(1);
   return parts.map((p) => p.trim()).find((p) => p.length > 0 && p.split(/\s+/).length <= 5 && /^\p{Lu}/u.test(p) && isWireName(p));
 }
 

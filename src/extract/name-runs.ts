@@ -25,6 +25,19 @@ const PORTFOLIO_TITLES = new Set(['Minister', 'Secretary', 'Commissioner']);
 /** The rest of a portfolio list after its first item: ', Water and Agriculture', ', Fisheries and the Environment'. */
 const MINISTRY_LIST = /^(?:,[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)+,?[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}(?![ \t]*\p{Lu})/u;
 
+/**
+ * The rest of a members' or trades' list after its first item, ending in the organisation's word: ', Tram and Bus Union' of
+ * 'Rail, Tram and Bus Union', ', Pharmacists and Dentists Union'.
+ */
+const MEMBERS_LIST = /^(?:,[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?){1,3},?[ \t]+(?:and|&)[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+){1,2}(\p{Lu}\p{Ll}+)(?![ \t]*\p{Lu})/u;
+/** Organisation words that close a members' list: 'Union', 'Association', 'Federation'. */
+const MEMBERS_HEADS: ReadonlySet<string> = new Set(['Union', 'Association', 'Federation', 'Guild', 'Alliance', 'Council', 'Society', 'Confederation', 'Syndicate']);
+
+/** A trade's or member's word ('Rail', 'Pharmacists'): a plain capitalised word, no place, nationality or given name. */
+function tradeWord(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && !lookupGazetteer(word) && !lookupDemonym(word) && !isFirstName(word);
+}
+
 /** Route nouns a number follows in a route's name: 'National Road 2', 'Route 66', 'Highway 1'. */
 const ROUTE_NOUNS = new Set(['Road', 'Route', 'Highway', 'Motorway', 'Expressway', 'Corridor']);
 
@@ -105,6 +118,23 @@ const ROMANCE_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'des', 'du'
 /** An elided Romance particle opening a word: "d'Energie", "l'Estuaire". */
 const ELIDED = /^[dl]['’]/;
 
+/** Organisations named for what they oppose: 'Committee against Torture', 'League against Cancer'. */
+const AGAINST_HEADS: ReadonlySet<string> = new Set(['Committee', 'Coalition', 'Alliance', 'Movement', 'Campaign', 'League', 'Front', 'Network', 'Association']);
+/** Nouns of a struggle, which an office's name may hold before 'against': 'Office for the Fight against Fraud'. */
+const STRUGGLE_NOUNS: ReadonlySet<string> = new Set(['Fight', 'Struggle', 'Combat', 'Campaign', 'Crusade', 'Action', 'Measures', 'Protection']);
+
+/**
+ * True when 'against' may continue the run: its last word heads an organisation named for what it opposes ('Committee
+ * against Torture'), or is a struggle's noun in a name an organisation word opens before 'of'/'for' ('Ministry of Public
+ * Health and the Fight against AIDS'; not 'the Ministry of Justice against X', a case).
+ */
+function againstHead(seq: readonly Token[]): boolean {
+  const last = seq[seq.length - 1]!;
+  if (!last.capital) return false;
+  if (AGAINST_HEADS.has(last.text)) return true;
+  return STRUGGLE_NOUNS.has(last.text) && seq.some((t, i) => i > 0 && !t.capital && (t.text === 'of' || t.text === 'for') && vocab().orgSuffix(seq[i - 1]!.text.toLowerCase()));
+}
+
 /** True when a lower-case connector at `k` may stand inside the run `seq` before a capital (or an article and a capital). */
 function innerConnector(seq: readonly Token[], t: Token): boolean {
   const word = t.text.toLowerCase();
@@ -159,6 +189,20 @@ export function findNameRuns(text: string, tokens: readonly Token[]): Token[][] 
         if (tokens[j + 1]?.text === 'of') break;
         continue;
       }
+      // 'Rail, Tram and Bus Union', 'Kenya Medical Practitioners, Pharmacists and Dentists Union': a list of trades or members
+      // after a trade's word, closed by 'and', a trade and a union's word, is one organisation's name.
+      const members = text.charCodeAt(tokens[j]!.end) === 44 && tradeWord(tokens[j]!.text) ? MEMBERS_LIST.exec(text.slice(tokens[j]!.end, tokens[j]!.end + 120)) : null;
+      if (members && MEMBERS_HEADS.has(members[1]!)) {
+        const end = tokens[j]!.end + members[0].length;
+        let k = j;
+        while (k + 1 < tokens.length && tokens[k + 1]!.end <= end) k++;
+        const items = tokens.slice(j + 1, k);
+        if (items.every((t) => !t.capital || tradeWord(t.text))) {
+          seq.push(...tokens.slice(j + 1, k + 1));
+          j = k;
+          continue;
+        }
+      }
       // 'Global Fund to Fight AIDS', 'Campaign to Stop Killer Robots': an organisation word, 'to', a capitalised verb and its
       // capitalised object continue the name (a known name after 'to' is where something goes: 'the Fund to Kenya').
       const verb = tokens[j + 2];
@@ -167,6 +211,21 @@ export function findNameRuns(text: string, tokens: readonly Token[]): Token[][] 
         seq.push(next, verb, object);
         j += 3;
         purpose = true;
+        continue;
+      }
+      // 'Ministry of Public Health and the Fight against AIDS', 'Committee against Torture', 'Central Office for the Fight
+      // against Trafficking in Cultural Goods': in a run an organisation word opens (or holds before 'of'/'for'), 'against'
+      // between a capitalised noun and a name word continues the name; after it, 'in' and a name word no table knows may too.
+      const against = tokens[j + 2];
+      if (next?.text === 'against' && against && isNameWord(against) && !lookupGazetteer(against.text) && !isDateWord(against.text) && gapIsSpace(text, tokens[j]!, next) && gapIsSpace(text, next, against) && againstHead(seq)) {
+        seq.push(next, against);
+        j += 2;
+        while (tokens[j + 1] && isNameWord(tokens[j + 1]!) && gapIsSpace(text, tokens[j]!, tokens[j + 1]!)) seq.push(tokens[++j]!);
+        const inObject = tokens[j + 2];
+        if (tokens[j + 1]?.text === 'in' && inObject && isNameWord(inObject) && !lookupGazetteer(inObject.text) && !isFirstName(inObject.text) && gapIsSpace(text, tokens[j]!, tokens[j + 1]!) && gapIsSpace(text, tokens[j + 1]!, inObject)) {
+          seq.push(tokens[j + 1]!, inObject);
+          j += 2;
+        }
         continue;
       }
       // 'National Road 2', 'Route 66': a route's number after its noun.

@@ -87,7 +87,8 @@ function isUnnamed(labelled: string): boolean {
   return bare !== phrase && /^\p{Lu}/u.test(bare) && PLURAL_PEOPLE.test(bare) && bare.split(/\s+/).length <= 2;
 }
 /** Where unnamed people were, in common words: ' at the same meeting', ' in the camps'. */
-const PEOPLE_SETTING = /\s+(?:at|in|from|on|near|outside|inside)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u;
+/** Also a place's name: 'Herders in Kigamba', 'Fishermen near Port Loko'. */
+const PEOPLE_SETTING = /\s+(?:at|in|from|on|near|outside|inside)\s+(?:(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/u;
 
 /** Verbs by which a document shows a finding: 'results showed ...', 'data indicate that ...'. */
 const SHOW_VERBS: ReadonlySet<string> = new Set(['showed', 'shows', 'show', 'indicated', 'indicates', 'indicate']);
@@ -226,6 +227,8 @@ const SOURCE_APPOSITIVE = /^\s*,\s+(?:the|a|an|its|their)\s+(?:[\p{Ll}'’-]+\s+
 const MADE_DOCUMENT_WORD = /^(?:filing|release|announcement|submission|prospectus)$/i;
 /** Documents a body publishes, named again by 'according to the report' (GUIDELINES §5, 'according to the filing'). */
 const PUBLISHED_DOCUMENT_WORD = /^(?:report|survey|study|statistics|figures|data|census|results)$/i;
+/** A definite document as a whole subject: 'the report', 'its weekly survey'. */
+const OWN_DOCUMENT = /^(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(report|survey|study|census)$/iu;
 /** Most sentences back to the one saying who published the document. */
 const PUBLISHER_SENTENCES = 3;
 
@@ -238,13 +241,48 @@ function publisherOf(doc: AnalysedText, sentence: number, word: string): string 
   for (let k = sentence - 1; k >= 0 && k >= sentence - PUBLISHER_SENTENCES; k--) {
     const s = doc.sentences[k]!;
     const m = published.exec(doc.text.slice(s.start, s.end));
-    if (!m) continue;
+    if (!m) {
+      // 'The Ministry of Agriculture's weekly report estimated ...': the document's possessor made it.
+      const owner = ownerOfDocument(doc, s, word);
+      if (owner) return owner;
+      continue;
+    }
     const at = s.start + m.index;
     const subject = findSubject(doc, s.start, at) ?? sentenceSubject(doc, s, at)[0];
     const kind = subject && doc.mentions.find((x) => x.key === subject.key)?.kind;
     return kind === 'ORGANIZATION' || kind === 'PERSON' ? subject!.key : undefined;
   }
+  // A wire lead's '..., according to the provincial crop report released Wednesday.' names the maker only after it: the
+  // next sentence of the lead's paragraph or the paragraph after it that gives the report an owner ('The Ministry of
+  // Agriculture's weekly report estimated ...').
+  const here = doc.sentences[sentence];
+  if (here && isLeadParagraph(doc, here.paragraph)) {
+    for (let k = sentence + 1; k < doc.sentences.length && k <= sentence + PUBLISHER_SENTENCES; k++) {
+      const s = doc.sentences[k]!;
+      if (s.paragraph > here.paragraph + 1) break;
+      const owner = ownerOfDocument(doc, s, word);
+      if (owner) return owner;
+    }
+  }
   return undefined;
+}
+
+/** The organisation owning a document of that word in a sentence: "<Organisation>'s (weekly) report". */
+function ownerOfDocument(doc: AnalysedText, s: Span, word: string): string | undefined {
+  const body = doc.text.slice(s.start, s.end);
+  const owned = new RegExp(`['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${word}\\b`, 'giu');
+  for (const m of body.matchAll(owned)) {
+    const at = s.start + m.index!;
+    const owner = doc.mentions.find((x) => x.end === at && x.kind === 'ORGANIZATION');
+    if (owner) return owner.key;
+  }
+  return undefined;
+}
+
+/** True for the first paragraph of the body that holds a sentence ending in terminal punctuation (a wire's lead). */
+function isLeadParagraph(doc: AnalysedText, paragraph: number): boolean {
+  const first = doc.sentences.find((x) => /[.!?]["”’)]?$/.test(doc.text.slice(x.start, x.end)));
+  return first !== undefined && first.paragraph === paragraph;
 }
 
 /** Most sentences back to the statement whose body a description ('the weather service') continues. */
@@ -289,10 +327,10 @@ function accordingTo(doc: AnalysedText, s: Span & { index: number }, bodyEnd: nu
     if (!described) return undefined;
     sourceEnd = sourceAt + described[0].length;
     // 'according to estimates by the International Coffee Organization': the body that made them.
-    const maker = /^\s+(?:(?:published|released|issued|compiled|announced|posted)\s+)?(?:by|from|of)\s+(?:the\s+)?/i.exec(doc.text.slice(sourceEnd, bodyEnd));
+    const maker = /^\s+(?:(?:published|released|issued|compiled|announced|posted)\s+(?:(?:on|last|this|early|late)\s+\p{Lu}\p{Ll}+day\s+|(?:yesterday|today|earlier|last\s+week|this\s+week)\s+)?)?(?:by|from|of)\s+(?:the\s+)?/iu.exec(doc.text.slice(sourceEnd, bodyEnd));
     const made = maker ? doc.mentions.find((x) => x.start === sourceEnd + maker[0].length && x.kind !== 'PLACE') : undefined;
     // 'according to figures released by the council': the body the maker's description stands for (named before).
-    const madeBy = maker && !made && /^the\s/i.test(maker[0].replace(/^\s*(?:\p{Ll}+\s+)?(?:by|from|of)\s+/u, '')) ? /^\p{Ll}+/u.exec(doc.text.slice(sourceEnd + maker[0].length, bodyEnd)) : null;
+    const madeBy = maker && !made && /^the\s/i.test(maker[0].replace(/^[\s\S]*?\b(?:by|from|of)\s+/u, '')) ? /^\p{Ll}+/u.exec(doc.text.slice(sourceEnd + maker[0].length, bodyEnd)) : null;
     const madeByKey = madeBy && isOrganisationNoun(madeBy[0]) ? describedOrganisation(doc, sourceAt, madeBy[0], false) : undefined;
     speaker = made?.key ?? madeByKey ?? describedOrganisation(doc, sourceAt, described[1]!, false);
     if (made) sourceEnd = made.end;
@@ -336,6 +374,12 @@ export const ACT_AFTER_CLAUSE = /[,;]?\s+(?:and|but)\s+(?:also\s+)?(?:(?:did|wou
 const WRITER_SINCE = /,\s+(?:and|but)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:has|have)\s+since\s/u;
 /** The clause's own perfect ('had opened ...') then ' and <verb>ed' with no comma between: both participles hang on 'had'. */
 const PERFECT_COORDINATE = /^(?:the|a|an|its|their|his|her|it|they|he|she|we|\p{Lu}[\p{L}'’-]*)\b[^,;]*?\shad\s+(?!been\b)\p{Ll}+ed\b[^,;]*\sand\s+\p{Ll}+ed$/u;
+/** A concession whose verb is in the present: ', although most of the region's ore is carried ...'. */
+const WRITER_PRESENT_ASIDE = /,\s+(?:although|though|whereas)\s+(?:[\p{L}'’-]+\s+){1,8}?(?:is|are)\s/u;
+/** A reported clause's backshifted verb: 'had risen', 'would rise', 'was'. */
+const BACKSHIFTED = /\b(?:had|would|was|were|could)\b/u;
+/** A past or modal form in a concession keeps it inside the report: ', although losses there were still limited'. */
+const PAST_OR_MODAL = /\b(?:was|were|had|would|could|did|might)\b/u;
 /** A subordinate clause with its own speaker ends the report: '..., although he cautioned that ...'. */
 const OWN_SPEAKER_AFTER = /,\s+(?:although|though|while|whereas|but)\s+(?:he|she|they|it|(?:the|some|many|several|other|most)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}'’-]+)*)\s+(?:also\s+)?(?:said|says|cautioned|cautions|warned|warns|noted|notes|added|adds|insisted|insists|argued|argues|acknowledged|acknowledges|conceded|concedes|stressed|stresses|emphasi[sz]ed)\b/u;
 /**
@@ -542,6 +586,8 @@ const POSTPOSED_TITLE = /^\s+(?:\p{Lu}[\p{L}'’.&-]*(?:,|\s+(?:and|of|for|&)\b)
  * Huaxin's chairman.', '..., said Finance Minister Ana Torres.' Only a name (a title before it
  * allowed) closing the sentence or followed by an appositive counts.
  */
+/** An honorific alone between a postposed verb and the name: 'said Dr. ', 'said Prof '. */
+const POSTPOSED_HONORIFIC = /^\s+(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+$/u;
 function speakerAfterVerb(doc: AnalysedText, verbEnd: number, bodyEnd: number): Subject | undefined {
   // '..., said its medical director, Dr. Ama Owusu.': a described post, then the person's name closing the sentence.
   const post = /^\s*([^,]*)/.exec(doc.text.slice(verbEnd, bodyEnd))!;
@@ -559,7 +605,8 @@ function speakerAfterVerb(doc: AnalysedText, verbEnd: number, bodyEnd: number): 
   if (POSTPOSED_TITLE.test(doc.text.slice(verbEnd, m.start)) && m.kind === 'PERSON' && /^\s*$/.test(doc.text.slice(m.end, bodyEnd))) return { key: m.key, start: verbEnd };
   const gap = doc.text.slice(verbEnd, m.start);
   const titled = doc.roles.some((r) => r.person === m.key && r.start >= verbEnd && r.start < m.start && /^\s*$/.test(doc.text.slice(verbEnd, r.start)));
-  if (!/^\s*$/.test(gap) && !titled) return undefined;
+  // '..., said Dr. Ana Ruiz, a virologist at ...': an honorific before the name is no title but no gap either.
+  if (!/^\s*$/.test(gap) && !titled && !(m.kind === 'PERSON' && POSTPOSED_HONORIFIC.test(gap))) return undefined;
   if (!/^\s*(?:\([^)]*\))?\s*(?:[,;]|$)/.test(doc.text.slice(m.end, bodyEnd))) return undefined;
   return { key: m.key, start: verbEnd };
 }
@@ -715,6 +762,13 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly QuotedSpan[]
       // '..., which US officials say was ...' reports nothing of its own.
       // 'have been accused of ...' (passive), 'the man prosecutors accuse of ...' (the object is the relative's gap): no accusation reported.
       const accusationGap = /^accus/.test(word) && (/^\s+of\b/.test(after) || PASSIVE_BEFORE.test(body.slice(0, m.index)));
+      // '..., the report said.' after 'The Ministry of Agriculture's weekly report estimated ...': the body whose report it is.
+      const ownDocument = subjects.length === 0 && PLAIN_SPEECH.has(word) ? OWN_DOCUMENT.exec(own) : null;
+      const publisher = ownDocument ? publisherOf(doc, s.index, ownDocument[1]!) : undefined;
+      if (publisher) {
+        verbs.push({ word, index, end: index + len, subjects: [{ key: publisher, start: s.start + doc.text.slice(s.start, index).lastIndexOf(own) }] });
+        continue;
+      }
       const unnamed = subjects.length === 0 && PLAIN_SPEECH.has(word) && !accusationGap && (isUnnamed(head) || (isUnnamed(own) && !/^(?:which|that|who|whom)\s/i.test(own)));
       if (subjects.length === 0 && !unnamed) continue;
       // 'Police have asked residents to ...': an unnamed subject's standing request is still what it asks (a named body's is an act).
@@ -822,6 +876,10 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly QuotedSpan[]
       if (act && act.index > 0 && !PERFECT_COORDINATE.test(doc.text.slice(from, from + act.index) + act[0])) end = from + act.index;
       const own = OWN_SPEAKER_AFTER.exec(doc.text.slice(from, end)) ?? OTHERS_SPEAK_AFTER.exec(doc.text.slice(from, end));
       if (own) end = from + own.index;
+      // 'said futures had risen 1.2 per cent, although most of the ore is carried on ...': a concession back in the writer's
+      // present after a backshifted report is the writer's aside (GUIDELINES §5, trailing add-ons).
+      const aside = WRITER_PRESENT_ASIDE.exec(doc.text.slice(from, end));
+      if (aside && aside.index > 0 && BACKSHIFTED.test(doc.text.slice(from, from + aside.index)) && !PAST_OR_MODAL.test(doc.text.slice(from + aside.index, end)) && /ed$|^(?:said|told)$/.test(v.word)) end = from + aside.index;
       // '..., but the regional police spokeswoman, X, promised that “...”': another speaker, named after a described post.
       const other = DESCRIBED_SPEAKER_AFTER.exec(doc.text.slice(from, end));
       if (other) end = from + other.index;

@@ -1,7 +1,7 @@
 import type { EntityKind } from './types';
 import { plainLetters } from './fold';
 import { countryOfCity, isCommonWord, lookupGazetteer } from './gazetteer';
-import { countryOfNationalWord } from './home-country';
+import { countryOfBodyNames, countryOfNationalWord } from './home-country';
 import { isFirstName } from './names';
 import { isLegalForm } from './vocabulary';
 
@@ -37,7 +37,7 @@ const GENERIC_INSTITUTION_WORDS = new Set([
   'party', 'democratic', 'democrats', 'socialist', 'socialists', 'liberal', 'liberals', 'conservative', 'conservatives',
   'green', 'greens', 'people', 'peoples', 'republican', 'republicans', 'communist', 'progressive', 'workers', 'christian',
   'popular', 'reform', 'unity', 'union', 'alliance', 'front', 'movement', 'independent', 'freedom', 'renewal', 'solidarity',
-  'supreme', 'high', 'constitutional', 'appeals', 'appeal', 'district', 'provincial', 'regional', 'municipal', 'county', 'city',
+  'supreme', 'high', 'constitutional', 'appeals', 'appeal', 'administrative', 'district', 'provincial', 'regional', 'municipal', 'county', 'city',
   'national', 'federal', 'central', 'public', 'civil', 'armed', 'air', 'coast', 'fire', 'general', 'attorney', 'secret',
   // portfolios
   'health', 'finance', 'justice', 'interior', 'home', 'foreign', 'affairs', 'education', 'defence', 'defense', 'agriculture',
@@ -442,6 +442,13 @@ export function isSameReferent(a: NamedEntity, b: NamedEntity): boolean {
     if (pa.surname !== '' && pa.surname === pb.surname && givenNamesAgree(pa.given, pb.given)) return loneSurnameFits(a, pa, b, pb) && loneSurnameFits(b, pb, a, pa) && doubleSurnameFits(a, b) && doubleSurnameFits(b, a);
     return addsSecondSurname(a, b) || addsSecondSurname(b, a) || initialSurname(pa, pb) || initialSurname(pb, pa);
   }
+  // 'IEA' alone in a Saudi article is not the 'Institut d'Estudis Andorrans (IEA)': a body whose name holds a
+  // country is that country's, and its acronym alone names it only in an article about that country.
+  if (a.kind === 'ORGANIZATION' && a.country !== b.country && acronymOnly(a) !== acronymOnly(b)) {
+    const [short, full] = acronymOnly(a) ? [a, b] : [b, a];
+    const home = short.country === undefined ? undefined : countryOfBodyNames([full.name, ...full.aliases]);
+    if (home !== undefined && home !== short.country) return false;
+  }
   const formsA = comparableForms(a);
   const formsB = comparableForms(b);
   let shared = [...formsB.keys()].filter((k) => formsA.has(k));
@@ -489,7 +496,11 @@ export function isSameReferent(a: NamedEntity, b: NamedEntity): boolean {
   // 'Ministry of Health' in a Kenyan and in an Indonesian article are two ministries: a generic
   // name alone merges only when both articles are about the same country.
   const contextAgrees = a.country !== undefined && a.country === b.country;
-  if (a.kind === 'ORGANIZATION' && !contextAgrees) return shared.some((k) => !formsA.get(k) && !formsB.get(k)) || acronymSpells(a, b, false);
+  // 'BTA', a wire the tables know by its acronym, is not the 'Belau Tourism Association' of another country's
+  // article: the tables would have known that name too, so across countries a full name that only spells a known
+  // body's acronym names another body.
+  const oneKnown = (a.gazetteerId === undefined) !== (b.gazetteerId === undefined);
+  if (a.kind === 'ORGANIZATION' && !contextAgrees) return shared.some((k) => !formsA.get(k) && !formsB.get(k)) || (!oneKnown && acronymSpells(a, b, false));
   return shared.length > 0 || (a.kind === 'ORGANIZATION' && (acronymSpells(a, b, true) || foreignAcronym(a, b) || foreignAcronym(b, a)));
 }
 
@@ -571,6 +582,11 @@ function acronymKeys(e: NamedEntity): Set<string> {
 }
 
 /** True when some name or alias of the entity has two words or more ('Cecoqa' alone has not). */
+/** An entity named only by acronyms ('IEA'). */
+function acronymOnly(e: NamedEntity): boolean {
+  return [e.name, ...e.aliases].every((f) => ACRONYM.test(f.trim()));
+}
+
 function hasFullName(e: NamedEntity): boolean {
   return [e.name, ...e.aliases].some((f) => tokens(f).filter((w) => !CONNECTORS.has(w)).length >= 2);
 }

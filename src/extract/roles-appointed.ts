@@ -35,7 +35,7 @@ export function appointedRoles(text: string, mentions: readonly ResolvedMention[
  * then 'at'/'of'/'for' and its organisation: ', 51, was previously deputy chief executive at the insurer'.
  * Groups: the post; the noun of a described organisation ('insurer') when no name follows.
  */
-const COPULA_POST_AT = /^(?:,[ \t]+\d{1,3},)?[ \t]+(?:is|was)[ \t]+(?:(?:previously|formerly|now|also|currently|then)[ \t]+)?(?:the[ \t]+)?((?:\p{Ll}[\p{Ll}-]*[ \t]+){0,3}\p{Ll}[\p{Ll}-]*)[ \t]+(?:at|of|for)[ \t]+(?:the[ \t]+(\p{Ll}+)(?=[ \t]*[,.;]|[ \t]+(?:which|that|who|where|and|in|on|until|before|when)\b)|(?=\p{Lu}))/u;
+const COPULA_POST_AT = /^(?:,[ \t]+\d{1,3},)?[ \t]+(?:is|was)[ \t]+(?:(?:previously|formerly|now|also|currently|then)[ \t]+)?(?:the[ \t]+)?((?:\p{Ll}[\p{Ll}-]*[ \t]+){0,3}\p{Ll}[\p{Ll}-]*(?:[ \t]+of[ \t]+(?!(?:the|a|an|its|their)[ \t])\p{Ll}[\p{Ll}-]*(?:[ \t]+\p{Ll}[\p{Ll}-]*){0,2}(?=[ \t]+at[ \t]))?)[ \t]+(?:at|of|for)[ \t]+(?:the[ \t]+(\p{Ll}+)(?=[ \t]*[,.;]|[ \t]+(?:which|that|who|where|and|in|on|until|before|when)\b)|(?:the[ \t]+)?(?=\p{Lu}))/u;
 
 /**
  * 'Siriporn, 51, was previously deputy chief executive at the insurer': a post the sentence gives
@@ -51,8 +51,9 @@ export function copulaPostRoles(text: string, mentions: readonly ResolvedMention
     const m = COPULA_POST_AT.exec(text.slice(person.end, person.end + 160));
     if (!m) continue;
     // 'is the founder and managing director of X': coordinated posts, each a role (v3, v14).
+    // 'is currently director of capital markets supervision at X': a lower-case complement after 'of', before 'at' the organisation, stays in the post (v19).
     const titles = m[1]!.split(/[ \t]+and[ \t]+/);
-    if (titles.some((title) => title.split(/\s+/).some((w) => PREPOSITION.test(w)) || !isTitle(title))) continue;
+    if (titles.some((title) => title.split(/[ \t]+of[ \t]+/)[0]!.split(/\s+/).some((w) => PREPOSITION.test(w)) || !isTitle(title))) continue;
     const at = person.end + m[0].length;
     let organization: string | undefined;
     if (m[2]) {

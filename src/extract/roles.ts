@@ -1,5 +1,6 @@
 import countries from 'world-countries';
 import { appointedRoles, copulaPostRoles } from './roles-appointed';
+import { movesRoles, sectionHeadRoles } from './roles-moves';
 import { unreadTitledNameRoles } from './roles-surname';
 import { isRankOnly, personAfterRank, rankBefore, rankRoles } from './roles-rank';
 import { withoutTrailingStyles } from './roles-honorifics';
@@ -63,9 +64,14 @@ const HONORIFIC_EDGE = /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Madam|Hon|Rev)\.?\s+)+|(?:\s
 /** Between a description and the name it describes: an honorific ('Hon.', 'Dr', 'Madam') or one lower-case occupation ('businessman'). */
 // Honorifics of other languages too, the ones mention detection strips from names ('Principal Secretary in the Ministry of
 // Health, Babe X', "The hospital's chief executive, Alhagie X").
-const NAME_LEAD = String.raw`(?:(?:(?:Dr|Mr|Mrs|Ms|Prof|Madam|Hon|Rev|Eng|H\.E|Cllr|${[...FOREIGN_HONORIFICS].join('|')})\.?\s+){1,3}|\p{Ll}+\s+)?`;
+// Dutch honorifics written in lower case before a name ('Their lawyer, mr. X': 'mr.' for a law graduate; 'ir.', 'drs.') (v19).
+const NAME_LEAD = String.raw`(?:(?:(?:Dr|Mr|Mrs|Ms|Prof|Madam|Hon|Rev|Eng|H\.E|Cllr|${[...FOREIGN_HONORIFICS].join('|')})\.?\s+|(?:mr|mevr|dhr|drs|ir)\.\s+){1,3}|\p{Ll}+\s+)?`;
+/** A Dutch honorific in lower case: 'mr.', 'drs.'. */
+const LOWER_HONORIFIC = /^(?:(?:mr|mevr|dhr|drs|ir)\.\s*)+$/;
 /** 'Its executive secretary, Joyce Nabirye': the organisation named before owns the post. */
 const ITS = /\b(?:its|their)\s+$/i;
+/** 'its ' / 'their ' before a title, with words of its standing between ('Its acting ', 'their new '). */
+const ITS_LEAD = /\b(?:its|their)\s+(?:(?:acting|interim|former|outgoing|incoming|new|current|previous)\s+)*$/i;
 /** 'The council's lawyer, X': a described owner right before a title. */
 const DESCRIBED_OWNER = /\b[Tt]he\s+(\p{Ll}+|\p{Lu}\p{Ll}+)['’]s\s+$/u;
 /** Nouns that stand for a place named before: 'X, the town's disaster risk reduction officer'. */
@@ -93,7 +99,7 @@ const NOT_POSTS = new Set([
  * Expertise that is a post only where someone holds it ('an analyst at ING'); alone ('Political analyst X') an occupation.
  * So are the arts ('X, guitarist, born 1950', 'oud player X'): a musician or writer holds a post only in a named ensemble or house.
  */
-const ORGANISATION_ONLY = /^(?:lecturer|steward|analyst|economist|commentator|columnist|pundit|observer|guitarist|pianist|violinist|cellist|bassist|drummer|percussionist|saxophonist|trumpeter|accordionist|singer|vocalist|musician|player|composer|songwriter|painter|sculptor|poet|novelist|actor|actress|dancer|photographer|forecaster|accountant|auditor|bookkeeper|fellow)$/;
+const ORGANISATION_ONLY = /^(?:lecturer|steward|analyst|economist|commentator|columnist|pundit|observer|guitarist|pianist|violinist|cellist|bassist|drummer|percussionist|saxophonist|trumpeter|accordionist|singer|vocalist|musician|player|composer|songwriter|painter|sculptor|poet|novelist|actor|actress|dancer|photographer|forecaster|accountant|auditor|bookkeeper|fellow|\p{Ll}+ographer)$/u;
 /** Standing in a community, no post in an organisation (GUIDELINES §4): 'a community leader in Uarini'. */
 const NOT_POST_PHRASES = /^(?:community|civic|grassroots)\s+(?:leader|elder|activist|organi[sz]er|figure|representative)$|^(?:activist|campaigner)$/i;
 /** Posts a demonym before them names the country of: 'Kazakh Foreign Minister', not 'Dutch coach'. */
@@ -172,21 +178,35 @@ export function isTitleHead(phrase: string): boolean {
   const head = words.findIndex((w) => HEAD_BEFORE.test(w));
   const word = head > 0 ? words[head - 1]! : words[words.length - 1]!;
   if (CAPITAL_ONLY_TITLES.has(head > 0 ? written[head - 1]! : written[written.length - 1]!)) return true;
+  // 'Officier van justitie', 'cap de Govern': a post of another language kept as written, its head before that language's 'of' (v19).
+  const foreign = head > 0 ? -1 : words.findIndex((w) => FOREIGN_OF.test(w));
+  if (foreign > 0 && foreign < words.length - 1 && FOREIGN_POSTS.has(words[foreign - 1]!)) return true;
   if (curated().relationWords.includes(word)) return false;
   // 'chairperson', 'spokesperson': the '-person' form of a '-man' title; 'co-founder', 'vice-chair': a prefixed title;
   // 'headteacher', 'headmaster': the head of a school is a post.
   const isTitle = (w: string): boolean =>
-    vocab().titles.some((t) => t.length === 1 && t[0] === w) || MORE_TITLE_WORDS.has(w) || lexiconTags(w).includes('Actor') || /(?:ist|ologist)$/.test(w) || (/.person$/.test(w) && isTitle(w.replace(/person$/, 'man'))) || (TITLE_AFFIX.test(w) && (vocab().titles.some((t) => t.length === 1 && t[0] === w.replace(TITLE_AFFIX, '')) || MORE_TITLE_WORDS.has(w.replace(TITLE_AFFIX, '')))) || /^head(?:teacher|master|mistress)$/.test(w) || (ELECT.test(w) && isTitle(w.replace(ELECT, ''))) || (INNER_HYPHEN.test(w) && isTitle(w.replace('-', ''))) || (IN_CHIEF.test(w) && isTitle(w.replace(IN_CHIEF, ''))) || isDoubleTitle(w);
+    vocab().titles.some((t) => t.length === 1 && t[0] === w) || MORE_TITLE_WORDS.has(w) || lexiconTags(w).includes('Actor') || /(?:ist|ologist|.ographer)$/.test(w) || (/.person$/.test(w) && isTitle(w.replace(/person$/, 'man'))) || (TITLE_AFFIX.test(w) && (vocab().titles.some((t) => t.length === 1 && t[0] === w.replace(TITLE_AFFIX, '')) || MORE_TITLE_WORDS.has(w.replace(TITLE_AFFIX, '')))) || /^head(?:teacher|master|mistress)$/.test(w) || (ELECT.test(w) && isTitle(w.replace(ELECT, ''))) || (INNER_HYPHEN.test(w) && isTitle(w.replace('-', ''))) || (IN_CHIEF.test(w) && isTitle(w.replace(IN_CHIEF, ''))) || isDoubleTitle(w);
   // 'secretary-treasurer', 'player-coach': two posts joined by a hyphen, the last a title and the first one too (v16).
   const isDoubleTitle = (w: string): boolean => {
     const parts = DOUBLE_POST.exec(w);
     return parts !== null && isTitle(parts[2]!) && (isTitle(parts[1]!) || parts[1] === 'player');
   };
   if (/s$/.test(word) && isTitle(word.slice(0, -1))) return false;
+  // 'Union organiser X': a union's or a party's organiser holds a staff post; an event's organiser holds none (v19).
+  if (ORGANISER.test(word)) return head < 0 && words.length > 1 && ORGANISER_OF.test(words[words.length - 2]!);
   // 'harbour master': a title word written as two words (v17).
   const at = head > 0 ? head - 1 : words.length - 1;
   return isTitle(word) || (at > 0 && /^\p{Ll}{3,}$/u.test(words[at - 1]!) && MORE_TITLE_WORDS.has(words[at - 1]! + word));
 }
+
+/** 'of' in Dutch, French, Spanish, Catalan, Italian and Portuguese titles: 'Officier van justitie', 'cap de Govern'. */
+const FOREIGN_OF = /^(?:van|de|del|della|di|du|des|do|da)$/;
+/** Heads of posts other languages write before their 'of' (kept as written, GUIDELINES §4): the Dutch 'officier', the Catalan 'cap', the French 'chef', the Spanish 'jefe'. */
+const FOREIGN_POSTS = new Set(['officier', 'cap', 'chef', 'jefe', 'jefa', 'capo', 'ministre', 'ministro', 'ministra', 'directeur', 'directrice', 'procureur', 'président', 'présidente', 'presidente', 'consejero', 'consejera', 'conseller', 'consellera', 'secrétaire', 'secretario', 'secretaria']);
+/** 'organiser' and its spelling 'organizer'. */
+const ORGANISER = /^organi[sz]er$/;
+/** The bodies whose organisers are staff: 'union organiser', 'party organiser'. */
+const ORGANISER_OF = /^(?:union|party|labour|trade-union)$/;
 
 /** '-based', '-listed' after a place: it locates the organisation named next ('the Kyzylorda-based Aral Revival Foundation'). */
 const LOCATING = /^-(?:based|listed|headquartered|registered)\b/;
@@ -218,8 +238,8 @@ const GOVERNMENT_LEVEL = /^(?:national|federal|state|provincial|cantonal|regiona
 function isDescribingNoun(noun: string): boolean {
   return ORG_NOUNS.test(noun) || vocab().orgSuffix(noun) || ORG_CUES_BEFORE.has(noun) || FIRM_NOUNS.has(noun) || isOrganisationNoun(noun) || MORE_ORG_NOUNS.has(noun);
 }
-/** Organisation nouns the shared lists lack. */
-const MORE_ORG_NOUNS = new Set(['chamber', 'coalition', 'alliance', 'cooperative', 'co-operative', 'consortium', 'guild', 'syndicate']);
+/** Organisation nouns the shared lists lack ('think tank'). */
+const MORE_ORG_NOUNS = new Set(['tank', 'chamber', 'coalition', 'alliance', 'cooperative', 'co-operative', 'consortium', 'guild', 'syndicate']);
 
 /**
  * 'defence and aerospace analyst': when the words before 'and' are no title, but they, 'and' and
@@ -250,7 +270,8 @@ function ownedAfter(text: string, inside: readonly ResolvedMention[], named: Res
   if (/^['’]s?[ \t]+$/.test(gap)) return next;
   const words = /^[ \t]+((?:\p{Ll}+[ \t]+){1,3})$/u.exec(gap)?.[1]!.trim().split(/\s+/);
   const noun = words?.[words.length - 1];
-  return named.kind === 'PLACE' && noun && (ORG_NOUNS.test(noun) || vocab().orgSuffix(noun) || ORG_CUES_BEFORE.has(noun) || FIRM_NOUNS.has(noun)) ? next : undefined;
+  // 'the Chisinau think tank Expert-Grup' (v19): any noun describing organisations.
+  return named.kind === 'PLACE' && noun && isDescribingNoun(noun) ? next : undefined;
 }
 
 /** The word a title is named by: the one before 'of'/'for'/'in' ('professor of epidemiology'), else the last. */
@@ -847,7 +868,11 @@ function appositiveRoles(text: string, mentions: readonly ResolvedMention[], per
     const named = inside.find((x) => x.start >= at + stop.index && x.kind !== 'PERSON' && !LOCATING.test(text.slice(x.end, x.end + 12)));
     // "the head of the hospital's Institute of Viral ...": a described owner may stand before the name;
     // 'a spokeswoman for the election observer group Yiaga Africa': so may a description ending in an organisation noun.
-    if (named && isOwnerLead(text.slice(at + stop.index, named.start))) organization = (ownedAfter(text, inside, named) ?? named).key;
+    // 'an analyst at the Chisinau think tank Expert-Grup': a place before a description and an unread name only locates that organisation (v19).
+    if (named && isOwnerLead(text.slice(at + stop.index, named.start))) {
+      const owner = ownedAfter(text, inside, named);
+      if (owner || !locatesUnreadName(text, named)) organization = (owner ?? named).key;
+    }
     // 'a councillor on Dublin City Council': a seat 'on' a named council, board or committee is a post in it.
     if (!organization && named?.kind === 'ORGANIZATION' && /^\s+on\s+(?:the\s+)?$/.test(text.slice(at + stop.index, named.start)) && SEATED_BODY.test(named.surface)) organization = named.key;
     // 'the last king of an independent Dahomey': a place after 'of' and an adjective with its article owns an office held for it (v15).
@@ -871,6 +896,31 @@ function appositiveRoles(text: string, mentions: readonly ResolvedMention[], per
     .map((p) => ({ title: withoutNationality(TITLE_PREFIX[Symbol.replace](p.title, '').trim()), organization: p.own ? p.organization : organization }))
     .filter((p) => p.title.length > 0 && p.title.split(/\s+/).length <= 6 && isTitleHead(p.title))
     .map((p) => ({ person: person.key, title: p.title, organization: p.organization, start: person.start, end: at + titles.length }));
+}
+
+/** After a place: lower-case words ending in an organisation noun, then a capitalised name ('Chisinau think tank Expert-Grup'). */
+const DESCRIBED_NAME_AFTER = /^[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}(\p{Ll}[\p{Ll}-]*)[ \t]+\p{Lu}/u;
+
+/** True when a place only modifies a description of the organisation named after it ('the Chisinau think tank Expert-Grup'). */
+function locatesUnreadName(text: string, place: ResolvedMention): boolean {
+  if (place.kind !== 'PLACE') return false;
+  const m = DESCRIBED_NAME_AFTER.exec(text.slice(place.end, place.end + 60));
+  return m !== null && isDescribingNoun(m[1]!);
+}
+
+/** A sentence opening on people described by a plural noun: 'The fishermen', 'The families', 'The residents of X'. */
+const PEOPLE_SUBJECT = /^(?:The|These|Those|Many|Most|Some)[ \t]+(?:\p{Ll}+[ \t]+)?(\p{Ll}+(?:men|women|people|s))\b(?![ \t]+(?:of|at)[ \t]+\p{Lu})/u;
+
+/** True when the sentence before `at` opens on people named by a plural noun that is no organisation's ('The fishermen', not 'The banks'). */
+function peopleBefore(text: string, at: number): boolean {
+  const own = sentenceStart(text, at);
+  const from = own > 0 ? sentenceStart(text, own - 1) : -1;
+  if (from < 0) return false;
+  const m = PEOPLE_SUBJECT.exec(text.slice(from, from + 60));
+  if (!m) return false;
+  const noun = m[1]!;
+  const single = noun.replace(/men$/, 'man').replace(/people$/, 'person').replace(/s$/, '');
+  return !isDescribingNoun(noun) && !isDescribingNoun(single) && !/^(?:authorities|officials|police|companies|firms|banks|unions|governments|ministries|agencies|groups|parties|clubs|teams)$/.test(noun);
 }
 
 /** Capitalised words with a possessive ("NCCR's ", "Guernsey Ports' "), then a lower-case word. */
@@ -1218,7 +1268,7 @@ function descriptionRoles(text: string, mentions: readonly ResolvedMention[], pe
   // A slice cut mid-sentence is no sentence opening.
   if (m.index === 0 && from0 > 0 && !/^[.!?\n]/.test(m[0])) return [];
   const nameLead = m[3]!.trim();
-  if (nameLead && /^\p{Ll}/u.test(nameLead) && (SPEECH_VERBS.has(nameLead) || PREPOSITION.test(nameLead) || lexiconTags(nameLead).some((t) => NOT_MODIFIER.has(t)) || !isTitleHead(nameLead) && !/(?:man|woman|person)$/.test(nameLead))) return [];
+  if (nameLead && /^\p{Ll}/u.test(nameLead) && !LOWER_HONORIFIC.test(nameLead) && (SPEECH_VERBS.has(nameLead) || PREPOSITION.test(nameLead) || lexiconTags(nameLead).some((t) => NOT_MODIFIER.has(t)) || !isTitleHead(nameLead) && !/(?:man|woman|person)$/.test(nameLead))) return [];
   const beforeLead = m[0].slice(0, m[0].length - m[3]!.length);
   const end = lead - m[3]!.length - /,\s+$/.exec(beforeLead)![0].length;
   const start = end - m[2]!.length;
@@ -1276,7 +1326,7 @@ function descriptionRoles(text: string, mentions: readonly ResolvedMention[], pe
   }
   // 'The procureur de la République, X': a post kept in French with its complement after 'de', as written, no organisation (v17).
   const french = m[1] === 'The' ? FRENCH_POST.exec(description) : null;
-  if (french && isTitleHead(french[1]!) && !mentions.some((x) => x.start < end && x.end > start)) return [{ person: person.key, title: titleText(description), start, end: person.end }];
+  if (french && (isTitleHead(french[1]!) || isTitleHead(description)) && !mentions.some((x) => x.start < end && x.end > start)) return [{ person: person.key, title: titleText(description), start, end: person.end }];
   // 'The Minister of Water and Energy of Ethiopia': a capitalised title, then the place or organisation it serves.
   const ofOwner = m[1] === 'The' ? CAPITAL_TITLE_OF.exec(description) : null;
   if (ofOwner && isTitleHead(ofOwner[1]!) && !NOT_TITLE_OPENER.test(ofOwner[1]!.split(/\s+/)[0]!)) {
@@ -1314,6 +1364,11 @@ function descriptionRoles(text: string, mentions: readonly ResolvedMention[], pe
   if (described && (!complement || mentions.some((x) => x.kind === 'PLACE' && x.end === end && x.start === end - complement[1]!.length))) {
     const title = titleText(described[2]!);
     return title.split(/\s+/)[0] === 'of' ? [] : role(title, describedOwner(described[1]!, mentions, start, text));
+  }
+  // 'The fishermen had asked for more. Their lawyer, X': 'Their' after a sentence about people ('The fishermen', 'The families') means them, no organisation (v19).
+  if (m[1] === 'Their' && peopleBefore(text, start)) {
+    const words = TITLE_WORDS.exec(description);
+    return words && words[1] === description && !description.split(/\s+/).some((w) => PREPOSITION.test(w) || SPEECH_VERBS.has(w) || lexiconTags(w).some((t) => NOT_MODIFIER.has(t) || VERB_TAGS.has(t))) && isPost(description) ? role(description) : [];
   }
   // 'Its development manager for the East Midlands, X': the organisation named before owns the post.
   const its = m[1] !== 'The' ? lastSubjectOrganisation(text, mentions, start) : undefined;
@@ -1418,6 +1473,26 @@ function openingTitleRoles(text: string, mentions: readonly ResolvedMention[], p
   if (lexiconTags(first!.toLowerCase()).some((t) => NOT_MODIFIER.has(t) || VERB_TAGS.has(t))) return [];
   if (!isTitleHead(title) || !isPost(title)) return [];
   return [{ person: person.key, title: title.replace(TITLE_PREFIX, ''), start, end: person.end }];
+}
+
+/** Mid-sentence before a name: a word that cannot open a title, then a lower-case post with a complement after 'of' ('the party of head of government X'). */
+const OF_TITLE_BEFORE = /(?:^|[^\p{L}])(?:of|for|to|by|with|and|said|says|told|the)[ \t]+(\p{Ll}[\p{Ll}-]*(?:[ \t]+\p{Ll}[\p{Ll}-]*)?[ \t]+of[ \t]+\p{Ll}[\p{Ll}-]*)[ \t]+$/u;
+
+/**
+ * 'the party of head of government Marc X', 'said chief of staff Ana Y': a lower-case post with
+ * its complement after 'of' right before a name, mid-sentence; no organisation (the phrase names
+ * none) (v19).
+ */
+function ofTitleBeforeNameRoles(text: string, mentions: readonly ResolvedMention[], person: ResolvedMention): ExtractedRole[] {
+  const m = OF_TITLE_BEFORE.exec(text.slice(Math.max(0, person.start - 50), person.start));
+  if (!m) return [];
+  const title = m[1]!;
+  const start = person.start - m[0].length + m[0].lastIndexOf(title);
+  const words = title.split(/[ \t]+/);
+  const complement = words[words.length - 1]!;
+  if (mentions.some((x) => x.start < person.start && x.end > start) || words.slice(0, -2).some((w) => PREPOSITION.test(w) || w === 'and' || SPEECH_VERBS.has(w) || lexiconTags(w).some((t) => NOT_MODIFIER.has(t) || VERB_TAGS.has(t)))) return [];
+  if (lexiconTags(complement).some((t) => NOT_MODIFIER.has(t) || VERB_TAGS.has(t)) || !isTitleHead(title) || !isPost(title) || ORGANISATION_ONLY.test(titleHead(title))) return [];
+  return [{ person: person.key, title, start, end: person.end }];
 }
 
 /** A list row's attributes after the name, up to the full stop: ', 44, Åländsk Center. ' (an age, a party, a home town). */
@@ -2007,7 +2082,9 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     const owner = qualifierKey && !opened ? [...mentions].reverse().find((m) => m.end <= qualifier!.start && /^['’]s\s+$/.test(text.slice(m.end, qualifier!.start))) : undefined;
     const ownedByOwner = owner !== undefined && owner.kind !== 'PERSON';
     let organization = ownedByOwner ? owner.key : (qualifierKey ?? countryKey);
-    if (!organization && ITS.test(text.slice(Math.max(0, titleFrom - 6), titleFrom))) organization = conjoinedOwner(text, mentions, titleFrom) ?? lastSubjectOrganisation(text, mentions, titleFrom);
+    // "Its acting chief executive, X": 'acting', 'interim', 'new' may stand between 'Its' and the title (v19).
+    const itsLead = ITS_LEAD.exec(text.slice(Math.max(0, titleFrom - 40), titleFrom));
+    if (!organization && itsLead && !(/^their/i.test(itsLead[0]) && peopleBefore(text, titleFrom))) organization = conjoinedOwner(text, mentions, titleFrom) ?? lastSubjectOrganisation(text, mentions, titleFrom);
     // 'The council's lawyer, María José de la Barra': the council named before.
     const described = !organization && !qualifierKey ? DESCRIBED_OWNER.exec(text.slice(Math.max(0, titleFrom - 40), titleFrom)) : null;
     // "The Company's Chief Financial Officer" in a release that defines 'the Company': a capitalised organisation noun reads as the lower-case one.
@@ -2072,11 +2149,11 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     const before = lead === ranked.start || titledAt.has(m.start) ? ranked : { ...ranked, start: lead };
     roles.push(...appositiveRoles(text, mentions, m), ...descriptionRoles(text, mentions, m, lead), ...midSentencePortfolioRoles(text, mentions, m, lead), ...relativeClauseRoles(text, mentions, m), ...listRowRoles(text, mentions, m));
     // Before a rank ('Chon Buri provincial police chief Pol Maj Gen X') a place owns the post too.
-    if (!titledAt.has(m.start)) roles.push(...ownerTitleBeforeNameRoles(text, mentions, before, rank !== undefined), ...describedPostRoles(text, mentions, before), ...titleBeforeNameRoles(text, mentions, before), ...abbreviatedTitleRoles(text, before), ...capitalTitleRoles(text, mentions, before), ...openingTitleRoles(text, mentions, before), ...quotedSpeakerTitleRoles(text, mentions, before));
+    if (!titledAt.has(m.start)) roles.push(...ownerTitleBeforeNameRoles(text, mentions, before, rank !== undefined), ...describedPostRoles(text, mentions, before), ...titleBeforeNameRoles(text, mentions, before), ...abbreviatedTitleRoles(text, before), ...capitalTitleRoles(text, mentions, before), ...openingTitleRoles(text, mentions, before), ...quotedSpeakerTitleRoles(text, mentions, before), ...ofTitleBeforeNameRoles(text, mentions, before));
   }
   roles.push(...leadingTitleRoles(mentions, new Set(titled.map((t) => t.start))));
   const plural = pluralTitleRoles(text, mentions);
-  roles.push(...asPostRoles(text, mentions), ...plural, ...appointedRoles(text, mentions, isTitleHead), ...copulaPostRoles(text, mentions, isTitleHead, isOrganisationNoun), ...unreadTitledNameRoles(text, mentions, isTitleHead));
+  roles.push(...asPostRoles(text, mentions), ...plural, ...appointedRoles(text, mentions, isTitleHead), ...copulaPostRoles(text, mentions, isTitleHead, isOrganisationNoun), ...movesRoles(text, mentions, isTitleHead, (at) => lastSubjectOrganisation(text, mentions, at)), ...sectionHeadRoles(text, mentions, isTitleHead), ...unreadTitledNameRoles(text, mentions, isTitleHead));
   // 'Trustees Annie X, B and C' with the plural read as the first name's title: a list the plural spans gives her the singular too.
   const listed = new Set(plural.map((r) => `${r.person}|${r.title}s`));
   for (const r of roles) {

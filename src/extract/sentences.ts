@@ -12,6 +12,8 @@ const SENTENCE_END = /[.!?]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])/gu;
 /** A paragraph that stops without terminal punctuation and resumes in lower case was broken by the page. */
 /** Abbreviations that number what follows: 'No. 1', 'Nos. 3', 'Art. 5', 'Vol. 2', 'Pt. 4'. */
 const NUMBERING = /^(?:No|Nos|Art|Vol|Pt|Ch|Sec|Fig)$/;
+/** Month names of four letters or fewer written in full ('June', 'July', 'May'): the lexicon's month rule would read them as abbreviations. */
+const FULL_SHORT_MONTH = /^(?:May|June|July)$/;
 /** Abbreviated ranks that qualify a title after them: 'Assoc. Prof.', 'Asst. Prof.', 'Adj. Prof.', 'Emer. Prof.'. */
 const RANK_PREFIX = /^(?:Assoc|Asst|Assist|Adj|Emer)$/;
 const RANKED_TITLE = /^\s+(?:Prof|Professor|Dr|Lect|Lecturer)\b/;
@@ -91,7 +93,8 @@ export function splitSentences(text: string, excluded: readonly Span[]): Sentenc
       const before = /(\S+)$/.exec(body.slice(from, m.index))?.[1] ?? '';
       // '**Dr. Anke Vollmer**': Markdown emphasis before an abbreviation does not make it a word.
       const word = before.replace(/^["“‘(*_]+/, '');
-      if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(word) && !(/^\p{Lu}$/u.test(word) && SENTENCE_OPENER.test(body.slice(m.index + 1)))) continue;
+      // '... be reviewed in July. She ...': a month written in full takes no abbreviation's period.
+      if (m[0].startsWith('.') && m[0].length === 1 && !FULL_SHORT_MONTH.test(word) && isAbbreviation(word) && !(/^\p{Lu}$/u.test(word) && SENTENCE_OPENER.test(body.slice(m.index + 1)))) continue;
       // 'Assoc. Prof. Radka Ilieva': an academic rank's abbreviation before the title it qualifies ends nothing.
       if (m[0] === '.' && RANK_PREFIX.test(word) && RANKED_TITLE.test(body.slice(m.index + 1))) continue;
       // 'Union No. 1', 'Art. 5', 'Vol. 3': a numbering abbreviation before a number ends nothing.

@@ -606,7 +606,11 @@ export function findSubjects(doc: AnalysedText, from: number, verbAt: number): S
     const opening = inverted ?? (!described && !mentionsIn(doc, { start: from, end: from + at }).some((m) => m.kind !== 'PERSON') ? previousOpeningBody(doc, from, ['ORGANIZATION', 'PLACE']) : undefined);
     // 'The government says ...' names no body unless one the article names holds the word (GUIDELINES §5: 'according to the regional government').
     const loose = described !== null && !/^government$/i.test(described[2]!) && (described[1] === undefined || /-based\s*$/.test(described[1]));
-    const key = described ? describedOrganisation(doc, from + at, described[2]!, loose) : (opening ?? nearestNonPerson(doc, from, ['ORGANIZATION', 'PLACE']))?.key;
+    // 'The central bank said ...' after 'Central Bank of Bahrain' and a nearer 'DBS Bank': the body whose name holds the
+    // modifier too, before the nearest one with the noun.
+    const modifier = described?.[1]?.trim().toLowerCase();
+    const whole = modifier && !/-based$/.test(modifier) ? organisationWithWords(doc, from + at, [modifier, described![2]!.toLowerCase()]) : undefined;
+    const key = whole ?? (described ? describedOrganisation(doc, from + at, described[2]!, loose) : (opening ?? nearestNonPerson(doc, from, ['ORGANIZATION', 'PLACE']))?.key);
     // 'the team reported' in a study names its researchers, not the university they work at.
     if (key && described && /^team$/i.test(described[2]!) && ACADEMIC_NAME.test(doc.mentions.find((m) => m.key === key)?.surface ?? '')) return [];
     if (key) return [{ key, start: from + at }];

@@ -66,7 +66,8 @@ function build(): Vocabulary {
     // Also as written: 'við', 'í' (Faroese, Icelandic: 'Jógvan við Á', 'Bára í Jákupsstovu') fold to other words.
     particles: new Set([...set(c.nameParticles), ...c.nameParticles.map((x) => x.toLowerCase()), 'i']),
     notNames: new Set(c.notNames),
-    orgSuffix: (w) => orgSuffixes.has(w) || LEGAL_SUFFIXES.has(w) || (w.includes('.') && LEGAL_SUFFIXES.has(w.replace(/\./g, ''))) || isOrgWord(w) || (w.endsWith('s') && (orgSuffixes.has(w.slice(0, -1)) || isOrgWord(w.slice(0, -1)))),
+    // Plurals too: 'networks', and '-ies' of '-y' ('Bapco Energies').
+    orgSuffix: (w) => orgSuffixes.has(w) || LEGAL_SUFFIXES.has(w) || (w.includes('.') && LEGAL_SUFFIXES.has(w.replace(/\./g, ''))) || isOrgWord(w) || (w.endsWith('s') && (orgSuffixes.has(w.slice(0, -1)) || isOrgWord(w.slice(0, -1)) || (w.endsWith('ies') && orgSuffixes.has(`${w.slice(0, -3)}y`)))),
     placeHeads: new Set([...set(c.placeHeads), ...HEAD_FIRST_PLACES]),
     placeModifiers: set(c.placeModifiers),
     eventSuffixes: set(c.eventSuffixes),

@@ -30,8 +30,9 @@ import { inChunks } from './insert-rows';
  * 9: an organisation named by its purpose is also keyed by its head ('Global Fund to Fight AIDS' by 'global fund').
  * 10: 'UN' in an organisation's name also keyed written out ('united nations office for …'), and a trailing
  *     'of the United Nations' dropped.
+ * 11: 'administrative' is a generic institution word ('Supreme Administrative Court' keeps its country).
  */
-export const RESOLUTION_KEYS_VERSION = 10;
+export const RESOLUTION_KEYS_VERSION = 11;
 
 const SETTING = 'resolution_keys_version';
 /**
