@@ -230,6 +230,11 @@ function nearestWith(doc: AnalysedText, at: number, fit: { title?: string; gende
         if (!gender) {
           const fitting = knownFitBefore(doc, i, fit.gender, genders);
           if (fitting) return fitting;
+          // 'X said she had wanted to stage it where Ibsen learned his trade. Ibsen worked there after the violinist Ole
+          // Bull founded it. “...,” she said.': a person of unknown gender who never speaks is background; the pronoun
+          // goes on with the recent speaker of its gender (this paragraph or the two before).
+          const speaker = silentBackground(doc, i, at) ? recentSpeakerOfGender(doc, i, at, fit.gender, genders) : undefined;
+          if (speaker) return speaker;
         }
       }
       return m.key;
@@ -270,6 +275,42 @@ function titledOpeningBetween(doc: AnalysedText, from: number, at: number, gende
  * a title before it) when nothing rules out its gender: 'Lynch congratulated X and thanked his
  * volunteers. He told RTÉ ...'.
  */
+/**
+ * True when the person of mention `index` is background: the sentence naming them reports no speech, and they are never
+ * the subject of a speech verb before `at`.
+ */
+function silentBackground(doc: AnalysedText, index: number, at: number): boolean {
+  const key = doc.mentions[index]!.key;
+  const s = doc.sentences[doc.mentions[index]!.sentence];
+  if (!s) return false;
+  for (const w of doc.text.slice(s.start, s.end).matchAll(/\p{Ll}+/gu)) if (SPEECH_VERBS.has(w[0]) || REPORTING_VERBS.has(w[0])) return false;
+  for (const m of doc.mentions) {
+    if (m.start >= at) break;
+    if (m.key === key && speaksAt(doc, m)) return false;
+  }
+  return true;
+}
+
+/**
+ * The nearest person before mention `index` known to be of `gender` who speaks ('X said ...'), at most
+ * RECENT_SPEAKER_PARAGRAPHS paragraphs before `at`, with no person of that gender between.
+ */
+const RECENT_SPEAKER_PARAGRAPHS = 2;
+function recentSpeakerOfGender(doc: AnalysedText, index: number, at: number, gender: 'f' | 'm', genders: ReadonlyMap<string, 'f' | 'm'>): string | undefined {
+  const paragraph = sentenceAt(doc, at)?.paragraph;
+  if (paragraph === undefined) return undefined;
+  for (let j = index - 1; j >= 0; j--) {
+    const m = doc.mentions[j]!;
+    const there = doc.sentences[m.sentence];
+    if (!there || paragraph - there.paragraph > RECENT_SPEAKER_PARAGRAPHS) return undefined;
+    if (m.kind !== 'PERSON' || m.possessive || doc.quoted.some((q) => q.start <= m.start && m.end <= q.end)) continue;
+    const known = genders.get(m.key);
+    if (known !== gender) continue;
+    return speaksAt(doc, m) ? m.key : undefined;
+  }
+  return undefined;
+}
+
 function knownFitBefore(doc: AnalysedText, index: number, gender: 'f' | 'm', genders: ReadonlyMap<string, 'f' | 'm'>): string | undefined {
   const sentence = doc.mentions[index]!.sentence;
   const candidate = doc.mentions[index]!.key;
@@ -372,7 +413,13 @@ export function isOrganisationNoun(word: string): boolean {
  * when `loose`, the nearest organisation ('the panel' → 'CAS').
  */
 /** An appositive describing the name before it: ', a medical logistics company based in ...'. */
-const DESCRIBING_APPOSITIVE = /^\s*(?:\([^()]*\))?,\s+(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u;
+const DESCRIBING_APPOSITIVE = /^\s*(?:\([^()]*\))?,\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u;
+/** A company's legal form closing its name: 'Kaha Deliveries Limited', 'Acme Ltd', 'Nordsee GmbH'. */
+const COMPANY_FORM = /\s(?:Limited|Ltd\.?|Inc\.?|Incorporated|LLC|PLC|plc|Corp\.?|Corporation|GmbH|AG|SA|SAS|S\.A\.|NV|N\.V\.|BV|Pty|AB|ASA|Oyj|SpA|S\.p\.A\.|Bhd|Berhad)$/u;
+/** A public body's name, which 'the company' never stands for: 'Court of Appeal', 'Ministry of Energy', 'Tax Authority'. */
+const PUBLIC_BODY_NAME = /\b(?:Court|Tribunal|Ministry|Council|Commission|Authority|Government|Department|University|Parliament|Assembly|Police|Army|Regulator)\b/u;
+/** Descriptions a company's legal form answers to: 'the company', 'the firm'. */
+const COMPANY_WORDS = /^(?:company|firm|operator|carrier|manufacturer|developer|producer|lender|insurer|airline|miner|utility)$/;
 /** Where the head of an appositive ends: 'a medical logistics company based in ...', 'a company of ...'. */
 const APPOSITIVE_HEAD_END = /^(?:based|of|at|in|for|with|that|which|who|from|on|owned|run|specialising|specializing)$/;
 
@@ -421,12 +468,27 @@ export function describedOrganisation(doc: AnalysedText, at: number, noun: strin
     const before = DESCRIBING_NOUN.exec(doc.text.slice(Math.max(0, m.start - 60), m.start));
     if (before && before[1]!.toLowerCase() === word) return m.key;
   }
+  // 'Kaha Deliveries Limited ... . The company said': a name with a company's legal form.
+  if (COMPANY_WORDS.test(word)) {
+    const companies = new Set<string>();
+    for (const m of doc.mentions) if (m.kind === 'ORGANIZATION' && m.end <= at && COMPANY_FORM.test(m.surface)) companies.add(m.key);
+    for (let i = doc.mentions.length - 1; i >= 0 && companies.size; i--) {
+      const m = doc.mentions[i]!;
+      if (m.end <= at && companies.has(m.key) && !doc.quoted.some((q) => q.start <= m.start && m.end <= q.end)) return m.key;
+    }
+  }
+  // The nearest organisation; for a company's description, passing over a public body ('the company' is not the
+  // 'Court of Appeal' its statement mentions), the nearest one when every candidate is one.
+  let nearest: string | undefined;
   for (let i = doc.mentions.length - 1; i >= 0; i--) {
     const m = doc.mentions[i]!;
-    if (m.end <= at && m.kind === 'ORGANIZATION' && !doc.quoted.some((q) => q.start <= m.start && m.end <= q.end)) return m.key;
+    if (m.end > at || m.kind !== 'ORGANIZATION' || doc.quoted.some((q) => q.start <= m.start && m.end <= q.end)) continue;
+    nearest ??= m.key;
+    if (!COMPANY_WORDS.test(word) || !PUBLIC_BODY_NAME.test(m.surface)) return m.key;
   }
-  return undefined;
+  return nearest;
 }
+
 /** 'he' / 'she' as the gender a pronoun asks for. */
 export function pronounGender(word: string): 'f' | 'm' | undefined {
   const w = word.toLowerCase();

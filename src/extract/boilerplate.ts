@@ -46,7 +46,7 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   /^share(?:\s+(?:this|on|via|the|article|story|page))?\s*:/i,
   /^(?:share|follow us)\s+on\b/i,
   /^listen to (?:this|the) (?:article|story)\b/i,
-  /^(?:related|more|further)(?:\s+(?:coverage|stories|articles|content|news|links|reading|on this (?:story|topic)|from \S+))?\s*:/i,
+  /^(?:related|more|further)(?:\s+(?:coverage|stories|articles|content|news|links|reading|reviews|features|interviews|videos|galleries|on this (?:story|topic)|from \S+))?\s*:/i,
   /^(?:read|see|watch) (?:more|also|next|related)\s*:/i,
   /^(?:image|photo|picture|photograph|video)\s*(?:source|credit|courtesy)s?\s*[:,]/i,
   /^(?:photograph|picture)\s*:/i,
@@ -197,6 +197,14 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   /^journal information\s*:/i,
   /^[Pp]rovided by\s+\p{Lu}[^.!?]{0,100}$/u,
   /^this document is subject to copyright\b/i,
+  // An embedded social post's furniture: 'View on X', 'Posted on Instagram', 'See more on Threads', and its counters alone
+  // on a line, '1,204 likes · 318 reposts', '52 replies'.
+  /^(?:view|posted|see (?:more|the post|this post)|open|watch)\s+(?:on|in)\s+(?:x|twitter|instagram|facebook|tiktok|youtube|threads|linkedin|bluesky|telegram|mastodon)\.?$/i,
+  /^[\d.,]+\s*[km]?\s+(?:likes?|reposts?|retweets?|replies|reply|comments?|shares?|views?|quotes?|bookmarks?)(?:\s*[·•|,]\s*[\d.,]+\s*[km]?\s+(?:likes?|reposts?|retweets?|replies|reply|comments?|shares?|views?|quotes?|bookmarks?))*$/i,
+  // A firm's or newsletter's author field with the writers' posts: 'Authors: Ana Ruiz, Partner · Tom Hale, Senior Associate'.
+  /^(?:[Aa]uthors?|AUTHORS?|[Cc]ontributors?|CONTRIBUTORS?)\s*:\s*\p{Lu}[^.!?:;]{0,200}$/u,
+  // A professional firm's disclaimer: 'This publication is a general summary of the law and does not constitute legal advice.'
+  needs(/\b(?:does|do|is|are) not (?:intended to )?(?:constitute|be construed as|a substitute for)\s+(?:legal|financial|investment|tax|medical|professional)\s+advice\b/i, 'advice'),
   // An interview's edit note: 'This interview has been edited for length and clarity.'
   /^(?:this|the) (?:interview|conversation|transcript|q&a|exchange)(?: below)? has been (?:lightly |condensed and )?(?:edited|condensed|translated)\b[^.!?]{0,60}\.?$/i,
 ];
@@ -247,7 +255,7 @@ const BOILERPLATE_LINES: readonly RegExp[] = [
  * A heading for a list of links ('Related coverage:', 'Read more:', and without the colon 'RELATED', 'Related articles'):
  * the lines under it, to a blank line, are links too.
  */
-const LINK_LIST_HEADING = /^(?:(?:related|more|further|recommended|see also|also read|read more)(?:\s+(?:coverage|stories|articles|content|news|links|reading|on this (?:story|topic)))?\s*:|(?:related|recommended|see also|also read|read (?:more|also|next))(?:\s+(?:coverage|stories|articles|content|news|links|reading))?)$/i;
+const LINK_LIST_HEADING = /^(?:(?:related|more|further|recommended|see also|also read|read more)(?:\s+(?:coverage|stories|articles|content|news|links|reading|reviews|features|interviews|videos|galleries|on this (?:story|topic)))?\s*:|(?:related|recommended|see also|also read|read (?:more|also|next))(?:\s+(?:coverage|stories|articles|content|news|links|reading))?)$/i;
 
 /**
  * A heading whose block below it (to the first blank line after it has lines) is page furniture:

@@ -410,6 +410,9 @@ function initials(surface: string): string {
  * after 'the Uganda Red Cross Society' (a place or demonym before it, organisation words after);
  * not 'Leicester City' (the club) for 'Leicester City Council': something must stand before it.
  */
+/** Openers of a state body's name before its country: 'Royal Bahamas Defence Force', 'National Guyana ...'. Folded. */
+const STATE_OPENERS: ReadonlySet<string> = new Set(['royal', 'national', 'federal', 'imperial', 'central', 'state']);
+
 function organisationByShortForm(groups: readonly MentionGroup[], folded: string): MentionGroup | undefined {
   const words = folded.split(' ');
   return groups.find((g) => {
@@ -417,7 +420,9 @@ function organisationByShortForm(groups: readonly MentionGroup[], folded: string
     if (g.kind !== 'ORGANIZATION' || !full || full.length <= words.length || g.mentions.some((x) => x.id)) return false;
     for (let lead = 1; lead + words.length <= full.length; lead++) {
       if (!words.every((w, i) => full[lead + i] === w)) continue;
-      const before = full.slice(0, lead).join(' ');
+      // 'the Defence Force' after 'the Royal Bahamas Defence Force': a state's opener ('Royal', 'National') may stand before the place.
+      const lead0 = STATE_OPENERS.has(full[0]!) && lead > 1 ? 1 : 0;
+      const before = full.slice(lead0, lead).join(' ');
       const placeBefore = lookupGazetteer(before)?.kind === 'PLACE' || lookupDemonym(before) !== undefined;
       const suffixAfter = full.slice(lead + words.length).every((w) => vocab().orgSuffix(w) || isLegalForm(w));
       if (placeBefore && suffixAfter) return true;

@@ -33,6 +33,16 @@ const GOVERNMENT_LEVEL_WORDS: ReadonlySet<string> = new Set(['federal', 'provinc
 const PROPER_TAGS = new Set(['City', 'Country', 'Region', 'Place', 'Organization', 'SportsTeam', 'ProperNoun', 'MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person']);
 
 /** True when the lexicon knows the lower-case word as an ordinary word (noun, verb, ...). */
+let dependencies: ReadonlySet<string> | undefined;
+/**
+ * True when a country id of the gazetteer is a dependent territory (world-countries' 'independent: false': Jersey, Åland,
+ * Greenland, Puerto Rico): its own government is an institution, not the state ('the Government of Jersey').
+ */
+export function isDependentTerritory(id: string): boolean {
+  dependencies ??= new Set(countries.filter((c) => c.independent === false).map((c) => `country:${c.cca3}`));
+  return dependencies.has(id);
+}
+
 export function isCommonWord(word: string): boolean {
   const tags = lexiconTags(word.toLowerCase());
   return tags.length > 0 && !tags.some((t) => PROPER_TAGS.has(t));

@@ -81,6 +81,24 @@ function usedAsLanguage(text: string, word: string): boolean {
   return false;
 }
 
+/** A kin group's noun after a name: 'the Banu Sahm tribe', 'the Abgaal clan'. */
+const KIN_GROUP_AFTER = /^[ \t]+(?:tribe|tribes|clan|clans)\b/;
+/** A vessel's noun right before a name, maybe as an appositive: 'the yacht Stella Maris', 'the 40-foot trawler, the Stella Maris'. */
+const VESSEL_BEFORE = /\b(?:yacht|ship|vessel|tanker|freighter|trawler|ferry|frigate|destroyer|submarine|cutter|craft|boat|schooner|barge|dhow|catamaran|sloop|dredger)(?:,[ \t]+the)?[ \t]+$/;
+/** A naval or merchant ship's prefix opening a name: 'HMS Tern', 'USS Ohio', 'MV Sea Star'. */
+const SHIP_PREFIX = /^(?:HMS|HMBS|HMAS|HMNZS|HMCS|USS|USNS|USCGC|RFA|MV|RV|INS|KRI|BRP)[ \t]+\p{Lu}/u;
+
+/** A number right after a name: ' 7', ' 11' (the name labels a class, level or grade). */
+const NUMBER_AFTER = /^[ \t]\d{1,3}\b/;
+
+/** True when the text writes the word with a plural 's' as a word of its own: 'Santomeans' for 'Santomean'. */
+function pluralWritten(text: string, word: string): boolean {
+  for (let at = text.indexOf(`${word}s`); at >= 0; at = text.indexOf(`${word}s`, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + word.length + 1] ?? '')) return true;
+  }
+  return false;
+}
+
 /** True when a region's adjective ('African', 'European') comes from a place the gazetteer knows ('Africa', 'Europe'). */
 function regionalAdjective(surface: string): boolean {
   const m = REGIONAL_ADJECTIVE.exec(surface);
@@ -104,6 +122,14 @@ function namesNoEntity(g: MentionGroup, text: string): boolean {
   const word = g.mentions[0]!.surface;
   if (g.mentions.every((m) => m.length === 1 && m.surface === word && m.kind !== 'PERSON' && m.evidence !== 'known') && /^\p{Lu}\p{Ll}+$/u.test(word) && usedAsLanguage(text, word)) return true;
   if (g.mentions.every((m) => m.length === 2 && regionalAdjective(m.surface) && LOWER_WORD_AFTER.test(text.slice(m.end, m.end + 3)))) return true;
+  // 'the Vanuatuan people' when the article also writes 'all Vanuatuans': a people's adjective (its plural names the people), no place.
+  if (/^\p{Lu}\p{Ll}{3,}(?:ean|ian|an|ese|ish|i)$/u.test(word) && g.mentions.every((m) => m.length === 1 && m.surface === word && m.kind !== 'PERSON' && m.evidence !== 'known') && pluralWritten(text, word)) return true;
+  // 'the Banu Sahm tribe', 'the Abgaal clan': a tribe or clan is a kin group (like a family), no entity.
+  if (g.mentions.every((m) => KIN_GROUP_AFTER.test(text.slice(m.end, m.end + 10)))) return true;
+  // 'the trawler, the Stella Maris,', 'the patrol craft HMS Tern': a vessel is no entity (nor the person its name honours).
+  if (g.mentions.every((m) => SHIP_PREFIX.test(m.surface) || VESSEL_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)))) return true;
+  // 'in Year 7', 'Grade 4', 'Level 3': an ordinary word before a number labels a class or level, no entity.
+  if (isCommonWord(word) && g.mentions.every((m) => m.length === 1 && m.surface === word && m.evidence !== 'known' && NUMBER_AFTER.test(text.slice(m.end, m.end + 5)))) return true;
   return false;
 }
 
@@ -184,8 +210,14 @@ function dropBracketedCodes(g: MentionGroup, text: string): void {
 function townNamedOrganisation(g: MentionGroup, text: string): boolean {
   if (g.kind !== 'PLACE' || !g.mentions.every((m) => m.id?.startsWith('city:') && m.length === 1)) return false;
   if (g.mentions.some((m) => TOWN_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)))) return false;
-  return g.mentions.some((m) => SPOKESPERSON_AFTER.test(text.slice(m.end, m.end + 16))) && documentVotes(text, g.mentions).PLACE === 0;
+  // 'told NAMPA': a town's name in capitals that someone tells is a news agency's acronym (towns are not told things).
+  const told = (m: MentionGroup['mentions'][number]) => /^\p{Lu}{3,}$/u.test(m.surface) && TOLD_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && TOLD_WHAT_AFTER.test(text.slice(m.end, m.end + 12));
+  return g.mentions.some((m) => SPOKESPERSON_AFTER.test(text.slice(m.end, m.end + 16)) || told(m)) && documentVotes(text, g.mentions).PLACE === 0;
 }
+/** 'told' right before a name. */
+const TOLD_BEFORE = /\btold[ \t]+$/;
+/** What follows the one told: punctuation or a clause ('told X that', 'told X on Monday'), not a noun the name modifies ('told X police'). */
+const TOLD_WHAT_AFTER = /^(?:[ \t]*[,.;:]|[ \t]+(?:that|on|in|at|after|before|when|it|he|she|they|we|the|a|an|its|his|her|their|there|this|last|earlier|late)\b)/;
 /** A place preposition before a town's name: 'in Manila', 'near X', 'from X'. */
 const TOWN_PREPOSITION_BEFORE = /\b(?:in|near|from|outside|around|across|at|to|of)[ \t]+$/;
 /** A spokesperson after a possessive: "Concòrdia's spokesman" (towns have mayors and councils speak for them). */

@@ -57,7 +57,40 @@ function localCities(text: string, entities: ExtractedEntity[]): ExtractedEntity
     else if (id && !stated && country && /^country:[A-Z]{3}$/.test(country) && isSiteNamedLikeNation(text, e, id)) id = `city:${e.name.toLowerCase()}@${country.slice('country:'.length)}`;
     return id && id !== e.gazetteerId ? { ...e, gazetteerId: id } : e;
   });
-  return country ? regionalCities(local, country.slice('country:'.length)) : local;
+  return listedDivisions(text, country ? regionalCities(local, country.slice('country:'.length)) : local);
+}
+
+/** A list of one country's local divisions: 'the municipalities of El Paso, Los Llanos de Aridane and Tazacorte'. */
+const DIVISION_LIST = /\b(?:municipalities|communes|parishes|villages|townships|districts)\s+of\s+((?:\p{Lu}[\p{L}'’-]*(?:\s+(?:de|del|la|las|los|da|do|dos)?\s*\p{Lu}[\p{L}'’-]*)*,\s+)+(?:and\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:de|del|la|las|los|da|do|dos)?\s*\p{Lu}[\p{L}'’-]*)*|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/gu;
+
+/**
+ * 'the municipalities of El Paso, Los Llanos de Aridane and Tazacorte': the members of a list of
+ * local divisions lie in one country. When the tables place them in different countries, the
+ * smallest listed town's country wins (a famous name is the one other places borrow: El Paso,
+ * Santiago, Victoria), and a member listed elsewhere is that country's town ('city:el paso@ESP').
+ */
+function listedDivisions(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
+  if (!/\b(?:municipalities|communes|parishes|villages|townships|districts)\s+of\s/.test(text)) return entities;
+  const byStart = new Map<number, number>();
+  entities.forEach((e, i) => {
+    if (e.kind === 'PLACE' && e.gazetteerId?.startsWith('city:')) for (const m of e.mentions) byStart.set(m.start, i);
+  });
+  const out = [...entities];
+  for (const list of text.matchAll(DIVISION_LIST)) {
+    const listStart = list.index! + list[0].length - list[1]!.length;
+    const members = [...byStart].filter(([start]) => start >= listStart && start < listStart + list[1]!.length).map(([, i]) => i);
+    const homes = members.map((i) => ({ i, home: countryOfCity(out[i]!.gazetteerId!), population: townNameSpread(out[i]!.gazetteerId!).population }));
+    if (new Set(homes.map((h) => h.home)).size < 2) continue;
+    const smallest = homes.filter((h) => h.home !== undefined).sort((a, b) => a.population - b.population)[0];
+    if (!smallest?.home) continue;
+    const cca3 = smallest.home.slice('country:'.length);
+    for (const h of homes) {
+      if (h.home === smallest.home) continue;
+      const e = out[h.i]!;
+      out[h.i] = { ...e, gazetteerId: `city:${e.name.toLowerCase()}@${cca3}` };
+    }
+  }
+  return out;
 }
 
 /** A town name shared by at least this many countries is as likely a town the tables lack ('Santa Cruz', 'Victoria'). */

@@ -41,6 +41,15 @@ const POSITION_IN_BRACKETS = /^[ \t]*\(([\p{Ll}-]+(?:[ \t][\p{Ll}-]+)?)[,)]/u;
 const POSTED_ON = /\b(?:a|his|her|their|its|in a)[ \t]+post[ \t]+on[ \t]+$|\b(?:posted|wrote|writing|tweeted)[ \t]+on[ \t]+$/;
 
 
+/** Verbs of a performance before 'by' and a person's name: 'played by X', 'directed by X' (not 'produced', 'conducted', 'arranged': firms do those). */
+const PERFORMANCE_VERBS = new Set(['played', 'directed', 'choreographed', 'narrated', 'voiced', 'portrayed', 'sung', 'danced', 'rearranged', 'composed']);
+/** 'as' and a capitalised part after a name, maybe after a verb of playing: ' as Nora', ' doubles as Aase' (group 1: the part's first word). */
+const CAST_AS = /^[ \t]+(?:(?:doubles|plays|played|stars|appears|returns)[ \t]+)?as[ \t]+(?:the[ \t]+)?(\p{Lu}\p{Ll}+)\b/u;
+/** An appositive description, maybe of a place, then a speech verb: ', the chefe de aldeia of Lautem, said' (group 1: the description's words). */
+const DESCRIBED_SPEAKER = /^,\s+(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,5}?[\p{Ll}-]+)(?:\s+(?:of|in|at|for)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?,\s+(?:said|says|told)\b/u;
+/** A social-media handle in brackets after a name: ' (@rina_dhk)'. */
+const SOCIAL_HANDLE_AFTER = /^[ \t]*\(@\w+\)/;
+
 /** A country's name in brackets right after a name: 'Bududa (Uganda)'. */
 const COUNTRY_IN_BRACKETS = /^[ \t]*\((\p{Lu}[\p{L}.' -]{1,40})\)/u;
 
@@ -211,6 +220,14 @@ function betweenPlaces(c: NameContext): boolean {
   return false;
 }
 
+/** True when every word of the name is a capitalised word no table knows but as a town, no organisation word ('Ida Lund', not 'Saudi Arabia', 'Metro Rail'). */
+function plainNameWords(c: NameContext, v: ReturnType<typeof vocab>): boolean {
+  // A word a town shares is allowed ('Marte'), not a country's or region's ('Arabia'), nor a place's whole name.
+  const seq = c.tokens.slice(c.at, c.after);
+  if (lookupGazetteer(seq.map((t) => t.text).join(' '))) return false;
+  return seq.every((t) => t.capital && /^\p{Lu}\p{Ll}/u.test(t.text) && !isCommonWord(t.text) && (lookupGazetteer(t.text)?.id.startsWith('city:') ?? true) && !v.orgSuffix(foldSurface(t.text)));
+}
+
 /** Kind from the words around a name: 'the Handarat area', 'the jihadist Fateh al-Sham', 'Kremlin spokesman'. */
 export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; evidence: Evidence; weak?: boolean } | undefined {
   const v = vocab();
@@ -254,6 +271,16 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   // 'his wife, Victoria Beckham', 'her son Tom': a kinship word before a name.
   const kin = c.tokens[c.at - 1];
   if (kin && !kin.capital && curated().relationWords.includes(kin.text.toLowerCase()) && /^,?\s+$/.test(c.text.slice(kin.end, c.tokens[c.at]!.start))) return { kind: 'PERSON', evidence: 'cue' };
+  // 'Peer, played by Ida Lund', 'directed by Ole Brun': a stage or screen part is played, directed or sung by a person.
+  if (size > 1 && prev === 'by' && PERFORMANCE_VERBS.has(lowerAt(c.tokens, c.at - 2) ?? '') && plainNameWords(c, v)) return { kind: 'PERSON', evidence: 'cue' };
+  // 'Ida Lund as Nora', 'Ole Brun doubles as the Ghost': a full name cast in a part (a caption's or review's credit).
+  if (size > 1 && size <= 4 && !last.possessive && CAST_AS.test(following) && !titlesOpeningWith(foldSurface(CAST_AS.exec(following)![1]!)).length && plainNameWords(c, v)) return { kind: 'PERSON', evidence: 'cue' };
+  // '— Rina Akter (@rina_dhk) March 3, 2039': a full name of ordinary name words signing an embedded social post with a handle.
+  if (size > 1 && size <= 3 && SOCIAL_HANDLE_AFTER.test(following) && plainNameWords(c, v)) return { kind: 'PERSON', evidence: 'cue', weak: true };
+  // 'Rui Tilman Soares, the chefe de aldeia of Lautem, said': a full name of plain name words, a description that is no firm's, and a
+  // speech verb (weak: a body may be described so too).
+  const described = size > 1 && size <= 4 ? DESCRIBED_SPEAKER.exec(following) : null;
+  if (described && !described[1]!.split(/\s+/).some((w) => FIRM_NOUNS.has(w)) && plainNameWords(c, v)) return { kind: 'PERSON', evidence: 'cue', weak: true };
   // 'Swedish utility Vattenfall', 'battery maker Nordvik Batteri': a business noun right before the name.
   const directlyBefore = c.tokens[c.at - 1];
   const adjacent = directlyBefore !== undefined && /^[ \t]+$/.test(c.text.slice(directlyBefore.end, c.tokens[c.at]!.start));

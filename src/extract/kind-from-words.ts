@@ -114,6 +114,8 @@ export function kindFromWords(seq: readonly Token[]): EntityKind | undefined {
   // 'Civil Hospital Karachi', 'Sofia University St. Kliment Ohridski': an institution's noun inside the name (a place or a
   // patron's name after it) makes an organisation, whatever first name opens it.
   if (seq.length >= 3 && seq.slice(1, -1).some((t) => t.capital && INNER_INSTITUTION_HEADS.has(foldSurface(t.text)))) return 'ORGANIZATION';
+  // 'Alice Town', 'George Town': a given name before 'Town' names a settlement (a club is '<place> Town': 'Luton Town').
+  if (seq.length === 2 && last === 'town' && seq[1]!.capital && isFirstName(seq[0]!.text) && !lookupGazetteer(seq[0]!.text)) return 'PLACE';
   // 'Linda Marsh' is a person although 'marsh' ends place names.
   if (seq.length === 2 && isFirstName(seq[0]!.text) && !v.placeHeads.has(first)) return 'PERSON';
   if (seq.length >= 2 && v.placeHeads.has(first) && !HEAD_ONLY_BEFORE_OF.has(first)) return 'PLACE';

@@ -2,12 +2,13 @@ import type { EntityKind, Span } from './types';
 import type { Sentence } from './sentences';
 import { tokenize, type Token } from './tokens';
 import { foldSurface } from './fold';
-import { isCommonWord, lookupDemonym, lookupGazetteer } from './gazetteer';
+import { isCommonWord, isDependentTerritory, lookupDemonym, lookupGazetteer } from './gazetteer';
 import { lexiconTags } from './lexicon';
 import { isDateWord, isFirstName } from './names';
 import { phraseAt, phraseEndingAt } from './phrase';
 import { SPEECH_VERBS } from './speech';
 import { isLegalForm, titlesOpeningWith, vocab } from './vocabulary';
+import { isRankOnly } from './roles-rank';
 import { findNameRuns, MINISTRY_HEADS, NAME_ABBREVIATIONS, PATRONYMIC_CONNECTORS, splitCompound, SPLITTING } from './name-runs';
 import { lowerAt, surfaceOf, writtenInLowerCase, type Evidence, type NameContext } from './name-context';
 import { kindFromCues } from './kind-from-cues';
@@ -15,7 +16,7 @@ import { kindFromWords } from './kind-from-words';
 import { isAcronymName } from './acronym-name';
 import { isFunctionWord, isInitial, isOrdinaryWord } from './opening-word';
 import { DISEASE_ACRONYMS, DISEASE_HEADS, ERAS, TEXT_PARTS, THING_ACRONYMS, UNIT_ABBREVIATIONS, UNIT_NAMES } from './entity-words';
-import { CLIMATE_EVENTS, FUNDING_ROUND, LEGISLATURE_NAMES, CLUB_CUES_BEFORE, INSTITUTION_HEADS, COMPETITION_CUES_AFTER, COMPETITION_LEAGUE_WORDS, LAW_HEADS, SPORTS_WORDS, STORM_OPENERS, TEAM_CUES_AFTER, TEAM_CUES_BEFORE, TIME_ZONES, TOWN_CLUB_HEADS } from './entity-words';
+import { ON_HEADS, CLIMATE_EVENTS, FUNDING_ROUND, LEGISLATURE_NAMES, CLUB_CUES_BEFORE, INSTITUTION_HEADS, COMPETITION_CUES_AFTER, COMPETITION_LEAGUE_WORDS, LAW_HEADS, SPORTS_WORDS, STORM_OPENERS, TEAM_CUES_AFTER, TEAM_CUES_BEFORE, TIME_ZONES, TOWN_CLUB_HEADS } from './entity-words';
 import { curated } from './curated';
 
 /** What stands between two names of a list: a comma, 'and', 'or'. */
@@ -219,7 +220,9 @@ export interface Mention extends Span {
  * 'Mnumzana', 'Nkosikazi'), Afrikaans ('Mnr', 'Mev'), German, French, Spanish, Portuguese, Italian, Dutch, Malay and
  * Indonesian, Hindi, Swahili, Thai, Wolof ('Serigne', 'Sokhna'), West African Muslim ('Alhaji', 'Alhagie', 'Hajia'). Not those that are given names or surnames too ('Don', 'Sri', 'Pak', 'Tuan').
  */
-export const FOREIGN_HONORIFICS: ReadonlySet<string> = new Set(['Babe', 'Make', 'Mnumzana', 'Nkosikazi', 'Nkosazana', 'Mnr', 'Mev', 'Mej', 'Herr', 'Frau', 'Monsieur', 'Madame', 'Mme', 'Mlle', 'Señor', 'Señora', 'Señorita', 'Sra', 'Srta', 'Senhor', 'Senhora', 'Signor', 'Signora', 'Dhr', 'Mevrouw', 'Mevr', 'Bapak', 'Ibu', 'Encik', 'Puan', 'Shri', 'Shrimati', 'Smt', 'Bwana', 'Khun', 'Serigne', 'Sokhna', 'Alhagie', 'Alhaji', 'Alhaja', 'Alhajie', 'Hajia', 'Hadja']);
+export const FOREIGN_HONORIFICS: ReadonlySet<string> = new Set(['Babe', 'Make', 'Mnumzana', 'Nkosikazi', 'Nkosazana', 'Mnr', 'Mev', 'Mej', 'Herr', 'Frau', 'Monsieur', 'Madame', 'Mme', 'Mlle', 'Señor', 'Señora', 'Señorita', 'Sra', 'Srta', 'Senhor', 'Senhora', 'Signor', 'Signora', 'Dhr', 'Mevrouw', 'Mevr', 'Bapak', 'Ibu', 'Encik', 'Puan', 'Shri', 'Shrimati', 'Smt', 'Bwana', 'Khun', 'Serigne', 'Sokhna', 'Alhagie', 'Alhaji', 'Alhaja', 'Alhajie', 'Hajia', 'Hadja',
+  // Tetum (Timor-Leste) 'Mana' (sister) and 'Maun' (brother), used like 'Ms' and 'Mr': 'Mana Rosalina dos Santos'.
+  'Mana', 'Maun']);
 /** Auxiliary verbs that open a question before its subject: 'Does Finland ...?', 'Has Apple ...?', 'Can Kenya ...?'. */
 const AUXILIARY_OPENERS: ReadonlySet<string> = new Set(['Do', 'Does', 'Did', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'Had', 'Can', 'Could', 'Would', 'Should', 'Shall', 'Must', 'Might']);
 /** Road nouns after a road's code: 'the D1 motorway', 'the N7 highway'. */
@@ -733,11 +736,16 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
       return out;
     }
   }
-  // 'the Government of Belize': the country's government is a mention of the country.
+  // 'the Government of Belize': the country's government is a mention of the country (not a dependent territory's: 'the
+  // Government of Jersey' is the island's institution, like 'the Government of Nunavut').
   if (seq.length >= 3 && GOVERNMENT_OF.test(whole.surface)) {
     const state = lookupGazetteer(surfaceOf(c.text, seq.slice(2)).surface);
-    if (state?.id.startsWith('country:')) return analyse({ ...c, at: c.at + 2 }, seq.slice(2));
+    if (state?.id.startsWith('country:') && !isDependentTerritory(state.id)) return analyse({ ...c, at: c.at + 2 }, seq.slice(2));
   }
+  // 'Permanent Joint Technical Commission on the Kunene River': an organisation's head before 'on the' names the body, whatever
+  // the place noun ending its subject says.
+  const onThe = seq.findIndex((t, i) => i > 0 && t.text === 'on' && seq[i + 1]?.text === 'the' && ON_HEADS.has(seq[i - 1]!.text));
+  if (onThe > 0 && seq.length > onThe + 2) return [mention(c, seq, 'ORGANIZATION', 'cue')];
   const ownKind = kindFromWords(seq);
   // "at altitude in Italy's Val Ridanna": after a place preposition and a country's possessive, a name no word makes an organisation is a place.
   const owner = c.tokens[c.at - 1];
@@ -1217,8 +1225,12 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     if (seq.length === 1 && phraseAt(tokens, at, vocab().titles) > 1) continue;
     let initial = isInitial(c);
     // 'Babe Mthunzi Nxumalo', 'Herr Jonas Weber': another language's honorific before a full name is no part of it (as 'Mr').
-    const honorific = seq.length >= 3 && FOREIGN_HONORIFICS.has(seq[0]!.text) && seq.slice(1).every((t) => t.capital && !t.possessive) && !isCommonWord(seq[1]!.text) && !lookupGazetteer(seq[1]!.text) && /^[ \t]+$/.test(text.slice(seq[0]!.end, seq[1]!.start)) && !lookupGazetteer(surfaceOf(text, seq).surface);
-    if (honorific) {
+    // 'Mana Rosalina dos Santos': particles may stand inside the name after the honorific.
+    const honorific = seq.length >= 3 && FOREIGN_HONORIFICS.has(seq[0]!.text) && seq.slice(1).every((t) => (t.capital || vocab().particles.has(t.text)) && !t.possessive) && seq[seq.length - 1]!.capital && !isCommonWord(seq[1]!.text) && !lookupGazetteer(seq[1]!.text) && /^[ \t]+$/.test(text.slice(seq[0]!.end, seq[1]!.start)) && !lookupGazetteer(surfaceOf(text, seq).surface);
+    // 'Commodore Andrea Pinder-Rolle', 'Brigadier Ama Owusu': a rank word no title phrase holds, before a given name, is no part of
+    // the name (the rank is a role: roles-rank.ts).
+    const rank = !honorific && seq.length >= 3 && isRankOnly(seq[0]!.text) && phraseAt(tokens, at, vocab().titles) === 0 && isFirstName(seq[1]!.text) && seq.slice(1).every((t) => t.capital && !t.possessive) && /^[ \t]+$/.test(text.slice(seq[0]!.end, seq[1]!.start)) && !lookupGazetteer(surfaceOf(text, seq).surface);
+    if (honorific || rank) {
       seq = seq.slice(1);
       at = tokens.indexOf(seq[0]!);
       c.at = at;

@@ -48,9 +48,10 @@ const DATELINE = new RegExp(String.raw`^\s*(${CAPS_PLACE})${DATELINE_DAY}\s*${DA
 const MAX_BYLINE_WORDS = 4;
 /**
  * 'By Chen Liang and Omar Farouk |', 'Compiled by Ana Ruiz |': the writers' part of a byline, cut before counting its words.
- * A credit verb may come before 'by' (a police log's or digest's compiler, a report's writer): a byline all the same.
+ * A credit verb may come before 'by' (a police log's or digest's compiler, a report's writer, a review's critic): a byline all the
+ * same. A dot between the writer and the date ends the writers' part too: 'Reviewed by Ana Ruiz · Friday 3 May 2030'.
  */
-const AUTHORS = /^\s*(?:(?:compiled|written|reported|edited|prepared)\s+)?by\s+[^|–—]*?(?:\||–|—|\s-\s|,(?=\s*\d)|\s{2,}|\t)/i;
+const AUTHORS = /^\s*(?:(?:compiled|written|reported|edited|prepared|reviewed)\s+)?by\s+[^|–—·•]*?(?:\||–|—|·|•|\s-\s|,(?=\s*\d)|\s{2,}|\t)/i;
 /** A reading time in a byline: '2 min read', '4 minute read'. */
 const READING_TIME = /\b\d+\s*min(?:ute)?s?\.?\s+read\b/gi;
 /** Labels before a header date: 'Published: 27 January 2026', 'Updated 09:30 GMT', 'Publication date: 22-07-2034 14:35'. */
@@ -155,7 +156,7 @@ const CREDIT_BYLINE = /^(?:[Pp]hotographs?|[Pp]hotos|[Pp]ictures|[Ii]mages|[Ww]o
  * A writer's line, which the boilerplate table already excludes: 'By Jenna Kowalski', and with a credit verb before 'by' (a
  * digest's compiler, a report's writer): 'Compiled by Ana Ruiz, Business Editor | Sunday, June 13, 2038'.
  */
-const BYLINE_START = /^[*_]*(?:(?:compiled|written|reported|edited|prepared)\s+)?by\s+\p{Lu}/iu;
+const BYLINE_START = /^[*_]*(?:(?:compiled|written|reported|edited|prepared|reviewed)\s+)?by\s+\p{Lu}/iu;
 
 function lines(text: string): Line[] {
   const out: Line[] = [];
@@ -250,6 +251,20 @@ const PRESS_DATELINE = new RegExp(
   String.raw`^\s*(${CASED_PLACE_WORDS}(?:,\s*${CASED_PLACE_WORDS})?),\s*(${FULL_DATE})\s*(?:\/([A-Za-z][A-Za-z .-]*)\/|\(([A-Za-z][A-Za-z .]*)\))?\s*(?:[-—–]+\s|\.\s+(?=\p{Lu})|:\s|\.?$)`,
   'u',
 );
+/**
+ * A date in another calendar before the Gregorian one, Gulf wire style: 'Ramadan 14, 1460, ' (Hijri), 'Dhu al-Hijjah 3, 1459, '.
+ * Any capitalised month name with a day and a year: only ever skipped, never read as the date.
+ */
+const OTHER_CALENDAR_DATE = String.raw`\p{Lu}[\p{L}'’]+(?:[\s-]\p{L}[\p{L}'’]+){0,2}\s+\d{1,2},?\s+\d{3,4},\s*`;
+/**
+ * A dateline in normal case with the full date and then the agency bare after a comma, Saudi and Gulf wire style, perhaps with
+ * the date in another calendar first: 'Jazan, Ramadan 14, 1460, October 13, 2038, SPA -- ...', 'Dammam, May 2, 2031, SPA --'.
+ * Group 1 the place, 2 the Gregorian date, 3 the agency (checked to be a wire).
+ */
+const CASED_AGENCY_AFTER_DATE_DATELINE = new RegExp(
+  String.raw`^\s*(${CASED_PLACE_WORDS}(?:,\s*${CASED_PLACE_WORDS})?),\s*(?:${OTHER_CALENDAR_DATE})?(${FULL_DATE}),\s*(\p{Lu}[\p{Lu}&-]+(?:\s+\p{Lu}[\p{Lu}&-]+){0,2})\s*(?:[-—–]+|:)\s+(?=["“‘]?\p{Lu})`,
+  'u',
+);
 /** A dateline in normal case with a dash and nothing else, AllAfrica style: 'Freetown — The Ministry ...', 'Port of Spain – Police ...'. */
 const CASED_DASH_DATELINE = new RegExp(String.raw`^\s*(${CASED_PLACE_WORDS}(?:,\s*${CASED_PLACE_WORDS})?)\s+(?:—|–|--?)\s+(?=["“‘]?\p{Lu})`, 'u');
 /**
@@ -284,7 +299,7 @@ const PAPER_BRACKET_PLACE = /\s*\(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*\)$/u;
 
 /** The agency a writer's line names after the writer: 'By Ana Ruiz, Associated Press', 'By Ana Ruiz (AFP)'. */
 function bylineSource(line: string): string | undefined {
-  const parts = line.replace(/^[*_]*(?:(?:compiled|written|reported|edited|prepared)\s+)?by\s+/i, '').replace(/[*_]+$/, '').split(/\s*[,|()]\s*|\s+[-–—]\s+/).slice(1);
+  const parts = line.replace(/^[*_]*(?:(?:compiled|written|reported|edited|prepared|reviewed)\s+)?by\s+/i, '').replace(/[*_]+$/, '').split(/\s*[,|()]\s*|\s+[-–—]\s+/).slice(1);
   return parts.map((p) => p.trim()).find((p) => p.length > 0 && p.split(/\s+/).length <= 5 && /^\p{Lu}/u.test(p) && isWireName(p));
 }
 
@@ -334,6 +349,9 @@ function readDateline(line: string): { place?: string; agency?: string } | undef
     const agency = (press[3] ?? press[4])?.trim();
     if (agency || isPlaceName(press[1]!)) return { place: press[1]!.trim(), agency };
   }
+  // 'Jazan, Ramadan 14, 1460, October 13, 2038, SPA --': the agency bare after the Gregorian date.
+  const bare = CASED_AGENCY_AFTER_DATE_DATELINE.exec(line);
+  if (bare && findDate(bare[2]!) && isWireName(bare[3]!)) return { place: bare[1]!.trim(), agency: bare[3]!.trim() };
   const only = AGENCY_ONLY_DATELINE.exec(line);
   return only && isWireName(only[1]!) ? { agency: only[1]!.trim() } : undefined;
 }

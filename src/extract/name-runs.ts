@@ -3,6 +3,7 @@ import { lookupDemonym, lookupGazetteer } from './gazetteer';
 import { isDateWord, isFirstName } from './names';
 import { vocab } from './vocabulary';
 import { ON_HEADS } from './entity-words';
+import { lexiconTags } from './lexicon';
 
 /**
  * Lower-case words a name run may hold when a capital follows ('Physicians for Human Rights',
@@ -14,6 +15,22 @@ export const SPLITTING: ReadonlySet<string> = new Set(['and', '&', 'of', 'for', 
  * given names ('Ma.' for María in Filipino and Spanish names, 'Wm.', 'Jas.').
  */
 export const NAME_ABBREVIATIONS = new Set(['St', 'Mt', 'Ft', 'Ma', 'Wm', 'Jas', 'Chas', 'Thos']);
+/**
+ * Abbreviated given names of South Asian and Malay Muslim names, written with a period that stays in the name ('Md. Nazmul
+ * Karim Sarkar', 'Mohd. Rizal Ahmad'): they open a run only before two more name words no lexicon knows as common words
+ * ('Rockville, Md. Officials said' is a state's abbreviation).
+ */
+const GIVEN_NAME_ABBREVIATIONS = new Set(['Md', 'Mohd', 'Muhd']);
+
+/** True when `t` is an abbreviated given name written with its period before two name words: 'Md. Nazmul Karim'. */
+function givenNameAbbreviation(text: string, t: Token, next: Token | undefined, after: Token | undefined): boolean {
+  return GIVEN_NAME_ABBREVIATIONS.has(t.text) && next !== undefined && after !== undefined && text.slice(t.end, next.start) === '. ' && unknownNameWord(next) && after.capital && /^[ \t]+$/.test(text.slice(next.end, after.start));
+}
+
+/** A capitalised word no lexicon knows (a name's word, not 'Officials'). */
+function unknownNameWord(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(t.text) && lexiconTags(t.text.toLowerCase()).length === 0 && !isDateWord(t.text);
+}
 /** Words the non-name list holds that still end a name after a capitalised word: 'Pvt Ltd', 'Ege TV'. */
 const NAME_TAILS = new Set(['Ltd', 'Inc', 'TV']);
 /** Legal forms written in lower case after a company's name: 'Jarðvarmi ehf.' (Iceland), 'Barclays plc'. */
@@ -72,7 +89,7 @@ function gapIsSpace(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
   if (/^[ \t]+$/.test(gap)) return true;
   // 'ST. JOHN'S' in a dateline: an abbreviation in capitals keeps its period too.
-  if ((/^\p{Lu}$/u.test(a.text) || NAME_ABBREVIATIONS.has(a.text) || (a.text.length === 2 && NAME_ABBREVIATIONS.has(a.text[0] + a.text[1]!.toLowerCase()) && /^\p{Lu}{2,}/u.test(b.text))) && /^\.[ \t]+$/.test(gap)) return true;
+  if ((/^\p{Lu}$/u.test(a.text) || NAME_ABBREVIATIONS.has(a.text) || (GIVEN_NAME_ABBREVIATIONS.has(a.text) && unknownNameWord(b)) || (a.text.length === 2 && NAME_ABBREVIATIONS.has(a.text[0] + a.text[1]!.toLowerCase()) && /^\p{Lu}{2,}/u.test(b.text))) && /^\.[ \t]+$/.test(gap)) return true;
   // "Dato' Sri Ikhwan": the Malay honorific 'Dato' is often written with an apostrophe closing it.
   return (/s$/.test(a.text) || APOSTROPHE_HONORIFICS.has(a.text)) && /^['’][ \t]+$/.test(gap);
 }
@@ -148,7 +165,7 @@ export function findNameRuns(text: string, tokens: readonly Token[]): Token[][] 
   const out: Token[][] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!opensName(tokens[i]!, tokens[i + 1]) && !ordinalOfName(text, tokens, i)) {
+    if (!opensName(tokens[i]!, tokens[i + 1]) && !ordinalOfName(text, tokens, i) && !givenNameAbbreviation(text, tokens[i]!, tokens[i + 1], tokens[i + 2])) {
       i++;
       continue;
     }
@@ -239,6 +256,14 @@ export function findNameRuns(text: string, tokens: readonly Token[]): Token[][] 
       if (next?.text === 'on' && ON_HEADS.has(tokens[j]!.text) && seq.length >= 2 && onAfter && isNameWord(onAfter) && !isDateWord(onAfter.text) && gapIsSpace(text, tokens[j]!, next) && gapIsSpace(text, next, onAfter)) {
         seq.push(next, onAfter);
         j += 2;
+        continue;
+      }
+      // 'Permanent Joint Technical Commission on the Kunene River', 'Committee on the Elimination of ...': so 'on the' and a
+      // name word (no date: 'Council on the 5th').
+      const onTheAfter = tokens[j + 3];
+      if (next?.text === 'on' && onAfter?.text === 'the' && ON_HEADS.has(tokens[j]!.text) && seq.length >= 2 && onTheAfter && isNameWord(onTheAfter) && !isDateWord(onTheAfter.text) && gapIsSpace(text, tokens[j]!, next) && gapIsSpace(text, next, onAfter) && gapIsSpace(text, onAfter, onTheAfter)) {
+        seq.push(next, onAfter, onTheAfter);
+        j += 3;
         continue;
       }
       // 'Ministry in Charge of Emergency Management', 'Minister in Charge of X': 'in Charge of' continues an office's name.

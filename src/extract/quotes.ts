@@ -6,6 +6,7 @@ import { findSubject, findSubjects, sentenceSubject } from './subject';
 import { NAMING_VERBS, REPORTING_VERBS } from './speech';
 import { ACT_AFTER_CLAUSE, PARTICIPLE_AFTER_COMMA, POINTING } from './paraphrases';
 import { findTranscriptTurns } from './statements-transcript';
+import { findEmbeddedPosts } from './statements-posts';
 
 /** A quoted stretch: `inner` excludes the marks, `outer` includes them. */
 export interface QuoteSpan {
@@ -380,5 +381,7 @@ export function findQuotes(doc: AnalysedText, quotes: readonly QuoteSpan[]): Ext
   }
   // 'Minister al-Saedi: Nobody can guarantee ...': a record's speaker-labelled turns, without marks.
   for (const turn of findTranscriptTurns(doc)) if (!out.some((x) => x.start < turn.end && turn.start < x.end)) out.push(turn);
+  // 'Great start for a metro.\n— Jane Roe (@janeroe) March 15, 2039': an embedded post, its author's words.
+  for (const post of findEmbeddedPosts(doc)) if (!out.some((x) => x.start < post.end && post.start < x.end)) out.push(post);
   return out.sort((a, b) => a.start - b.start);
 }

@@ -28,7 +28,17 @@ const RANK_MODIFIERS = new Set([
 /** One capitalised word (an abbreviation keeps its period) right before `at`, after a space or an opening. */
 const WORD_BEFORE = /(?:^|[\s(“"‘'])(\p{Lu}\p{L}*\.?)[ \t]+$/u;
 /** An honorific that may stand between a rank and the name: 'Prof. Dr. X'. */
-const HONORIFIC_BEFORE = /(?<![\p{L}.])(?:Dr|Eng|Ir)\.?[ \t]+$/u;
+const HONORIFIC_BEFORE = /(?<![\p{L}.])(?:Dr|Eng|Engr|Ir)\.?[ \t]+$/u;
+
+/**
+ * Where an honorific written between a title and the name starts: 'DMTCL managing director Engr. X',
+ * 'the agency's director Dr. Y' (the engineer's 'Eng.'/'Engr.', the Dutch/Indonesian 'Ir.', 'Dr.').
+ * The honorific is no part of the post; the words before it are read as if before the name (v20).
+ */
+export function honorificBefore(text: string, at: number): number | undefined {
+  const m = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, at - 7), at));
+  return m ? at - m[0].length : undefined;
+}
 
 function fold(word: string): string {
   return word.replace(/\.$/, '').toLowerCase();

@@ -2,7 +2,7 @@ import countries from 'world-countries';
 import { appointedRoles, copulaPostRoles } from './roles-appointed';
 import { movesRoles, sectionHeadRoles } from './roles-moves';
 import { unreadTitledNameRoles } from './roles-surname';
-import { isRankOnly, personAfterRank, rankBefore, rankRoles } from './roles-rank';
+import { honorificBefore, isRankOnly, personAfterRank, rankBefore, rankRoles } from './roles-rank';
 import { withoutTrailingStyles } from './roles-honorifics';
 import { isOrganisationNoun } from './attribution';
 import type { ExtractedRole, Span } from './types';
@@ -161,7 +161,11 @@ const MORE_TITLE_WORDS = new Set(['prefect', 'subprefect', 'legislator', 'alderm
   // French posts English news keeps in French: 'the procureur de la République' (the public prosecutor), 'the préfet' (v17).
   'procureur', 'préfet',
   // 'a senior research fellow at the X Institute' (v18): a post only with its institution (ORGANISATION_ONLY).
-  'fellow']);
+  'fellow',
+  // The elected head of a parish in Jersey and Guernsey, kept in Norman French: 'The Connétable of St Ouen' (v20).
+  'connétable', 'connetable',
+  // Norwegian, Danish and Swedish posts kept as written: a theatre's director ('teatersjef', 'teaterchef'), a mayor ('ordfører', 'borgmester', 'kommunalråd') (v20).
+  'teatersjef', 'teaterchef', 'ordfører', 'borgmester']);
 /** Titles only as written with a capital: 'The Speaker' presides over a house; 'a speaker at the forum' holds no post (v15). */
 const CAPITAL_ONLY_TITLES = new Set(['Speaker']);
 /** A title written with an inner hyphen the table writes without: 'co-ordinator'. */
@@ -202,7 +206,7 @@ export function isTitleHead(phrase: string): boolean {
 /** 'of' in Dutch, French, Spanish, Catalan, Italian and Portuguese titles: 'Officier van justitie', 'cap de Govern'. */
 const FOREIGN_OF = /^(?:van|de|del|della|di|du|des|do|da)$/;
 /** Heads of posts other languages write before their 'of' (kept as written, GUIDELINES §4): the Dutch 'officier', the Catalan 'cap', the French 'chef', the Spanish 'jefe'. */
-const FOREIGN_POSTS = new Set(['officier', 'cap', 'chef', 'jefe', 'jefa', 'capo', 'ministre', 'ministro', 'ministra', 'directeur', 'directrice', 'procureur', 'président', 'présidente', 'presidente', 'consejero', 'consejera', 'conseller', 'consellera', 'secrétaire', 'secretario', 'secretaria']);
+const FOREIGN_POSTS = new Set(['officier', 'cap', 'chef', 'chefe', 'jefe', 'jefa', 'capo', 'ministre', 'ministro', 'ministra', 'directeur', 'directrice', 'procureur', 'président', 'présidente', 'presidente', 'consejero', 'consejera', 'conseller', 'consellera', 'secrétaire', 'secretario', 'secretaria']);
 /** 'organiser' and its spelling 'organizer'. */
 const ORGANISER = /^organi[sz]er$/;
 /** The bodies whose organisers are staff: 'union organiser', 'party organiser'. */
@@ -522,9 +526,22 @@ function describedOwner(noun: string, mentions: readonly ResolvedMention[], at: 
     if (defined) return defined;
   }
   const counts = new Map<string, number>();
-  for (const m of mentions) if (m.end <= at && m.kind === 'ORGANIZATION' && foldSurface(m.surface).split(' ').some((w) => w === noun || w === `${noun}s`)) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  // A photo caption ('[Photo] A team from the Ministry of X ...') is page furniture, no part of the story's narrative (v20).
+  for (const m of mentions) if (m.end <= at && m.kind === 'ORGANIZATION' && foldSurface(m.surface).split(' ').some((w) => w === noun || w === `${noun}s`) && !inCaptionLine(text, m.start)) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
   let best: string | undefined;
   for (const [key, n] of counts) if (n > (counts.get(best ?? '') ?? 0)) best = key;
+  // "The ministry's chief veterinary officer" right after 'The Ministry of Agriculture ... said', in an article naming the Ministry of Health as often: on a tie
+  // between public bodies, the one named last (v20). 'the company' or 'the museum' stays the article's own, named first.
+  if (best !== undefined && counts.size > 1 && PUBLIC_BODY_NOUNS.test(noun)) {
+    const top = counts.get(best)!;
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (m.end <= at && counts.get(m.key) === top && !inCaptionLine(text, m.start)) {
+        best = m.key;
+        break;
+      }
+    }
+  }
   // 'ICMBio said its agents ... The agency's coordinator': with no name holding the noun, the one organisation the sentence before (or this one) names.
   // Only for a public body: 'the company' or 'the group' is the article's own business, named most.
   const recent = best || !PUBLIC_BODY_NOUNS.test(noun) ? undefined : recentOrganisation(mentions, at);
@@ -534,6 +551,15 @@ function describedOwner(noun: string, mentions: readonly ResolvedMention[], at: 
   const publicBodies = BUSINESS_NOUNS.test(noun) ? new Set(mentions.filter((m) => m.kind === 'ORGANIZATION' && (PUBLIC_BODY.test(m.surface) || NOT_BUSINESS.test(m.surface))).map((m) => m.key)) : undefined;
   const fits = publicBodies ? (m: ResolvedMention) => !publicBodies.has(m.key) : undefined;
   return named?.key ?? (ORG_NOUNS.test(noun) ? mostNamedOrganisation(mentions, at, fits) : undefined);
+}
+
+/** A line opening with a bracketed media label: '[Photo] ...', '[Image] ...', '[Video]'. */
+const CAPTION_LINE = /^[ \t]*\[(?:Photo|Image|Picture|Video|Caption|Graphic|Illustration|Foto)[^\]\n]{0,20}\]/i;
+
+/** True when `at` lies on a caption line. */
+function inCaptionLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return CAPTION_LINE.test(text.slice(lineStart, lineStart + 40));
 }
 
 /** Place nouns for a region above a town: 'the province', 'the region'. */
@@ -1253,6 +1279,12 @@ function midSentencePossessedRoles(text: string, mentions: readonly ResolvedMent
   return [{ person: person.key, title, organization: possessorOwner(first, title, mentions), start, end: person.end }];
 }
 
+/** An honorific of a profession read alone as a title: 'Engr.', 'Eng.', 'Ir.'. */
+const STYLE_ONLY = /^(?:Eng|Engr|Ir)\.?$/;
+
+/** One to three lower-case words, the whole description: 'prosecutor', 'chief prosecutor'. */
+const BARE_POST = /^\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}$/u;
+
 /**
  * Roles from a description opening the sentence before the name: 'The EU ambassador to Kenya,
  * Pieter van der Berg, said', "The European Union's special representative for Central Asia, X",
@@ -1393,6 +1425,8 @@ function descriptionRoles(text: string, mentions: readonly ResolvedMention[], pe
     const titleFrom = end - parts[0].length + parts[0].indexOf(parts[1]!);
     return role(titleText(text.slice(titleFrom, end)), organization);
   }
+  // 'The prosecutor, Inspector X', 'The spokesman, Y': a bare lower-case post after 'The', no organisation (v20).
+  if (m[1] === 'The' && BARE_POST.test(description) && !description.split(/\s+/).some((w) => PREPOSITION.test(w) || SPEECH_VERBS.has(w) || lexiconTags(w).some((t) => NOT_MODIFIER.has(t) || VERB_TAGS.has(t))) && isPost(description) && !ORGANISATION_ONLY.test(titleHead(description))) return role(description);
   // 'The head of the OAS mission', 'The chairman of the electoral committee'.
   const head = /^(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}?)\s+(?:of|for|at)\s+(?:the\s+)?/u.exec(description);
   if (!head || head[1]!.split(/\s+/).some((w) => PREPOSITION.test(w))) return [];
@@ -1450,7 +1484,8 @@ function ownerTitleBeforeNameRoles(text: string, mentions: readonly ResolvedMent
   const owner = mentions.find((x) => (x.kind === 'ORGANIZATION' || (placeOwner && x.kind === 'PLACE')) && x.end <= from && (/^(?:['’]s?)?[ \t]+$/.test(text.slice(x.end, from)) || isBracketedBefore(text, x, from)));
   const words = title.split(/\s+/);
   const main = words.filter((w, i) => !PREPOSITION.test(w) && !(i > 0 && PREPOSITION.test(words[i - 1]!)));
-  if (!owner || !isTitleHead(title) || main.some((w) => SPEECH_VERBS.has(w) || lexiconTags(w).some((t) => NOT_MODIFIER.has(t))) || !isPost(title)) return [];
+  // 'DMTCL managing director': a participle that opens a post ('managing', 'presiding') is the title's (v20).
+  if (!owner || !isTitleHead(title) || main.some((w) => SPEECH_VERBS.has(w) || (!PARTICIPLE_POSTS.has(w) && lexiconTags(w).some((t) => NOT_MODIFIER.has(t)))) || !isPost(title)) return [];
   return [{ person: person.key, title: title.replace(TITLE_PREFIX, ''), organization: organisationStartingWith(owner, mentions) ?? owner.key, start: owner.start, end: person.end }];
 }
 
@@ -2138,12 +2173,16 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     if (row) extra.push({ person: t.key, title: row.title, organization: row.organization, start: row.start, end: Math.max(t.end, titleEnd) });
   }
   const titledAt = new Map(roles.map((r, i) => [titled[i]!.start, r.start]));
+  // 'DMTCL managing director Engr. X' with only 'Engr.' read as the title: an honorific is no title, the words before it are read (v20).
+  for (const t of titled) if (STYLE_ONLY.test(t.title.text.trim())) titledAt.delete(t.start);
   roles.push(...extra);
   for (const m of mentions) {
     if (m.kind !== 'PERSON' || personAfterRank(text, mentions, m)) continue;
     // 'Fire Service spokesman Lt. Col. X': the titles before a rank are read as if before the name.
     const rank = isRankOnly(m.surface) ? undefined : rankBefore(text, mentions, m.start);
-    const ranked = rank ? { ...m, start: rank.start } : m;
+    // 'DMTCL managing director Engr. X': an honorific between the title and the name (v20).
+    const styled = rank ? undefined : honorificBefore(text, m.start);
+    const ranked = rank ? { ...m, start: rank.start } : styled !== undefined ? { ...m, start: styled } : m;
     const lead = withoutEmphasis(text, titledAt.get(m.start) ?? ranked.start);
     // 'CEC chairwoman **Nurzhan X**': the words before a name are read up to Markdown emphasis opening it (v15).
     const before = lead === ranked.start || titledAt.has(m.start) ? ranked : { ...ranked, start: lead };

@@ -25,6 +25,9 @@ export const THAT_VERBS: ReadonlySet<string> = new Set([
   'maintained', 'maintains', 'maintain',
   // An acceptance reports a clause only with 'that': 'She accepted that he had been under pressure' (not 'accepted the offer').
   'accepted', 'accepts',
+  // A declaration or finding reports a clause only with 'that': 'The court declared that the riders were employees',
+  // '..., finding that most riders ...' (not 'declared a state of emergency', 'finding a solution').
+  'declared', 'declares', 'finding', 'concluding',
   // A proposal reports a clause only with 'that': 'proposed that the council ask ...' (not 'proposed a motion', 'the proposed law').
   'proposed', 'proposes',
 ]);
@@ -57,7 +60,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'accusing', 'predicting', 'ruling', 'vowing', 'promising', 'pledging', 'explaining', 'acknowledging', 'denying',
   // Findings, only before 'that' (THAT_VERBS).
   'held', 'holds', 'found', 'finds', 'concluded', 'concludes', 'observed', 'observes',
-  'accepted', 'accepts', 'proposed', 'proposes',
+  'accepted', 'accepts', 'proposed', 'proposes', 'declared', 'declares', 'finding', 'concluding',
   // Notices, only with the one told and a that-clause (INFORM_VERBS): 'wishes to inform the public that ...'.
   'inform', 'informs', 'informed', 'assure', 'assures', 'assured', 'remind', 'reminds', 'reminded', 'notify', 'notifies', 'notified',
 ]);

@@ -33,3 +33,16 @@ describe('resolution, round 19', () => {
     expect(wa?.gazetteerId).toBe('region:AUS-WA');
   });
 });
+
+describe('resolution, round 20', () => {
+  it('reads the members of a list of local divisions as towns of one country', () => {
+    // Adeje is a Spanish town the tables list; El Paso's name is borrowed from the Texan city.
+    const text =
+      'Trails reopen\n\nThe lava covered parts of the municipalities of El Paso, Adeje and Valle Gran Rey. The mayors of the three towns met on Monday.';
+    const town = extractArticle(text).entities.find((e) => e.name === 'El Paso');
+    expect(town?.gazetteerId).toBe('city:el paso@ESP');
+    // Named without such a list, El Paso stays the Texan city.
+    const abroad = extractArticle('Border talks\n\nA delegation flew to El Paso on Monday. The talks in El Paso will go on.').entities.find((e) => e.name === 'El Paso');
+    expect(abroad?.gazetteerId).toBe('city:el paso');
+  });
+});
