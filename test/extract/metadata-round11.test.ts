@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract';
-import { findBoilerplate } from '../../src/extract/boilerplate';
-
-const meta = (text: string) => extractArticle(text).meta;
-const names = (text: string) => extractArticle(text).entities.map((e) => e.name);
-const boilerplateLines = (text: string) => findBoilerplate(text).map((s) => text.slice(s.start, s.end).trim());
+import { meta, names, boilerplateLines } from './metadata-helpers';
 
 describe('round 11 header', () => {
   it('takes no agency from a "Publication date:" label, and reads a dateline in normal case with the agency between slashes', () => {

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract';
-import { findBoilerplate } from '../../src/extract/boilerplate';
-
-const names = (text: string) => extractArticle(text).entities.map((e) => e.name);
-const boilerplateLines = (text: string) => findBoilerplate(text).map((s) => text.slice(s.start, s.end).trim());
+import { names, boilerplateLines } from './metadata-helpers';
 
 const STORY = 'Ferry fares rise on the Lindell route\n\nLINDELL — Fares on the Lindell ferry will rise by 8 percent in June, the operator Baywater Lines said on Monday.';
 

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract';
 import { findBoilerplate, pageOutlets } from '../../src/extract/boilerplate';
 import { findDate } from '../../src/extract/dates';
 import { furnitureSpans } from '../../src/extract/headline';
 import { readHeader } from '../../src/extract/metadata';
 import { splitSentences } from '../../src/extract/sentences';
-
-const meta = (text: string) => extractArticle(text).meta;
-const names = (text: string) => extractArticle(text).entities.map((e) => e.name);
-const boilerplateLines = (text: string) => findBoilerplate(text).map((s) => text.slice(s.start, s.end).trim());
-
-const BODY = 'The harbour board on Tuesday approved a new ferry terminal for Lindell, its chairman Tomas Brandt said.';
+import { meta, names, boilerplateLines, BODY } from './metadata-helpers';
 
 describe('round 13 header: a masthead over the section label', () => {
   it('takes the headline, not a capitals masthead that a section label follows', () => {

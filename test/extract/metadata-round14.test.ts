@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract';
-import { findBoilerplate } from '../../src/extract/boilerplate';
-
-const meta = (text: string) => extractArticle(text).meta;
-const names = (text: string) => extractArticle(text).entities.map((e) => e.name);
-const boilerplateLines = (text: string) => findBoilerplate(text).map((s) => text.slice(s.start, s.end).trim());
-
-const BODY = 'The harbour board on Tuesday approved a new ferry terminal for Lindell, its chairman Tomas Brandt said.';
-const HEADLINE = 'Harbour board approves new ferry terminal for Lindell';
+import { meta, names, boilerplateLines, BODY, HEADLINE } from './metadata-helpers';
 
 describe('round 14 header: a navigation bar is never the title', () => {
   it("takes the headline under a broadcaster's name and its navigation bar", () => {

@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract';
-import { findBoilerplate } from '../../src/extract/boilerplate';
-import { furnitureSpans } from '../../src/extract/headline';
-import { splitSentences } from '../../src/extract/sentences';
-
-const meta = (text: string) => extractArticle(text).meta;
-const names = (text: string) => extractArticle(text).entities.map((e) => e.name);
-const boilerplateLines = (text: string) => findBoilerplate(text).map((s) => text.slice(s.start, s.end).trim());
-const furniture = (text: string) => furnitureSpans(text, splitSentences(text, [])).map((s) => text.slice(s.start, s.end));
-
-const BODY = 'The harbour board on Tuesday approved a new ferry terminal for Lindell, its chairman Tomas Brandt said.';
-const HEADLINE = 'Harbour board approves new ferry terminal for Lindell';
+import { meta, names, boilerplateLines, furniture, BODY, HEADLINE } from './metadata-helpers';
 
 describe('round 15 header: masthead, tagline and issue line over the headline', () => {
   it("takes a short headline under a magazine's name and its section-and-issue line", () => {

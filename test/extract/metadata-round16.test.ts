@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract';
-import { findBoilerplate } from '../../src/extract/boilerplate';
-import { furnitureSpans } from '../../src/extract/headline';
 import { documentLetterheadEnd } from '../../src/extract/metadata-mastheads';
-import { splitSentences } from '../../src/extract/sentences';
-
-const meta = (text: string) => extractArticle(text).meta;
-const names = (text: string) => extractArticle(text).entities.map((e) => e.name);
-const boilerplateLines = (text: string) => findBoilerplate(text).map((s) => text.slice(s.start, s.end).trim());
-const furniture = (text: string) => furnitureSpans(text, splitSentences(text, [])).map((s) => text.slice(s.start, s.end));
-
-const BODY = 'The harbour board on Tuesday approved a new ferry terminal for Lindell, its chairman Tomas Brandt said.';
-const HEADLINE = 'Harbour board approves new ferry terminal for Lindell';
+import { meta, names, boilerplateLines, furniture, BODY, HEADLINE } from './metadata-helpers';
 
 describe("round 16 header: a letterhead over a document's own title", () => {
   it("takes the minutes' title, not the issuer's name in capitals over it", () => {

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract';
-import { findBoilerplate } from '../../src/extract/boilerplate';
-
-const meta = (text: string) => extractArticle(text).meta;
-const names = (text: string) => extractArticle(text).entities.map((e) => e.name);
-const boilerplateLines = (text: string) => findBoilerplate(text).map((s) => text.slice(s.start, s.end).trim());
+import { meta, names, boilerplateLines } from './metadata-helpers';
 
 describe('round 20 header', () => {
   it('reads a Gulf wire dateline whose Hijri date comes before the Gregorian date and the bare agency', () => {

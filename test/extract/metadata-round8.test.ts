@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract';
-import { findBoilerplate } from '../../src/extract/boilerplate';
 import { isPageLabel, mastheadEnd } from '../../src/extract/metadata-mastheads';
+import { meta, names, boilerplateLines } from './metadata-helpers';
 
-const meta = (text: string) => extractArticle(text).meta;
-const names = (text: string) => extractArticle(text).entities.map((e) => e.name);
 const statements = (text: string) => {
   return extractArticle(text).statements.map((st) => JSON.stringify(st));
 };
-const boilerplateLines = (text: string) => findBoilerplate(text).map((s) => text.slice(s.start, s.end).trim());
 
 describe('round 8 mastheads', () => {
   it('takes a newsletter digest title from its first item, not the masthead or tagline', () => {

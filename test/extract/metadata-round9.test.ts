@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract';
-import { findBoilerplate } from '../../src/extract/boilerplate';
 import { isCredit } from '../../src/extract/headline';
-
-const meta = (text: string) => extractArticle(text).meta;
-const names = (text: string) => extractArticle(text).entities.map((e) => e.name);
-const boilerplateLines = (text: string) => findBoilerplate(text).map((s) => text.slice(s.start, s.end).trim());
+import { meta, names, boilerplateLines } from './metadata-helpers';
 
 describe('round 9 header', () => {
   it('reads a date-and-time line with seconds as a date, leaving no agency behind', () => {
