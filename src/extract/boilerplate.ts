@@ -25,6 +25,9 @@ const NEWSLETTER_PROMPTS: readonly RegExp[] = [
   /^(?:[Gg]et|[Rr]eceive)\s+\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,5}(?:\s+(?:daily|weekly|morning|evening|top|latest|breaking)){0,2}(?:\s+(?:headlines|news|stories|updates|alerts|newsletters?|briefings?|digests?|highlights|coverage))?\s+(?:in|to|into|straight to|delivered to)\s+your\s+(?:inbox|e-?mail|mailbox)\b/u,
 ];
 
+/** A column's schedule closing a writer's bio line: 'Reporter's Notebook appears every Thursday.', 'The column runs weekly.' */
+const COLUMN_SCHEDULE = String.raw`(?:The\s+|This\s+)?\p{Lu}[^.!?]{0,50}\s(?:appears|runs|is published|returns)\s+(?:every|each|weekly|monthly|fortnightly|on)\b[^.!?]{0,40}\.`;
+
 /** A person's name as a credit gives it: 'Zhang Wen', 'Ana M. Ruiz-Pérez', 'Li Na and Tom Hale'. */
 const PERSON_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}`;
 const PERSON_NAMES = String.raw`${PERSON_NAME}(?:\s*(?:,|\band\b|&)\s*${PERSON_NAME})*`;
@@ -149,7 +152,12 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   // A programme's archive and rights note: 'Script archived by Riverside FM Newsroom. Not for rebroadcast without permission.'
   needs(/^(?:(?:[^.!?]|\.(?=\d)){0,80}\barchived by\b(?:[^.!?]|\.(?=\d)){0,80}[.!?]?\s*)?(?:not (?:for|to be)\s+(?:re-?)?(?:broadcast|published|publication|distribution|distributed|reproduced|reproduction|copied|used)\b[^.!?]{0,60}\bwithout\b[^.!?]{0,40}\bpermission\b[^.!?]{0,40}\.?)$|^(?:this\s+)?(?:script|transcript|bulletin|recording|story|report)\s+(?:was\s+)?archived by\s+\p{Lu}(?:[^.!?]|\.(?=\d)){0,80}\.?$/iu, 'permission', 'archived by'),
   // A writer's line at the foot: 'Ana Ruiz is a Lima-based reporter for the Courier covering health.' (not 'X is a reporter who was ...', news about a reporter).
-  new RegExp(String.raw`^${PERSON_NAME}\s+is\s+(?:a|an|the)\s+(?![^.!?]*\b(?:who|which|was|were|had)\b)[^.!?]{0,60}?\b(?:reporter|writer|correspondent|journalist|columnist|editor|photographer|photojournalist|contributor|freelancer|producer)\b[^.!?]{0,120}\.?$`, 'u'),
+  // 'X is our correspondent for A, B and C. Reporter's Notebook appears every Thursday.': the page's own post ('our'), and the
+  // column's schedule after it.
+  new RegExp(String.raw`^${PERSON_NAME}\s+is\s+(?:a|an|the|our)\s+(?![^.!?]*\b(?:who|which|was|were|had)\b)[^.!?]{0,60}?\b(?:reporter|writer|correspondent|journalist|columnist|editor|photographer|photojournalist|contributor|freelancer|producer)\b[^.!?]{0,120}(?:\.?$|\.\s+${COLUMN_SCHEDULE}$)`, 'u'),
+  // A credit line naming the page's own post, not the writer: 'Notes from the field by our Horn of Africa correspondent', 'By our
+  // staff reporter', 'From our correspondent in Goma'. No sentence end: a story's sentence ends with one.
+  needs(/^(?:[^.!?\n]{0,60}\s)?(?:[Bb]y|[Ff]rom)\s+our\s+(?:own\s+)?(?:[\p{L}'’.-]+\s+){0,5}(?:correspondents?|reporters?|writers?|staff|desk|bureau|team)(?:\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?$/u, 'our '),
   // Messaging-channel prompts: 'Join ST's Telegram channel and get the latest breaking news delivered to you.', 'Follow us on WhatsApp'.
   /^(?:join|follow)\s+(?:us|our|\S+['’]s)\b.{0,40}\b(?:channel|group|community|page|account)\b.{0,100}$/i,
   needs(/\bget (?:the )?(?:latest )?(?:breaking )?news (?:alerts )?delivered\b/i, 'delivered'),
@@ -204,7 +212,8 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   // A firm's or newsletter's author field with the writers' posts: 'Authors: Ana Ruiz, Partner · Tom Hale, Senior Associate'.
   /^(?:[Aa]uthors?|AUTHORS?|[Cc]ontributors?|CONTRIBUTORS?)\s*:\s*\p{Lu}[^.!?:;]{0,200}$/u,
   // A professional firm's disclaimer: 'This publication is a general summary of the law and does not constitute legal advice.'
-  needs(/\b(?:does|do|is|are) not (?:intended to )?(?:constitute|be construed as|a substitute for)\s+(?:legal|financial|investment|tax|medical|professional)\s+advice\b/i, 'advice'),
+  // A report's own disclaimer: 'This report is for information only and is not investment advice.'
+  needs(/\b(?:does|do|is|are) not (?:intended to )?(?:constitute|be construed as|a substitute for)\s+(?:legal|financial|investment|tax|medical|professional)\s+advice\b|\b(?:this|the) (?:report|article|story|information|content|publication|newsletter|column|page)\b[^.!?]{0,60}\b(?:is|are) not (?:intended as |meant as )?(?:legal|financial|investment|tax|medical|professional) advice\b/i, 'advice'),
   // An interview's edit note: 'This interview has been edited for length and clarity.'
   /^(?:this|the) (?:interview|conversation|transcript|q&a|exchange)(?: below)? has been (?:lightly |condensed and )?(?:edited|condensed|translated)\b[^.!?]{0,60}\.?$/i,
 ];
@@ -264,6 +273,12 @@ const LINK_LIST_HEADING = /^(?:(?:related|more|further|recommended|see also|also
  * ('Media contact:', 'NEWS PROVIDED BY' over the company's name).
  */
 const BLOCK_HEADING = /^(?:related topics|more on this story|explore more on (?:these|this) topics?|more (?:about|on) (?:these|this) topics?|topics|tags|keywords|story source|source(?:s)? of the story|journal references?|references?|citations?|media contacts?|press contacts?|media enquiries|media inquiries|press enquiries|press inquiries|investor contacts?|contacts?|for (?:further|more) information(?:,? (?:please )?contact)?|about the authors?|more from [^:]{1,40}|forward-looking statements?|(?:cautionary|important) (?:note|notice|statement)s?(?: (?:regarding|concerning|on) forward-looking (?:statements|information))?|safe harbou?r statements?|disclaimer|you may also like|read next|notes? to editors?|editor['’]?s notes?|issued by|(?:most (?:read|popular|viewed|shared)|trending(?: now)?|popular(?: now)?|top stories|editor['’]s picks|more stories|recommended(?: stories| for you)?)(?:\s+(?:from|on|in|at)\s+[^:]{1,40})?)\s*:?$/i;
+
+/**
+ * An official text's place-and-date sign-off, 'Done in Brazzaville, 4 June 2037', 'Done at Geneva on 3 May 2030': the signatory's
+ * post and name under it, to the next blank line, sign the text like a release's 'Issued by' block. Page furniture.
+ */
+const DONE_AT = /^Done (?:in|at)\s+\p{Lu}[\p{L}'’. -]{1,40},?\s+(?:(?:on|this)\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?\p{L}{3,9},?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\.?$/u;
 
 /** A heading that credits the one line under it: 'NEWS PROVIDED BY' over the company's name. */
 const CREDIT_HEADING = /^(?:news |content |story )?provided by\s*:?$/i;
@@ -379,12 +394,15 @@ function headlineLists(text: string): Span[] {
   const firstStart = text.search(/\S/);
   let fields = 0;
   let rows = 0;
+  /** The run's first line is a table row itself. */
+  let headRow = false;
   const flush = () => {
     // Bare lines opening the text are the headline and its deck, not a list; bare 'Label: value' lines are a fact box
     // ('Goals: A 23', B 87'' / 'Referee: C'), not a list either; nor are rows that all end in a figure, a results table
     // ('Ana Ruiz (Green) 1,412 ELECTED').
     const factBox = !listed && fields === run.length;
-    const table = rows === run.length;
+    // 'RESULTS — Diagonale des Fous (175 km)' over 'Men: 1. A (Spain) 22:41:18; ...' rows: a table under its heading.
+    const table = rows === run.length || (rows >= MIN_TABLE_ROWS && rows === run.length - 1 && !headRow);
     if (!factBox && !table && run.length >= (listed ? MIN_LISTED_HEADLINES : MIN_BARE_HEADLINES) && (listed || run[0]!.end <= firstStart || run[0]!.start > firstStart)) out.push(...run);
     fields = 0;
     rows = 0;
@@ -405,7 +423,9 @@ function headlineLists(text: string): Span[] {
     }
     if (!item) listed = false;
     if (FACT_FIELD.test(body)) fields++;
-    if (TABLE_ROW.test(body)) rows++;
+    const row = TABLE_ROW.test(body);
+    if (row) rows++;
+    if (run.length === 0) headRow = row;
     run.push({ start: m.index, end: m.index + m[0].length });
   }
   flush();
@@ -486,7 +506,7 @@ export function findBoilerplate(text: string): Span[] {
     // '*Sign up for ...*', '**Read more:** [...]': Markdown emphasis around a prompt (not around a byline, which the header reads).
     const plain = trimmed.replace(/^[*_]+|[*_]+$/g, '').replace(/^([^*_]*?)[*_]+(?=\s|$)/, '$1').trim();
     const heading = LINK_LIST_HEADING.test(plain);
-    const blockHeading = BLOCK_HEADING.test(plain);
+    const blockHeading = BLOCK_HEADING.test(plain) || (plain.startsWith('Done ') && DONE_AT.test(plain));
     const creditHeading = CREDIT_HEADING.test(plain);
     const inBlock = block !== 'none';
     if (block === 'open') block = 'lines';

@@ -387,8 +387,11 @@ function mergeSpeltAcronyms(groups: MentionGroup[]): void {
     const g = groups[i]!;
     const surface = g.mentions[0]!.surface;
     if (!SHORT_ACRONYM.test(surface) || g.kind === 'PERSON') continue;
-    if (!g.mentions.every((m) => m.surface === surface && (!m.id || (m.id.startsWith('country:') && lookupGazetteer(surface)?.codeOnly)))) continue;
-    const spelt = groups.filter((o) => o !== g && o.kind === 'ORGANIZATION' && o.mentions.some((x) => x.length === surface.length && initials(x.surface) === surface));
+    // 'MSF's coordinator' after 'Médecins Sans Frontières': an acronym the tables know as an organisation joins too, when the
+    // name it spells is one no table knows (the table's entry is that name in another language), never a known organisation.
+    const knownOrg = g.mentions.every((m) => m.id?.startsWith('org:')) && g.mentions.every((m) => m.id === g.mentions[0]!.id);
+    if (!g.mentions.every((m) => m.surface === surface && (!m.id || knownOrg || (m.id.startsWith('country:') && lookupGazetteer(surface)?.codeOnly)))) continue;
+    const spelt = groups.filter((o) => o !== g && o.kind === 'ORGANIZATION' && o.mentions.some((x) => x.length === surface.length && initials(x.surface) === surface) && !(knownOrg && o.mentions.some((x) => x.id)));
     if (spelt.length !== 1) continue;
     const target = spelt[0]!;
     target.mentions.push(...g.mentions.map((m) => ({ ...m, kind: 'ORGANIZATION' as const, id: undefined })));

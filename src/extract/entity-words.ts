@@ -18,7 +18,7 @@ export const PLACE_HEAD_PHRASES: readonly string[][] = [
 /** Place head nouns the curated file lacks (sea floor, landforms, streets, buildings used as venues). */
 export const EXTRA_PLACE_NOUNS: ReadonlySet<string> = new Set([
   'trench', 'reef', 'atoll', 'fjord', 'gorge', 'ridge', 'esplanade', 'promenade', 'boulevard', 'parade', 'quay', 'wharf', 'pier',
-  'flyover', 'overpass', 'roundabout', 'causeway', 'hotel', 'temple', 'pagoda', 'shrine', 'citadel', 'ruins', 'archipelago', 'estuary',
+  'flyover', 'overpass', 'roundabout', 'causeway', 'hotel', 'theatre', 'theater', 'temple', 'pagoda', 'shrine', 'citadel', 'ruins', 'archipelago', 'estuary',
   'wetlands', 'swamp', 'oasis', 'dunes', 'waterfall', 'cove', 'lagoon', 'deposit', 'corridor', 'viaduct',
   // Lines and roads ('Ethio-Djibouti Railway'); the companies run 'Kenya Railways' (plural).
   'railway', 'railroad', 'motorway', 'expressway',
@@ -66,7 +66,7 @@ export const ORG_CUES_BEFORE: ReadonlySet<string> = new Set([
 
 /** Nouns of a description after a person's name: 'X, a third-year geography student', 'X, a researcher on ...'. */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
-  'student', 'researcher', 'resident', 'fisherman', 'fisherwoman', 'farmer', 'trader', 'vendor', 'nurse', 'doctor', 'teacher',
+  'student', 'researcher', 'resident', 'fisherman', 'fisherwoman', 'farmer', 'grower', 'planter', 'smallholder', 'trader', 'vendor', 'nurse', 'doctor', 'teacher',
   'lawyer', 'advocate', 'activist', 'mother', 'father', 'grandmother', 'grandfather', 'widow', 'pensioner', 'retiree', 'driver',
   'worker', 'labourer', 'laborer', 'volunteer', 'survivor', 'owner', 'shopkeeper', 'guard', 'flanker', 'prop', 'striker',
   'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'centre', 'center', 'point guard', 'scrum-half', 'fly-half',
@@ -214,3 +214,9 @@ export const POLITICAL_FAMILIES: ReadonlySet<string> = new Set([
 
 /** Platforms renamed to a name too short for the media list, by their former name there: a post on 'X' is on Twitter. */
 export const RENAMED_PLATFORMS: ReadonlyMap<string, string> = new Map([['X', 'Twitter']]);
+
+/** Diseases whose names open a capitalised run ('Hepatitis E', 'Cholera Outbreak'): the run names an illness, no entity (folded). */
+export const DISEASE_WORDS: ReadonlySet<string> = new Set([
+  'hepatitis', 'cholera', 'measles', 'malaria', 'dengue', 'typhoid', 'tuberculosis', 'influenza', 'polio', 'mpox', 'diphtheria',
+  'meningitis', 'rubella', 'leprosy', 'rabies', 'anthrax', 'yellow fever', 'lassa', 'chikungunya', 'zika', 'covid', 'covid-19',
+]);

@@ -100,6 +100,13 @@ function build(): Tables {
   for (const country of countries) {
     const id = `country:${country.cca3}`;
     for (const s of [country.name.common, country.name.official]) add(entries, s, { kind: 'PLACE', id });
+    // 'St Vincent and the Grenadines', 'St. Kitts and Nevis': news abbreviates a 'Saint' opening a country's name; 'Republic of
+    // Congo' drops the article of 'Republic of the Congo'.
+    for (const s of [country.name.common, country.name.official, ...country.altSpellings]) {
+      if (s.startsWith('Saint ')) for (const short of ['St ', 'St. ']) add(entries, short + s.slice('Saint '.length), { kind: 'PLACE', id });
+      const withThe = /^(\p{Lu}\p{Ll}+ of) the (\p{Lu}[\p{L} -]+)$/u.exec(s);
+      if (withThe) add(entries, `${withThe[1]} ${withThe[2]}`, { kind: 'PLACE', id });
+    }
     for (const s of country.altSpellings) {
       const isCode = /^[A-Z]{2,3}$/.test(s);
       // Codes of dependent territories ('GP' Guadeloupe, 'RE' Réunion) read as ordinary abbreviations.

@@ -2,7 +2,7 @@ import { ADMINISTRATIVE_LEVELS, type MentionGroup } from './coref';
 import { foldSurface } from './fold';
 import { isLegalForm, vocab } from './vocabulary';
 import { isCommonWord, lookupGazetteer } from './gazetteer';
-import { PLAYING_POSITIONS, RENAMED_PLATFORMS, SPORTS_WORDS } from './entity-words';
+import { DISEASE_WORDS, PLAYING_POSITIONS, RENAMED_PLATFORMS, SPORTS_WORDS } from './entity-words';
 import { documentVotes, kindFromDocument } from './kind-from-cues';
 
 /** Place prepositions before a town's name: 'who play in Izmir' is the town, not its club. */
@@ -88,6 +88,25 @@ const VESSEL_BEFORE = /\b(?:yacht|ship|vessel|tanker|freighter|trawler|ferry|fri
 /** A naval or merchant ship's prefix opening a name: 'HMS Tern', 'USS Ohio', 'MV Sea Star'. */
 const SHIP_PREFIX = /^(?:HMS|HMBS|HMAS|HMNZS|HMCS|USS|USNS|USCGC|RFA|MV|RV|INS|KRI|BRP)[ \t]+\p{Lu}/u;
 
+/** Quotation marks around a title. */
+const OPEN_QUOTE = /^["“‘]$/;
+const CLOSE_QUOTE = /^["”’]$/;
+/** A lower-case event's noun after a name: 'the X festival', 'the X marathon'. */
+const EVENT_NOUNS_AFTER = /^[ \t]+(?:festival|festivals|carnival|marathon|ultramarathon|ultra-marathon|regatta|pilgrimage|tournament)\b/;
+/** An index's word ending a name: 'All Share Index', 'Price Indices'. */
+const INDEX_WORD_END = /[ \t](?:Index|Indices|Indexes)$/;
+/** An amount after a currency's sign: ' 1,240', ' 6.42 billion' (grouped thousands or decimals: no score, year or class number). */
+const AMOUNT_AFTER = /^[ \t]?\d{1,3}(?:,\d{3})+\b|^[ \t]?\d+\.\d+|^[ \t]?\d+[ \t]+(?:million|billion|trillion|bn|m)\b/;
+
+/** How many times (up to two) the text writes a word as a word of its own right before an amount ('KSh 1,240'). */
+function writtenBeforeAmounts(text: string, word: string): number {
+  let n = 0;
+  for (let at = text.indexOf(word); at >= 0 && n < 2; at = text.indexOf(word, at + word.length)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && AMOUNT_AFTER.test(text.slice(at + word.length, at + word.length + 16))) n++;
+  }
+  return n;
+}
+
 /** A number right after a name: ' 7', ' 11' (the name labels a class, level or grade). */
 const NUMBER_AFTER = /^[ \t]\d{1,3}\b/;
 
@@ -113,6 +132,8 @@ function regionalAdjective(surface: string): boolean {
  * before a noun ('the Central African regional stock exchange'). Every mention must read so; a firm cue or a table keeps it.
  */
 function namesNoEntity(g: MentionGroup, text: string): boolean {
+  // 'Lusaka All Share Index (LASI)': a stock or price index, maybe with its acronym, is no entity.
+  if (g.mentions.some((m) => m.length >= 2 && INDEX_WORD_END.test(m.surface)) && g.mentions.every((m) => !m.id && ((INDEX_WORD_END.test(m.surface) && m.evidence !== 'known') || m.acronym || /^\p{Lu}{2,6}$/u.test(m.surface)))) return true;
   if (g.mentions.some((m) => m.id || m.acronym)) return false;
   const unsure = g.mentions.every((m) => m.evidence !== 'known' && (m.evidence !== 'cue' || m.weak));
   if (g.mentions.every((m) => m.length >= 2 && PROGRAMME_NOUNS.test(text.slice(m.end, m.end + 16))) && unsure) return true;
@@ -128,6 +149,16 @@ function namesNoEntity(g: MentionGroup, text: string): boolean {
   if (g.mentions.every((m) => KIN_GROUP_AFTER.test(text.slice(m.end, m.end + 10)))) return true;
   // 'the trawler, the Stella Maris,', 'the patrol craft HMS Tern': a vessel is no entity (nor the person its name honours).
   if (g.mentions.every((m) => SHIP_PREFIX.test(m.surface) || VESSEL_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)))) return true;
+  if (unsure && g.mentions.every((m) => m.kind !== 'PERSON')) {
+    // '"Champa Kampot"', '“Blue Moon”': a name standing alone in quotation marks is a work's title (a song, book or film), no entity.
+    if (g.mentions.every((m) => OPEN_QUOTE.test(text[m.start - 1] ?? '') && CLOSE_QUOTE.test(text[m.end] ?? ''))) return true;
+    // 'the Angkor Songkran festival', 'the Lumo marathon': an event's noun after the name.
+    if (g.mentions.every((m) => m.length >= 2 && EVENT_NOUNS_AFTER.test(text.slice(m.end, m.end + 16)))) return true;
+    // 'Hepatitis E', 'Cholera Outbreak': an illness's name.
+    if (g.mentions.every((m) => m.length >= 2 && DISEASE_WORDS.has(foldSurface(m.surface.split(/\s+/)[0]!)))) return true;
+  }
+  // 'KSh 1,240', 'Rs 6.5 billion' (and '(KSh)' in a note): a short word written before amounts at least twice is a currency's sign, no entity.
+  if (word.length <= 4 && g.mentions.every((m) => m.length === 1 && m.surface === word && m.evidence !== 'known' && (AMOUNT_AFTER.test(text.slice(m.end, m.end + 16)) || (text[m.start - 1] === '(' && text[m.end] === ')'))) && writtenBeforeAmounts(text, word) >= 2) return true;
   // 'in Year 7', 'Grade 4', 'Level 3': an ordinary word before a number labels a class or level, no entity.
   if (isCommonWord(word) && g.mentions.every((m) => m.length === 1 && m.surface === word && m.evidence !== 'known' && NUMBER_AFTER.test(text.slice(m.end, m.end + 5)))) return true;
   return false;

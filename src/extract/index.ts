@@ -20,7 +20,7 @@ import { dropForeignHomes, tieGenericBodies } from './home-country';
 import { cityInCountry, cityInRegion, cityRegion, countryOfCity, townNameSpread } from './gazetteer';
 import { lexiconTags } from './lexicon';
 import { ACRONYM, articleCountry, initials } from './referent';
-import { regionOfCode } from './regions';
+import { regionCodeOfName, regionOfCode } from './regions';
 
 export type * from './types';
 export { normaliseAlias, lookupKeys, isSameReferent, chooseReferent, type NamedEntity } from './referent';
@@ -234,11 +234,34 @@ function regionCodes(entities: ExtractedEntity[]): ExtractedEntity[] {
   const country = articleCountry(entities);
   if (!country || !/^country:[A-Z]{3}$/.test(country)) return entities;
   const cca3 = country.slice('country:'.length);
+  const named = new Set(entities.flatMap((e) => (e.gazetteerId?.startsWith('country:') ? [e.gazetteerId] : [])));
   return entities.map((e) => {
-    if (e.kind !== 'PLACE' || e.gazetteerId?.startsWith('country:') || ![e.name, ...e.aliases].every((f) => ACRONYM.test(f))) return e;
-    const region = regionOfCode(e.name, cca3);
-    return region ? { ...e, aliases: [...e.aliases, region], gazetteerId: `region:${cca3}-${e.name}` } : e;
+    if (e.kind !== 'PLACE' || e.gazetteerId?.startsWith('country:')) return e;
+    if ([e.name, ...e.aliases].every((f) => ACRONYM.test(f))) {
+      const region = regionOfCode(e.name, cca3);
+      return region ? { ...e, aliases: [...e.aliases, region], gazetteerId: `region:${cca3}-${e.name}` } : e;
+    }
+    return regionByName(e, cca3, named);
   });
+}
+
+/**
+ * 'the neighbouring regions of Junín and Huancavelica' in an article about Peru: a place named like a
+ * first-level region of the article's country (regionCodeOfName()) is that region ('region:PER-JUN')
+ * when no package knows the place, or the tables' town of the name lies in a country the article never
+ * names (Argentina's Junín). A town of the article's own country keeps its id ('Lima' is the city).
+ */
+/** A division noun after a region's name: 'Nyandarua County', 'Sabaragamuwa Province', 'Junín Region'. */
+const DIVISION_NOUN_AFTER = /\s+(?:County|Province|Region|State|Department|Governorate|Prefecture|Oblast)$/;
+
+function regionByName(e: ExtractedEntity, cca3: string, named: ReadonlySet<string>): ExtractedEntity {
+  const id = e.gazetteerId;
+  if (id && !id.startsWith('city:')) return e;
+  const home = id ? countryOfCity(id) : undefined;
+  if (id && (!home || home === `country:${cca3}` || named.has(home))) return e;
+  // 'Nyandarua County', 'Sabaragamuwa Province': the region's name with its division noun.
+  const code = regionCodeOfName(e.name, cca3) ?? regionCodeOfName(e.name.replace(DIVISION_NOUN_AFTER, ''), cca3);
+  return code ? { ...e, gazetteerId: `region:${cca3}-${code}` } : e;
 }
 
 /** A name and its appositive read as one organisation: 'Ilisimatusarfik, the University of Greenland'. */

@@ -195,8 +195,10 @@ const RANKED_ENTRY = /^[ \t]*\d{1,3}[.)][ \t]+(?:\p{Lu}[\p{L}'’.&-]*(?:[ \t]+\
 function rankedEntryBefore(c: NameContext, start: number): string | undefined {
   const lineStart = c.text.lastIndexOf('\n', start - 1) + 1;
   if (start - lineStart > 80) return undefined;
+  // 'Men: 1. A (Spain) 22:41:18; 2. B (Nepal) 23:00:07': entries run on after a label or a semicolon.
   const line = c.text.slice(lineStart, start);
-  return RANKED_ENTRY.test(line) ? line : undefined;
+  const entry = line.slice(Math.max(line.lastIndexOf(';'), line.lastIndexOf(':')) + 1);
+  return RANKED_ENTRY.test(entry) ? entry : undefined;
 }
 
 /** True when a plural place noun stands among the ten words before the name in its sentence: 'neighbourhoods on the east bank, including'. */
@@ -226,6 +228,37 @@ function plainNameWords(c: NameContext, v: ReturnType<typeof vocab>): boolean {
   const seq = c.tokens.slice(c.at, c.after);
   if (lookupGazetteer(seq.map((t) => t.text).join(' '))) return false;
   return seq.every((t) => t.capital && /^\p{Lu}\p{Ll}/u.test(t.text) && !isCommonWord(t.text) && (lookupGazetteer(t.text)?.id.startsWith('city:') ?? true) && !v.orgSuffix(foldSurface(t.text)));
+}
+
+/** Prepositions of where someone is from or lives: 'the runner from X, who', 'a teacher in X, who'. */
+const HOME_PREPOSITIONS = new Set(['from', 'in', 'near', 'at']);
+
+/** True when a place preposition right before the name follows a lower-case word: 'the firefighter from X' (a 'who' after X is the firefighter). */
+function nounThenPlacePreposition(c: NameContext): boolean {
+  const prep = lowerAt(c.tokens, c.at - 1);
+  const noun = c.tokens[c.at - 2];
+  return prep !== undefined && HOME_PREPOSITIONS.has(prep) && noun !== undefined && !noun.capital && noun.start >= c.sentence.start && /^\p{Ll}+$/u.test(noun.text);
+}
+
+/** 'Dwayne Hart, 34, of Black Rock': an age appositive, then 'of' and where the person lives. */
+const AGE_THEN_OF = /,[ \t]+\d{1,3},[ \t]+of[ \t]+$/;
+/** '..., of Black Rock, St Michael': the district after a home given so ('of X, Y;'). */
+const AGE_THEN_OF_DISTRICT = /,[ \t]+\d{1,3},[ \t]+of[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2},[ \t]+$/u;
+
+/**
+ * True when a full name is in a list that 'including' or 'such as' opens after a plural person's noun: 'singers including X, Y and Z',
+ * 'artists such as X and Y'. Walks back over the list's capitalised words and 'and'/'or' (at most 14 tokens).
+ */
+function personListAfterIncluding(c: NameContext): boolean {
+  let i = c.at - 1;
+  const stop = Math.max(0, c.at - 15);
+  while (i >= stop && c.tokens[i]!.start >= c.sentence.start && (c.tokens[i]!.capital || ((lowerAt(c.tokens, i) === 'and' || lowerAt(c.tokens, i) === 'or') && c.tokens[i + 1]!.capital))) i--;
+  if (i < 1 || c.tokens[i]!.start < c.sentence.start) return false;
+  let opener = lowerAt(c.tokens, i);
+  if (opener === 'as' && lowerAt(c.tokens, i - 1) === 'such') i--, (opener = 'such as');
+  if (opener !== 'including' && opener !== 'such as') return false;
+  const noun = lowerAt(c.tokens, i - 1);
+  return noun !== undefined && isPluralPersonNoun(noun);
 }
 
 /** Kind from the words around a name: 'the Handarat area', 'the jihadist Fateh al-Sham', 'Kremlin spokesman'. */
@@ -291,6 +324,10 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   // 'sawmill owners Ana Pérez and Lucía Gómez de Paz', 'farmers Ana Pérez and X': a plural person's noun right before a list of
   // full names makes each a person.
   if (size > 1 && prev && (prev === 'and' ? pluralPersonNounBeforeList(c) : adjacent && isPluralPersonNoun(prev))) return { kind: 'PERSON', evidence: 'cue' };
+  // 'recorded by singers including Ana Lorca, Beto Ruiz and Cai Wen': full names listed after a plural person's noun and 'including'.
+  if (size > 1 && size <= 4 && personListAfterIncluding(c)) return { kind: 'PERSON', evidence: 'cue' };
+  // 'Dwayne Hart, 34, of Black Rock, St Michael': where a person given with an age lives (and its district) is a place.
+  if (size <= 3 && !last.possessive && (AGE_THEN_OF.test(c.text.slice(Math.max(c.sentence.start, c.tokens[c.at]!.start - 16), c.tokens[c.at]!.start)) || AGE_THEN_OF_DISTRICT.test(c.text.slice(Math.max(c.sentence.start, c.tokens[c.at]!.start - 60), c.tokens[c.at]!.start)))) return { kind: 'PLACE', evidence: 'cue' };
   // 'Rustom P. Bharucha': a middle initial.
   if (size === 3 && !lookupGazetteer(c.tokens[c.at]!.text) && /^\p{Lu}\.$/u.test(c.text.slice(c.tokens[c.at + 1]!.start, c.tokens[c.at + 1]!.end + 1)) && c.tokens[c.at + 2]!.capital) return { kind: 'PERSON', evidence: 'cue' };
   // 'Boiko, 22, said': an age after a lone name inside the sentence.
@@ -323,7 +360,8 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   if (size > 1 && size <= 4 && OF_ORG_WHO.test(following)) return { kind: 'PERSON', evidence: 'cue' };
   // 'Pekka Lindqvist, who attended': 'who' follows people; organisations and places take 'which'.
   // Not a lone name closing a list of places ('Islanders in Alderney and Sark, who ...'): 'who' refers to the people before them.
-  if ((size > 1 || !c.initial) && /^,\s+who\b/.test(following) && !(size === 1 && closesPlaceList(c))) return { kind: 'PERSON', evidence: 'cue' };
+  // Not a lone name after a place preposition and a lower-case noun ('the firefighter from Cilaos, who ...'): 'who' refers to the noun.
+  if ((size > 1 || !c.initial) && /^,\s+who\b/.test(following) && !(size === 1 && (closesPlaceList(c) || nounThenPlacePreposition(c)))) return { kind: 'PERSON', evidence: 'cue' };
   // 'Marama Ngata-Reid, whose house flooded': a full name no word of which says organisation or place.
   if (size > 1 && /^,\s+whose\b/.test(following)) return { kind: 'PERSON', evidence: 'cue', weak: true };
   // 'B. Oyunbileg', 'J. Smith': an initial opening a name.
@@ -440,6 +478,8 @@ const NOT_PLACE_BEFORE = /\b(?:stake|stakes|shares|interest|invest|invested|inve
 const PERSON_AFTER = /^,\s+(?:who\b|\d{1,3},)/;
 /** A place preposition, a lone name and 'and'/'or' before a name: 'in Alderney and <name>'. */
 const PLACE_LIST_BEFORE = /\b(?:in|from|near|across|between)\s+\p{Lu}[\p{L}'’-]*\s+(?:and|or)\s+$/u;
+/** A lower-case noun and a place preposition right before a name: 'the firefighter from '. */
+const NOUN_PLACE_PREPOSITION_BEFORE = /(?:^|[\s(])\p{Ll}{3,}[ \t]+(?:from|in|near|at)[ \t]+$/u;
 const SAID_PRONOUN = /^\s+(?:said|says|told|added|argued|warned)\b[^.!?"“”]{0,60}?\b(he|she|his|her|it|its)\b/i;
 
 /**
@@ -462,7 +502,8 @@ export function documentVotes(text: string, mentions: readonly Span[]): Record<E
     if (ORG_BEFORE.test(before) || ORG_AFTER.test(after)) votes.ORGANIZATION++;
     else if ((PLACE_BEFORE.test(before) && !NOT_PLACE_BEFORE.test(before)) || FROM_TO_BEFORE.test(before)) votes.PLACE++;
     // Not the last of a list of places ('Islanders in Alderney and Sark, who ...'): 'who' refers to the people before it.
-    if (PERSON_AFTER.test(after) && !PLACE_LIST_BEFORE.test(before)) votes.PERSON++;
+    // Nor a home after a person's noun ('the firefighter from X, who ...').
+    if (PERSON_AFTER.test(after) && !PLACE_LIST_BEFORE.test(before) && !NOUN_PLACE_PREPOSITION_BEFORE.test(before)) votes.PERSON++;
     const pronoun = SAID_PRONOUN.exec(after)?.[1]?.toLowerCase();
     if (pronoun === 'it' || pronoun === 'its') votes.ORGANIZATION++;
     else if (pronoun) votes.PERSON++;

@@ -39,6 +39,11 @@ function brandWord(word: string): boolean {
   return word.split('-').some((part) => INNER_CAPITAL.test(part) && !SURNAME_PREFIX.test(part));
 }
 
+/** True when a short word ('Có', 'Sà') matches a folded abbreviation ('co', 'sa') only because its accent was folded away. */
+function accentOnlyAbbreviation(word: string, folded: string): boolean {
+  return folded.length <= 3 && word.toLowerCase() !== folded && word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() === folded;
+}
+
 /** True when the lexicon knows a word as a given name, or as a person's name of its own ('yves'). */
 function isGivenName(word: string): boolean {
   return isFirstName(word) || lexiconTags(foldSurface(word)).includes('Person');
@@ -92,7 +97,8 @@ export function kindFromWords(seq: readonly Token[]): EntityKind | undefined {
   // Not 'Bryan Zamora Quirós': a plural's letter before its 's' is unaccented ('Cortés', 'Solís' are surnames).
   if (seq.length >= 2 && /^\p{Lu}\p{Ll}+[a-rtv-z]s$/u.test(seq[seq.length - 1]!.text) && !isFirstName(seq[0]!.text) && !v.placeModifiers.has(first) && !v.placeSuffix(last) && !v.placeSuffix(last.slice(0, -1)) && !v.placeNouns.has(last) && lookupGazetteer(seq.slice(0, -1).map((t) => t.text).join(' '))?.kind === 'PLACE' && !lexiconTags(last).includes('LastName')) return 'ORGANIZATION';
   // The head decides, not the place inside: 'Santiago Wanderers', 'Chilean Copper Commission'.
-  if (seq.length >= 2 && v.orgSuffix(last)) return 'ORGANIZATION';
+  // Not a short abbreviation matched only once accents are folded: 'Mendes Có' (a surname), not 'Mendes Co' (a company).
+  if (seq.length >= 2 && v.orgSuffix(last) && !accentOnlyAbbreviation(seq[seq.length - 1]!.text, last)) return 'ORGANIZATION';
   // 'Bahrain FinTech Bay', 'Nyasa FactDesk': a brand's word with a capital inside beats the place word after it.
   if (seq.length >= 2 && seq.every((t) => t.capital) && seq.some((t) => brandWord(t.text))) return 'ORGANIZATION';
   // 'Bank ABC', 'Bank Negara': 'Bank' opening a two-word name before an acronym or a word no table knows (not 'Bank Street').

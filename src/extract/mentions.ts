@@ -222,7 +222,12 @@ export interface Mention extends Span {
  */
 export const FOREIGN_HONORIFICS: ReadonlySet<string> = new Set(['Babe', 'Make', 'Mnumzana', 'Nkosikazi', 'Nkosazana', 'Mnr', 'Mev', 'Mej', 'Herr', 'Frau', 'Monsieur', 'Madame', 'Mme', 'Mlle', 'Señor', 'Señora', 'Señorita', 'Sra', 'Srta', 'Senhor', 'Senhora', 'Signor', 'Signora', 'Dhr', 'Mevrouw', 'Mevr', 'Bapak', 'Ibu', 'Encik', 'Puan', 'Shri', 'Shrimati', 'Smt', 'Bwana', 'Khun', 'Serigne', 'Sokhna', 'Alhagie', 'Alhaji', 'Alhaja', 'Alhajie', 'Hajia', 'Hadja',
   // Tetum (Timor-Leste) 'Mana' (sister) and 'Maun' (brother), used like 'Ms' and 'Mr': 'Mana Rosalina dos Santos'.
-  'Mana', 'Maun']);
+  'Mana', 'Maun',
+  // Amharic 'Ato' (Mr), 'Weyzero'/'Woizero' (Mrs), 'Weyzerit'/'Woizerit' (Miss); Ethiopian and Eritrean clergy's 'Abba'/'Aba'
+  // (Father), 'Abune'/'Abuna' (a bishop's style); Comorian and Swahili 'Mzé'/'Mzee' (an elder, as 'Mr').
+  'Ato', 'Weyzero', 'Woizero', 'Weizero', 'Weyzerit', 'Woizerit', 'Abba', 'Aba', 'Abune', 'Abuna', 'Mzé', 'Mzee']);
+/** Honorifics of clergy that go before one name alone too ('Abune Mathias'): a given name is how a bishop is named. */
+const CLERGY_HONORIFICS: ReadonlySet<string> = new Set(['Abune', 'Abuna']);
 /** Auxiliary verbs that open a question before its subject: 'Does Finland ...?', 'Has Apple ...?', 'Can Kenya ...?'. */
 const AUXILIARY_OPENERS: ReadonlySet<string> = new Set(['Do', 'Does', 'Did', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'Had', 'Can', 'Could', 'Would', 'Should', 'Shall', 'Must', 'Might']);
 /** Road nouns after a road's code: 'the D1 motorway', 'the N7 highway'. */
@@ -345,7 +350,7 @@ function unknownFullName(text: string, seq: readonly Token[], p: number): boolea
 }
 
 /** Posts of boards and councils that meeting minutes write before a name: 'Trustee X', 'Reeve X', 'Secretary-Treasurer X'. */
-const BOARD_TITLES: ReadonlySet<string> = new Set(['trustee', 'treasurer', 'secretary treasurer', 'alderman', 'alderwoman', 'reeve', 'chairperson', 'councilor', 'selectman', 'selectwoman', 'warden', 'speaker', 'jurat', 'lantrad', 'landshovding', 'kommunalrad']);
+const BOARD_TITLES: ReadonlySet<string> = new Set(['ombudsman', 'ombudswoman', 'comptroller', 'emperor', 'empress', 'trustee', 'treasurer', 'secretary treasurer', 'alderman', 'alderwoman', 'reeve', 'chairperson', 'councilor', 'selectman', 'selectwoman', 'warden', 'speaker', 'jurat', 'lantrad', 'landshovding', 'kommunalrad']);
 /** Words that make a post's deputy, written apart: 'Deputy Speaker X', 'Acting Trustee X'. */
 const DEPUTY_WORDS: ReadonlySet<string> = new Set(['Deputy', 'Vice', 'Acting', 'Interim', 'Assistant', 'Associate']);
 /** A prefix a hyphen joins to a title: 'Vice-Chair', 'Co-Chair', 'Deputy-Mayor'. */
@@ -369,6 +374,8 @@ function boardTitleAt(seq: readonly Token[]): number {
   if (seq[0]?.text === 'Deputy' && !seq[0].possessive && seq.length >= 2 && seq.length <= 4 && deputyName(seq.slice(1))) return 1;
   const first = seq[0];
   const next = seq[1];
+  // 'Comptroller of Customs Sharon X': a post the table lacks runs on through 'of' (titleInside finds where the name starts).
+  if (first?.capital && !first.possessive && (next?.text === 'of' || next?.text === 'for') && seq[2]?.capital && BOARD_TITLES.has(foldSurface(first.text))) return 1;
   if (!first?.capital || !next?.capital || first.possessive) return 0;
   const folded = foldSurface(first.text);
   if (BOARD_TITLES.has(folded)) return 1;
@@ -392,6 +399,19 @@ function titleInside(c: NameContext, seq: Token[]): Mention[] | undefined {
     if (size === 0) continue;
     // 'Lieutenant Colonel X', 'Deputy Police Commissioner X': titles in a row make one title.
     for (let more = phraseAt(seq, k + size, v.titles); more > 0 && seq.slice(k + size + more).some((t) => t.capital); more = phraseAt(seq, k + size, v.titles)) size += more;
+    // 'Prosecutor Station Sergeant X', 'Inspector Traffic Sergeant X': after a title, a capitalised word that is no name (no
+    // given name, surname or place), then a one-word title, then a name of two capitalised words or more, is a second title in
+    // the row (the word qualifies it).
+    const qualifier = seq[k + size];
+    let titleWords = 0;
+    if (size > 0 && qualifier?.capital && !qualifier.possessive && /^\p{Lu}\p{Ll}+$/u.test(qualifier.text) && !lookupGazetteer(qualifier.text) && !isFirstName(qualifier.text) && !lexiconTags(qualifier.text.toLowerCase()).includes('LastName')) {
+      const second = phraseAt(seq, k + size + 1, v.titles);
+      // The post before it stays the title read ('Prosecutor'); the second title's words leave the name.
+      if (second === 1 && seq.length - (k + size + 2) >= 2 && seq.slice(k + size + 2).every((t) => t.capital)) {
+        titleWords = size;
+        size += 2;
+      }
+    }
     // 'Minister for Foreign Affairs and East African Cooperation': the title runs on through 'for'/'of'.
     const next = seq[k + size];
     // 'Minister in Charge of Emergency Management X': so through 'in Charge of'.
@@ -475,7 +495,7 @@ function titleInside(c: NameContext, seq: Token[]): Mention[] | undefined {
       if (rest.length > 0) out.push(...analyse({ ...c, at: restAt, after: restAt + rest.length }, rest));
       name = name.slice(0, cut);
     }
-    const titleSpan = surfaceOf(c.text, seq.slice(titleFrom, k + size));
+    const titleSpan = surfaceOf(c.text, seq.slice(titleFrom, k + (titleWords || size)));
     if (name.length === 0 || !name.some((t) => t.capital)) {
       if (out.length === 0) pending.set(c.sentence, { title: { start: titleSpan.start, end: titleSpan.end, text: titleSpan.surface }, end: titleSpan.end, titleCountry });
       return out;
@@ -579,6 +599,19 @@ function unitOrCurrency(c: NameContext, whole: Span & { surface: string }, unkno
   const number = NUMBER_BEFORE.exec(c.text.slice(Math.max(c.sentence.start, whole.start - 16), whole.start))?.[1];
   if (number === undefined || /^(?:1[89]|20)\d\d$/.test(number)) return false;
   return unknown || /^(?:[,.;:)]|[ \t]*(?:\n|$))/.test(c.text.slice(whole.end, whole.end + 2));
+}
+
+/** True when a country's name the gazetteer knows spans the connector at `at` of the run ('St Vincent and the Grenadines'). */
+function knownAcross(text: string, seq: readonly Token[], at: number): boolean {
+  for (let from = at - 1; from >= 0 && at - from <= 3; from--) {
+    if (!seq[from]!.capital) break;
+    for (let to = at + 2; to <= seq.length && to - at <= 4; to++) {
+      // Every lower-case word of the run stands inside the country's name ('... Police Service and the Bosnia ...' is a list).
+      if (seq.some((t, i) => !t.capital && (i < from || i >= to))) continue;
+      if (lookupGazetteer(surfaceOf(text, seq.slice(from, to)).surface)?.id.startsWith('country:')) return true;
+    }
+  }
+  return false;
 }
 
 /** True when `plural` is `word`'s plural: 'Holies' of 'Holy', 'Songs' of 'Song', 'Kings' of 'King'. */
@@ -847,6 +880,9 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   const headOf = seq.findIndex((t) => !t.capital && (t.text === 'for' || t.text === 'of'));
   const bracketed = connector > headOf + 1 && headOf >= 1 && headOf <= 3 && ACRONYM_AFTER.test(c.text.slice(whole.end, whole.end + 12));
   if (bracketed && v.orgSuffix(foldSurface(seq[headOf - 1]!.text)) && seq.slice(headOf + 1).every((t) => t.capital || t === seq[connector]) && right.length <= 3 && !seq.slice(headOf + 1).some((t) => t.capital && (lookupGazetteer(t.text) || isFirstName(t.text)))) return [mention(c, seq, 'ORGANIZATION', 'known')];
+  // 'Royal St Vincent and the Grenadines Police Force': a country's name holding 'and' inside an organisation's name (its own
+  // words say so) is no list; the run is one name.
+  if (connector > 0 && ownKind === 'ORGANIZATION' && seq.length <= 12 && knownAcross(c.text, seq, connector)) return [mention(c, seq, 'ORGANIZATION', 'known')];
   const listOfKnown =
     connector > 0 &&
     (lookupGazetteer(surfaceOf(c.text, left).surface) !== undefined ||
@@ -1226,7 +1262,7 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     let initial = isInitial(c);
     // 'Babe Mthunzi Nxumalo', 'Herr Jonas Weber': another language's honorific before a full name is no part of it (as 'Mr').
     // 'Mana Rosalina dos Santos': particles may stand inside the name after the honorific.
-    const honorific = seq.length >= 3 && FOREIGN_HONORIFICS.has(seq[0]!.text) && seq.slice(1).every((t) => (t.capital || vocab().particles.has(t.text)) && !t.possessive) && seq[seq.length - 1]!.capital && !isCommonWord(seq[1]!.text) && !lookupGazetteer(seq[1]!.text) && /^[ \t]+$/.test(text.slice(seq[0]!.end, seq[1]!.start)) && !lookupGazetteer(surfaceOf(text, seq).surface);
+    const honorific = (seq.length >= 3 || (seq.length === 2 && CLERGY_HONORIFICS.has(seq[0]!.text))) && FOREIGN_HONORIFICS.has(seq[0]!.text) && seq.slice(1).every((t) => (t.capital || vocab().particles.has(t.text)) && !t.possessive) && seq[seq.length - 1]!.capital && !isCommonWord(seq[1]!.text) && !lookupGazetteer(seq[1]!.text) && /^[ \t]+$/.test(text.slice(seq[0]!.end, seq[1]!.start)) && !lookupGazetteer(surfaceOf(text, seq).surface);
     // 'Commodore Andrea Pinder-Rolle', 'Brigadier Ama Owusu': a rank word no title phrase holds, before a given name, is no part of
     // the name (the rank is a role: roles-rank.ts).
     const rank = !honorific && seq.length >= 3 && isRankOnly(seq[0]!.text) && phraseAt(tokens, at, vocab().titles) === 0 && isFirstName(seq[1]!.text) && seq.slice(1).every((t) => t.capital && !t.possessive) && /^[ \t]+$/.test(text.slice(seq[0]!.end, seq[1]!.start)) && !lookupGazetteer(surfaceOf(text, seq).surface);

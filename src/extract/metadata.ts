@@ -407,10 +407,19 @@ const NAV_LINE = /^[\p{L}\d&'’.+-]+(?:\s+[\p{L}\d&'’.+-]+){0,2}(?:\s+[|·•
 /** Longest navigation bar read as one. */
 const MAX_NAV_LENGTH = 120;
 
+/**
+ * A section line of three or more labels between bars, every word capitalised, a label up to six words long: 'MARKETS | DAR ES
+ * SALAAM STOCK EXCHANGE | DAILY CLOSE', 'News | Regional Court Reports | Week Ahead'. A page's sections, never the title (a
+ * headline has small words, and a site's name after a bar follows a headline in sentence case).
+ */
+const BAR_LABELS = /^\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,5}(?:\s+\|\s+\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,5}){2,}$/u;
+
 /** A page's section label, breadcrumb or navigation line: 'News › Courts', 'Disasters | Madagascar', 'News | Sport | Weather'. */
 function isSectionLine(text: string): boolean {
   // 'Home / Policy / Internet': a breadcrumb between slashes, three items or more (two, 'World / Asia', may be a pair of topics).
-  const shaped = ((LABEL_LINE.test(text) || BREADCRUMB.test(text) || SLASH_BREADCRUMB.test(text)) && text.length <= 60) || (text.length <= MAX_NAV_LENGTH && NAV_LINE.test(text));
+  const shaped =
+    ((LABEL_LINE.test(text) || BREADCRUMB.test(text) || SLASH_BREADCRUMB.test(text)) && text.length <= 60) ||
+    (text.length <= MAX_NAV_LENGTH && (NAV_LINE.test(text) || BAR_LABELS.test(text)));
   return (shaped && !findDate(text)) || isIssueLine(text);
 }
 

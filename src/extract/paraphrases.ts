@@ -446,6 +446,8 @@ function reportsClause(word: string, after: string): boolean {
   if (/\bthat\b/i.test(lead)) return true;
   if (THAT_VERBS.has(word)) return SAID_SETTING.test(after);
   const object = (tail: string, most = MAX_OBJECT_WORDS) => objectThen(tail, most).test(after);
+  // 'reported a doubling of fourth-quarter profit', 'reports record sales': a company publishing its results acts.
+  if ((word === 'reported' || word === 'reports') && REPORTED_RESULTS.test(after)) return false;
   // 'urged residents to stay indoors', not 'urged caution about any plan to use ...'.
   // 'urging anyone with a fever lasting more than two days to visit a clinic': an appeal's addressee may be long.
   const infinitive = object('(?:not\\s+)?to\\s+\\p{Ll}', /^urg/.test(word) ? MAX_APPEAL_OBJECT_WORDS : MAX_OBJECT_WORDS) && !/^(?:\s+[^\s,.;:“”"]+){0,6}?\s+(?:about|over|regarding|against)\s/u.test(/^[^,.;:]*?\sto\s/u.exec(after)?.[0] ?? '');
@@ -464,6 +466,9 @@ function reportsClause(word: string, after: string): boolean {
   const segment = /^[^,;:.“”"]*/.exec(after.slice(lead.length).replace(PERIOD_ENDED, ' '))![0].split(/\s+(?:and|but)\s+/)[0]!.split(/\s+(?:that|which|who|whose)\s+/)[0]!.split(/\s+/).slice(0, 12).join(' ');
   return FINITE.test(segment);
 }
+
+/** A company's period results as the object of 'reported': 'a doubling of fourth-quarter profit', 'record first-half sales'. */
+const REPORTED_RESULTS = /^\s+(?:(?:a|an|its|their|the)\s+)?(?:[\p{L}\d%.,-]+\s+){0,5}?(?:net\s+|operating\s+|pre-tax\s+|pretax\s+)?(?:profits?|loss(?:es)?|revenues?|earnings|sales|turnover|results)(?=[\s,.;]|$)(?!\s+(?:had|has|have|was|were|would|will|could|is|are|rose|fell)\b)/u;
 
 /** A quote's span, with the speaker the quotes step gave it when there is one. */
 type QuotedSpan = Span & { speaker?: string };

@@ -30,6 +30,8 @@ const GENERIC_INSTITUTION_WORDS = new Set([
   'ministry', 'ministries', 'department', 'office', 'court', 'tribunal', 'police', 'council', 'parliament', 'senate', 'assembly',
   'government', 'cabinet', 'army', 'navy', 'force', 'forces', 'guard', 'agency', 'authority', 'commission', 'committee', 'service',
   'services', 'directorate', 'bureau', 'prosecutor', 'prosecutors', 'municipality', 'hall', 'bank', 'institute', 'board', 'unit',
+  // offices every government has ('Council of Ministers' in Brazzaville and in Douglas, 'Ombudsman's Office' in Quito and in Lima)
+  'ombudsman', 'ministers', 'minister', 'prime', 'presidency', 'president', 'mayor', 'chamber', 'commerce',
   // levels and kinds
   // buildings that stand for a government ('White House' in Washington and in Bishkek, 'Government House')
   'house', 'palace', 'white', 'blue',
@@ -182,6 +184,24 @@ function isGenericDivision(form: string): boolean {
   return t.length >= 2 && ADMIN_DIVISIONS.has(t[t.length - 1]!) && t.slice(0, -1).every((w) => POSITION_WORDS.has(w));
 }
 
+/** Nouns of streets and squares: 'Commercial Street', 'Church Road', 'Independence Avenue'. */
+const STREET_NOUNS = new Set(['street', 'road', 'avenue', 'lane', 'boulevard', 'square', 'alley', 'terrace', 'crescent', 'promenade']);
+
+/**
+ * True when a place is named as a street or square ('Commercial Street', 'Independence Square'):
+ * towns everywhere have one of the name, so like a generic division it merges only within one country.
+ */
+function isStreetName(form: string): boolean {
+  const t = tokens(form);
+  if (t[0] === 'the') t.shift();
+  return t.length >= 2 && STREET_NOUNS.has(t[t.length - 1]!);
+}
+
+/** A place named like a division every country has ('Western Province') or like a street ('Commercial Street'). */
+function isLocalName(form: string): boolean {
+  return isGenericDivision(form) || isStreetName(form);
+}
+
 /**
  * The comparable forms of a place's names without a trailing division noun ('Nyandarua County' ->
  * 'nyandarua'); none for a place a package knows, nor when only ordinary or position words stay
@@ -307,7 +327,8 @@ export function lookupKeys(entity: NamedEntity): string[] {
   const forms = comparableForms(entity);
   if (entity.country && entity.kind === 'ORGANIZATION' && ([...forms.values()].some((generic) => generic) || [entity.name, ...entity.aliases].some((f) => ACRONYM.test(f.trim())))) keys.add(`${COUNTRY_CONTEXT_KEY}${entity.country}`);
   // So does a place named like a division every country has ('Western Province').
-  if (entity.country && entity.kind === 'PLACE' && [entity.name, ...entity.aliases].some(isGenericDivision)) keys.add(`${COUNTRY_CONTEXT_KEY}${entity.country}`);
+  // So does a street or square ('Commercial Street'): towns of many countries have one of the name.
+  if (entity.country && entity.kind === 'PLACE' && [entity.name, ...entity.aliases].some(isLocalName)) keys.add(`${COUNTRY_CONTEXT_KEY}${entity.country}`);
   for (const key of forms.keys()) keys.add(key);
   if (entity.kind === 'PERSON') for (const form of [entity.name, ...entity.aliases]) {
     const t = tokens(form);
@@ -487,9 +508,10 @@ export function isSameReferent(a: NamedEntity, b: NamedEntity): boolean {
     const divisionA = divisionShortForms(a);
     const divisionB = divisionShortForms(b);
     shared = shared.filter((k) => divisionA.has(k) === divisionB.has(k) || (a.gazetteerId === undefined && b.gazetteerId === undefined));
-    // Rwanda's and Papua New Guinea's 'Western Province': a generic division's name merges only within one country.
+    // Rwanda's and Papua New Guinea's 'Western Province', Lerwick's and Nanaimo's 'Commercial Street': a generic
+    // division's or a street's name merges only within one country.
     if (!sameCountry) {
-      const generic = new Set([a, b].flatMap((e) => [e.name, ...e.aliases].filter(isGenericDivision).flatMap((form) => [...comparableForms({ kind: 'PLACE', name: form, aliases: [] }).keys()])));
+      const generic = new Set([a, b].flatMap((e) => [e.name, ...e.aliases].filter(isLocalName).flatMap((form) => [...comparableForms({ kind: 'PLACE', name: form, aliases: [] }).keys()])));
       shared = shared.filter((k) => !generic.has(k));
     }
   }

@@ -1,21 +1,32 @@
 import { allCountries } from 'country-region-data';
 import countries from 'world-countries';
+import { fold } from './fold';
 
 /**
- * First-level regions' codes per country, from country-region-data: for 'AUS', 'WA' -> 'Western
- * Australia', 'NSW' -> 'New South Wales'; for 'CAN', 'BC' -> 'British Columbia'. Only codes written
- * with letters (two or more), the way news abbreviates a state or province.
+ * First-level regions per country, from country-region-data: for 'AUS', the code 'WA' names
+ * 'Western Australia'; for 'PER', the name 'Junin' has the code 'JUN'.
  */
-let codes: Map<string, Map<string, string>> | undefined;
+interface Regions {
+  /** Codes written with letters (two or more), the way news abbreviates a state or province -> name. */
+  byCode: Map<string, string>;
+  /** Folded names ('junin', 'imbabura') -> code. */
+  byName: Map<string, string>;
+}
 
-function load(): Map<string, Map<string, string>> {
+let tables: Map<string, Regions> | undefined;
+
+function load(): Map<string, Regions> {
   const cca3 = new Map(countries.map((c) => [c.cca2, c.cca3]));
-  const byCountry = new Map<string, Map<string, string>>();
+  const byCountry = new Map<string, Regions>();
   for (const [, slug, regions] of allCountries) {
     const country = cca3.get(slug);
     if (!country) continue;
-    const own = new Map<string, string>();
-    for (const [name, code] of regions) if (/^[A-Z]{2,4}$/.test(code)) own.set(code, name);
+    const own: Regions = { byCode: new Map(), byName: new Map() };
+    for (const [name, code] of regions) {
+      if (/^[A-Z]{2,4}$/.test(code)) own.byCode.set(code, name);
+      // Puerto Rico's municipalities carry the code 'undefined' in the data: such a region has no id.
+      if (code && code !== 'undefined') own.byName.set(fold(name), code);
+    }
     byCountry.set(country, own);
   }
   return byCountry;
@@ -23,6 +34,12 @@ function load(): Map<string, Map<string, string>> {
 
 /** The first-level region of a country (ISO alpha-3) that a code written in capitals names, or undefined. */
 export function regionOfCode(code: string, country: string): string | undefined {
-  codes ??= load();
-  return codes.get(country)?.get(code);
+  tables ??= load();
+  return tables.get(country)?.byCode.get(code);
+}
+
+/** The code of the first-level region of a country (ISO alpha-3) that a name names ('Junín', 'PER' -> 'JUN'), or undefined. */
+export function regionCodeOfName(name: string, country: string): string | undefined {
+  tables ??= load();
+  return tables.get(country)?.byName.get(fold(name));
 }

@@ -52,7 +52,7 @@ const TITLE_END = /\s+(?:who|which|whose|and)\b|\s+(?:at|in|with|from|on|of|for|
  * 'Opposition Leader' keeps it: the Leader of the Opposition is a post (v14). 'a retired clerk' (like
  * 'former'), 'the last king of X' (an ordinal of succession, no part of the post; v15).
  */
-const TITLE_PREFIX = /^(?:(?:\d+-year-old|(?:two|three|four|five|six|\d+)-term|former|previous|outgoing|also|then-|long-time|longtime|veteran|current|acting|interim|newly appointed|retired|last(?=\s)|opposition(?=\s)(?!\s*leader\b))\s*)+/i;
+const TITLE_PREFIX = /^(?:(?:\d+-year-old|(?:two|three|four|five|six|\d+)-term|former|previous|outgoing|also|then-|long-time|longtime|veteran|current|acting|interim|newly appointed|retired|elderly|ageing|aging|charismatic|embattled|beleaguered|influential|respected|well-known|last(?=\s)|opposition(?=\s)(?!\s*leader\b))\s*)+/i;
 /** Nouns that stand for an organisation named before: 'the group's president', 'the company's founder'. */
 const ORG_NOUNS = /^(?:group|company|firm|agency|organi[sz]ation|party|union|association|club|team|federation|bank|charity|university|ministry|council|department)$/;
 /** Honorifics are no roles (GUIDELINES §4): 'Dr.', 'Mr.', 'Prof.'. */
@@ -490,6 +490,10 @@ function mostNamedOrganisation(mentions: readonly ResolvedMention[], at: number,
 const PUBLIC_BODY = /\b(?:commission|ministry|council|court|authority|agency|department|government|parliament|police|office|committee|tribunal|assembly|senate|regulator|bureau|directorate|inspectorate)\b/i;
 /** Words of a name that is no business's: 'the company' is never the Growers Association or the Securities Exchange. */
 const NOT_BUSINESS = /\b(?:association|organi[sz]ation|society|foundation|institute|university|college|exchange|federation|union|church|school|hospital|museum|party|club|academy)\b/i;
+/** British and American spellings of an organisation noun: 'the centre's' names the 'X Center' (v21). */
+const SPELLING_VARIANT = new Map([['centre', 'center'], ['center', 'centre'], ['theatre', 'theater'], ['theater', 'theatre'], ['programme', 'program'], ['program', 'programme'], ['defence', 'defense'], ['defense', 'defence']]);
+/** Sites with staff that news may name as places: 'the park's director', 'the reserve's warden' (v21). */
+const SITE_NOUNS = /^(?:park|reserve|sanctuary|zoo|airport|port|harbour|harbor|museum|garden|gardens|observatory)$/;
 /** Nouns that mean a business. */
 const BUSINESS_NOUNS = /^(?:company|firm)$/;
 
@@ -527,7 +531,16 @@ function describedOwner(noun: string, mentions: readonly ResolvedMention[], at: 
   }
   const counts = new Map<string, number>();
   // A photo caption ('[Photo] A team from the Ministry of X ...') is page furniture, no part of the story's narrative (v20).
-  for (const m of mentions) if (m.end <= at && m.kind === 'ORGANIZATION' && foldSurface(m.surface).split(' ').some((w) => w === noun || w === `${noun}s`) && !inCaptionLine(text, m.start)) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  // 'the centre's head' after 'Bophana Resource Center': either spelling of the noun (v21).
+  const spelt = SPELLING_VARIANT.get(noun);
+  // "the park's director" after 'Kestrel National Park': a site named as a place that has staff, one whose name ends in the noun (v21).
+  const site = SITE_NOUNS.test(noun);
+  for (const m of mentions) {
+    if (m.end > at || inCaptionLine(text, m.start)) continue;
+    const words = m.kind === 'ORGANIZATION' || (site && m.kind === 'PLACE') ? foldSurface(m.surface).split(' ') : undefined;
+    if (!words || (m.kind === 'PLACE' && words.length < 2)) continue;
+    if (m.kind === 'PLACE' ? words[words.length - 1] === noun : words.some((w) => w === noun || w === `${noun}s` || (spelt !== undefined && (w === spelt || w === `${spelt}s`)))) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  }
   let best: string | undefined;
   for (const [key, n] of counts) if (n > (counts.get(best ?? '') ?? 0)) best = key;
   // "The ministry's chief veterinary officer" right after 'The Ministry of Agriculture ... said', in an article naming the Ministry of Health as often: on a tie
@@ -1120,8 +1133,9 @@ function describedByNoun(text: string, mentions: readonly ResolvedMention[], nou
 
 /** The organisation named last before `at` in an appositive with the noun: 'the developer, Lazare Hospitality', 'Friends of X, a group of residents'. */
 function definedByAppositive(text: string, mentions: readonly ResolvedMention[], noun: string, at: number): string | undefined {
+  // 'the National Assembly, the commission's president': a possessive noun after a name describes no name (v21).
   const defining = new RegExp(String.raw`\bthe[ \t]+${noun}[ \t]*,[ \t]+$`, 'i');
-  const defined = new RegExp(String.raw`^[ \t]*,[ \t]+(?:the|a|an)[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}${noun}\b`, 'iu');
+  const defined = new RegExp(String.raw`^[ \t]*,[ \t]+(?:the|a|an)[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}${noun}\b(?!['’])`, 'iu');
   for (let i = mentions.length - 1; i >= 0; i--) {
     const x = mentions[i]!;
     if (x.end <= at && x.kind === 'ORGANIZATION' && (defining.test(text.slice(Math.max(0, x.start - noun.length - 12), x.start)) || defined.test(text.slice(x.end, x.end + noun.length + 40)))) {
@@ -2188,6 +2202,9 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     const before = lead === ranked.start || titledAt.has(m.start) ? ranked : { ...ranked, start: lead };
     roles.push(...appositiveRoles(text, mentions, m), ...descriptionRoles(text, mentions, m, lead), ...midSentencePortfolioRoles(text, mentions, m, lead), ...relativeClauseRoles(text, mentions, m), ...listRowRoles(text, mentions, m));
     // Before a rank ('Chon Buri provincial police chief Pol Maj Gen X') a place owns the post too.
+    // "the commission's president, Judge X": a post described before the person's own title (v21).
+    const own = titledAt.get(m.start);
+    if (own !== undefined && own < m.start) roles.push(...describedPostRoles(text, mentions, { ...m, start: own }).map((r) => ({ ...r, end: m.end })));
     if (!titledAt.has(m.start)) roles.push(...ownerTitleBeforeNameRoles(text, mentions, before, rank !== undefined), ...describedPostRoles(text, mentions, before), ...titleBeforeNameRoles(text, mentions, before), ...abbreviatedTitleRoles(text, before), ...capitalTitleRoles(text, mentions, before), ...openingTitleRoles(text, mentions, before), ...quotedSpeakerTitleRoles(text, mentions, before), ...ofTitleBeforeNameRoles(text, mentions, before));
   }
   roles.push(...leadingTitleRoles(mentions, new Set(titled.map((t) => t.start))));

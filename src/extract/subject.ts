@@ -13,6 +13,8 @@ const AUXILIARY = /(?:\s+(?:has|had|have|also|later|then|again|previously|repeat
 /** An appositive between subject and verb: 'Dmitry Peskov, Russian President Vladimir Putin's spokesperson, said'. */
 const APPOSITIVE = /,[^,]{1,160},\s*$/;
 const TWO_APPOSITIVES = /,[^,]{1,160},[^,]{1,160},\s*$/;
+/** A description in an appositive, naming another body: ', a local unit of Canadian-listed X,', ', the parent company of X,'. */
+const DESCRIBED_BODY_APPOSITIVE = /,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:of|for|to|owned\s+by|controlled\s+by|backed\s+by)\s[^,]{1,120},\s*$/u;
 /** A participle phrase naming who leads a body: 'The Observer Group, led by former judge X, said' (the body speaks). */
 const LED_BY_APPOSITIVE = /,\s+(?:led|headed|chaired|founded|run|owned|represented|accompanied|flanked)\s+by\s[^,]{1,160},\s*$/u;
 /** A subject that is a title only: 'The minister', 'the city manager'. */
@@ -347,6 +349,12 @@ export function findSubject(doc: AnalysedText, from: number, verbAt: number): Su
     const person = endingAt(doc, from, head.replace(APPOSITIVE, ''));
     if (person && doc.mentions.find((m) => m.key === person.key)?.kind === 'PERSON') return person;
   }
+  // 'Minera Sur, a local unit of Toronto-listed Andes Metals, said': a body described by an appositive speaks, not the
+  // body the description names.
+  if (direct && DESCRIBED_BODY_APPOSITIVE.test(head)) {
+    const body = endingAt(doc, from, head.replace(DESCRIBED_BODY_APPOSITIVE, ''));
+    if (body && body.key !== direct.key && doc.mentions.find((m) => m.key === body.key)?.kind === 'ORGANIZATION') return body;
+  }
   if (direct) return direct;
   // '..., co-author X of the Max Planck institute said': a person, then where they work, the place's name ending in a
   // common noun that no mention ends with.
@@ -403,8 +411,29 @@ const PATRONS_AT = /^\s*(?:[\p{L}-]+\s+)?(?:commuters|passengers|customers|resid
 /** A body's part named by the body: 'the three-member CAS panel', 'the Kenya Power board' (name, then the part). */
 const NAMED_PART = /(?:^|[,;:]\s*|\s)((?:the|a|an|its)\s+(?:[\p{Ll}\d-]+\s+){0,2})(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})(\s+(?:panel|bench|committee|board|tribunal|jury))$/u;
 
+/** Trade nouns business news uses for a company named just before: 'the milk processor', 'the sugar and rice producer'. */
+const TRADE_NOUNS = 'processor|exporter|importer|retailer|supplier|provider|distributor|refiner|brokerage|conglomerate|subsidiary|nonprofit';
 /** 'the company said', 'the university said'; with a modifier ('the Spanish club') only a name holding the noun fits. */
-const ORG_DESCRIPTION = new RegExp(`(?:^|\\s)(?:the|its)\\s+([\\p{L}-]+\\s+)?(${ORG_NOUNS})$`, 'iu');
+const ORG_DESCRIPTION = new RegExp(`(?:^|\\s)(?:the|its)\\s+((?!(?:the|a|an|its)\\s)[\\p{L}-]+\\s+(?:(?:and\\s+)?(?!(?:the|a|an|its)\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,2})?(${ORG_NOUNS}|${TRADE_NOUNS})$`, 'iu');
+
+/** The one organisation (by key) named in the sentence before `at`, or, when it names none, in the sentence before it (same paragraph). */
+function soleRecentOrganisation(doc: AnalysedText, at: number): string | undefined {
+  const k = doc.sentences.findIndex((x) => x.start <= at && at < x.end);
+  if (k < 0) return undefined;
+  const sole = (start: number, end: number): string | undefined | null => {
+    const keys = new Set<string>();
+    for (const m of doc.mentions) {
+      if (m.start < start || m.end > end || m.kind !== 'ORGANIZATION') continue;
+      if (doc.quoted.some((q) => q.start <= m.start && m.end <= q.end)) continue;
+      keys.add(m.key);
+    }
+    return keys.size === 1 ? [...keys][0] : keys.size === 0 ? undefined : null;
+  };
+  const own = sole(doc.sentences[k]!.start, at);
+  if (own !== undefined) return own ?? undefined;
+  const previous = k > 0 ? doc.sentences[k - 1]! : undefined;
+  return previous && previous.paragraph === doc.sentences[k]!.paragraph ? sole(previous.start, previous.end) ?? undefined : undefined;
+}
 
 /** 'it said' after a named organisation or country. */
 const IT = /(?:^|\s)it$/i;
@@ -610,7 +639,9 @@ export function findSubjects(doc: AnalysedText, from: number, verbAt: number): S
     // modifier too, before the nearest one with the noun.
     const modifier = described?.[1]?.trim().toLowerCase();
     const whole = modifier && !/-based$/.test(modifier) ? organisationWithWords(doc, from + at, [modifier, described![2]!.toLowerCase()]) : undefined;
-    const key = whole ?? (described ? describedOrganisation(doc, from + at, described[2]!, loose) : (opening ?? nearestNonPerson(doc, from, ['ORGANIZATION', 'PLACE']))?.key);
+    // 'Rufiji Sugar rose 2.7 percent. The sugar and rice producer said ...': a modified description with no name holding its
+    // words stands for the one organisation the sentence so far, or else the sentence before, names.
+    const key = whole ?? (described ? describedOrganisation(doc, from + at, described[2]!, loose) ?? (loose || described[1] === undefined || /^government$/i.test(described[2]!) ? undefined : soleRecentOrganisation(doc, from + at)) : (opening ?? nearestNonPerson(doc, from, ['ORGANIZATION', 'PLACE']))?.key);
     // 'the team reported' in a study names its researchers, not the university they work at.
     if (key && described && /^team$/i.test(described[2]!) && ACADEMIC_NAME.test(doc.mentions.find((m) => m.key === key)?.surface ?? '')) return [];
     if (key) return [{ key, start: from + at }];

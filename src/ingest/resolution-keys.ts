@@ -31,8 +31,10 @@ import { inChunks } from './insert-rows';
  * 10: 'UN' in an organisation's name also keyed written out ('united nations office for …'), and a trailing
  *     'of the United Nations' dropped.
  * 11: 'administrative' is a generic institution word ('Supreme Administrative Court' keeps its country).
+ * 12: offices every government has are generic ('Council of Ministers', "Ombudsman's Office" keep their country),
+ *     and so is a place named as a street or square ('Commercial Street').
  */
-export const RESOLUTION_KEYS_VERSION = 11;
+export const RESOLUTION_KEYS_VERSION = 12;
 
 const SETTING = 'resolution_keys_version';
 /**
