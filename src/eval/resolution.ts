@@ -1,5 +1,5 @@
 import type { ExtractedArticle } from '../extract/types';
-import { articleCountry, chooseReferent, lookupKeys, type NamedEntity } from '../extract/referent';
+import { articleCountry, chooseReferent, lookupKeys, namedCountries, type NamedEntity } from '../extract/referent';
 
 /** Cross-document resolution outcome over all gold articles. */
 export interface ResolutionScore {
@@ -30,15 +30,16 @@ export function scoreResolution(articles: readonly { extracted: ExtractedArticle
   articles.forEach(({ extracted, goldOf, goldIds }) => {
     for (const g of new Set(goldIds)) articlesOf.set(g, (articlesOf.get(g) ?? 0) + 1);
     const country = articleCountry(extracted.entities);
+    const countriesNamed = namedCountries(extracted.entities);
     for (const extractedEntity of extracted.entities) {
-      const e = { ...extractedEntity, country: extractedEntity.country ?? country };
+      const e = { ...extractedEntity, country: extractedEntity.country ?? country, countriesNamed };
       const candidates = [...new Set(lookupKeys(e).flatMap((k) => byKey.get(k) ?? []))];
       let target = chooseReferent(e, candidates);
       if (target) {
         for (const a of [e.name, ...e.aliases]) if (!target.aliases.includes(a)) target.aliases.push(a);
       } else {
         // Ingestion stores the gazetteer id as a key and reads it back, so the replay keeps it too.
-        target = { id: graph.length, kind: e.kind, name: e.name, aliases: [...e.aliases], gazetteerId: e.gazetteerId, country: e.country };
+        target = { id: graph.length, kind: e.kind, name: e.name, aliases: [...e.aliases], gazetteerId: e.gazetteerId, country: e.country, countriesNamed };
         graph.push(target);
       }
       for (const k of lookupKeys(target)) {

@@ -399,7 +399,7 @@ function titledReporterOf(doc: AnalysedText, index: number, gender: 'f' | 'm', g
 const SUBJECT_LEAD = /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,4}$/u;
 
 /** Nouns a description uses for an organisation named before: 'the company said', 'the panel wrote'. */
-export const ORG_NOUNS = 'company|group|firm|agency|ministry|department|government|federation|organi[sz]ation|council|court|regulator|bank|party|union|association|team|club|operator|centre|center|unit|body|authority|university|panel|tribunal|commission|institute|board|hospital|committee|network|foundation|charity|utility|airline|insurer|lender|carrier|manufacturer|developer|miner|producer|force|museum|directorate|secretariat|bureau|chamber';
+export const ORG_NOUNS = 'company|group|firm|agency|ministry|department|government|federation|organi[sz]ation|council|court|regulator|bank|party|union|association|team|club|operator|centre|center|unit|body|authority|university|panel|tribunal|commission|institute|board|hospital|committee|network|foundation|charity|utility|airline|insurer|lender|carrier|manufacturer|developer|miner|producer|force|museum|directorate|secretariat|bureau|chamber|mission';
 const ORG_NOUN = new RegExp(`^(?:${ORG_NOUNS})$`, 'i');
 
 /** True for a noun that describes an organisation: 'court', 'authority', 'panel'. */

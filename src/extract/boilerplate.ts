@@ -176,6 +176,10 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   /^read (?:the )?(?:original|full) (?:article|story|report) (?:on|at|in)\b[^.!?]{0,80}\.?$/i,
   // A study's citation line: 'Citation: Ruiz, A., Hale, T., et al. (2031). Title. Journal.', 'Journal reference: ...', 'How to cite: ...'.
   /^(?:citation|journal reference|study reference|how to cite(?: this (?:article|story))?|cite as)\s*:\s*\S/i,
+  // An expert-reaction round-up's reference and interests lines: 'Paper: 'Title' by A et al. was published in X at 16:00 ...',
+  // 'Declared interests: None of the experts ...', 'Conflict of interest statement: ...'.
+  needs(/^(?:the\s+)?(?:paper|study|research paper|original (?:paper|study|article))\s*:\s*\S.{0,400}\b(?:et al\b|published (?:in|by)\b|doi\b)/i, 'et al', 'published', 'doi'),
+  /^(?:declared|declarations? of|competing|conflicts? of)\s+interests?(?:\s+statements?)?\s*:/i,
   // A reader-feedback prompt: 'FEEDBACK: Use this form to send a message to the author of this post.'
   /^feedback\s*:\s*(?:use|send|write|tell|click|let)\b/i,
   // A wire's staff credits in brackets at the foot, perhaps after its name between slashes:
@@ -434,9 +438,11 @@ function headlineLists(text: string): Span[] {
 
 /**
  * A wire's sign-off closing the story, any agency: one word in brackets or between slashes ('(Hina)', '(PNA)', '/Romnews/'),
- * an acronym in capitals alone ('APS', '— MTI'), or the desk's initials in capitals between slashes ('JN/APA', 'AB/CD // CD').
+ * an acronym in capitals alone ('APS', '— MTI'), the desk's initials in capitals between slashes ('JN/APA', 'AB/CD // CD'),
+ * or the wire in capitals with its desk's initials in small letters and perhaps the year or a number, Caribbean wire style
+ * ('CMC/kr/ir/2038', 'CANA/jb/2031').
  */
-const FOOT_SIGN_OFF = /^(?:\(\s*\p{L}[\p{L}-]{1,14}\s*\)|\/\s*\p{L}[\p{L}-]{1,14}\s*\/|[-—–=]*\s*\p{Lu}{2,6}|\p{Lu}{1,5}(?:\s*\/{1,2}\s*\p{Lu}{1,5}){1,5})\.?$/u;
+const FOOT_SIGN_OFF = /^(?:\(\s*\p{L}[\p{L}-]{1,14}\s*\)|\/\s*\p{L}[\p{L}-]{1,14}\s*\/|[-—–=]*\s*\p{Lu}{2,6}|\p{Lu}{1,5}(?:\s*\/{1,2}\s*\p{Lu}{1,5}){1,5}|\p{Lu}{2,6}(?:\/\p{Ll}{1,4}){1,5}(?:\/\d{1,4})?)\.?$/u;
 
 /** A wire's name and its desk's initials at the foot: 'EFE mrv/jlg/ics', 'PTI SBP ZH RD'. Group 1 is the wire. */
 const WIRE_SLUG = /^(\p{L}{2,12})\s+(?:\p{Ll}{1,4}(?:\/\p{Ll}{1,4}){1,5}|\p{Lu}{2,4}(?:\s+\p{Lu}{2,4}){1,5})$/u;

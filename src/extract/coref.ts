@@ -57,6 +57,9 @@ function nearestBefore(groups: readonly MentionGroup[], at: number): MentionGrou
 /** Particles before a surname ('da Rocha', 'van der Berg', 'al-Assad'): not compared. */
 const PARTICLE = /^(?:al|el|ad|as|ash|at|an|ar|az|da|do|dos|das|de|del|della|di|du|la|le|van|von|der|den|ter|bin|ibn|abu|es)$/;
 
+/** A saint's word opening a surname: 'St.', 'St', 'Saint', 'Ste'. */
+const SAINT_WORD = /^(?:St\.?|Ste\.?|Saint)(?:\s|$)/;
+
 /** nameParts() of surfaces already seen: every mention is compared with every person, often. */
 const namePartsCache = new Map<string, { given: string[]; surname: string }>();
 /** Bound on that cache across a long ingestion run. */
@@ -76,8 +79,11 @@ function readNameParts(surface: string): { given: string[]; surname: string } {
   // 'B.Tsogtgerel': the initial glued to the name is a given name's.
   const written = surface.split(/\s+|(?<=^\p{Lu})\.(?=\p{Lu})/u).filter((w) => w.length > 0);
   // A double-barrelled surname stays whole ('Haile-Mariam', 'Tae-hwan'); a glued particle falls away ('al-Assad').
-  const last = foldSurface(written.pop() ?? '').split(' ');
-  while (last.length > 1 && PARTICLE.test(last[0]!)) last.shift();
+  let lastWord = written.pop() ?? '';
+  // 'Kelvin St. Bernard', 'Eva St John': a saint's word before the last word opens the surname.
+  if (written.length > 0 && SAINT_WORD.test(written[written.length - 1]!)) lastWord = `${written.pop()!} ${lastWord}`;
+  const last = foldSurface(lastWord).split(' ');
+  while (last.length > 1 && PARTICLE.test(last[0]!) && !SAINT_WORD.test(lastWord)) last.shift();
   const surname = last.join(' ');
   const words = written.flatMap((w) => foldSurface(w).split(' ')).filter((w) => w.length > 0);
   while (words.length > 0 && PARTICLE.test(words[words.length - 1]!)) words.pop();
@@ -90,6 +96,17 @@ function givenAgree(a: readonly string[], b: readonly string[]): boolean {
   const x = a[0]!;
   const y = b[0]!;
   return x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
+}
+
+/**
+ * True when `surname` stands among the given words after the first: 'huaman' of 'walter huaman', and a hyphenated father's
+ * surname folded to two words, 'ruiz tagle' of 'ximena ruiz tagle' ('Ximena Ruiz-Tagle Cortés' ... 'Ruiz-Tagle said').
+ */
+function paternalIn(given: readonly string[], surname: string): boolean {
+  if (!surname.includes(' ')) return given.indexOf(surname) >= 1;
+  const words = surname.split(' ');
+  for (let i = 1; i + words.length <= given.length; i++) if (words.every((w, j) => given[i + j] === w)) return true;
+  return false;
 }
 
 /** True when `tail` is what follows the first given name: 'Sáez' of 'Álvaro Sáez (de Ibarra)'. */
@@ -127,7 +144,7 @@ export function groupMentions(mentions: readonly Mention[], text = ''): MentionG
   const placesAfterThe = new Set<string>();
   for (const m of mentions) if (m.length === 1 && m.kind === 'PLACE' && !m.id && IN_THE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) placesAfterThe.add(foldSurface(m.surface));
   const ordered = [...mentions].sort((a, b) => rank(a) - rank(b) || b.length - a.length || a.start - b.start);
-  for (const m of ordered) {
+  for (let m of ordered) {
     const folded = foldSurface(m.surface);
     let group = (m.length === 1 && m.id !== undefined && townsAlone.has(m.id) ? undefined : personFor(groups, m, text)) ?? organisationFor(groups, m, folded, placesAfterThe) ?? clubFor(groups, m, folded, text) ?? placeFor(groups, m, folded, text) ?? cityFor(groups, m, folded);
     // 'in Milan' after 'AC Milan' was read as 'Milan': the town keeps to its own id.
@@ -160,6 +177,8 @@ export function groupMentions(mentions: readonly Mention[], text = ''): MentionG
       group = { kind: m.kind, mentions: [], keys: new Set(), surname: parts?.surname, given: parts?.given, firstWord, clubWord, orgWords, placeWord, legalShort, family, ownName };
       groups.push(group);
     }
+    // 'St. Bernard said' joined to 'Kelvin St. Bernard': the place's gazetteer id is no person's.
+    if (group.kind === 'PERSON' && m.kind === 'PLACE' && m.id && SAINT_WORD.test(m.surface)) m = { ...m, id: undefined };
     group.mentions.push(m);
     // A town's name read as its club ('Porto' for 'FC Porto') does not make the club the town.
     // Nor does 'the Aral' read as the 'Aral Sea' make the sea the town of Aral ('in Aral' stays the town).
@@ -252,6 +271,9 @@ function personFor(groups: readonly MentionGroup[], m: Mention, text: string): M
   const parts = nameParts(m.surface);
   const people = groups.filter((g) => g.kind === 'PERSON' && g.surname === parts.surname);
   if (m.length > 1) {
+    // 'St. Bernard said' after 'Kelvin St. Bernard': a surname opening with a saint's word names the one person bearing it,
+    // though a table knows it as a place (not after a place preposition: 'in St. Bernard').
+    if (parts.given.length === 0 && people.length === 1 && SAINT_WORD.test(m.surface) && !PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start))) return people[0];
     if (m.kind !== 'PERSON' && (m.evidence === 'known' || m.evidence === 'cue' || parts.given.length === 0)) return undefined;
     // 'Sáez de Ibarra', 'Te Rangi': a surname of two words, the full name less its given name.
     const same = people.find((g) => givenAgree(g.given ?? [], parts.given) || surnameTail(g.given ?? [], parts.given));
@@ -270,7 +292,7 @@ function personFor(groups: readonly MentionGroup[], m: Mention, text: string): M
     if (family.length > 0) return family.length > 1 ? nearestBefore(family, m.start) : family[0];
     // 'Rafael Cuenca Morillo' ... 'Cuenca told reporters': a father's surname a table knows as a town, before a speech verb.
     if (m.kind === 'PLACE' && m.id?.startsWith('city:') && SPEECH_VERBS.has(SPEECH_VERB_AFTER.exec(text.slice(m.end, m.end + 16))?.[1] ?? '')) {
-      const paternal = groups.filter((g) => g.kind === 'PERSON' && (g.given?.length ?? 0) >= 2 && g.given!.indexOf(parts.surname) >= 1);
+      const paternal = groups.filter((g) => g.kind === 'PERSON' && (g.given?.length ?? 0) >= 2 && paternalIn(g.given!, parts.surname));
       if (paternal.length === 1) return paternal[0];
     }
   }
@@ -280,7 +302,7 @@ function personFor(groups: readonly MentionGroup[], m: Mention, text: string): M
     const familyFirst = groups.filter((g) => g.kind === 'PERSON' && (g.given?.length ?? 0) >= 1 && g.given![0] === parts.surname);
     if (familyFirst.length > 0) return familyFirst.length > 1 ? nearestBefore(familyFirst, m.start) : familyFirst[0];
     // 'Walter Huamán Ccori ... Huamán said': a father's surname before the mother's (Spanish, Portuguese names), a word after the given name.
-    const paternal = groups.filter((g) => g.kind === 'PERSON' && (g.given?.length ?? 0) >= 2 && g.given!.indexOf(parts.surname) >= 1);
+    const paternal = groups.filter((g) => g.kind === 'PERSON' && (g.given?.length ?? 0) >= 2 && paternalIn(g.given!, parts.surname));
     return paternal.length === 1 ? paternal[0] : undefined;
   }
   if (people.length < 2) return people[0];

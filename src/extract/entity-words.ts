@@ -6,7 +6,7 @@
 
 /** Two-word place heads that beat the organisation word inside them: 'Kafa Biosphere Reserve', 'X Conference Centre'. */
 export const PLACE_HEAD_PHRASES: readonly string[][] = [
-  'biosphere reserve', 'nature reserve', 'game reserve', 'forest reserve', 'wildlife reserve', 'marine reserve', 'national reserve',
+  'biosphere reserve', 'nature reserve', 'natural reserve', 'natural park', 'game reserve', 'forest reserve', 'wildlife reserve', 'marine reserve', 'national reserve',
   'conference centre', 'conference center', 'convention centre', 'convention center', 'exhibition centre', 'exhibition center',
   'heritage site', 'national park', 'marine park', 'sports centre', 'sports center', 'sports complex', 'ski centre', 'ski center',
   'aquatics centre', 'aquatic center', 'biathlon centre', 'biathlon center',
@@ -19,7 +19,7 @@ export const PLACE_HEAD_PHRASES: readonly string[][] = [
 export const EXTRA_PLACE_NOUNS: ReadonlySet<string> = new Set([
   'trench', 'reef', 'atoll', 'fjord', 'gorge', 'ridge', 'esplanade', 'promenade', 'boulevard', 'parade', 'quay', 'wharf', 'pier',
   'flyover', 'overpass', 'roundabout', 'causeway', 'hotel', 'theatre', 'theater', 'temple', 'pagoda', 'shrine', 'citadel', 'ruins', 'archipelago', 'estuary',
-  'wetlands', 'swamp', 'oasis', 'dunes', 'waterfall', 'cove', 'lagoon', 'deposit', 'corridor', 'viaduct',
+  'wetlands', 'swamp', 'oasis', 'dunes', 'rocks', 'lido', 'waterfall', 'cove', 'lagoon', 'deposit', 'corridor', 'viaduct',
   // Lines and roads ('Ethio-Djibouti Railway'); the companies run 'Kenya Railways' (plural).
   'railway', 'railroad', 'motorway', 'expressway',
   // Burial grounds: 'Prazeres Cemetery', 'Highgate Cemetery'.

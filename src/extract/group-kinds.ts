@@ -4,6 +4,7 @@ import { isLegalForm, vocab } from './vocabulary';
 import { isCommonWord, lookupGazetteer } from './gazetteer';
 import { DISEASE_WORDS, PLAYING_POSITIONS, RENAMED_PLATFORMS, SPORTS_WORDS } from './entity-words';
 import { documentVotes, kindFromDocument } from './kind-from-cues';
+import { lexiconTags } from './lexicon';
 
 /** Place prepositions before a town's name: 'who play in Izmir' is the town, not its club. */
 const PLACE_PREPOSITION = /\b(?:in|near|from|outside|around|across|to)\s+$/i;
@@ -126,6 +127,44 @@ function regionalAdjective(surface: string): boolean {
   return [word.slice(0, -1), word.slice(0, -2)].some((stem) => stem.length >= 3 && lookupGazetteer(stem)?.kind === 'PLACE');
 }
 
+/** An ordinal opening a name: '30th Ariane', '5th Avenue' ('2nd Criminal Court' carries an organisation word and is known). */
+const ORDINAL_OPENING = /^\d+(?:st|nd|rd|th)[ \t]/;
+/** A lower-case Latin species epithet after a genus: ' oceanica', ' falciparum', ' cholerae' (a binomial names a species, no place). */
+const SPECIES_EPITHET_AFTER = /^[ \t]+(\p{Ll}{4,}(?:ica|icus|icum|ensis|ense|ata|atus|atum|iae|ae|um|us|is|ii|oides))\b/u;
+/** Words naming a field of study that ends a subject's name: 'Lecturer in Coastal Remote Sensing', 'Frontiers in Marine Science' (folded). */
+const FIELD_WORDS = new Set(['science', 'sciences', 'studies', 'engineering', 'sensing', 'ecology', 'biology', 'chemistry', 'physics', 'mathematics', 'medicine', 'economics', 'geography', 'geology', 'oceanography', 'management', 'humanities', 'linguistics', 'epidemiology', 'microbiology', 'neuroscience', 'psychology', 'sociology']);
+/** 'in ' right before a name. */
+const IN_BEFORE = /(?:^|[ \t(])in[ \t]+$/;
+/** Function words no common noun phrase's initials stand for. */
+/** The lexicon's tags of verb forms and modals. */
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Modal', 'Copula', 'Auxiliary', 'PhrasalVerb', 'Verb']);
+const INITIAL_STOPWORDS = new Set(['the', 'and', 'for', 'but', 'with', 'from', 'that', 'this', 'was', 'were', 'are', 'has', 'had', 'have', 'its', 'his', 'her', 'their', 'which', 'who', 'not', 'any']);
+
+/**
+ * True when the text writes a lower-case phrase whose words' initials spell an acronym: 'liquefied natural gas' for 'LNG'. The
+ * acronym then abbreviates a common noun (a commodity, a technique), no name. Words of three letters or more, no function word.
+ */
+function acronymOfCommonPhrase(text: string, acronym: string): boolean {
+  const letters = acronym.toLowerCase();
+  const re = new RegExp(`(?<![\\p{L}\\p{N}-])${[...letters].map((l) => `${l}\\p{Ll}{2,}`).join('[ \\t-]+')}(?![\\p{L}\\p{N}])`, 'gu');
+  for (const m of text.matchAll(re)) {
+    const words = m[0].split(/[ \t-]+/);
+    // Not a clause that happens to spell it ('minister said convoys' for 'MSC'): no verb after the phrase's first word.
+    if (!words.some((w, i) => INITIAL_STOPWORDS.has(w) || (i > 0 && lexiconTags(w).some((t) => VERB_TAGS.has(t))))) return true;
+  }
+  return false;
+}
+
+/**
+ * 'Corsican waters' when the article names 'Corsica': a one-word adjective in '-an' made from a place the article names and the gazetteer
+ * knows ('Corsica' + 'n', 'Sicily' for 'Sicilian', 'Tuscany' for 'Tuscan'), before a lower-case noun, is that place's adjective.
+ */
+function adjectiveOfNamedPlace(text: string, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{3,}an$/u.test(word) || lookupGazetteer(word)) return false;
+  const stems = [word.slice(0, -1), `${word.slice(0, -3)}y`, `${word.slice(0, -2)}y`, `${word.slice(0, -2)}o`, `${word.slice(0, -2)}onia`];
+  return stems.some((p) => p.length >= 4 && lookupGazetteer(p)?.kind === 'PLACE' && new RegExp(`(?<![\\p{L}])${p}(?![\\p{L}])`, 'u').test(text));
+}
+
 /**
  * True when a group no table knows names no entity: a programme's name ('its Global Gateway programme'), a prize or race won in
  * a sports report ('won the Hawaiki Nui Va'a'), a language ('chanted in Cantonese'), a compass word and a region's adjective
@@ -157,6 +196,19 @@ function namesNoEntity(g: MentionGroup, text: string): boolean {
     // 'Hepatitis E', 'Cholera Outbreak': an illness's name.
     if (g.mentions.every((m) => m.length >= 2 && DISEASE_WORDS.has(foldSurface(m.surface.split(/\s+/)[0]!)))) return true;
   }
+  if (unsure) {
+    // '30th Ariane 6 rocket': a run opened by an ordinal and no organisation or place word is a count of things, no name.
+    if (g.mentions.every((m) => ORDINAL_OPENING.test(m.surface))) return true;
+    // 'Frontiers in Marine Science', 'Lecturer in Coastal Remote Sensing': a field of study after 'in' is a subject's name cut from a
+    // journal's or post's title, no entity of its own.
+    if (g.mentions.every((m) => FIELD_WORDS.has(foldSurface(m.surface.split(/\s+/).pop()!)) && IN_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)))) return true;
+  }
+  // 'Posidonia oceanica': a genus before its lower-case species epithet names a species (a plant, an animal, a microbe), no place.
+  if (g.mentions.every((m) => m.length === 1 && m.evidence !== 'known') && g.mentions.some((m) => m.kind) && g.mentions.every((m) => SPECIES_EPITHET_AFTER.test(text.slice(m.end, m.end + 24)) && !isCommonWord(SPECIES_EPITHET_AFTER.exec(text.slice(m.end, m.end + 24))![1]!))) return true;
+  // 'LNG' when the article writes 'liquefied natural gas': the acronym of a common noun phrase, no organisation.
+  if (/^\p{Lu}{3,5}$/u.test(word) && g.mentions.every((m) => m.length === 1 && m.surface === word) && acronymOfCommonPhrase(text, word)) return true;
+  // 'in Corsican waters', 'the Sicilian coast' where the article names the island: the place's adjective, no place of its own.
+  if (g.mentions.every((m) => m.length === 1 && m.surface === word && m.evidence !== 'known' && LOWER_WORD_AFTER.test(text.slice(m.end, m.end + 3))) && adjectiveOfNamedPlace(text, word)) return true;
   // 'KSh 1,240', 'Rs 6.5 billion' (and '(KSh)' in a note): a short word written before amounts at least twice is a currency's sign, no entity.
   if (word.length <= 4 && g.mentions.every((m) => m.length === 1 && m.surface === word && m.evidence !== 'known' && (AMOUNT_AFTER.test(text.slice(m.end, m.end + 16)) || (text[m.start - 1] === '(' && text[m.end] === ')'))) && writtenBeforeAmounts(text, word) >= 2) return true;
   // 'in Year 7', 'Grade 4', 'Level 3': an ordinary word before a number labels a class or level, no entity.

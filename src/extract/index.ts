@@ -17,7 +17,7 @@ import { genderOf } from './names';
 import { mergeFormerNames } from './former-names';
 import { settleGroupKinds } from './group-kinds';
 import { dropForeignHomes, tieGenericBodies } from './home-country';
-import { cityInCountry, cityInRegion, cityRegion, countryOfCity, townNameSpread } from './gazetteer';
+import { cityInCountry, cityInRegion, cityRegion, countryOfCity, townNameSpread, townPopulation } from './gazetteer';
 import { lexiconTags } from './lexicon';
 import { ACRONYM, articleCountry, initials } from './referent';
 import { regionCodeOfName, regionOfCode } from './regions';
@@ -53,7 +53,7 @@ function localCities(text: string, entities: ExtractedEntity[]): ExtractedEntity
   const local = entities.map((e) => {
     const stated = e.gazetteerId?.startsWith('city:') ? statedCountry(e) : undefined;
     let id = e.gazetteerId ? cityInCountry(e.gazetteerId, stated ?? country, stated !== undefined) : undefined;
-    if (id && !stated && country && (isUnlistedLocalTown(id, country, named) || isForeignTownAsIsland(text, e, id, country, named))) id = `${id}@${country.slice('country:'.length)}`;
+    if (id && !stated && country && (isUnlistedLocalTown(id, country, named) || isForeignTownAsIsland(text, e, id, country, named) || isLocalSaintTown(e, id, country, named))) id = `${id}@${country.slice('country:'.length)}`;
     else if (id && !stated && country && /^country:[A-Z]{3}$/.test(country) && isSiteNamedLikeNation(text, e, id)) id = `city:${e.name.toLowerCase()}@${country.slice('country:'.length)}`;
     return id && id !== e.gazetteerId ? { ...e, gazetteerId: id } : e;
   });
@@ -112,6 +112,23 @@ function isUnlistedLocalTown(id: string, country: string, named: ReadonlySet<str
   if (lexiconTags(id.slice('city:'.length)).some((tag) => tag === 'Region' || tag === 'City' || tag === 'Country')) return false;
   const spread = townNameSpread(id);
   return spread.countries >= MIN_COUNTRIES_FOR_COMMON_TOWN_NAME && spread.population < MIN_POPULATION_KNOWN_ABROAD;
+}
+
+/** A town named after a saint: 'St George's', 'Saint-Louis', 'San Juan', 'Santa Rosa', 'São Vicente', 'Sankt Pölten'. */
+const SAINT_TOWN = /^(?:St\.?|Saint|Sainte|Ste\.?|San|Santa|Santo|São|Sao|Sankt|Sint)[\s-]\p{Lu}/u;
+/** A saint's town of this many people or more is the one meant wherever it is named ('Santiago', 'São Paulo'). */
+const MIN_POPULATION_SAINT_TOWN_KNOWN_ABROAD = 1_000_000;
+
+/**
+ * 'St George's' in an article about Bermuda: towns named after a saint stand in every country that
+ * honours the saint, and the tables lack most of them, so such a name whose tables' town lies in a
+ * country the article never names, and is no metropolis, is a town of the article's own country
+ * ('city:st georges@BMU'), not Grenada's capital.
+ */
+function isLocalSaintTown(e: ExtractedEntity, id: string, country: string, named: ReadonlySet<string>): boolean {
+  if (!id.startsWith('city:') || id.includes('@') || !SAINT_TOWN.test(e.name)) return false;
+  const home = countryOfCity(id);
+  return home !== undefined && home !== country && !named.has(home) && townPopulation(id) < MIN_POPULATION_SAINT_TOWN_KNOWN_ABROAD;
 }
 
 /**

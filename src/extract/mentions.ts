@@ -225,7 +225,16 @@ export const FOREIGN_HONORIFICS: ReadonlySet<string> = new Set(['Babe', 'Make', 
   'Mana', 'Maun',
   // Amharic 'Ato' (Mr), 'Weyzero'/'Woizero' (Mrs), 'Weyzerit'/'Woizerit' (Miss); Ethiopian and Eritrean clergy's 'Abba'/'Aba'
   // (Father), 'Abune'/'Abuna' (a bishop's style); Comorian and Swahili 'Mzé'/'Mzee' (an elder, as 'Mr').
-  'Ato', 'Weyzero', 'Woizero', 'Weizero', 'Weyzerit', 'Woizerit', 'Abba', 'Aba', 'Abune', 'Abuna', 'Mzé', 'Mzee']);
+  'Ato', 'Weyzero', 'Woizero', 'Weizero', 'Weyzerit', 'Woizerit', 'Abba', 'Aba', 'Abune', 'Abuna', 'Mzé', 'Mzee',
+  // Lingala, Swahili and Central African 'Mama' (a respected woman) and 'Papa' (a man), before a full name: 'Mama Thérèse Kapinga'.
+  'Mama', 'Papa',
+  // German and Swiss courts' and officials' styles written before the name as an honorific: 'Landrichterin Corinne ...'.
+  'Richterin', 'Landrichter', 'Landrichterin', 'Oberrichter', 'Oberrichterin', 'Staatsanwalt', 'Staatsanwältin', 'Oberstaatsanwalt', 'Oberstaatsanwältin', 'Bürgermeister', 'Bürgermeisterin']);
+/**
+ * Plurals of workers and members, which own the union or association named after them: "Mining Workers' Trade Union",
+ * "Farmers' Association", "Teachers' Federation".
+ */
+const MEMBERS_PLURALS: ReadonlySet<string> = new Set(['Workers', 'Employees', 'Farmers', 'Growers', 'Producers', 'Miners', 'Teachers', 'Nurses', 'Doctors', 'Physicians', 'Journalists', 'Pensioners', 'Veterans', 'Students', 'Drivers', 'Traders', 'Pilots', 'Dockers', 'Seafarers', 'Officers', 'Engineers', 'Lawyers', 'Artists', 'Writers', 'Musicians', 'Actors', 'Builders', 'Planters', 'Ranchers', 'Fishers', 'Consumers', 'Taxpayers', 'Tenants', 'Parents', 'Owners', 'Manufacturers', 'Exporters', 'Importers', 'Retailers', 'Bankers', 'Employers']);
 /** Honorifics of clergy that go before one name alone too ('Abune Mathias'): a given name is how a bishop is named. */
 const CLERGY_HONORIFICS: ReadonlySet<string> = new Set(['Abune', 'Abuna']);
 /** Auxiliary verbs that open a question before its subject: 'Does Finland ...?', 'Has Apple ...?', 'Can Kenya ...?'. */
@@ -817,7 +826,8 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   const plural = seq.findIndex((t, i) => i > 0 && i < seq.length - 1 && /s$/.test(t.text) && /^['’][ \t]/.test(c.text.slice(t.end, t.end + 2)));
   // "the Social Democrats' Aoife Walsh": so does one before a full name no word of which is common, known or an organisation's.
   const personAfter = (rest: Token[]) => rest.length >= 2 && rest.every((t) => t.capital && !isCommonWord(t.text) && !lookupGazetteer(t.text) && !v.orgSuffix(foldSurface(t.text)) && !v.placeSuffix(foldSurface(t.text))) && kindFromWords(rest) === undefined;
-  if (plural > 0 && ((kindFromWords(seq.slice(0, plural + 1)) === 'ORGANIZATION' && kindFromWords(seq.slice(plural + 1)) === 'ORGANIZATION') || personAfter(seq.slice(plural + 1)))) {
+  // Not "Estonian Mining Workers' Trade Union", "Farmers' Union": the members' plural owning its own union is one name.
+  if (plural > 0 && ((!MEMBERS_PLURALS.has(seq[plural]!.text) && kindFromWords(seq.slice(0, plural + 1)) === 'ORGANIZATION' && kindFromWords(seq.slice(plural + 1)) === 'ORGANIZATION') || personAfter(seq.slice(plural + 1)))) {
     return [...analyse({ ...c, after: c.at + plural + 1 }, seq.slice(0, plural + 1)), ...analyse({ ...c, at: c.at + plural + 1 }, seq.slice(plural + 1))];
   }
   if (ownKind !== 'ORGANIZATION' && ownKind !== 'PLACE') {

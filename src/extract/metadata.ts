@@ -44,14 +44,24 @@ const DATELINE_DAY = String.raw`(?:,\s*(?:(?:\p{Lu}\p{Ll}+|\p{Lu}{3,9})\.?\s+\d{
 const DATELINE_AGENCY = String.raw`(?:\(([A-Za-z][A-Za-z .]*)\)\.?|\/([A-Za-z][A-Za-z .-]*)\/)?`;
 /** Dateline at the start of the body: 'WASHINGTON -', 'PORTO ALEGRE, Brazil (AP) —', 'PUNO, Jun. 14 (ANDINA). –', 'ABIDJAN, Côte d'Ivoire, Nov. 21, 2028 /PRNewswire/ --'. */
 const DATELINE = new RegExp(String.raw`^\s*(${CAPS_PLACE})${DATELINE_DAY}\s*${DATELINE_AGENCY}\s*[-—–]+\s`, 'u');
+/**
+ * A wire feed's time stamp opening a line, a clock time (perhaps with its zone) before the item: '08:10  UPDATE 1-Fire shuts ...',
+ * '14:02 GMT  Storm ...'. Two blanks or a tab part it from the item, or one blank before a capital.
+ */
+const FEED_STAMP = /^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:GMT|UTC|[AP]M))?(?:[ \t]{2,}|\t|[ ](?=\p{Lu}))(?=\S)/u;
+/** A column's standing head: a label in capitals, a colon, and a short phrase in small letters (group 1). */
+const STANDING_HEAD = /^\p{Lu}[\p{Lu}'’-]*(?:\s+\p{Lu}[\p{Lu}'’-]*){0,4}\s*:\s+((?:\d[\d,.]*|\p{L}[\p{Ll}'’-]*)(?:\s+(?:\d[\d,.]*|\p{Ll}[\p{Ll}'’-]*))*)$/u;
+/** Most words of a standing head's phrase after its label. */
+const MAX_STANDING_HEAD_WORDS = 6;
 /** A header line is a byline when, once its date is cut out, a few words at most remain. */
 const MAX_BYLINE_WORDS = 4;
 /**
  * 'By Chen Liang and Omar Farouk |', 'Compiled by Ana Ruiz |': the writers' part of a byline, cut before counting its words.
  * A credit verb may come before 'by' (a police log's or digest's compiler, a report's writer, a review's critic): a byline all the
- * same. A dot between the writer and the date ends the writers' part too: 'Reviewed by Ana Ruiz · Friday 3 May 2030'.
+ * same, and so is an archive column's choice ('Chosen by Ana Ruiz, archive editor | Friday 3 May 2030'). A dot between the writer and
+ * the date ends the writers' part too: 'Reviewed by Ana Ruiz · Friday 3 May 2030'.
  */
-const AUTHORS = /^\s*(?:(?:compiled|written|reported|edited|prepared|reviewed)\s+)?by\s+[^|–—·•]*?(?:\||–|—|·|•|\s-\s|,(?=\s*\d)|\s{2,}|\t)/i;
+const AUTHORS = /^\s*(?:(?:compiled|written|reported|edited|prepared|reviewed|chosen|selected|curated|introduced)\s+)?by\s+[^|–—·•]*?(?:\||–|—|·|•|\s-\s|,(?=\s*\d)|\s{2,}|\t)/i;
 /** A reading time in a byline: '2 min read', '4 minute read'. */
 const READING_TIME = /\b\d+\s*min(?:ute)?s?\.?\s+read\b/gi;
 /** Labels before a header date: 'Published: 27 January 2026', 'Updated 09:30 GMT', 'Publication date: 22-07-2034 14:35'. */
@@ -156,7 +166,7 @@ const CREDIT_BYLINE = /^(?:[Pp]hotographs?|[Pp]hotos|[Pp]ictures|[Ii]mages|[Ww]o
  * A writer's line, which the boilerplate table already excludes: 'By Jenna Kowalski', and with a credit verb before 'by' (a
  * digest's compiler, a report's writer): 'Compiled by Ana Ruiz, Business Editor | Sunday, June 13, 2038'.
  */
-const BYLINE_START = /^[*_]*(?:(?:compiled|written|reported|edited|prepared|reviewed)\s+)?by\s+\p{Lu}/iu;
+const BYLINE_START = /^[*_]*(?:(?:compiled|written|reported|edited|prepared|reviewed|chosen|selected|curated|introduced)\s+)?by\s+\p{Lu}/iu;
 
 function lines(text: string): Line[] {
   const out: Line[] = [];
@@ -269,11 +279,12 @@ const CASED_AGENCY_AFTER_DATE_DATELINE = new RegExp(
 const CASED_DASH_DATELINE = new RegExp(String.raw`^\s*(${CASED_PLACE_WORDS}(?:,\s*${CASED_PLACE_WORDS})?)\s+(?:—|–|--?)\s+(?=["“‘]?\p{Lu})`, 'u');
 /**
  * A capitals dateline with the day and then the agency after commas, Armenian and Caucasus wire style:
- * 'YEREVAN, MARCH 3, ARMENPRESS. The plant ...', 'TBILISI, May 4, 2031, NEWSGE: The ...'. Group 1 the place,
- * 2 the month (checked to be one), 3 the agency.
+ * 'YEREVAN, MARCH 3, ARMENPRESS. The plant ...', 'TBILISI, May 4, 2031, NEWSGE: The ...'; the place may carry its country
+ * in normal case, Caribbean wire style: 'CASTRIES, St Lucia, Mar 3, CMC – ...'. Group 1 the place (with the country, as
+ * written), 2 the month (checked to be one), 3 the agency.
  */
 const CAPS_AGENCY_AFTER_DATE_DATELINE = new RegExp(
-  String.raw`^\s*(\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}),\s*(\p{L}{3,9})\.?\s+\d{1,2}(?:,?\s+\d{4})?,\s*(\p{Lu}[\p{Lu}&-]+(?:\s+\p{Lu}[\p{Lu}&-]+){0,2})\s*(?:[.:]|\s[-—–]+)\s+(?=["“‘]?\p{Lu})`,
+  String.raw`^\s*(\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{Ll}.][\p{L}'’.-]*(?:\s+(?:and\s+|of\s+|the\s+)?\p{Lu}[\p{L}'’.-]*){0,3}(?=,))?),\s*(\p{L}{3,9})\.?\s+\d{1,2}(?:,?\s+\d{4})?,\s*(\p{Lu}[\p{Lu}&-]+(?:\s+\p{Lu}[\p{Lu}&-]+){0,2})\s*(?:[.:]|\s[-—–]+)\s+(?=["“‘]?\p{Lu})`,
   'u',
 );
 /** A capitals dateline before a colon, Indian paper style: 'GUWAHATI: Japanese encephalitis has ...'. Only a place the gazetteer knows. */
@@ -299,7 +310,7 @@ const PAPER_BRACKET_PLACE = /\s*\(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*\)$/u;
 
 /** The agency a writer's line names after the writer: 'By Ana Ruiz, Associated Press', 'By Ana Ruiz (AFP)'. */
 function bylineSource(line: string): string | undefined {
-  const parts = line.replace(/^[*_]*(?:(?:compiled|written|reported|edited|prepared|reviewed)\s+)?by\s+/i, '').replace(/[*_]+$/, '').split(/\s*[,|()]\s*|\s+[-–—]\s+/).slice(1);
+  const parts = line.replace(/^[*_]*(?:(?:compiled|written|reported|edited|prepared|reviewed|chosen|selected|curated|introduced)\s+)?by\s+/i, '').replace(/[*_]+$/, '').split(/\s*[,|()]\s*|\s+[-–—]\s+/).slice(1);
   return parts.map((p) => p.trim()).find((p) => p.length > 0 && p.split(/\s+/).length <= 5 && /^\p{Lu}/u.test(p) && isWireName(p));
 }
 
@@ -461,6 +472,22 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
     }
     return false;
   };
+  /**
+   * A column's standing head: a label in capitals and a colon, then a few words in small letters that name nothing ('FROM THE
+   * ARCHIVE: 30 years ago this week', 'ON THIS DAY: 50 years ago'), with a longer headline-shaped line right under it and the
+   * byline or date line under that. A kicker opening the headline itself ('EXPLAINER: Why rat fever ...') names something or runs on.
+   */
+  const standingHead = (i: number): boolean => {
+    const m = STANDING_HEAD.exec(all[i]!.text);
+    if (!m) return false;
+    const rest = m[1]!.split(/\s+/);
+    if (rest.length > MAX_STANDING_HEAD_WORDS || rest.slice(1).some((w) => /^\p{Lu}/u.test(w))) return false;
+    const [next] = following(i, 1);
+    if (!next) return false;
+    const h = next.text;
+    const j = all.indexOf(next);
+    return h.split(/\s+/).length >= 2 * rest.length && !/[.!?]["”’]?$/.test(h) && !BYLINE_START.test(h) && !findDate(h) && !readDateline(h) && !readByline(h, false) && !isSectionLine(h) && bylineAhead(j);
+  };
   /** True when the next line is a section label and a headline-shaped line (no byline, date, dateline or sentence) follows it. */
   const aboveSectionLabel = (i: number): boolean => {
     const [label, headline] = following(i, 2);
@@ -601,12 +628,24 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
       excluded.push(line);
       continue;
     }
+    // 'FROM THE ARCHIVE: 30 years ago this week' over the headline and the byline: a column's standing head, never the title.
+    if (meta.title === undefined && title === undefined && standingHead(i)) {
+      excluded.push(line);
+      continue;
+    }
     // 'FACT CHECK: Were 1.2 million voters removed?': a headline may ask, when the byline or date line comes right under it.
     const question = () => /\?["”’]?$/.test(line.text) && bylineAhead(i);
     if (meta.title === undefined && title === undefined && (!/[.!?]["”’]?$/.test(line.text) || question()) && line.text.length < 200 && readDateline(line.text) === undefined) {
       // '1. SARAWAK'S BUMI KENYALANG BUYS ...': a digest's first item, without its number.
       meta.title = masthead.digest ? line.text.replace(LIST_NUMBER, '') : line.text;
       title = line;
+      // '08:10  UPDATE 1-Fire shuts ...': a wire feed's time stamp opening the headline is the feed's, not the title's.
+      const stamp = FEED_STAMP.exec(meta.title);
+      if (stamp) {
+        meta.title = meta.title.slice(stamp[0].length);
+        const at = text.indexOf(meta.title, line.start);
+        if (at >= 0 && at < line.end) title = { start: at, end: line.end };
+      }
       continue;
     }
     // A photo caption between the header and the story is body text, but neither title nor dateline.

@@ -120,9 +120,9 @@ function isParticle(t: Token | undefined): boolean {
 
 /**
  * Patronymic connectors inside a person's name, 'son/daughter of' (Malay, Arabic): 'Norliza binti Haji Omar',
- * 'Azmi bin Yassin', 'Siti binte Rahman', 'Fatima bint Khalid'. Only between capitals: the name goes on after them.
+ * 'Azmi bin Yassin', 'Siti binte Rahman', 'Fatima bint Khalid', Welsh 'ap'/'ab'/'verch' ('Rhodri ap Gwyn'). Only between capitals: the name goes on after them.
  */
-export const PATRONYMIC_CONNECTORS: ReadonlySet<string> = new Set(['bin', 'binti', 'binte', 'bint', 'ibn']);
+export const PATRONYMIC_CONNECTORS: ReadonlySet<string> = new Set(['bin', 'binti', 'binte', 'bint', 'ibn', 'ap', 'ab', 'verch', 'ferch']);
 /**
  * Romance prepositions inside an institution's name, which English never writes between capitals: Spanish 'Banco de
  * Fomento a la Producción', 'Instituto para el Desarrollo', French 'Agence pour la Recherche'. 'para' and 'pour' join

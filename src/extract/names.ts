@@ -6,8 +6,17 @@ const FIRST_NAME_TAGS = ['MaleName', 'FemaleName', 'FirstName'];
 
 /** True when compromise's lexicon lists the word as a given name ('Raúl' folds to 'raul'). */
 export function isFirstName(word: string): boolean {
-  return isFoldedFirstName(foldSurface(word));
+  if (isFoldedFirstName(foldSurface(word))) return true;
+  // 'Liisa-Maria', 'Anna-Lena': a hyphenated given name, its second half a given name and its first one too or a
+  // word no lexicon knows (not 'Lloyd-Webber': the second half decides).
+  const halves = word.includes('-') ? HYPHENATED_NAME.exec(word) : null;
+  if (!halves) return false;
+  const first = lexiconTags(foldSurface(halves[1]!));
+  return isFoldedFirstName(foldSurface(halves[2]!)) && (first.length === 0 || first.some((t) => FIRST_NAME_TAGS.includes(t)));
 }
+
+/** Two capitalised halves joined by a hyphen: 'Liisa-Maria'. */
+const HYPHENATED_NAME = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u;
 
 /** isFirstName() of a word already folded. */
 export function isFoldedFirstName(folded: string): boolean {

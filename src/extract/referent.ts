@@ -17,6 +17,11 @@ export interface NamedEntity {
    * generic name ('Ministry of Health') needs before it merges across articles.
    */
   country?: string;
+  /**
+   * Gazetteer ids of the countries the entity's article names, itself or by a town (namedCountries()): an
+   * acronym alone may name a body of any of them ('the CNRS' on a page that names France).
+   */
+  countriesNamed?: readonly string[];
 }
 
 /**
@@ -32,6 +37,13 @@ const GENERIC_INSTITUTION_WORDS = new Set([
   'services', 'directorate', 'bureau', 'prosecutor', 'prosecutors', 'municipality', 'hall', 'bank', 'institute', 'board', 'unit',
   // offices every government has ('Council of Ministers' in Brazzaville and in Douglas, 'Ombudsman's Office' in Quito and in Lima)
   'ombudsman', 'ministers', 'minister', 'prime', 'presidency', 'president', 'mayor', 'chamber', 'commerce',
+  // the same words in Spanish, Portuguese and French, folded ('Autoridad Nacional del Agua' in Peru, 'Agência Nacional de
+  // Águas' in Brazil, 'Defensoría del Pueblo' in Peru and in Colombia)
+  'nacional', 'nationale', 'autoridad', 'autoridade', 'autorite', 'agencia', 'agence', 'ministerio', 'ministere',
+  'consejo', 'conselho', 'conseil', 'corte', 'cour', 'suprema', 'supremo', 'instituto', 'institut', 'servicio', 'servico',
+  'policia', 'agua', 'aguas', 'eau', 'salud', 'saude', 'sante', 'educacion', 'educacao', 'comision', 'comissao',
+  'secretaria', 'direccion', 'direcao', 'direction', 'oficina', 'fiscalia', 'defensoria', 'pueblo', 'procuraduria',
+  'contraloria', 'superior', 'junta', 'asamblea', 'assembleia', 'assemblee', 'gobierno', 'governo', 'gouvernement',
   // levels and kinds
   // buildings that stand for a government ('White House' in Washington and in Bishkek, 'Government House')
   'house', 'palace', 'white', 'blue',
@@ -49,12 +61,24 @@ const GENERIC_INSTITUTION_WORDS = new Set([
   'rights', 'communications', 'information', 'science', 'technology', 'development', 'resources', 'natural', 'marine', 'land',
 ]);
 /** Words a generic name may hold besides institution words: 'Ministry of Health and Welfare', "People's Party" ('s'). */
-const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 's']);
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 's', 'de', 'del', 'la', 'las', 'los', 'el', 'do', 'da', 'dos', 'das', 'des', 'du', 'le', 'y', 'e', 'et']);
 
 /** True when a name is made only of public-institution words ('Ministry of Health', 'Supreme Court'). */
 export function isGenericName(name: string): boolean {
   const words = tokens(name);
   return words.some((w) => GENERIC_INSTITUTION_WORDS.has(w)) && words.every((w) => GENERIC_INSTITUTION_WORDS.has(w) || CONNECTORS.has(w));
+}
+
+/** Words of a country's mission abroad: 'U.S. Embassy', 'Consulate of Mexico', "Australian High Commission". */
+const MISSION_WORDS = new Set(['embassy', 'consulate', 'legation']);
+
+/**
+ * True when a name is a country's mission abroad ('U.S. Embassy', 'Embassy of Japan'): news names the
+ * mission in the host country by its sending country alone, so one in Baghdad and one in Majuro share
+ * the name. Like a generic name it merges only within one (host) country.
+ */
+function isMissionName(name: string): boolean {
+  return tokens(name).some((w) => MISSION_WORDS.has(w));
 }
 
 /** The prefix of the key that records a generic organisation's country ('in:country:KEN'). */
@@ -86,6 +110,18 @@ export function articleCountry(entities: readonly { gazetteerId?: string; mentio
   let n = 0;
   for (const [country, count] of counts) if (count > n) [best, n] = [country, count];
   return best;
+}
+
+/** The countries an article names, itself or by one of its towns ('Paris' names France), as gazetteer ids. */
+export function namedCountries(entities: readonly { gazetteerId?: string }[]): string[] {
+  const named = new Set<string>();
+  for (const e of entities) {
+    const id = e.gazetteerId;
+    if (id?.startsWith('country:')) named.add(id);
+    const townOf = id?.startsWith('city:') ? countryOfCity(id) : undefined;
+    if (townOf) named.add(townOf);
+  }
+  return [...named];
 }
 
 /**
@@ -303,8 +339,13 @@ function comparableForms(e: NamedEntity): Map<string, boolean> {
   };
   // 'NDMO' for 'National Disaster Management Office' is as generic as the name it abbreviates.
   const genericInitials = new Set(e.kind === 'ORGANIZATION' ? [e.name, ...e.aliases].filter(isGenericName).map(initials) : []);
+  // 'ANA' for Peru's 'National Water Authority' (the Spanish name's initials): a body known only by generic names
+  // is no one body abroad under its acronym either.
+  const fullNames = [e.name, ...e.aliases].filter((f) => !ACRONYM.test(f.trim()));
+  const onlyGenericNames = e.kind === 'ORGANIZATION' && fullNames.length > 0 && fullNames.every(isGenericName);
   for (const form of [e.name, ...e.aliases]) {
-    const generic = e.kind === 'ORGANIZATION' && (isGenericName(form) || (ACRONYM.test(form.trim()) && genericInitials.has(form.trim().toLowerCase())));
+    const acronym = ACRONYM.test(form.trim());
+    const generic = e.kind === 'ORGANIZATION' && (isGenericName(form) || isMissionName(form) || (acronym && (onlyGenericNames || genericInitials.has(form.trim().toLowerCase()))));
     add(comparable(form), generic);
     if (e.kind === 'ORGANIZATION') for (const v of organisationVariants(form)) add(v.map(foldTransliteration).join(' '), generic || isGenericName(v.join(' ')));
     // 'Nyandarua County' is also 'Nyandarua' (isSameReferent() keeps it from a town a package knows).
@@ -313,9 +354,16 @@ function comparableForms(e: NamedEntity): Map<string, boolean> {
     if (e.kind === 'PLACE' && !e.gazetteerId && /v/.test(comparable(form))) add(comparable(form).replace(/v/g, 'b'), false);
     // No district is named after an ocean: 'the Pacific' is the Pacific Ocean everywhere.
     const t = tokens(form);
+    // 'the Canaries', 'the Balearics', 'the Faroes': islands named by the plural of their name's first word.
+    if (e.kind === 'PLACE' && t.length === 2 && t[1] === 'islands' && t[0]!.length > 2) add(foldTransliteration(pluralOf(t[0]!)), false);
     if (e.kind === 'PLACE' && t.length >= 2 && t[t.length - 1] === 'ocean') add(t.slice(t[0] === 'the' ? 1 : 0, -1).map(foldTransliteration).join(' '), false);
   }
   return forms;
+}
+
+/** The English plural of a word: 'canary' -> 'canaries', 'faroe' -> 'faroes', 'balearic' -> 'balearics'. */
+function pluralOf(word: string): string {
+  return /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : /(?:s|x|z|ch|sh)$/.test(word) ? `${word}es` : `${word}s`;
 }
 
 /** Keys under which an entity is indexed for cross-document lookup. */
@@ -464,11 +512,12 @@ export function isSameReferent(a: NamedEntity, b: NamedEntity): boolean {
     return addsSecondSurname(a, b) || addsSecondSurname(b, a) || initialSurname(pa, pb) || initialSurname(pb, pa);
   }
   // 'IEA' alone in a Saudi article is not the 'Institut d'Estudis Andorrans (IEA)': a body whose name holds a
-  // country is that country's, and its acronym alone names it only in an article about that country.
+  // country is that country's, and its acronym alone names it only in an article about that country or one
+  // that names it ('the CNRS' on a page about El Salvador's looted art that names France and Paris).
   if (a.kind === 'ORGANIZATION' && a.country !== b.country && acronymOnly(a) !== acronymOnly(b)) {
     const [short, full] = acronymOnly(a) ? [a, b] : [b, a];
     const home = short.country === undefined ? undefined : countryOfBodyNames([full.name, ...full.aliases]);
-    if (home !== undefined && home !== short.country) return false;
+    if (home !== undefined && home !== short.country && !short.countriesNamed?.includes(home)) return false;
   }
   const formsA = comparableForms(a);
   const formsB = comparableForms(b);
@@ -494,7 +543,8 @@ export function isSameReferent(a: NamedEntity, b: NamedEntity): boolean {
   // 'Talin' (an Armenian town no package lists) is not 'Tallinn': a place a package knows matches a
   // place it does not only by a name written alike, not by one transliteration folding made alike.
   if (a.kind === 'PLACE' && (a.gazetteerId === undefined) !== (b.gazetteerId === undefined)) {
-    const written = (e: NamedEntity) => new Set([e.name, ...e.aliases].map(normaliseAlias));
+    // "St. John's" is not 'St John': a place's name keeps its final 's (normaliseAlias() drops it as a possessive).
+    const written = (e: NamedEntity) => new Set([e.name, ...e.aliases].map((f) => normaliseAlias(f.replace(/['’]s$/, 's'))));
     const writtenA = written(a);
     if (![...written(b)].some((f) => writtenA.has(f))) shared = shared.filter((k) => divisionShortForms(a).has(k) || divisionShortForms(b).has(k));
   }

@@ -93,13 +93,15 @@ const NOT_POSTS = new Set([
   'candidate', 'candidates', 'nominee', 'contender', 'hopeful',
   'striker', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'defender', 'forward', 'fullback', 'full-back', 'centre-back', 'center-back', 'wing-back', 'playmaker',
   // Trades: 'a welder who makes gates', 'a carpenter in Kisumu' (GUIDELINES §4 occupations).
+  // Occupations of transport and machinery: 'a TAP pilot', 'a conveyor operator at the mine' (v22).
+  'pilot', 'operator',
   'welder', 'carpenter', 'plumber', 'electrician', 'mechanic', 'tailor', 'seamstress', 'baker', 'butcher', 'blacksmith', 'bricklayer', 'cobbler', 'hairdresser', 'barber', 'cleaner', 'hawker', 'weaver', 'potter',
 ]);
 /**
  * Expertise that is a post only where someone holds it ('an analyst at ING'); alone ('Political analyst X') an occupation.
  * So are the arts ('X, guitarist, born 1950', 'oud player X'): a musician or writer holds a post only in a named ensemble or house.
  */
-const ORGANISATION_ONLY = /^(?:lecturer|steward|analyst|economist|commentator|columnist|pundit|observer|guitarist|pianist|violinist|cellist|bassist|drummer|percussionist|saxophonist|trumpeter|accordionist|singer|vocalist|musician|player|composer|songwriter|painter|sculptor|poet|novelist|actor|actress|dancer|photographer|forecaster|accountant|auditor|bookkeeper|fellow|\p{Ll}+ographer)$/u;
+const ORGANISATION_ONLY = /^(?:lecturer|steward|analyst|economist|commentator|columnist|pundit|observer|guitarist|pianist|violinist|cellist|bassist|drummer|percussionist|saxophonist|trumpeter|accordionist|singer|vocalist|musician|player|composer|songwriter|painter|sculptor|poet|novelist|actor|actress|dancer|photographer|forecaster|accountant|auditor|bookkeeper|fellow|engineer|\p{Ll}+ographer)$/u;
 /** Standing in a community, no post in an organisation (GUIDELINES §4): 'a community leader in Uarini'. */
 const NOT_POST_PHRASES = /^(?:community|civic|grassroots)\s+(?:leader|elder|activist|organi[sz]er|figure|representative)$|^(?:activist|campaigner)$/i;
 /** Posts a demonym before them names the country of: 'Kazakh Foreign Minister', not 'Dutch coach'. */
@@ -165,7 +167,11 @@ const MORE_TITLE_WORDS = new Set(['prefect', 'subprefect', 'legislator', 'alderm
   // The elected head of a parish in Jersey and Guernsey, kept in Norman French: 'The Connétable of St Ouen' (v20).
   'connétable', 'connetable',
   // Norwegian, Danish and Swedish posts kept as written: a theatre's director ('teatersjef', 'teaterchef'), a mayor ('ordfører', 'borgmester', 'kommunalråd') (v20).
-  'teatersjef', 'teaterchef', 'ordfører', 'borgmester']);
+  'teatersjef', 'teaterchef', 'ordfører', 'borgmester',
+  // A diplomat attached to an embassy ('Argentina's naval attaché in Santiago'); a state's mediator in labour disputes ('The conciliator, X') (v22).
+  'attaché', 'attache', 'conciliator', 'mediator',
+  // 'a water engineer with the Pacific Community' (v20, v22): a post only with its organisation (ORGANISATION_ONLY).
+  'engineer']);
 /** Titles only as written with a capital: 'The Speaker' presides over a house; 'a speaker at the forum' holds no post (v15). */
 const CAPITAL_ONLY_TITLES = new Set(['Speaker']);
 /** A title written with an inner hyphen the table writes without: 'co-ordinator'. */
@@ -494,6 +500,8 @@ const NOT_BUSINESS = /\b(?:association|organi[sz]ation|society|foundation|instit
 const SPELLING_VARIANT = new Map([['centre', 'center'], ['center', 'centre'], ['theatre', 'theater'], ['theater', 'theatre'], ['programme', 'program'], ['program', 'programme'], ['defence', 'defense'], ['defense', 'defence']]);
 /** Sites with staff that news may name as places: 'the park's director', 'the reserve's warden' (v21). */
 const SITE_NOUNS = /^(?:park|reserve|sanctuary|zoo|airport|port|harbour|harbor|museum|garden|gardens|observatory)$/;
+/** Words in the names of public utilities: 'the utility's general manager' after the Majuro Water and Sewer Company (v22). */
+const UTILITY_NAME_WORDS = /^(?:utility|utilities|water|sewer|sewerage|power|electricity|electric|energy|gas)$/;
 /** Nouns that mean a business. */
 const BUSINESS_NOUNS = /^(?:company|firm)$/;
 
@@ -539,7 +547,7 @@ function describedOwner(noun: string, mentions: readonly ResolvedMention[], at: 
     if (m.end > at || inCaptionLine(text, m.start)) continue;
     const words = m.kind === 'ORGANIZATION' || (site && m.kind === 'PLACE') ? foldSurface(m.surface).split(' ') : undefined;
     if (!words || (m.kind === 'PLACE' && words.length < 2)) continue;
-    if (m.kind === 'PLACE' ? words[words.length - 1] === noun : words.some((w) => w === noun || w === `${noun}s` || (spelt !== undefined && (w === spelt || w === `${spelt}s`)))) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+    if (m.kind === 'PLACE' ? words[words.length - 1] === noun : words.some((w) => w === noun || w === `${noun}s` || (spelt !== undefined && (w === spelt || w === `${spelt}s`)) || (noun === 'utility' && UTILITY_NAME_WORDS.test(w)))) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
   }
   let best: string | undefined;
   for (const [key, n] of counts) if (n > (counts.get(best ?? '') ?? 0)) best = key;
@@ -662,7 +670,8 @@ const SENTENCE_OPENING = /(?:^|[.!?]["”’]?[ \t]+|\n[ \t]*)$/;
 function isPortfolioOpener(text: string, word: string, at: number): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || lookupGazetteer(word) || NOT_TITLE_OPENER.test(word) || !SENTENCE_OPENING.test(text.slice(Math.max(0, at - 4), at))) return false;
   const w = foldSurface(word);
-  return vocab().titles.some((t) => t.length > 1 && t[0] === w) || writtenInLowerCase(text, word);
+  // 'Public prosecutor X', 'Senior counsel X': an adjective the lexicon knows qualifies the post (v22).
+  return vocab().titles.some((t) => t.length > 1 && t[0] === w) || writtenInLowerCase(text, word) || lexiconTags(w).includes('Adjective');
 }
 
 function lastOrganisationBefore(mentions: readonly ResolvedMention[], at: number, kinds: readonly string[] = ['ORGANIZATION']): ResolvedMention | undefined {
@@ -856,6 +865,16 @@ function appositiveRoles(text: string, mentions: readonly ResolvedMention[], per
     const atStop = TITLE_END.exec(rest.slice(after));
     if (atStop) firstStop = Object.assign(atStop, { index: after + atStop.index });
   }
+  // 'the regional secretary for economy and transport': two lower-case portfolios joined by 'and' after 'for' or 'of' are one title's (v22).
+  if (firstStop && /^\s+and$/.test(firstStop[0]) && /\s(?:for|of)\s+\p{Ll}+$/u.test(rest.slice(0, firstStop.index))) {
+    const after = firstStop.index + firstStop[0].length;
+    const portfolio = /^\s+(\p{Ll}+)(?=\s*$|\s+(?:at|in|with|of|for|on|who|which|whose)\s)/u.exec(rest.slice(after));
+    if (portfolio && !PREPOSITION.test(portfolio[1]!) && !isTitleHead(portfolio[1]!) && !SPEECH_VERBS.has(portfolio[1]!) && !lexiconTags(portfolio[1]!).some((t) => NOT_MODIFIER.has(t) || t === 'PresentTense')) {
+      const portfolioEnd = after + portfolio[0].length;
+      const next = TITLE_END.exec(rest.slice(portfolioEnd));
+      firstStop = next ? Object.assign(next, { index: portfolioEnd + next.index }) : null;
+    }
+  }
   // 'a defence and aerospace analyst at X': two modifiers joined by 'and' before one head make one title.
   const joined = firstStop ? joinedModifiers(rest, firstStop) : undefined;
   if (joined !== undefined) firstStop = joined;
@@ -895,6 +914,8 @@ function appositiveRoles(text: string, mentions: readonly ResolvedMention[], per
     const named = stop2 && !/^\s+and\b/.test(stop2[0]) ? inside.find((x) => x.start >= secondAt + stop2.index && x.kind !== 'PERSON' && !LOCATING.test(text.slice(x.end, x.end + 12))) : undefined;
     const owner = named && isOwnerLead(text.slice(secondAt + stop2!.index, named.start)) ? named.key : undefined;
     if (own) parts.push({ title, organization: owner, own });
+    // 'a TAP pilot and spokeswoman for the Pilots' Association': a second post with its own organisation named after it is that one's (v22).
+    else if (organization && owner && owner !== organization) parts.push({ title, organization: owner, own: true });
     else {
       if (!organization && owner) organization = owner;
       parts.push({ title });
@@ -1166,7 +1187,7 @@ const PLACE_COMPLEMENT = /\s+(?:in|for)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}
  */
 function possessedTitle(text: string, mentions: readonly ResolvedMention[], first: ResolvedMention, end: number): string | undefined {
   // 'head of office in Skopje': both complements, the lower-case one first.
-  const parts = /^['’]s?\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?)((?:\s+(?:of|for|on)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})?)((?:\s+(?:in|for|to)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?)$/u.exec(text.slice(first.end, end));
+  const parts = /^['’]s?\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?)((?:\s+(?:of|for|on)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})?)((?:\s+(?:in|for|to)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?)$/u.exec(text.slice(first.end, end));
   if (!parts || parts[1]!.split(/\s+/).some((w) => PREPOSITION.test(w))) return undefined;
   const complementFrom = end - parts[3]!.length;
   // A capitalised complement is a place: no person or organisation named there.

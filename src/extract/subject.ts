@@ -16,7 +16,7 @@ const TWO_APPOSITIVES = /,[^,]{1,160},[^,]{1,160},\s*$/;
 /** A description in an appositive, naming another body: ', a local unit of Canadian-listed X,', ', the parent company of X,'. */
 const DESCRIBED_BODY_APPOSITIVE = /,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:of|for|to|owned\s+by|controlled\s+by|backed\s+by)\s[^,]{1,120},\s*$/u;
 /** A participle phrase naming who leads a body: 'The Observer Group, led by former judge X, said' (the body speaks). */
-const LED_BY_APPOSITIVE = /,\s+(?:led|headed|chaired|founded|run|owned|represented|accompanied|flanked)\s+by\s[^,]{1,160},\s*$/u;
+const LED_BY_APPOSITIVE = /,\s+(?:led|headed|chaired|founded|run|owned|represented|accompanied|flanked)\s+by\s[^,]{1,160},(?:\s+(?:a|an|the)\s[^,]{1,120},)?\s*$/u;
 /** A subject that is a title only: 'The minister', 'the city manager'. */
 const TITLE_ONLY = /(?:^|\s)the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/iu;
 /** What may stand before a subject phrase: nothing, a comma or dash, or a conjunction ('..., and the minister said'). */
@@ -290,6 +290,10 @@ export function findSubject(doc: AnalysedText, from: number, verbAt: number): Su
   if (led) {
     const body = endingAt(doc, from, head.slice(0, led.index));
     if (body) return body;
+    // 'The Pacific Islands Forum observer mission, led by X, a former minister, said': the organisation a lower-case body noun follows.
+    const owned = /(?:\s+\p{Ll}[\p{Ll}-]*){1,2}$/u.exec(head.slice(0, led.index));
+    const owner = owned ? endingAt(doc, from, head.slice(0, owned.index)) : undefined;
+    if (owner && doc.mentions.find((m) => m.key === owner.key)?.kind === 'ORGANIZATION') return owner;
   }
   // 'Lindiwe Mokoena, a spokeswoman for the WHO, said', 'X, an attorney with Y, which represented Z, said': the person before the appositives.
   for (const appositives of [APPOSITIVE, TWO_APPOSITIVES]) {

@@ -25,6 +25,10 @@ const WORD = /\p{Lu}\.\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)*(?:['’]s)?(?![\p{L}.]
 const TRAILING_PARTICLE = /^(?:de|da|do|dos|das|del|di|du|van|von|la|le)$/;
 const GLUED_PARTICLE = /^(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|abu|ben)$/i;
 const POSSESSIVE = /['’]s$/;
+/** A word in capitals with a capital possessive: "PENZANCE'S", "KENYA’S". */
+const CAPITALS_POSSESSIVE = /^\p{Lu}{3,}['’]S$/u;
+/** A capitalised word in mixed case right after: ' Jubilee'. */
+const MIXED_CASE_NAME_AFTER = /^[ \t]+\p{Lu}\p{Ll}/u;
 /** 'al-Assad', 'el-Sisi': a glued article before a capital. */
 const GLUED_AL = /^(?:al|el)-\p{Lu}/u;
 /** Capitalised prefixes that keep their lower-case word in a name: 'Co-operation', 'Re-election'. */
@@ -85,6 +89,10 @@ function parts(raw: string, start: number, splitCompound: (part: string) => bool
     } else if (out.length > 0 && piece === pieces[pieces.length - 1] && TRAILING_PARTICLE.test(piece) && isCapital(pieces[pieces.length - 2] ?? '')) {
       // 'Shanika Jayasuriya-de Silva': a particle after the hyphen opens the surname's next word, which follows the space.
       merge(out, token(piece, offset, false));
+    } else if (out.length > 0 && CAMEL_PARTICLE.test(piece) && isCapital(pieces[pieces.indexOf(piece) - 1] ?? '')) {
+      // 'Kitlang Bejang-deBrum', 'Ana Ruiz-deLeón': a surname written with its particle glued before a capital ('deBrum',
+      // 'vanDyke', 'McKay' in lower case never) after a hyphen is the double surname's second half.
+      merge(out, token(piece, offset, false), raw, start);
     } else if (out.length > 0 && isNamePiece(piece)) {
       // 'Kim Tae-hwan', 'Cho Hyun-woo': a lower-case half no lexicon knows is the name's, not a suffix ('-led', '-based').
       merge(out, token(piece, offset, false));
@@ -103,6 +111,8 @@ function parts(raw: string, start: number, splitCompound: (part: string) => bool
  * 'Pei-jung', 'wei' of 'Chia-wei' are names elsewhere.
  */
 const NAME_PIECE_TAGS = new Set(['Abbreviation', 'Month', 'LastName', 'FirstName', 'MaleName', 'FemaleName']);
+/** A surname with a lower-case particle glued before its capital: 'deBrum', 'vanDyke', 'diMaggio', 'laFleur'. */
+const CAMEL_PARTICLE = /^(?:de|da|di|du|van|von|la|le|del|della|dos)\p{Lu}\p{Ll}+$/u;
 /** Endings of ordinary words' pieces ('-based', '-owned', '-led', '-makers'); 'ling', 'ting', 'ming' (Chinese syllables) are four letters only. */
 const WORD_PIECE_ENDING = /(?:ed|.{2,}ing|ly|ist|er|s)$/;
 
@@ -142,6 +152,12 @@ export function tokenize(text: string, span: Span, splitCompound: (part: string)
     // Most words hold no hyphen: one token, and parts() and its connector test have nothing to do.
     if (!raw.includes('-') && !raw.includes('‐')) {
       const t = token(raw, span.start + m.index, true);
+      // "PENZANCE'S Jubilee Pool": a word in capitals opening a lead writes its possessive's 's' as a capital too; before a
+      // name in mixed case it is a possessive (not "ST GEORGE'S", a saint's place, nor "JOHN'S BAR" in capitals throughout).
+      if (!t.possessive && CAPITALS_POSSESSIVE.test(raw) && !SAINT.test(out[out.length - 1]?.text ?? '') && MIXED_CASE_NAME_AFTER.test(body.slice(m.index + raw.length, m.index + raw.length + 4))) {
+        t.text = raw.slice(0, -2);
+        t.possessive = true;
+      }
       // "St. John's", "St. Mary's": after a saint's abbreviation an "'s" the gazetteer's place keeps is the name's, no possessive.
       const prev = t.possessive ? out[out.length - 1] : undefined;
       if (prev && SAINT.test(prev.text) && /^\.?[ \t]+$/.test(text.slice(prev.end, t.start)) && lookupGazetteer(`${prev.text} ${raw}`)?.kind === 'PLACE' && !lookupGazetteer(`${prev.text} ${t.text}`)) {

@@ -33,8 +33,11 @@ import { inChunks } from './insert-rows';
  * 11: 'administrative' is a generic institution word ('Supreme Administrative Court' keeps its country).
  * 12: offices every government has are generic ('Council of Ministers', "Ombudsman's Office" keep their country),
  *     and so is a place named as a street or square ('Commercial Street').
+ * 13: a country's mission abroad ('U.S. Embassy'), Spanish, Portuguese and French public-institution names
+ *     ('Defensoría del Pueblo') and the acronym of a body known only by generic names keep their country;
+ *     islands are also keyed by the plural of their first word ('Canary Islands' by 'canaries').
  */
-export const RESOLUTION_KEYS_VERSION = 12;
+export const RESOLUTION_KEYS_VERSION = 13;
 
 const SETTING = 'resolution_keys_version';
 /**

@@ -2,7 +2,7 @@ import type { SqlEntityManager } from '@mikro-orm/sqlite';
 import { marks } from '../db';
 import { Alias, EntityKey, NewsEntity } from '../domain';
 import type { EntityKind } from '../extract/types';
-import { articleCountry, chooseReferent, COUNTRY_CONTEXT_KEY, GAZETTEER_KEY, lookupKeys, normaliseAlias, type NamedEntity } from '../extract/referent';
+import { articleCountry, chooseReferent, COUNTRY_CONTEXT_KEY, GAZETTEER_KEY, lookupKeys, namedCountries, normaliseAlias, type NamedEntity } from '../extract/referent';
 import type { ExtractedEntity } from '../extract/types';
 import { insertRows, inChunks } from './insert-rows';
 
@@ -42,7 +42,8 @@ export async function resolveEntities(tx: SqlEntityManager, articleId: number, f
   // Every entity carries a country: the one the text ties it to ("Ghana's Ministry of Health"), else its
   // article's. The context a generic name needs to merge.
   const country = articleCountry(facts);
-  const extracted = facts.map((e) => ({ ...e, country: e.country ?? country }));
+  const countriesNamed = namedCountries(facts);
+  const extracted = facts.map((e) => ({ ...e, country: e.country ?? country, countriesNamed }));
   const keysByEntity = new Map(extracted.map((e) => [e.key, lookupKeys(e)]));
   const candidates = await loadCandidates(tx, [...new Set([...keysByEntity.values()].flat())]);
 
@@ -59,7 +60,7 @@ export async function resolveEntities(tx: SqlEntityManager, articleId: number, f
         target.renamed = true;
       }
     } else {
-      target = { kind: e.kind, name: e.name, aliases: [], gazetteerId: e.gazetteerId, country: e.country, normalized: new Set(), keys: new Set(), newAliases: [], newKeys: [], mentionDelta: 0, renamed: false };
+      target = { kind: e.kind, name: e.name, aliases: [], gazetteerId: e.gazetteerId, country: e.country, countriesNamed, normalized: new Set(), keys: new Set(), newAliases: [], newKeys: [], mentionDelta: 0, renamed: false };
       created.push(target);
     }
     for (const form of [e.name, ...e.aliases]) {
