@@ -432,6 +432,9 @@ function appositiveHead(words: string): string {
 /** A noun right before the name: 'the construction company Nemunas Tiltai'. */
 const DESCRIBING_NOUN = /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)\s+$/u;
 
+/** A description, then the name as its appositive: 'the country's casino and hotel group, the Acme Resorts Company'. */
+const DESCRIPTION_THEN_NAME = /\b(\p{Ll}+),\s+(?:the\s+)?$/u;
+
 /** The judges sitting in a case: 'the panel', 'the bench'. */
 const BENCH_NOUN = /^(?:panel|bench)$/;
 /** A court's name: 'Court of Appeal', 'Supreme Court of X', 'Constitutional Tribunal'. */
@@ -465,7 +468,8 @@ export function describedOrganisation(doc: AnalysedText, at: number, noun: strin
     if (m.end > at || m.kind !== 'ORGANIZATION' || doc.quoted.some((q) => q.start <= m.start && m.end <= q.end)) continue;
     const appositive = DESCRIBING_APPOSITIVE.exec(doc.text.slice(m.end, Math.min(at, m.end + 120)));
     if (appositive && appositiveHead(appositive[1]!) === word) return m.key;
-    const before = DESCRIBING_NOUN.exec(doc.text.slice(Math.max(0, m.start - 60), m.start));
+    const lead = doc.text.slice(Math.max(0, m.start - 60), m.start);
+    const before = DESCRIBING_NOUN.exec(lead) ?? DESCRIPTION_THEN_NAME.exec(lead);
     if (before && before[1]!.toLowerCase() === word) return m.key;
   }
   // 'Kaha Deliveries Limited ... . The company said': a name with a company's legal form.

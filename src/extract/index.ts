@@ -12,6 +12,7 @@ import { findQuoteSpans, findQuotes } from './quotes';
 import { findParaphrases } from './paraphrases';
 import { findRelationships } from './relationships';
 import { foldSurface } from './fold';
+import { curated } from './curated';
 import { displayName } from './display-name';
 import { genderOf } from './names';
 import { mergeFormerNames } from './former-names';
@@ -281,6 +282,21 @@ function regionByName(e: ExtractedEntity, cca3: string, named: ReadonlySet<strin
   return code ? { ...e, gazetteerId: `region:${cca3}-${code}` } : e;
 }
 
+/**
+ * 'the Gulf' in a Gulf article is the Persian Gulf: a place the curated list names by a word used only
+ * after 'the' (definiteAliases) takes that place's id when every mention of the entity is so written.
+ */
+function definitePlaces(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
+  const byAlias = new Map<string, string>();
+  for (const p of curated().places) for (const a of p.definiteAliases ?? []) byAlias.set(a, `place:${foldSurface(p.name)}`);
+  if (byAlias.size === 0) return entities;
+  return entities.map((e) => {
+    const id = byAlias.get(e.name);
+    if (!id || e.kind !== 'PLACE' || e.gazetteerId || e.mentions.length === 0) return e;
+    return e.mentions.every((m) => /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)) && !/^\s+(?:of|\p{Lu})/u.test(text.slice(m.end, m.end + 3))) ? { ...e, gazetteerId: id } : e;
+  });
+}
+
 /** A name and its appositive read as one organisation: 'Ilisimatusarfik, the University of Greenland'. */
 const NAME_AND_APPOSITIVE = /^(\S+), the (\p{Lu}.+)$/u;
 
@@ -373,7 +389,7 @@ export function extractArticle(text: string): ExtractedArticle {
   const mentions: ResolvedMention[] = groups
     .flatMap((g, i) => g.mentions.map((m) => ({ start: m.start, end: m.end, key: `e${i}`, kind: g.kind, sentence: m.sentence, surface: m.surface, possessive: /^['’]s\b/.test(text.slice(m.end, m.end + 3)) })))
     .sort((a, b) => a.start - b.start);
-  const entities = regionCodes(ownWire(tieGenericBodies(text, named, mentions), header.meta.agency));
+  const entities = definitePlaces(text, regionCodes(ownWire(tieGenericBodies(text, named, mentions), header.meta.agency)));
 
   const countryKey = new Map<string, string>();
   groups.forEach((g, i) => g.mentions.forEach((m) => m.id && countryKey.set(m.id, `e${i}`)));

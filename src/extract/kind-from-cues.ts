@@ -32,7 +32,7 @@ const NOT_WORKERS = new Set(['centre', 'center', 'lock', 'prop', 'guard', 'forwa
 /** Capitalised pronouns and determiners opening a sentence, which name no one: 'That tells you ...', 'This shows ...'. */
 const FUNCTION_OPENERS = new Set(['That', 'This', 'These', 'Those', 'It', 'What', 'Which', 'Everything', 'Nothing', 'Everyone', 'Nobody', 'Someone', 'Something']);
 /** 'Mariama Sesay, a fish seller who ...': an appositive whose noun 'who' refers back to names a person. */
-const WHO_APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+\s+(?=[\p{Ll}-]+\s))(?:[\p{Ll}-]+\s+){0,3}who\b/u;
+const WHO_APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+|(?:\p{Lu}\p{Ll}+\s+){1,2}(?=[\p{Ll}-]+\s))(?:[\p{Ll}-]+\s+){0,3}who\b/u;
 /** 'Rakhim Oripov of the Tashkent Institute of Geology, who ...': a full name, where the person works, then 'who'. */
 const OF_ORG_WHO = /^[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?\p{Lu}[^,.;:()"“”]{0,80},[ \t]+who\b/u;
 /** 'Luka Varga (striker, ...': a full name, then a playing position opening brackets (a transfer or squad list's line). */
@@ -66,6 +66,15 @@ const ROUTE_APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:railway|
 const COMPASS_PREPOSITIONS = new Set(['in', 'of', 'across', 'throughout', 'from', 'to', 'near', 'into', 'around']);
 /** A dash, another name and a route's noun after a name: ' - Vinh section', '–Tarsk railway'. */
 const ROUTE_ENDS_AFTER = /^[ \t]*[-–—][ \t]*\p{Lu}\p{L}+(?:[ \t]\p{Lu}\p{L}+){0,2}[ \t]+(?:section|line|route|railway|railroad|highway|expressway|motorway|road|corridor|link|stretch|pipeline)\b/u;
+
+/** An age set off by commas right after a name: 'machine operator X, 34, said' (a firm has no age). */
+const AGE_AFTER = /^,[ \t]+\d{1,3},/;
+/** A line opening with one label word and a colon before the name: 'Referee: X', 'Coach: X' (group 1: the label). */
+const LABEL_LINE_BEFORE = /(?:^|\n)[ \t]*(\p{Lu}\p{Ll}+):[ \t]+$/u;
+/** A name, a comma and the lone name after it, after 'from': 'from Ana Ruiz, ' (a seller's or sender's home follows). */
+const FROM_NAME_COMMA_BEFORE = /\bfrom[ \t]+(?:\p{Lu}[\p{L}'’-]*\.?[ \t]+){1,3}\p{Lu}[\p{L}'’-]+,[ \t]+$/u;
+/** What closes a home written after a name in a list: ';', '.', a line's end, or a lower-case clause ('Tarn, bought by ...'). */
+const HOME_CLOSE_AFTER = /^(?:[ \t]*(?:[;.](?:\s|$)|\n|$)|,[ \t]+\p{Ll})/u;
 
 /** Lower-case nouns after a party's name: 'the Ordo party'. */
 const PARTY_HEADS = new Set(['party', 'movement', 'bloc', 'coalition', 'alliance']);
@@ -317,6 +326,15 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   // 'Swedish utility Vattenfall', 'battery maker Nordvik Batteri': a business noun right before the name.
   const directlyBefore = c.tokens[c.at - 1];
   const adjacent = directlyBefore !== undefined && /^[ \t]+$/.test(c.text.slice(directlyBefore.end, c.tokens[c.at]!.start));
+  // 'machine operator Ana Ruiz Soto, 34, said': an age after a full name of plain name words makes a person, whatever business
+  // noun stands before it ('operator', 'carrier' name firms too).
+  if (size > 1 && size <= 4 && !last.possessive && AGE_AFTER.test(following) && plainNameWords(c, v)) return { kind: 'PERSON', evidence: 'cue' };
+  // 'Referee: Tomas Brenk', 'Coach: X': a line that opens with a person's title or noun and a colon gives a person's full name.
+  const label = size > 1 && size <= 4 ? LABEL_LINE_BEFORE.exec(c.text.slice(Math.max(0, c.tokens[c.at]!.start - 24), c.tokens[c.at]!.start))?.[1] : undefined;
+  if (label && isPersonHead(label.toLowerCase()) && plainNameWords(c, v)) return { kind: 'PERSON', evidence: 'cue' };
+  // '£1,915 from Ana Ruiz, Tarnby;', 'from B. Holt, Westvik, bought by ...': a lone name after a seller's name and a comma, closing
+  // the entry, is where the seller farms or lives (a mart report's or results list's line).
+  if (size === 1 && !last.possessive && !c.initial && /^\p{Lu}\p{Ll}{2,}$/u.test(last.text) && !isFirstName(last.text) && !isCommonWord(last.text) && HOME_CLOSE_AFTER.test(following) && FROM_NAME_COMMA_BEFORE.test(c.text.slice(Math.max(c.sentence.start, c.tokens[c.at]!.start - 60), c.tokens[c.at]!.start))) return { kind: 'PLACE', evidence: 'cue' };
   if (prev && adjacent && ORG_CUES_BEFORE.has(prev)) return { kind: 'ORGANIZATION', evidence: 'cue' };
   // 'fisherman Celestino Nhantumbo', 'advocate Vikram Iyer-Deshpande', 'flanker X': a person's noun right before a full name.
   // Folding reads a hyphen as a space: 'left-hander' is 'left hander' here.

@@ -238,6 +238,8 @@ const MEMBERS_PLURALS: ReadonlySet<string> = new Set(['Workers', 'Employees', 'F
 /** Honorifics of clergy that go before one name alone too ('Abune Mathias'): a given name is how a bishop is named. */
 const CLERGY_HONORIFICS: ReadonlySet<string> = new Set(['Abune', 'Abuna']);
 /** Auxiliary verbs that open a question before its subject: 'Does Finland ...?', 'Has Apple ...?', 'Can Kenya ...?'. */
+/** 'between ' right before a name: 'between Katherine and Pine Creek'. */
+const BETWEEN_BEFORE = /(?:^|[^\p{L}])between[ \t]+$/u;
 const AUXILIARY_OPENERS: ReadonlySet<string> = new Set(['Do', 'Does', 'Did', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'Had', 'Can', 'Could', 'Would', 'Should', 'Shall', 'Must', 'Might']);
 /** Road nouns after a road's code: 'the D1 motorway', 'the N7 highway'. */
 const ROAD_NOUNS_AFTER: ReadonlySet<string> = new Set(['motorway', 'highway', 'expressway', 'freeway', 'autobahn', 'autoroute', 'autostrada', 'autopista', 'road', 'trunk']);
@@ -255,7 +257,7 @@ function openerKept(whole: string, rest: string): boolean {
 /** Lexicon tags of a sentence's first word that make it no agency's domain noun before a country ('Despite', 'Officials'). */
 const NOT_AGENCY_WORD = /Preposition|Adverb|Conjunction|Date|Verb|Tense|Infinitive|Determiner|Pronoun|Actor|Plural|Modal|Copula|Gerund|Adjective|Comparative|Superlative|Value|Month|WeekDay/;
 /** A run holding a members' list up to its union's word (name-runs.ts): 'Rail, Tram and Bus Union'. */
-const MEMBERS_LIST_NAME = /^[^,]+(?:,[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?){1,3},?[ \t]+(?:and|&)[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+){1,2}(?:Union|Association|Federation|Guild|Alliance|Council|Society|Confederation|Syndicate)$/u;
+const MEMBERS_LIST_NAME = /^[^,]+(?:,[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?){1,3},?[ \t]+(?:and|&)[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+){1,2}(?:Union|Association|Federation|Guild|Alliance|Council|Society|Confederation|Syndicate|Division|Services|Department|Commission|Authority|Agency)$/u;
 /** A dash between a name and the title after it: 'Omar Fardan — chief risk officer'. */
 const DASH_BEFORE = /\p{L}[ \t]+[—–][ \t]+$/u;
 /** Honorifics between a title and a name. */
@@ -896,6 +898,8 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   const listOfKnown =
     connector > 0 &&
     (lookupGazetteer(surfaceOf(c.text, left).surface) !== undefined ||
+      // 'closed between Katherine and Pine Creek': 'between' before the run says its 'and' joins two names.
+      (right.length >= 1 && right.every((t) => t.capital) && left.every((t) => t.capital) && BETWEEN_BEFORE.test(c.text.slice(Math.max(c.sentence.start, whole.start - 9), whole.start))) ||
       seq[connector + 1]?.text === 'the' ||
       (kindFromWords(left) !== undefined && kindFromWords(right) !== undefined) ||
       // 'the Research Council of Norway and ICIMOD': an organisation and an acronym.
@@ -1311,7 +1315,10 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     // appositive giving a post (a firm cue, not 'X said').
     const described = () => seq.length === 2 && seq[1]!.capital && !isCommonWord(seq[1]!.text) && !lookupGazetteer(seq[1]!.text)?.id.startsWith('country:') && text[seq[1]!.end] === ',' && firmPerson(kindFromCues({ ...c, after: at + 2 }, 2));
     // 'Does Finland's membership ...?': an auxiliary verb opening a question is no part of the name after it.
-    const auxiliary = () => seq.length > 1 && AUXILIARY_OPENERS.has(seq[0]!.text) && seq[1]!.capital && !isFirstName(seq[0]!.text);
+    // 'Will Darwin Airport stay open?': 'Will' (a given name too) opening a question before two capitalised words or more is the
+    // question's verb ('Will Smith ...?' alone stays a name).
+    const question = () => /\?["”’)]?\s*$/.test(text.slice(sentence.start, sentence.end));
+    const auxiliary = () => seq.length > 1 && (AUXILIARY_OPENERS.has(seq[0]!.text) || seq[0]!.text === 'Will') && seq[1]!.capital && (!isFirstName(seq[0]!.text) || (seq.length >= 3 && seq[2]!.capital && question()));
     // 'Lost Ramos Quintero for the goal': an ordinary word before a full name the article writes without it mid-sentence is a
     // verb or adjective of the sentence, no part of the name (not an organisation's or place's opener: 'National Grid').
     const glued = () => seq.length >= 3 && seq.slice(1).every((t) => t.capital && !isCommonWord(t.text)) && !vocab().orgHeads.has(opener()) && !vocab().orgSuffix(opener()) && !vocab().placeModifiers.has(opener()) && phraseAt(seq, 0, vocab().titles) === 0 && !lookupGazetteer(surfaceOf(text, seq).surface) && namedWithout(text, surfaceOf(text, seq.slice(1)).surface, seq[0]!.text);

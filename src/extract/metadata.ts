@@ -324,11 +324,17 @@ function isStatusWord(place: string): boolean {
   return /^\p{Lu}+$/u.test(word) && isCommonWord(word) && lookupGazetteer(word)?.kind !== 'PLACE';
 }
 
+/** A capitals place, a full stop and one or two capitals words after it: 'ALMATY. KAZINFORM' (the second part may be a wire). */
+const WIRE_AFTER_STOP = /^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2})\.\s+(\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?)$/u;
+
 /**
  * A dateline's place and agency, when the place joins cities with slashes: 'PORT-AU-PRINCE/SANTO DOMINGO' is kept as written,
  * but a wire after the slash is the agency, not a city ('LINDELL/REUTERS -').
  */
 function slashedPlace(place: string, agency: string | undefined): { place?: string; agency?: string } {
+  // 'ALMATY. KAZINFORM –': Central Asian wire style puts the wire in capitals after the place and a full stop.
+  const stop = agency === undefined ? WIRE_AFTER_STOP.exec(place) : null;
+  if (stop && isWireName(stop[2]!)) return { place: stop[1]!, agency: stop[2]! };
   if (!place.includes('/')) return { place, agency };
   const parts = place.split(/\s*\/\s*/);
   const wire = parts.findIndex((p) => isWireName(p));

@@ -1,9 +1,10 @@
 import type { Token } from './tokens';
-import { lookupDemonym, lookupGazetteer } from './gazetteer';
+import { isCommonWord, lookupDemonym, lookupGazetteer } from './gazetteer';
 import { isDateWord, isFirstName } from './names';
 import { vocab } from './vocabulary';
 import { ON_HEADS } from './entity-words';
 import { lexiconTags } from './lexicon';
+import { phraseAt } from './phrase';
 
 /**
  * Lower-case words a name run may hold when a capital follows ('Physicians for Human Rights',
@@ -46,13 +47,20 @@ const MINISTRY_LIST = /^(?:,[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)+,?[ \t]
  * The rest of a members' or trades' list after its first item, ending in the organisation's word: ', Tram and Bus Union' of
  * 'Rail, Tram and Bus Union', ', Pharmacists and Dentists Union'.
  */
-const MEMBERS_LIST = /^(?:,[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?){1,3},?[ \t]+(?:and|&)[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+){1,2}(\p{Lu}\p{Ll}+)(?![ \t]*\p{Lu})/u;
-/** Organisation words that close a members' list: 'Union', 'Association', 'Federation'. */
-const MEMBERS_HEADS: ReadonlySet<string> = new Set(['Union', 'Association', 'Federation', 'Guild', 'Alliance', 'Council', 'Society', 'Confederation', 'Syndicate']);
+const MEMBERS_LIST = /^(?:,[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?){1,3},?[ \t]+(?:and|&)[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+){1,2}(\p{Lu}\p{Ll}+)(?!\p{L}|[ \t]*\p{Lu})/u;
+/**
+ * Organisation words that close a members' list: 'Union', 'Association', 'Federation'; and an agency's words closing a list of
+ * its fields ('Forestry, Wildlife and Parks Division', 'Police, Fire and Emergency Services', 'Fish, Wildlife and Parks
+ * Department').
+ */
+export const MEMBERS_HEADS: ReadonlySet<string> = new Set(['Union', 'Association', 'Federation', 'Guild', 'Alliance', 'Council', 'Society', 'Confederation', 'Syndicate', 'Division', 'Services', 'Department', 'Commission', 'Authority', 'Agency']);
+/** A members' list whose head word a capital follows (a title, tested by the caller): ', Fire and Emergency Services' before 'Commissioner'. */
+const MEMBERS_LIST_BEFORE_CAPITAL = new RegExp(`^(?:,[ \\t]+\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+)?){1,3},?[ \\t]+(?:and|&)[ \\t]+(?:\\p{Lu}\\p{Ll}+[ \\t]+){1,2}?(${[...MEMBERS_HEADS].join('|')})(?=[ \\t]+\\p{Lu})`, 'u');
 
 /** A trade's or member's word ('Rail', 'Pharmacists'): a plain capitalised word, no place, nationality or given name. */
 function tradeWord(word: string): boolean {
-  return /^\p{Lu}\p{Ll}+$/u.test(word) && !lookupGazetteer(word) && !lookupDemonym(word) && !isFirstName(word);
+  // 'Police' is a town of Poland too: a common word the gazetteer also knows still names a trade.
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && (!lookupGazetteer(word) || isCommonWord(word)) && !lookupDemonym(word) && !isFirstName(word);
 }
 
 /** Route nouns a number follows in a route's name: 'National Road 2', 'Route 66', 'Highway 1'. */
@@ -157,6 +165,8 @@ function innerConnector(seq: readonly Token[], t: Token): boolean {
   const word = t.text.toLowerCase();
   if (ROMANCE_PREPOSITIONS.has(word)) return seq.length >= 1;
   if (ROMANCE_PREPOSITIONS_AFTER_PARTICLE.has(word)) return seq.some((x) => (!x.capital && ROMANCE_PARTICLES.has(x.text)) || ELIDED.test(x.text));
+  // 'Syndicat des Employés de Jeux', 'Chambre des Métiers': the French plural article-particle 'des' between capitals.
+  if (word === 'des' && t.text === 'des') return seq.length >= 1 && seq[seq.length - 1]!.capital;
   return PATRONYMIC_CONNECTORS.has(word) && seq.length >= 1 && seq[seq.length - 1]!.capital;
 }
 
@@ -208,15 +218,21 @@ export function findNameRuns(text: string, tokens: readonly Token[]): Token[][] 
       }
       // 'Rail, Tram and Bus Union', 'Kenya Medical Practitioners, Pharmacists and Dentists Union': a list of trades or members
       // after a trade's word, closed by 'and', a trade and a union's word, is one organisation's name.
-      const members = text.charCodeAt(tokens[j]!.end) === 44 && tradeWord(tokens[j]!.text) ? MEMBERS_LIST.exec(text.slice(tokens[j]!.end, tokens[j]!.end + 120)) : null;
+      const membersText = text.charCodeAt(tokens[j]!.end) === 44 && tradeWord(tokens[j]!.text) ? text.slice(tokens[j]!.end, tokens[j]!.end + 120) : undefined;
+      const members = membersText === undefined ? null : MEMBERS_LIST.exec(membersText) ?? MEMBERS_LIST_BEFORE_CAPITAL.exec(membersText);
       if (members && MEMBERS_HEADS.has(members[1]!)) {
         const end = tokens[j]!.end + members[0].length;
         let k = j;
         while (k + 1 < tokens.length && tokens[k + 1]!.end <= end) k++;
         const items = tokens.slice(j + 1, k);
-        if (items.every((t) => !t.capital || tradeWord(t.text))) {
+        // The list's head word ends the name; a capital right after it may only open a title ('Police, Fire and Emergency
+        // Services Commissioner Sandra Lee'), which is no part of it.
+        const following = tokens[k + 1];
+        const titleAfter = following !== undefined && following.capital && /^[ \t]+$/.test(text.slice(tokens[k]!.end, following.start));
+        if (items.every((t) => !t.capital || tradeWord(t.text)) && (!titleAfter || phraseAt(tokens, k + 1, vocab().titles) > 0)) {
           seq.push(...tokens.slice(j + 1, k + 1));
           j = k;
+          if (titleAfter) break;
           continue;
         }
       }

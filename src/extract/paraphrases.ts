@@ -7,10 +7,11 @@ import { describedOrganisation, describedThenNamed, isOrganisationNoun, isSingle
 
 /**
  * Leading words of a reported clause that are not its content: 'said Tuesday that',
- * 'said in a statement that', 'said last year that', 'reported in February that'.
+ * 'said in a statement that', 'said last year that', 'reported in February that', and a
+ * sentence adverb set off by commas: 'warned, though, that', 'said, however, that'.
  */
 const CLAUSE_LEAD =
-  /^(?:\s*(?:on\s+|last\s+|this\s+|in\s+|earlier\s+|late\s+)?(?:\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?|year|week|month|January|February|March|April|May|June|July|August|September|October|November|December)\b|\s*in (?:a|an|his|her|their|its) (?:[\w-]+\s+){0,2}?(?:statement|interview|response|email|post|opinion|letter|report|ruling|filing|note|speech|briefing)\b|\s*on (?:twitter|x|facebook|television|radio)\b|\s*(?:later|earlier|again|also|separately|publicly|privately|previously|repeatedly|recently)\b|\s*that\b|\s*,)*\s*/iu;
+  /^(?:\s*(?:on\s+|last\s+|this\s+|in\s+|earlier\s+|late\s+)?(?:\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?|year|week|month|January|February|March|April|May|June|July|August|September|October|November|December)\b|\s*in (?:a|an|his|her|their|its) (?:[\w-]+\s+){0,2}?(?:statement|interview|response|email|post|opinion|letter|report|ruling|filing|note|speech|briefing)\b|\s*on (?:twitter|x|facebook|television|radio)\b|\s*(?:later|earlier|again|also|separately|publicly|privately|previously|repeatedly|recently)\b|\s*,\s*(?:though|however|nonetheless|nevertheless|meanwhile|moreover|too)\s*,|\s*that\b|\s*,)*\s*/iu;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** Month names as news agencies abbreviate them before a day: 'on Sept 18', 'on Feb. 9'. */
 const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';

@@ -7,6 +7,8 @@ import { NAMING_VERBS, REPORTING_VERBS } from './speech';
 import { ACT_AFTER_CLAUSE, PARTICIPLE_AFTER_COMMA, POINTING } from './paraphrases';
 import { findTranscriptTurns } from './statements-transcript';
 import { findEmbeddedPosts } from './statements-posts';
+import { foldSurface } from './fold';
+import { titlesOpeningWith } from './vocabulary';
 
 /** A quoted stretch: `inner` excludes the marks, `outer` includes them. */
 export interface QuoteSpan {
@@ -247,9 +249,25 @@ function labelSpeaker(doc: AnalysedText, q: QuoteSpan): string | undefined {
   const lineStart = doc.text.lastIndexOf('\n', q.outer.start - 1) + 1;
   const head = doc.text.slice(lineStart, q.outer.start);
   if (!head.includes(':')) return undefined;
-  const first = doc.mentions.find((m) => m.start >= lineStart && m.start < q.outer.start);
-  if (!first || first.kind !== 'PERSON' || first.possessive || !/^\s*(?:[•▪◦‣●■*-]\s*)?$/u.test(doc.text.slice(lineStart, first.start))) return undefined;
+  const first = doc.mentions.find((m) => m.start >= lineStart && m.start < q.outer.start && m.kind === 'PERSON');
+  if (!first || first.possessive) return undefined;
+  const before = doc.text.slice(lineStart, first.start);
+  if (!/^\s*(?:[•▪◦‣●■*-]\s*)?$/u.test(before) && !describesLabel(before)) return undefined;
   return LABEL_AFTER_NAME.test(doc.text.slice(first.end, q.outer.start)) ? first.key : undefined;
+}
+
+/** Most words a label's description may hold before the name: 'Rovers head coach'. */
+const MAX_LABEL_DESCRIPTION_WORDS = 5;
+
+/**
+ * True when the words before a label's name only describe the speaker: capitalised words (a
+ * club, a party) and title words ('Rovers coach Jane Roe, after the game: “...”'), with no
+ * verb or punctuation that would make them a clause of their own.
+ */
+function describesLabel(before: string): boolean {
+  const words = before.trim().split(/\s+/);
+  if (words.length === 0 || words.length > MAX_LABEL_DESCRIPTION_WORDS || !/^\p{Lu}/u.test(words[0]!)) return false;
+  return words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || (/^\p{Ll}[\p{Ll}-]*$/u.test(w) && titlesOpeningWith(foldSurface(w)).length > 0));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { EntityKind } from './types';
 import { plainLetters } from './fold';
-import { countryOfCity, isCommonWord, lookupGazetteer } from './gazetteer';
+import { countryOfCity, isCommonWord, isOneTownOfTwoNames, lookupGazetteer, townNames } from './gazetteer';
 import { countryOfBodyNames, countryOfNationalWord } from './home-country';
 import { isFirstName } from './names';
 import { isLegalForm } from './vocabulary';
@@ -69,6 +69,24 @@ export function isGenericName(name: string): boolean {
   return words.some((w) => GENERIC_INSTITUTION_WORDS.has(w)) && words.every((w) => GENERIC_INSTITUTION_WORDS.has(w) || CONNECTORS.has(w));
 }
 
+/**
+ * Nouns newspapers are named by: a paper called by the noun alone ('the Herald', 'the Times') is the
+ * local paper of its article's country, so like a generic name it merges only within one country
+ * (the Hargeisa Herald and the Nature Isle Herald are both 'the Herald' in their own pages).
+ */
+const NEWSPAPER_NOUNS = new Set([
+  'herald', 'times', 'post', 'tribune', 'gazette', 'chronicle', 'observer', 'star', 'mail', 'news', 'express', 'standard',
+  'telegraph', 'mirror', 'nation', 'monitor', 'citizen', 'journal', 'courier', 'record', 'globe', 'examiner', 'dispatch',
+  'sentinel', 'bulletin', 'register', 'argus', 'advertiser', 'echo', 'enquirer', 'inquirer', 'reporter', 'clarion', 'voice',
+]);
+
+/** True when a name is only a newspaper's noun, maybe after 'the' ('the Herald'). */
+function isBareNewspaperNoun(name: string): boolean {
+  const t = tokens(name);
+  if (t[0] === 'the') t.shift();
+  return t.length === 1 && NEWSPAPER_NOUNS.has(t[0]!);
+}
+
 /** Words of a country's mission abroad: 'U.S. Embassy', 'Consulate of Mexico', "Australian High Commission". */
 const MISSION_WORDS = new Set(['embassy', 'consulate', 'legation']);
 
@@ -94,18 +112,27 @@ export const GAZETTEER_KEY = 'id:';
  * make an article about Ecuador Philippine). An article that names no country takes the country
  * of its towns. Ties: the one named first. Undefined when it names neither.
  */
+/** Towns of one country an article must name before that country, never named itself, counts as the article's. */
+const MIN_TOWNS_FOR_UNNAMED_COUNTRY = 3;
+
 export function articleCountry(entities: readonly { gazetteerId?: string; mentions: readonly unknown[] }[]): string | undefined {
   const counts = new Map<string, number>();
   const towns = new Map<string, number>();
+  const distinctTowns = new Map<string, number>();
   for (const e of entities) {
     const id = e.gazetteerId;
     const n = Math.max(1, e.mentions.length);
     if (id?.startsWith('country:')) counts.set(id, (counts.get(id) ?? 0) + n);
     const townOf = id?.startsWith('city:') ? countryOfCity(id) : undefined;
-    if (townOf) towns.set(townOf, (towns.get(townOf) ?? 0) + n);
+    if (townOf) {
+      towns.set(townOf, (towns.get(townOf) ?? 0) + n);
+      distinctTowns.set(townOf, (distinctTowns.get(townOf) ?? 0) + 1);
+    }
   }
+  // A country the article never names counts by its towns when it names several of them (Bilbao, Eibar and
+  // Donostia in a Basque article that names only France, for a town across the border).
   if (counts.size === 0) for (const [country, n] of towns) counts.set(country, n);
-  else for (const [country, n] of towns) if (counts.has(country)) counts.set(country, counts.get(country)! + n);
+  else for (const [country, n] of towns) if (counts.has(country) || distinctTowns.get(country)! >= MIN_TOWNS_FOR_UNNAMED_COUNTRY) counts.set(country, (counts.get(country) ?? 0) + n);
   let best: string | undefined;
   let n = 0;
   for (const [country, count] of counts) if (count > n) [best, n] = [country, count];
@@ -280,6 +307,8 @@ const PURPOSE_CLAUSE = /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+)\s+to\s
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 /** 'UN' or 'U.N.' written as a word of a body's name: the United Nations. */
 const UN_WORD = /^(?:UN|U\.N\.)$/;
+/** A body's name with its country after 'of': 'Supreme Court of Spain', 'Central Bank of Kenya'. */
+const OF_COUNTRY = /^(.+?)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’ -]+)$/u;
 /** A UN body's name with its parent written out after it: 'Food and Agriculture Organization of the United Nations'. */
 const OF_THE_UN = /^(.+?)\s+of\s+the\s+(?:United\s+Nations|UN|U\.N\.)$/;
 
@@ -307,6 +336,9 @@ function organisationVariants(form: string): string[][] {
   if (purpose && lookupGazetteer(purpose[2]!) === undefined) variants.push(tokens(purpose[1]!));
   // 'UN Office for the Coordination of Humanitarian Affairs' is 'United Nations Office for …'.
   if (written.length >= 2 && written.some((w) => UN_WORD.test(w))) variants.push(tokens(written.map((w) => (UN_WORD.test(w) ? 'United Nations' : w)).join(' ')));
+  // 'Supreme Court of Spain' is also its country's 'Supreme Court' (generic, so merged only within that country).
+  const ofCountry = OF_COUNTRY.exec(form.trim());
+  if (ofCountry && isGenericName(ofCountry[1]!) && lookupGazetteer(ofCountry[2]!)?.id.startsWith('country:')) variants.push(tokens(ofCountry[1]!));
   // 'Food and Agriculture Organization of the United Nations' is also 'Food and Agriculture Organization'.
   const parent = OF_THE_UN.exec(form.trim());
   if (parent) variants.push(tokens(parent[1]!));
@@ -343,9 +375,11 @@ function comparableForms(e: NamedEntity): Map<string, boolean> {
   // is no one body abroad under its acronym either.
   const fullNames = [e.name, ...e.aliases].filter((f) => !ACRONYM.test(f.trim()));
   const onlyGenericNames = e.kind === 'ORGANIZATION' && fullNames.length > 0 && fullNames.every(isGenericName);
+  // 'Donostia-San Sebastián' is also 'San Sebastián': a town the tables list under a name in each language.
+  if (e.kind === 'PLACE') for (const part of townNames(e.gazetteerId)) add(part.split(' ').map(foldTransliteration).join(' '), false);
   for (const form of [e.name, ...e.aliases]) {
     const acronym = ACRONYM.test(form.trim());
-    const generic = e.kind === 'ORGANIZATION' && (isGenericName(form) || isMissionName(form) || (acronym && (onlyGenericNames || genericInitials.has(form.trim().toLowerCase()))));
+    const generic = e.kind === 'ORGANIZATION' && (isGenericName(form) || isMissionName(form) || isBareNewspaperNoun(form) || (acronym && (onlyGenericNames || genericInitials.has(form.trim().toLowerCase()))));
     add(comparable(form), generic);
     if (e.kind === 'ORGANIZATION') for (const v of organisationVariants(form)) add(v.map(foldTransliteration).join(' '), generic || isGenericName(v.join(' ')));
     // 'Nyandarua County' is also 'Nyandarua' (isSameReferent() keeps it from a town a package knows).
@@ -502,6 +536,8 @@ function givenNamesAgree(a: string[], b: string[]): boolean {
 export function isSameReferent(a: NamedEntity, b: NamedEntity): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind !== 'PERSON' && a.gazetteerId !== undefined && a.gazetteerId === b.gazetteerId) return true;
+  // 'Donostia-San Sebastián' and 'San Sebastián': a town the tables list under two names, one per language.
+  if (a.kind === 'PLACE' && isOneTownOfTwoNames(a.gazetteerId, b.gazetteerId)) return true;
   // Two referents a package tells apart stay apart though they share a word: 'Santiago' (Chile's
   // capital) and 'Santiago de Compostela' called 'Santiago' in its own article.
   if (a.kind !== 'PERSON' && a.gazetteerId !== undefined && b.gazetteerId !== undefined) return false;
@@ -544,7 +580,7 @@ export function isSameReferent(a: NamedEntity, b: NamedEntity): boolean {
   // place it does not only by a name written alike, not by one transliteration folding made alike.
   if (a.kind === 'PLACE' && (a.gazetteerId === undefined) !== (b.gazetteerId === undefined)) {
     // "St. John's" is not 'St John': a place's name keeps its final 's (normaliseAlias() drops it as a possessive).
-    const written = (e: NamedEntity) => new Set([e.name, ...e.aliases].map((f) => normaliseAlias(f.replace(/['’]s$/, 's'))));
+    const written = (e: NamedEntity) => new Set([...[e.name, ...e.aliases].map((f) => normaliseAlias(f.replace(/['’]s$/, 's'))), ...townNames(e.gazetteerId)]);
     const writtenA = written(a);
     if (![...written(b)].some((f) => writtenA.has(f))) shared = shared.filter((k) => divisionShortForms(a).has(k) || divisionShortForms(b).has(k));
   }

@@ -171,7 +171,9 @@ const MORE_TITLE_WORDS = new Set(['prefect', 'subprefect', 'legislator', 'alderm
   // A diplomat attached to an embassy ('Argentina's naval attaché in Santiago'); a state's mediator in labour disputes ('The conciliator, X') (v22).
   'attaché', 'attache', 'conciliator', 'mediator',
   // 'a water engineer with the Pacific Community' (v20, v22): a post only with its organisation (ORGANISATION_ONLY).
-  'engineer']);
+  'engineer',
+  // A Spanish regional government's minister ('the Basque Government's health consejera'); a Spanish judge's title ('Magistrada X') (v23).
+  'consejero', 'consejera', 'magistrado', 'magistrada']);
 /** Titles only as written with a capital: 'The Speaker' presides over a house; 'a speaker at the forum' holds no post (v15). */
 const CAPITAL_ONLY_TITLES = new Set(['Speaker']);
 /** A title written with an inner hyphen the table writes without: 'co-ordinator'. */
@@ -1475,7 +1477,8 @@ function descriptionRoles(text: string, mentions: readonly ResolvedMention[], pe
   // 'The president of the Special Administrative Region of X (RAEOA), Y': the owner's acronym in brackets may follow it.
   if (!(owner ? /^(?:\s*\(\p{Lu}[\p{L}&-]{1,9}\))?(?:\s*\p{Ll}+){0,3}\s*$/u : /^(?:\s*\p{Ll}+){0,3}\s*$/u).test(tail) || (!owner && tail.trim() === '')) return [];
   // 'The director of the theater, X' after 'the Sauto Theater': the one noun stands for the name it ends (v14).
-  const stoodFor = !owner && /\s(?:of|for|at)\s+the\s+$/.test(head[0]) && /^\p{Ll}{3,}$/u.test(tail.trim()) ? describedByNoun(text, mentions, tail.trim(), start) : undefined;
+  // 'The director of the national park, X' after 'Kestrel National Park': so do two or three lower-case words the name ends with (v23).
+  const stoodFor = !owner && /\s(?:of|for|at)\s+the\s+$/.test(head[0]) && /^\p{Ll}{3,}(?:\s+\p{Ll}{3,}){0,2}$/u.test(tail.trim()) ? describedByNoun(text, mentions, tail.trim().replace(/\s+/g, ' '), start) : undefined;
   return role(head[1]!, owner?.key ?? stoodFor);
 }
 
@@ -1971,6 +1974,12 @@ function isConstituencyOffice(title: string): boolean {
   return /(?:^|\s)(?:member|MP|MLA|MPP|MNA|MHA|TD|MEP|senator|deputy|representative|council+or|assembly(?:man|woman|member))$/i.test(title.trim());
 }
 /** Offices held for a place (a town, a district, a constituency): 'mayor', 'governor', 'MLA'. */
+/** 'whose ' opening a title mention detection read ('whose minister'). */
+const WHOSE_TITLE = /^whose[ \t]+/i;
+
+/** 'Chief' alone before a name: the head of a First Nation, a territory or a village (v23). */
+const BARE_CHIEF = /^chief$/i;
+
 const PLACE_OFFICE = /\b(?:mayor|governor|premier|prefect|MLA|MP|MPP|MNA|MHA|TD|MEP|senator|congress(?:man|woman)|assembly(?:man|woman|member)|council+or|chief minister)$/i;
 /** Place nouns that end a place's name after its own word: 'Sado Island', 'Kisii County'. */
 const PLACE_NAME_END = /^(?:island|islands|district|county|province|prefecture|region|city|town|municipality|state|oblast|department|governorate)$/;
@@ -2047,6 +2056,10 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     // 'Transport for Wales chief executive X' with only 'Wales' read there: the organisation the article names by the longer words written there (v18).
     if (qualifier && qualifier.kind !== 'PERSON') qualifier = organisationEndingAt(text, mentions, qualifier) ?? qualifier;
     let titleFrom = t.title.start;
+    // 'the Ministry of X, whose minister, Y,': a relative 'whose' read into the title is none of it; the name before the comma owns the post (v23).
+    const whose = WHOSE_TITLE.exec(t.title.text);
+    const whoseOwner = whose ? mentions.find((x) => x.kind !== 'PERSON' && x.end < t.title.start && /^[ \t]*,[ \t]+$/.test(text.slice(x.end, t.title.start))) : undefined;
+    if (whose) titleFrom += whose[0].length;
     // "Azerbaijan's deputy transport minister, Elchin Huseynli": lower-case words after a possessive owner are the title's.
     const modifiers = qualifier ? undefined : possessedModifiers(text, mentions, t.title.start);
     if (modifiers) [qualifier, titleFrom] = modifiers;
@@ -2152,6 +2165,7 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     const owner = qualifierKey && !opened ? [...mentions].reverse().find((m) => m.end <= qualifier!.start && /^['’]s\s+$/.test(text.slice(m.end, qualifier!.start))) : undefined;
     const ownedByOwner = owner !== undefined && owner.kind !== 'PERSON';
     let organization = ownedByOwner ? owner.key : (qualifierKey ?? countryKey);
+    if (!organization && whoseOwner) organization = organisationStartingWith(whoseOwner, mentions) ?? whoseOwner.key;
     // "Its acting chief executive, X": 'acting', 'interim', 'new' may stand between 'Its' and the title (v19).
     const itsLead = ITS_LEAD.exec(text.slice(Math.max(0, titleFrom - 40), titleFrom));
     if (!organization && itsLead && !(/^their/i.test(itsLead[0]) && peopleBefore(text, titleFrom))) organization = conjoinedOwner(text, mentions, titleFrom) ?? lastSubjectOrganisation(text, mentions, titleFrom);
@@ -2169,7 +2183,8 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     if (!organization && !HEAD_OF_GOVERNMENT.test(titleText(text.slice(titleFrom, titleEnd)).replace(TITLE_PREFIX, '')) && /^\s+of\s/.test(text.slice(t.end, t.end + 5))) organization = mentions.find((m) => m.start > t.end && m.start - t.end < 40 && m.kind === 'ORGANIZATION' && isOwnerLead(text.slice(t.end, m.start)))?.key;
     // 'President Rustam Jurayev of Uzbekistan': a government office's place right after the name.
     // 'Deputy Mayor Csaba X of Kalocsa': so is an office held for a place.
-    if (!organization && (GOVERNMENT_OFFICE.test(t.title.text) || PLACE_OFFICE.test(t.title.text))) organization = mentions.find((m) => m.start > t.end && m.kind === 'PLACE' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(t.end, m.start)))?.key;
+    // 'Chief X of the Y Territory': a chief's title alone is an office held for the community's place (v23).
+    if (!organization && (GOVERNMENT_OFFICE.test(t.title.text) || PLACE_OFFICE.test(t.title.text) || BARE_CHIEF.test(t.title.text))) organization = mentions.find((m) => m.start > t.end && m.kind === 'PLACE' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(t.end, m.start)))?.key;
     if (ownedByOwner) titleFrom = qualifier!.start;
     // 'Chinese Vice Foreign Minister', 'Estonian Education Minister': a demonym the title opens with names the country of a government office, and is no part of the title.
     const inner = /^(\p{Lu}\p{Ll}+)[ \t]+(?=\p{Lu})/u.exec(text.slice(titleFrom, titleEnd));

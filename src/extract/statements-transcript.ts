@@ -1,6 +1,8 @@
 import type { ExtractedStatement } from './types';
 import type { AnalysedText } from './document';
 import { mentionsIn, sentenceAt } from './document';
+import { foldSurface } from './fold';
+import { titlesOpeningWith } from './vocabulary';
 
 /**
  * A speaker-labelled turn on a line of its own: 'Minister al-Saedi: Nobody can guarantee ...',
@@ -44,6 +46,31 @@ function personByLabelWord(doc: AnalysedText, label: string): string | undefined
   return keys.size === 1 ? [...keys][0] : undefined;
 }
 
+/** True when a label is a title phrase and nothing else: 'Chief Minister', 'Commissioner', 'Mayor'. */
+function isTitleOnly(label: string): boolean {
+  const words = foldSurface(label).split(' ').filter(Boolean);
+  if (words.length === 0 || !/^\p{Lu}/u.test(label)) return false;
+  return titlesOpeningWith(words[0]!).some((t) => t.length === words.length && t.every((w, i) => w === words[i]));
+}
+
+/**
+ * The person a title-only label ('Chief Minister:') stands for: a transcript's header lists its
+ * speakers with their posts ('Speakers: Chief Minister Jane Roe; ...' or 'Jane Roe, Chief
+ * Minister'), so the one PERSON the article names right after that title or right before ', title'.
+ */
+function personByLabelTitle(doc: AnalysedText, label: string, byStart: Map<number, string>, byEnd: Map<number, string>): string | undefined {
+  const keys = new Set<string>();
+  for (let at = doc.text.indexOf(label); at >= 0; at = doc.text.indexOf(label, at + 1)) {
+    const after = /^[ \t]+/.exec(doc.text.slice(at + label.length, at + label.length + 4));
+    const next = after ? byStart.get(at + label.length + after[0].length) : undefined;
+    if (next) keys.add(next);
+    const before = /,[ \t]*$/.exec(doc.text.slice(Math.max(0, at - 4), at));
+    const prev = before ? byEnd.get(at - before[0].length) : undefined;
+    if (prev) keys.add(prev);
+  }
+  return keys.size === 1 ? [...keys][0] : undefined;
+}
+
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 }
@@ -59,6 +86,10 @@ export function findTranscriptTurns(doc: AnalysedText): ExtractedStatement[] {
   const turns: { speaker: string; start: number; end: number; text: string }[] = [];
   // An interview ('Q: ...' turns): the answer label names the interviewee, whatever kind the name was given.
   const interview = QUESTION_TURN.test(doc.text);
+  // Title-only labels resolve through the header's list of speakers; the maps are built on first need.
+  let byStart: Map<number, string> | undefined;
+  let byEnd: Map<number, string> | undefined;
+  const byTitle = new Map<string, string | undefined>();
   for (const m of doc.text.matchAll(TURN)) {
     const labelStart = m.index!;
     const label = m[1]!;
@@ -72,6 +103,21 @@ export function findTranscriptTurns(doc: AnalysedText): ExtractedStatement[] {
     const byWord = named.length === 0 && !m[2] ? personByLabelWord(doc, label.trim()) : undefined;
     if (byWord) {
       turns.push({ speaker: byWord, start, end: start + words.length, text: words });
+      continue;
+    }
+    // 'Chief Minister: ...': a bare title, which the header's list of speakers gives a name.
+    if (!person && named.length === 0 && !m[2] && isTitleOnly(label.trim())) {
+      const title = label.trim();
+      if (!byTitle.has(title)) {
+        if (!byStart || !byEnd) {
+          byStart = new Map();
+          byEnd = new Map();
+          for (const x of doc.mentions) if (x.kind === 'PERSON') { byStart.set(x.start, x.key); byEnd.set(x.end, x.key); }
+        }
+        byTitle.set(title, personByLabelTitle(doc, title, byStart, byEnd));
+      }
+      const speaker = byTitle.get(title);
+      if (speaker) turns.push({ speaker, start, end: start + words.length, text: words });
       continue;
     }
     if (!person) continue;

@@ -344,8 +344,15 @@ export function findSubject(doc: AnalysedText, from: number, verbAt: number): Su
   }
   // 'The National Cyber Security Centre (NCSC), which is part of GCHQ, said': not GCHQ.
   if (RELATIVE_APPOSITIVE.test(head)) {
-    const before = endingAt(doc, from, head.replace(RELATIVE_APPOSITIVE, ''));
+    const antecedent = head.replace(RELATIVE_APPOSITIVE, '');
+    const before = endingAt(doc, from, antecedent);
     if (before) return before;
+    // 'The group, which owns the Hotel Bellevue, said': the body the description stands for, not a name in the clause.
+    const described = /^\s*(?:[Tt]he|[Ii]ts)\s+(\p{Ll}+)\s*$/u.exec(antecedent);
+    if (described && isOrganisationNoun(described[1]!)) {
+      const key = describedOrganisation(doc, from, described[1]!);
+      if (key) return { key, start: from + described[0].length - described[0].trimStart().length };
+    }
   }
   const direct = endingAt(doc, from, head.replace(/,\s*$/, ''));
   // 'Samuel Kiprono, chairman of the Kisumu Beach Management Unit, said': the person before the appositive.

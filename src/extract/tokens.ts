@@ -50,6 +50,14 @@ const SAINT = /^(?:St|ST|Ste|STE|Saint|SAINT)$/;
 /** An elided particle glued to a capitalised name part: "d'Ivoire" of "Côte d'Ivoire", "dell'Aquila". */
 const ELIDED_PARTICLE = /^(?:d|l|dell|dall|degl|nell|sull)['’]\p{Lu}/u;
 
+/**
+ * An apostrophe right after a word, then a space and a word in lower case, a clause's punctuation or the span's end: "Tåno'
+ * had" (not "Dato' Sri", a Malay honorific whose apostrophe name-runs.ts reads before the next capital).
+ */
+const TRAILING_GLOTTAL = /^['’](?:[ \t]+[^\p{Lu}\s]|[,;.]|$)/u;
+/** An opening single quote before a word: " 'Big", "(‘Sea". */
+const OPENING_SINGLE_QUOTE = /(?:^|[\s(“"])['‘]\p{L}/u;
+
 function isCapital(word: string): boolean {
   // A plain letter opening the word decides at once (every word is read here): A-Z is a capital, a-z only in "d'Ivoire".
   const first = word.charCodeAt(0);
@@ -169,6 +177,14 @@ export function tokenize(text: string, span: Span, splitCompound: (part: string)
       if (t.possessive && t.capital && NO_NOUN_AFTER.test(body.slice(m.index + raw.length, m.index + raw.length + 2)) && PLACE_LIST_BEFORE.test(body.slice(Math.max(0, m.index - 8), m.index))) {
         t.text = raw;
         t.possessive = false;
+      }
+      // "Fanachu Taotao Tåno' had asked": a capitalised word closed by an apostrophe (a glottal stop, as Chamorro, Hawaiian and
+      // Polynesian names write it) keeps it, when no opening single quote stands before it on its line ('the 'Big Bang' idea').
+      if (t.capital && !t.possessive && TRAILING_GLOTTAL.test(body.slice(m.index + raw.length, m.index + raw.length + 3)) && /\p{Ll}$/u.test(raw) && !raw.endsWith('s') && !OPENING_SINGLE_QUOTE.test(body.slice(body.lastIndexOf('\n', m.index) + 1, m.index))) {
+        const closed = raw + body[m.index + raw.length]!;
+        t.raw = closed;
+        t.text = closed;
+        t.end += 1;
       }
       out.push(t);
       continue;

@@ -36,8 +36,11 @@ import { inChunks } from './insert-rows';
  * 13: a country's mission abroad ('U.S. Embassy'), Spanish, Portuguese and French public-institution names
  *     ('Defensoría del Pueblo') and the acronym of a body known only by generic names keep their country;
  *     islands are also keyed by the plural of their first word ('Canary Islands' by 'canaries').
+ * 14: a generic body named with its country after 'of' is also keyed by the generic rest ('Supreme Court of Spain'
+ *     by 'supreme court'); a paper called by its noun alone ('the Herald') keeps its country; a town the tables list
+ *     under two names is keyed by each ('Donostia-San Sebastián' by 'san sebastian').
  */
-export const RESOLUTION_KEYS_VERSION = 13;
+export const RESOLUTION_KEYS_VERSION = 14;
 
 const SETTING = 'resolution_keys_version';
 /**
