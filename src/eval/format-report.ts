@@ -42,6 +42,6 @@ export function formatReport(report: EvalReport, verbose = false): string {
   return lines.join('\n');
 }
 
-function resolutionLine(r: EvalReport['resolution']): string {
+export function resolutionLine(r: EvalReport['resolution']): string {
   return [`cross-document: ${r.resolved}/${r.repeated} repeated referents resolved to one entity, ${r.wrongMerges} wrong merges`, ...r.errors.map((e) => `    ${e}`)].join('\n');
 }

@@ -53,6 +53,19 @@ export function scoreResolution(articles: readonly { extracted: ExtractedArticle
       graphToGold.set(target.id, (graphToGold.get(target.id) ?? new Set()).add(gold));
     }
   });
+  return tallyResolution(articlesOf, goldToGraph, graphToGold, (id) => graph[id]!.name);
+}
+
+/**
+ * Counts repeated referents resolved to one entity and wrong merges, from how often each gold id
+ * occurs and which graph entities each gold id went to (and the reverse).
+ */
+export function tallyResolution(
+  articlesOf: ReadonlyMap<string, number>,
+  goldToGraph: ReadonlyMap<string, ReadonlySet<number>>,
+  graphToGold: ReadonlyMap<number, ReadonlySet<string>>,
+  nameOf: (id: number) => string,
+): ResolutionScore {
   const errors: string[] = [];
   let repeated = 0;
   let resolved = 0;
@@ -61,13 +74,13 @@ export function scoreResolution(articles: readonly { extracted: ExtractedArticle
     repeated++;
     const ids = goldToGraph.get(gold) ?? new Set();
     if (ids.size === 1) resolved++;
-    else errors.push(`not resolved: ${gold} -> ${[...ids].map((i) => graph[i]!.name).join(' / ')}`);
+    else errors.push(`not resolved: ${gold} -> ${[...ids].map(nameOf).join(' / ')}`);
   }
   let wrongMerges = 0;
   for (const [id, golds] of graphToGold) {
     if (golds.size > 1) {
       wrongMerges += golds.size - 1;
-      errors.push(`wrong merge: ${graph[id]!.name} <- ${[...golds].join(', ')}`);
+      errors.push(`wrong merge: ${nameOf(id)} <- ${[...golds].join(', ')}`);
     }
   }
   return { repeated, resolved, wrongMerges, errors };

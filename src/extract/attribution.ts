@@ -4,6 +4,7 @@ import { mentionsIn, sentenceAt } from './document';
 import { REPORTING_VERBS, SPEECH_VERBS } from './speech';
 import { vocab } from './vocabulary';
 import { foldSurface } from './fold';
+import { lookupGazetteer } from './gazetteer';
 
 /** Who a quote is attributed to, as the words around it say. */
 export interface Attribution {
@@ -126,9 +127,39 @@ function unnamedSpeakerBetween(doc: AnalysedText, from: number, at: number, gend
  * A pronoun after an unnamed speaker's sentence continues that speaker: nobody.
  */
 export function nearestPerson(doc: AnalysedText, at: number, fit: { title?: string; gender?: 'f' | 'm' } = {}): string | undefined {
+  if (fit.gender && fit.title === undefined) {
+    const delegation = delegateBefore(doc, at);
+    if (delegation) return delegation;
+  }
   const found = nearestWith(doc, at, fit, fit.gender ? pronounGenders(doc) : doc.genders);
   if (!fit.gender || fit.title !== undefined) return found;
   return speakerAgainstLexicon(doc, at, fit.gender, found) ?? found;
+}
+
+/** 'the representative of (the) ' right before a country's name; "'s representative" right after it (UN meetings style). */
+const DELEGATE_OF = /\b(?:representative|delegate)\s+(?:of|for)\s+(?:the\s+)?$/u;
+const DELEGATE_POSSESSIVE = /^['’]s\s+(?:representative|delegate)\b/u;
+
+/**
+ * The country whose unnamed delegate a pronoun continues: 'The representative of Norway said ... . She added ...' (the
+ * delegate speaks as the country). Only in the pronoun's paragraph, with no person named between.
+ */
+function delegateBefore(doc: AnalysedText, at: number): string | undefined {
+  const here = sentenceAt(doc, at);
+  if (!here) return undefined;
+  let k = here.index;
+  while (k > 0 && doc.sentences[k - 1]!.paragraph === here.paragraph) k--;
+  const from = doc.sentences[k]!.start;
+  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+    const m = doc.mentions[i]!;
+    if (m.end > at) continue;
+    if (m.start < from) return undefined;
+    if (doc.quoted.some((q) => q.start <= m.start && m.end <= q.end)) continue;
+    if (m.kind === 'PERSON') return undefined;
+    if (m.kind !== 'PLACE' || !(DELEGATE_OF.test(doc.text.slice(Math.max(from, m.start - 40), m.start)) || DELEGATE_POSSESSIVE.test(doc.text.slice(m.end, m.end + 30)))) continue;
+    return lookupGazetteer(m.surface)?.id.startsWith('country:') ? m.key : undefined;
+  }
+  return undefined;
 }
 
 /** The first word after a subject (past an appositive, or the comma closing one before it): 'X, the centre's director, said', 'The director, X, said'. */

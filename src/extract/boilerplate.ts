@@ -168,6 +168,8 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   /^(?:dpa|afp|apa|ansa|sda|efe|anp|ap)(?:\s+[a-z0-9]{1,5}){2,8}$/,
   // Share buttons run together: 'Share/Print', 'Print | Email', 'Share · Save'.
   /^(?:share|print|e-?mail|save|tweet|comments?)(?:\s*[/|·•]\s*(?:share|print|e-?mail|save|tweet|comments?))+$/i,
+  // The same buttons with their icons, spaced apart: '🔗 Share  ✉ Email  🖨 Print'.
+  /^(?:\p{So}\uFE0F?\s*)?(?:share|print|e-?mail|save|tweet|comments?)(?:(?:\s*[/|·•]\s*|\s{2,}|\s+(?=\p{So}))(?:\p{So}\uFE0F?\s*)?(?:share|print|e-?mail|save|tweet|comments?))+$/iu,
   // Social prompts naming the site and the platform: 'Follow Yle News on Instagram and get our daily newsletter.', 'Like The Courier on Facebook'.
   /^(?:follow|like|find|join)\s+(?:us|\S+(?:\s+\S+){0,3})\s+on\s+(?:instagram|facebook|x|twitter|tiktok|youtube|threads|linkedin|bluesky|telegram|whatsapp|mastodon|snapchat|social media|google news|google discover|apple news|flipboard|msn|yahoo news|news break|smartnews)\b.{0,120}$/i,
   // A tag or keyword list on one line: 'Tagged: Sierra Leone, West Africa, Health and Medicine', 'Keywords: ibis, China'.

@@ -83,7 +83,8 @@ const PARTY_HEADS = new Set(['party', 'movement', 'bloc', 'coalition', 'alliance
 const HONORIFICS = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Madam', 'Prof', 'Sir', 'Dame', 'Rev', 'Fr', 'Sr', 'Eng', 'Engr', 'Hon', 'H.E.']);
 
 /** The first words of an appositive after a name, up to a preposition or punctuation. */
-const PERSON_APPOSITIVE = /^,\s+(?:the\s+|a\s+|an\s+)?(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,3}[\p{L}.&-]+['’]s\s+)?((?:[\p{Ll}-]+\s*){1,6}?)(?:\s(?:at|of|for|in|on|with|who|from)\b|[,.])/u;
+// 'Lieve Marten, a Flemish biologist at ...': a demonym may open the description (group 'demonym', checked by the caller).
+const PERSON_APPOSITIVE = /^,\s+(?:the\s+|a\s+|an\s+)?(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,3}[\p{L}.&-]+['’]s\s+|(?<demonym>\p{Lu}\p{Ll}+)\s+(?=\p{Ll}))?(?<desc>(?:[\p{Ll}-]+\s*){1,6}?)(?:\s(?:at|of|for|in|on|with|who|from)\b|[,.])/u;
 /**
  * 'Lovemore Sibanda-Moyo, Zimbabwe head coach: "..."' (a quotes round-up line), 'X, Kenya sales director,': a country's or
  * town's name the gazetteer knows, then a post, after a full name.
@@ -128,6 +129,19 @@ function isPersonHead(word: string): boolean {
   if (NOT_ONLY_PEOPLE.has(word) || FIRM_NOUNS.has(word)) return false;
   const oneWordTitle = (w: string) => titlesOpeningWith(w).some((t) => t.length === 1);
   return PERSON_NOUNS.has(word) || oneWordTitle(word) || lexiconTags(word).includes('Actor') || (PERSON_TITLE.test(word) && oneWordTitle(word.replace(PERSON_TITLE, 'man'))) || /(?:ist|ologist)$/.test(word);
+}
+
+/** A line's label, a colon and maybe full names set off by commas up to the name: 'Assistant coaches: X, ' (group 1: the label's last word). */
+const LABEL_LIST_BEFORE = /^[ \t]*(?:\p{L}+[ \t]+){0,3}(\p{Ll}+):[ \t]+(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3},[ \t]+){0,12}$/u;
+
+/** True when the name follows, in its line and sentence, a label naming a person's post ('Head coach:', 'Assistant coaches:') and a colon. */
+function labelledPersonList(c: NameContext): boolean {
+  const start = c.tokens[c.at]!.start;
+  const lineStart = Math.max(c.sentence.start, c.text.lastIndexOf('\n', start - 1) + 1);
+  if (start - lineStart > 300) return false;
+  const label = LABEL_LIST_BEFORE.exec(c.text.slice(lineStart, start))?.[1];
+  if (!label) return false;
+  return isPersonHead(label) || (label.endsWith('es') && isPersonHead(label.slice(0, -2))) || (label.endsWith('s') && isPersonHead(label.slice(0, -1)));
 }
 
 /** True when the sentence opens with a description of a person that ends in the comma right before the name. */
@@ -430,8 +444,11 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   // Not after a number ('all five Caspian states'): the name is an adjective of the plural noun after it.
   if (next && SPEECH_VERBS.has(next) && glued && !(prev && PREPOSITIONS_BEFORE_NAME.has(prev)) && !(prev && NUMBER_WORDS.test(prev)) && !FUNCTION_OPENERS.has(c.tokens[c.at]!.text) && !/^\p{Lu}+$/u.test(last.text) && (size > 1 || !c.initial)) return { kind: 'PERSON', evidence: 'cue', weak: true };
   // 'Sander de Jong, an analyst at ING': an appositive that gives a title makes a person.
-  if (PERSON_APPOSITIVE.test(following)) {
-    const words = PERSON_APPOSITIVE.exec(following)![1]!.toLowerCase().split(/\s+/);
+  // 'Assistant coaches: Ama Owusu, Efua Mensah': a full name in the list a line opens with a person's post and a colon.
+  if (size > 1 && labelledPersonList(c)) return { kind: 'PERSON', evidence: 'cue' };
+  const appositive = PERSON_APPOSITIVE.exec(following);
+  if (appositive && (appositive.groups!.demonym === undefined || lookupDemonym(appositive.groups!.demonym))) {
+    const words = appositive.groups!.desc!.toLowerCase().split(/\s+/);
     // 'Kabelo Mosweu, chairperson of the ...': a '-person' title reads as its '-man' form.
     if (words.some((w, i) => titlesOpeningWith(w).some((t) => t.every((x, k) => words[i + k] === x)) || /(?:ist|ologist)$/.test(w) || (PERSON_TITLE.test(w) && titlesOpeningWith(w.replace(PERSON_TITLE, 'man')).some((t) => t.length === 1)))) return { kind: 'PERSON', evidence: 'cue' };
     // 'Priya Nolan, a third-year geography student,', 'Kennedy Mbugua, a researcher on ...': a person's noun heads the description.

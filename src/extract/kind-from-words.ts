@@ -6,6 +6,7 @@ import { isFirstName } from './names';
 import { lexiconTags } from './lexicon';
 import { SPLITTING } from './name-runs';
 import { vocab } from './vocabulary';
+import { SPEECH_VERBS } from './speech';
 import { EXTRA_PLACE_NOUNS, INNER_INSTITUTION_HEADS, PLACE_HEAD_PHRASES, ROUTE_OPENERS, STRETCH_WORDS, WAY_OPENERS } from './entity-words';
 
 /** True when the name ends with one of the phrases (folded words): 'Kafa Biosphere Reserve'. */
@@ -138,4 +139,55 @@ export function kindFromWords(seq: readonly Token[]): EntityKind | undefined {
   // 'Victoria Beckham': a surname the lexicon knows after a capitalised word.
   if (seq.length >= 2 && seq.length <= 3 && seq.every((t) => t.capital) && lexiconTags(words[words.length - 1]!).includes('LastName')) return 'PERSON';
   return undefined;
+}
+
+/** A name word: one capital, then small letters, maybe hyphenated to another ('Ngakola-Yakité', 'Berthé'); no acronym nor brand. */
+const PLAIN_NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+/** Lexicon tags that leave a word free to be a person's name. */
+const PERSON_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName']);
+
+/** True when a word is a name word no table, lexicon nor vocabulary knows as anything else. */
+function unknownNameWord(word: string): boolean {
+  if (!PLAIN_NAME_WORD.test(word)) return false;
+  const v = vocab();
+  return word.split('-').every((w) => {
+    const folded = foldSurface(w);
+    if (isCommonWord(w) || lookupGazetteer(w) || lookupDemonym(w)) return false;
+    if (v.orgSuffix(folded) || v.placeHeads.has(folded) || v.placeModifiers.has(folded) || v.placeSuffix(folded) || v.orgOpeners.has(folded) || v.placeNouns.has(folded) || v.eventSuffixes.has(folded)) return false;
+    return lexiconTags(folded).every((t) => PERSON_TAGS.has(t));
+  });
+}
+
+/**
+ * 'Lassana Kouyaté', 'Lieve De Geyter', 'Heikki Morottaja': two or three plain name words (maybe a capitalised surname particle
+ * between them), none of which any table, lexicon or vocabulary knows, read as a person's name. An organisation's name nearly
+ * always holds a word some table knows (an organisation, place or common word, an acronym, a brand's inner capital); a
+ * person's unseen given name and surname hold none.
+ */
+export function unknownPersonShape(seq: readonly Token[]): boolean {
+  if (seq.length < 2 || seq.length > 3 || !seq.every((t) => t.capital)) return false;
+  return seq.every((t, i) => (seq.length === 3 && i === 1 && SURNAME_PARTICLES.has(t.text)) || unknownNameWord(t.text));
+}
+
+/** A courtesy title right before a surname: 'Ms Kouyaté', 'Dr. Berthé'. */
+const COURTESY_BEFORE = /\b(?:Mr|Ms|Mrs|Mx|Dr|Prof|Mme|Mlle|M)\.?[ \t]+$/;
+/** After a surname: an age set off by commas ('Berthé, 41,'), or the first lower-case word (group 1) when a space comes first. */
+const AFTER_SURNAME = /^(?:,[ \t]+\d{1,3},|['’]s[ \t]+(?:wife|husband|son|daughter|mother|father|family|brother|sister)\b|[ \t]+(\p{Ll}+)\b)/u;
+
+/**
+ * True when the article writes the name's last word alone as a person's surname somewhere else: before a speech verb
+ * ('Kouyaté said'), after a courtesy title ('Ms Kouyaté'), with an age ('Kouyaté, 41,') or a relative ("Kouyaté's son").
+ * Organisations are cut to their first word ('Sanofi said'), people to their last.
+ */
+export function surnameUsedAlone(text: string, seq: readonly Token[]): boolean {
+  const last = seq[seq.length - 1]!;
+  const word = last.text;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    if (at === last.start) continue;
+    if (/[\p{L}\p{N}-]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}-]/u.test(text[at + word.length] ?? '')) continue;
+    if (COURTESY_BEFORE.test(text.slice(Math.max(0, at - 6), at))) return true;
+    const after = AFTER_SURNAME.exec(text.slice(at + word.length, at + word.length + 40));
+    if (after && (after[1] === undefined || SPEECH_VERBS.has(after[1]))) return true;
+  }
+  return false;
 }

@@ -12,7 +12,7 @@ import { isRankOnly } from './roles-rank';
 import { findNameRuns, MINISTRY_HEADS, NAME_ABBREVIATIONS, PATRONYMIC_CONNECTORS, splitCompound, SPLITTING } from './name-runs';
 import { lowerAt, surfaceOf, writtenInLowerCase, type Evidence, type NameContext } from './name-context';
 import { kindFromCues } from './kind-from-cues';
-import { kindFromWords } from './kind-from-words';
+import { kindFromWords, surnameUsedAlone, unknownPersonShape } from './kind-from-words';
 import { isAcronymName } from './acronym-name';
 import { isFunctionWord, isInitial, isOrdinaryWord } from './opening-word';
 import { DISEASE_ACRONYMS, DISEASE_HEADS, ERAS, TEXT_PARTS, THING_ACRONYMS, UNIT_ABBREVIATIONS, UNIT_NAMES } from './entity-words';
@@ -82,6 +82,8 @@ const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Van|Von|Del|Della|Dos|
 
 /** A place preposition before a country's possessive: "in Italy's Val Ridanna". */
 const POSSESSOR_IN_PLACE = /\b(?:in|at|near|across|around|outside|inside)\s+$/;
+/** Occupation compounds that describe a person before the name: 'Deckhand', 'Boatman', 'Shopkeeper', 'Goldsmith', 'Fishmonger'. */
+const OCCUPATION_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:hand|man|woman|keeper|worker|maker|smith|wright|herder|monger)$/u;
 /** A double-barrelled surname: 'Sarr-Lemaire', 'Adomako-Mensah'. */
 const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 
@@ -228,6 +230,8 @@ export const FOREIGN_HONORIFICS: ReadonlySet<string> = new Set(['Babe', 'Make', 
   'Ato', 'Weyzero', 'Woizero', 'Weizero', 'Weyzerit', 'Woizerit', 'Abba', 'Aba', 'Abune', 'Abuna', 'Mzé', 'Mzee',
   // Lingala, Swahili and Central African 'Mama' (a respected woman) and 'Papa' (a man), before a full name: 'Mama Thérèse Kapinga'.
   'Mama', 'Papa',
+  // Punjabi and Urdu 'Sardar' (a Sikh man's style, 'chief' in Pakistan) and 'Sardarni', before a full name: 'Sardar Harjit Singh Grewal'.
+  'Sardar', 'Sardarni',
   // German and Swiss courts' and officials' styles written before the name as an honorific: 'Landrichterin Corinne ...'.
   'Richterin', 'Landrichter', 'Landrichterin', 'Oberrichter', 'Oberrichterin', 'Staatsanwalt', 'Staatsanwältin', 'Oberstaatsanwalt', 'Oberstaatsanwältin', 'Bürgermeister', 'Bürgermeisterin']);
 /**
@@ -633,10 +637,29 @@ function ownPlural(word: string, plural: string): boolean {
 }
 
 /** The mentions one run of capitalised words holds (a qualifier and a titled person, or one name). */
+/**
+ * 'Pan-Asian Music and Dance Festival of Kuching (FEPAMUK)': an organisation's name holding one 'and' between capitalised words,
+ * followed by an acronym in brackets that the part after 'and' does not open, is one name (the acronym spells the whole, perhaps
+ * in another language), not two.
+ */
+function wholeByAcronym(c: NameContext, seq: readonly Token[], end: number): boolean {
+  const connector = seq.findIndex((t) => !t.capital && t.text === 'and');
+  if (connector < 1 || connector > seq.length - 4 || seq.slice(connector + 1).some((t) => !t.capital && t.text === 'and')) return false;
+  const acronym = ACRONYM_AFTER.exec(c.text.slice(end, end + 16))?.[1];
+  if (!acronym || acronym.length < 4 || !/^\p{Lu}+$/u.test(acronym)) return false;
+  const left = seq.slice(0, connector);
+  const right = seq.slice(connector + 1);
+  if (!seq[connector - 1]!.capital || !right[0]!.capital || acronym[0] === right[0]!.text[0] || initialsOf(right) === acronym) return false;
+  if (left.some((t) => !t.capital || lookupGazetteer(t.text)?.kind === 'PLACE' || isFirstName(t.text))) return false;
+  const kind = kindFromWords(seq);
+  return kindFromWords(left) === undefined && kind !== 'PLACE' && kind !== 'PERSON';
+}
+
 function analyse(c: NameContext, seq: Token[]): Mention[] {
   const v = vocab();
   const whole = surfaceOf(c.text, seq);
   const known = lookupGazetteer(whole.surface);
+  if (!known && seq.length >= 5 && (wholeByAcronym(c, seq, whole.end) || missionInRun(c.text, seq))) return [mention(c, seq, 'ORGANIZATION', 'known')];
   // 'The Obama administration': a town's name (Obama, Japan) followed by a leader's word is the leader.
   const nextWord = lowerAt(c.tokens, c.after);
   if (seq.length === 1 && nextWord && v.personCuesAfter.has(nextWord) && (!known || known.id.startsWith('city:'))) return [mention(c, seq, 'PERSON', 'cue')];
@@ -815,6 +838,11 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   // "Agriculture and Agri-Food Canada's Saskatoon Research and Development Centre", "Statistics Canada's Labour Force Survey
   // Unit": so is a name of two words or more that ends in a country's name (a national agency named so) before one.
   const countryNamedOwner = () => possessive >= 1 && afterPossessive.length >= 2 && lookupGazetteer(seq[possessive]!.text)?.id.startsWith('country:') === true && !lookupGazetteer(possessor) && kindFromWords(afterPossessive) === 'ORGANIZATION';
+  // "the Union Territory's Department of School Education", "the Province's Office of the Fire Marshal": an owner named by common
+  // words after 'the' (a place or body the article describes) owns the 'X of Y' institution after it; the owner is a description, no name of its own.
+  if (possessive >= 1 && !ofPossessive && afterPossessive.length >= 3 && afterPossessive[1]!.text === 'of' && !afterPossessive[1]!.capital && possessive <= 2 && seq.slice(0, possessive + 1).every((t) => t.capital && !lookupGazetteer(t.text) && !isFirstName(t.text) && (isCommonWord(t.text) || v.orgSuffix(foldSurface(t.text)) || v.placeSuffix(foldSurface(t.text)) || v.orgHeads.has(foldSurface(t.text)))) && !lookupGazetteer(possessor) && THE_BEFORE.test(c.text.slice(Math.max(c.sentence.start, whole.start - 5), whole.start)) && kindFromWords(afterPossessive) === 'ORGANIZATION') {
+    return analyse({ ...c, at: c.at + possessive + 1 }, afterPossessive);
+  }
   if (possessive >= 0 && possessive < seq.length - 1 && !ofPossessive && !listedPlace && (ownKind !== 'ORGANIZATION' || lookupGazetteer(possessor) || acronymOwner || organisationOwner() || countryNamedOwner())) {
     return [...analyse({ ...c, after: c.at + possessive + 1 }, seq.slice(0, possessive + 1)), ...analyse({ ...c, at: c.at + possessive + 1 }, seq.slice(possessive + 1))];
   }
@@ -995,6 +1023,9 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
     // 'Hrafnhildur Jónsdóttir', 'Andrei Popescu': a patronymic or family-name ending closes a person's name.
     else if (seq.length <= 3 && seq.every((t) => t.capital) && SURNAME_ENDING.test(seq[seq.length - 1]!.text) && seq.slice(0, -1).every((t) => !isCommonWord(t.text) && !lookupGazetteer(t.text) && !/^\p{Lu}{2,}$/u.test(t.text))) m.kind = 'PERSON';
     else if (seq.length <= 3 && seq.every((t) => t.capital) && DOUBLE_BARRELLED.test(seq[seq.length - 1]!.text) && seq[seq.length - 1]!.text.split('-').every((w) => !lookupGazetteer(w) && !isCommonWord(w) && !v.orgSuffix(foldSurface(w))) && seq.slice(0, -1).every((t) => !isCommonWord(t.text) && !lookupGazetteer(t.text) && !/^\p{Lu}{2,}$/u.test(t.text))) m.kind = 'PERSON';
+    // 'Lassana Kouyaté ... Kouyaté said': plain name words no table knows, whose last word the article uses alone as a
+    // person's surname, read as a person's name (an organisation is cut to its first word: 'Sanofi said').
+    else if (unknownPersonShape(seq) && surnameUsedAlone(c.text, seq)) m.kind = 'PERSON';
     else m.kind = 'ORGANIZATION';
     m.evidence = 'guess';
   }
@@ -1131,10 +1162,47 @@ function joinByAcronym(text: string, tokens: readonly Token[], runs: Token[][]):
         i++;
         continue;
       }
+      if (missionIn(text, a, b)) {
+        out.push(tokens.slice(tokens.indexOf(a[0]!), tokens.indexOf(b[b.length - 1]!) + 1));
+        i++;
+        continue;
+      }
     }
     out.push(a);
   }
   return out;
+}
+
+/** 'in the' between a body's name and the place it serves: ' in the ' of 'Mission in the Central African Republic'. */
+const IN_PLACE_GAP = /^[ \t]+(?:in|for)(?:[ \t]+the)?[ \t]+$/;
+
+/**
+ * 'United Nations Integrated Peacebuilding Office in the Republic of Zubia (UNIPOZ)': an organisation's name, 'in (the)' and a
+ * place, followed by an acronym in brackets whose letters all come from both parts' initials (in any order: another language's
+ * acronym), are one name.
+ */
+function missionIn(text: string, run: readonly Token[], b: readonly Token[]): boolean {
+  // The run may have taken the connector in: 'Mission in' + 'the Central African Republic'.
+  let n = run.length;
+  while (n > 0 && !run[n - 1]!.capital) n--;
+  const a = run.slice(0, n);
+  if (a.length < 3 || !IN_PLACE_GAP.test(text.slice(a[n - 1]!.end, b[0]!.start))) return false;
+  const last = b[b.length - 1]!;
+  const acronym = ACRONYM_AFTER.exec(text.slice(last.end, last.end + 16))?.[1];
+  if (!acronym || acronym.length < 4 || !/^\p{Lu}+$/u.test(acronym)) return false;
+  const own = lettersOf(a);
+  const place = lettersOf(b);
+  if (initialsOf(b) === acronym || ![...acronym].every((ch) => own.includes(ch) || place.includes(ch)) || ![...place].some((ch) => acronym.includes(ch))) return false;
+  const kind = kindFromWords(a);
+  return kind !== 'PLACE' && kind !== 'PERSON' && !isFirstName(a[0]!.text) && lookupGazetteer(surfaceOf(text, b).surface)?.kind === 'PLACE';
+}
+
+/** missionIn() over one run that joinByAcronym() made: 'X Mission in the Y (XMY)'. */
+function missionInRun(text: string, seq: readonly Token[]): boolean {
+  const at = seq.findIndex((t) => !t.capital && (t.text === 'in' || t.text === 'for'));
+  if (at < 3) return false;
+  const from = seq[at + 1]?.text === 'the' ? at + 2 : at + 1;
+  return from < seq.length && seq.slice(from).every((t) => t.capital) && missionIn(text, seq.slice(0, at + 1), seq.slice(from));
 }
 
 /** A lower-case noun the word before it modifies: 'researchers', 'analyst', 'minister' (an organisation's or a title's noun). */
@@ -1281,6 +1349,14 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     // the name (the rank is a role: roles-rank.ts).
     const rank = !honorific && seq.length >= 3 && isRankOnly(seq[0]!.text) && phraseAt(tokens, at, vocab().titles) === 0 && isFirstName(seq[1]!.text) && seq.slice(1).every((t) => t.capital && !t.possessive) && /^[ \t]+$/.test(text.slice(seq[0]!.end, seq[1]!.start)) && !lookupGazetteer(surfaceOf(text, seq).surface);
     if (honorific || rank) {
+      seq = seq.slice(1);
+      at = tokens.indexOf(seq[0]!);
+      c.at = at;
+      initial = false;
+    }
+    // 'Deckhand Hugo Ferreira Aquino', 'Boatman Ravi Kumar Das': an occupation compound ('-hand', '-man', '-keeper', '-smith') opening
+    // the sentence before a given name and more capitalised words describes the person (as 'Welder X'); no part of the name.
+    if (initial && seq.length >= 3 && OCCUPATION_COMPOUND.test(seq[0]!.text) && !isFirstName(seq[0]!.text) && !lookupGazetteer(seq[0]!.text) && isFirstName(seq[1]!.text) && seq.slice(1).every((t) => t.capital && !t.possessive) && phraseAt(tokens, at, vocab().titles) === 0 && !lookupGazetteer(surfaceOf(text, seq).surface)) {
       seq = seq.slice(1);
       at = tokens.indexOf(seq[0]!);
       c.at = at;

@@ -69,9 +69,10 @@ export function isPageLabel(name: string): boolean {
 
 /**
  * A document's own title under its issuer's letterhead: 'Minutes of the Regular Meeting of the Board', 'Agenda for the
- * ...', 'Transcript of ...', 'BULLETIN SCRIPT: 6:00 A.M. NEWS', 'Running order: ...'. The kind of document comes first.
+ * ...', 'Transcript of ...', 'BULLETIN SCRIPT: 6:00 A.M. NEWS', 'Running order: ...'; a legislature's papers, 'WRITTEN QUESTIONS AND
+ * ANSWERS', 'Votes and Proceedings', 'Notice Paper', 'Hansard'. The kind of document comes first.
  */
-const DOCUMENT_TITLE = /^(?:(?:draft|approved|unapproved|adopted|official|unofficial|verbatim|summary)\s+)?(?:minutes|agenda|transcript|record|proceedings)\s+(?:of|for|from)\s|^(?:[\p{L}\d.'’-]+\s+){0,3}(?:script|running order|rundown|order paper)(?:\s*[:—–-]|\s+(?:for|of)\s|$)/iu;
+const DOCUMENT_TITLE = /^(?:(?:draft|approved|unapproved|adopted|official|unofficial|verbatim|summary)\s+)?(?:minutes|agenda|transcript|record|proceedings)\s+(?:of|for|from)\s|^(?:(?:written|oral)\s+)?questions\s+(?:and|&)\s+answers$|^(?:votes\s+and\s+proceedings|notice\s+paper|(?:daily\s+)?hansard)$|^(?:[\p{L}\d.'’-]+\s+){0,3}(?:script|running order|rundown|order paper)(?:\s*[:—–-]|\s+(?:for|of)\s|$)/iu;
 /** A broadcaster's masthead: its frequency, 'RIVERSIDE 98.1 FM - NEWSROOM', 'Radio Ndeke 104.3 MHz'. */
 const STATION_FREQUENCY = /\b\d{2,4}(?:[.,]\d{1,2})?\s?(?:FM|AM|MHz|kHz)\b/;
 /** Most words in a letterhead line over a document's title. */

@@ -3,6 +3,7 @@ import { findDate } from './dates';
 import { overlaps } from './spans';
 import { TIME_ZONES } from './entity-words';
 import { isCommonWord, lookupGazetteer } from './gazetteer';
+import { lexiconTags } from './lexicon';
 import { isOutlet, isWireName, isWireSignOff } from './metadata-agencies';
 import { documentLetterheadEnd, isIssueLine, isPageLabel, mastheadEnd, FIELD_LINE, LIST_NUMBER, STATE_ABBREVIATION } from './metadata-mastheads';
 import { MONTHS } from './dates';
@@ -65,7 +66,7 @@ const AUTHORS = /^\s*(?:(?:compiled|written|reported|edited|prepared|reviewed|ch
 /** A reading time in a byline: '2 min read', '4 minute read'. */
 const READING_TIME = /\b\d+\s*min(?:ute)?s?\.?\s+read\b/gi;
 /** Labels before a header date: 'Published: 27 January 2026', 'Updated 09:30 GMT', 'Publication date: 22-07-2034 14:35'. */
-const DATE_LABEL = /\b(?:(?:publication|publishing|release|posting)\s+date|last updated|last modified|first published|published|updated|posted|modified|created|issued)(?:\s+(?:on|at))?\b\s*:?|\S+:/gi;
+const DATE_LABEL = /\b(?:(?:publication|publishing|release|posting)\s+date|last updated|last modified|first published|published|updated|posted|modified|created|issued|tabled|dated|submitted|filed)(?:\s+(?:on|at))?\b\s*:?|\S+:/gi;
 /** A zone in brackets after a clock time, which the zone list may not know: '23:50 (MVT)', '10:42 (IST)'. */
 const BRACKETED_ZONE = /(\d[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s*\(\p{Lu}{2,5}\)/giu;
 /** A byline word must hold a letter or a digit (': :' is what labels leave). */
@@ -152,8 +153,8 @@ const MAX_LETTERHEAD_LINES = 4;
 const SECTION_LABEL = /^(?:\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?|\p{Lu}[\p{L}'’-]*(?:\s*(?:,|&|\band\b)\s*\p{Lu}[\p{L}'’-]*){1,3})$/u;
 /** A section label with its sub-sections between slashes: 'SCIENCE & HEALTH / ENVIRONMENT', 'World / Asia'. Only a label when a longer headline follows it. */
 const SLASH_SECTION_LABEL = /^[\p{L}&'’.-]+(?:\s+[\p{L}&'’.-]+){0,2}(?:\s+\/\s+[\p{L}&'’.-]+(?:\s+[\p{L}&'’.-]+){0,2}){1,3}$/u;
-/** A breadcrumb between slashes, three items or more: 'Home / Policy / Internet', 'News / World / West Africa'. */
-const SLASH_BREADCRUMB = /^[\p{L}&'’.-]+(?:\s+[\p{L}&'’.-]+){0,2}(?:\s+\/\s+[\p{L}&'’.-]+(?:\s+[\p{L}&'’.-]+){0,2}){2,4}$/u;
+/** A breadcrumb between slashes, three items or more: 'Home / Policy / Internet', 'News / World / West Africa', 'Home / Festivals / Cannes 2041' (a number after an item's first word). */
+const SLASH_BREADCRUMB = /^[\p{L}&'’.-]+(?:\s+[\p{L}&'’.-]+){0,2}(?:\s+\/\s+[\p{L}&'’.-]+(?:\s+[\p{L}\d&'’.-]+){0,2}){2,4}$/u;
 /** A Markdown image line: '![STT officers carry boxes](https://...)'. */
 const IMAGE_LINE = /^!\[[^\]]*\]\([^)]*\)$/;
 /** A writer named alone on a line, perhaps with the place: 'Ardit Gjoni', 'Fatou Bamba in Korhogo', 'Rhian ap Gwilym', 'Joana da Costa'. */
@@ -321,7 +322,8 @@ function bylineSource(line: string): string | undefined {
  */
 function isStatusWord(place: string): boolean {
   const word = place.trim();
-  return /^\p{Lu}+$/u.test(word) && isCommonWord(word) && lookupGazetteer(word)?.kind !== 'PLACE';
+  // 'LEH — ...': a word the lexicon knows only as an interjection ('leh', 'meh') names no document's status.
+  return /^\p{Lu}+$/u.test(word) && isCommonWord(word) && !lexiconTags(word.toLowerCase()).every((t) => t === 'Expression') && lookupGazetteer(word)?.kind !== 'PLACE';
 }
 
 /** A capitals place, a full stop and one or two capitals words after it: 'ALMATY. KAZINFORM' (the second part may be a wire). */
@@ -356,6 +358,8 @@ function readDateline(line: string): { place?: string; agency?: string } | undef
   // 'TOUBA (Diourbel), Aug 26 (APS) -': the region in brackets stays with the place; an agency there is no region.
   const region = REGION_DATELINE.exec(line);
   if (region && !isWireName(region[2]!)) return { place: region[1]!.trim(), agency: (region[3] ?? region[4])?.trim() };
+  const country = BRACKET_COUNTRY_DATELINE.exec(line);
+  if (country) return { place: country[1]!.trim(), agency: country[2]!.trim() };
   const after = CAPS_AGENCY_AFTER_DATE_DATELINE.exec(line);
   if (after && MONTHS.some((m) => m.startsWith(after[2]!.toLowerCase()))) return { place: after[1]!.trim(), agency: after[3]!.trim() };
   const first = AGENCY_FIRST_DATELINE.exec(line);
@@ -379,6 +383,16 @@ function datelineOverDate(place: string, next: Line | undefined): boolean {
   const kind = lookupGazetteer(place)?.kind;
   return (kind === undefined || kind === 'PLACE') && !isWireName(place) && !isOutlet(place) && !isPageLabel(place);
 }
+
+/**
+ * ANI's dateline: the place in normal case, the state in round brackets, the country in square brackets, the day, the agency
+ * in brackets and a colon: 'Dera Baba Nanak (Punjab) [India], November 21 (ANI): ...', 'Kohima [India], Jan 3 (ANI) - ...'.
+ * The place keeps its brackets; group 1 the place, 2 the agency.
+ */
+const BRACKET_COUNTRY_DATELINE = new RegExp(
+  String.raw`^\s*(${CASED_PLACE_WORDS}(?:\s*\(${CASED_PLACE_WORDS}\))?\s*\[${CASED_PLACE_WORDS}\]),\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\(([A-Za-z][A-Za-z .]*)\)\s*[:\-—–]+\s`,
+  'u',
+);
 
 /** The place of a dateline in normal case before a dash, when the gazetteer knows it as a place. Only read where the body starts. */
 function casedDashDateline(line: string): { place: string; agency?: string } | undefined {
@@ -502,7 +516,9 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
     return h.length < 200 && !/[.!]["”’]?$/.test(h) && !BYLINE_START.test(h) && !findDate(h) && !readDateline(h) && !readByline(h, false) && !isSectionLine(h);
   };
   // 'FIRST NATION SCHOOL BOARD' over 'Minutes of the ...', 'RIVERSIDE 98.1 FM - NEWSROOM' over 'BULLETIN SCRIPT: ...': a letterhead too.
-  const letterhead = letterheadEnd(all) || documentLetterheadEnd(all.slice(0, 3).map((l) => l.text));
+  // 'Meetings Coverage and Press Releases' / 'SC/17482' / the date / 'Security Council' / '10,214th Meeting (AM)': a symbol's header.
+  const symbolHeader = symbolLetterheadEnd(all);
+  const letterhead = letterheadEnd(all) || documentLetterheadEnd(all.slice(0, 3).map((l) => l.text)) || symbolHeader;
   // 'ASEAN DEAL SHEET' / tagline over 'Tuesday, 21 May 2030 | Issue 612'; 'The Lanka Ledger — Episode 87': a masthead.
   const masthead = letterhead > 0 ? { end: 0, digest: false } : mastheadEnd(all.slice(0, 6).map((l) => l.text));
   // 'From: ...' / 'Subject: ...' / 'Date: ...': an e-mailed report's header; the subject is its title, the date its date.
@@ -518,6 +534,8 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
         continue;
       }
       if (field && /^(?:date|sent)$/i.test(field[1]!)) meta.publishedAt ??= findDate(field[2]!)?.iso;
+      // The date line under a document's symbol is the document's date.
+      if (symbolHeader > 0 && mail === 0) meta.publishedAt ??= findDate(line.text)?.iso;
       excluded.push(line);
       continue;
     }
@@ -747,6 +765,31 @@ function letterheadEnd(all: readonly Line[]): number {
   const next = all[at];
   if (!next || findDate(next.text) || readDateline(next.text) || before.some((l) => words(l) >= words(next))) return 0;
   return label;
+}
+
+/** A document symbol on a line of its own, UN style: 'SC/17482', 'GA/EF/3580', 'SG/SM/22104', 'A/HRC/55/L.12'. */
+const DOCUMENT_SYMBOL = /^\p{Lu}{1,8}(?:\/[\p{Lu}\d.-]+)+$/u;
+/** Most short lines (the organ, the meeting's number) between a symbol's date line and the headline. */
+const MAX_SYMBOL_HEADER_LINES = 3;
+/** Fewest words of the headline under a symbol's header. */
+const MIN_SYMBOL_HEADLINE_WORDS = 8;
+
+/**
+ * The end of a document's header built on its symbol, UN meetings-coverage style: 'Meetings Coverage and Press Releases' /
+ * 'SC/17482' / '14 November 2039' / 'Security Council' / '10,214th Meeting (AM)' / the headline. Short lines (the site's
+ * banner, at most two) over the symbol, the date line right under it, then at most three short lines ending no sentence:
+ * all the header's furniture, never the title. The index of the headline; 0 when there is none.
+ */
+function symbolLetterheadEnd(all: readonly Line[]): number {
+  const words = (l: Line) => l.text.split(/\s+/).length;
+  const symbol = all.slice(0, 3).findIndex((l) => DOCUMENT_SYMBOL.test(l.text) && /\d/.test(l.text));
+  if (symbol < 0 || !all.slice(0, symbol).every((l) => words(l) <= MAX_LETTERHEAD_WORDS && !/[.!?]["”’]?$/.test(l.text))) return 0;
+  const date = all[symbol + 1];
+  if (!date || !findDate(date.text) || words(date) > MAX_LETTERHEAD_WORDS) return 0;
+  let at = symbol + 2;
+  while (at < all.length && at <= symbol + 1 + MAX_SYMBOL_HEADER_LINES && words(all[at]!) < MIN_SYMBOL_HEADLINE_WORDS && !/[.!?]["”’]?$/.test(all[at]!.text)) at++;
+  const headline = all[at];
+  return headline && words(headline) >= MIN_SYMBOL_HEADLINE_WORDS && !/[.!]["”’]?$/.test(headline.text) ? at : 0;
 }
 
 /** Longest release label line looked at ('PRESS RELEASE No. 418/2030'). */

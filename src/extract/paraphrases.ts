@@ -405,8 +405,12 @@ function hostBody(doc: AnalysedText, s: Span, at: number): string | undefined {
 }
 /** A coordinated speaker named after a described post, then a verb of speech: ', but the police spokeswoman, ASP X, promised'. */
 const DESCRIBED_SPEAKER_AFTER = new RegExp(`,\\s+(?:and|but|while|whereas)\\s+(?:the|a|an|its|their)\\s+[^,;:"“”]{1,80},\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}\\p{Lu}[\\p{L}.'’-]*,\\s+(?:also\\s+)?(?:${[...SPEECH_VERBS, ...REPORTING_VERBS].filter((w) => !w.endsWith('ing')).join('|')})\\b`, 'u');
-const CLAUSE_APPOSITIVE = /,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:claim|charge|accusation|allegation|assertion|pattern|phenomenon|figure|view|position|move|step|practice|finding|estimate|number|rate|level|record|decision)\s+(?!(?:of|that|to|for)\b)(?:[\p{L}'’-]+\s+){0,4}?(?:\p{Ll}+ed|call|calls|say|says|describe|describes|dispute|disputes|deny|denies|reject|rejects)\b[^,;]*$/u;
+const CLAUSE_APPOSITIVE = /,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:claim|charge|accusation|allegation|assertion|pattern|phenomenon|figure|view|position|move|step|practice|finding|estimate|number|rate|level|record|decision)\s+(?!(?:of|that|to|for)\b)(?:[\p{L}'’-]+\s+){0,4}?(?:\p{Ll}+ed|said|call|calls|say|says|describe|describes|dispute|disputes|deny|denies|reject|rejects)\b[^,;]*$/u;
 
+/** A reporting verb opening a non-restrictive relative clause: 'X, which says ...', 'X, who also claims ...'. */
+const RELATIVE_BEFORE_VERB = /,\s*(?:which|who)\s+(?:also\s+)?$/u;
+/** The main clause's past-tense verb coming back after the relative clause: ', called the stoppage', ', said on Monday'. */
+const MAIN_VERB_RESUMES = /,\s+(?:\p{Ll}{2,}ed|said|told|began|made|took|gave|held|won|lost|led|set|put|sent|went|came|left|kept|brought|sold|spent|paid|met|built|wrote|chose|drew|saw|found|got|ran|struck|broke|became)\s+(?:the|a|an|its|their|his|her|on|in|for|to|up|out|off|that)\b/u;
 /** A relative clause carrying its own attribution: ', which US officials say ...'. */
 const RELATIVE_ATTRIBUTION = /,\s+(?:which|who|that)\s+(?:[\p{L}.’'-]+\s+){1,4}(?:say|says|said|claim|claims|claimed|believe|believes)\b/u;
 /** A word that makes a complement a clause: an auxiliary, a modal or a past form ('the vote was rigged', 'several people killed'). */
@@ -844,7 +848,8 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly QuotedSpan[]
       // 'warned him that ...': an object pronoun before the clause is no part of it.
       // 'called for them to be regulated': after an appeal the pronoun is the clause's subject.
       // 'told the Assembly her sales fell ...': after the one addressed, 'her' is the clause's own possessive.
-      if (!APPEAL_VERBS.has(v.word.split(' ')[0]!)) from += (addressee || toldListener ? /^\s+(?:him|them|us|me|reporters)\b/ : /^\s+(?:him|her|them|us|me|reporters)\b/).exec(doc.text.slice(from, bodyEnd))?.[0].length ?? 0;
+      // 'said her delegation had abstained': after 'say' (which takes no object) 'her' is the clause's own possessive.
+      if (!APPEAL_VERBS.has(v.word.split(' ')[0]!) && !/^(?:said|says|say)$/.test(v.word)) from += (addressee || toldListener ? /^\s+(?:him|them|us|me|reporters)\b/ : /^\s+(?:him|her|them|us|me|reporters)\b/).exec(doc.text.slice(from, bodyEnd))?.[0].length ?? 0;
       // 'said on a call with analysts that ...', 'told cheering supporters at the party's headquarters
       // that ...': a phrase before 'that' (a prepositional one, or the object of 'tell') is no part of the clause.
       // A clause that already opens with 'that' has no such phrase: 'told EFE that A and that B' keeps both.
@@ -874,6 +879,12 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly QuotedSpan[]
       // '..., which US officials say was ...': a relative clause with an attribution of its own ends the report.
       const relative = RELATIVE_ATTRIBUTION.exec(doc.text.slice(from, end));
       if (relative) end = from + relative.index;
+      // 'SITRAFLUV, which says it represents 3,800 deckhands, engineers and pilots, called the stoppage ...': a report
+      // inside a non-restrictive relative clause ends where the main clause's verb resumes after a comma.
+      if (RELATIVE_BEFORE_VERB.test(doc.text.slice(s.start, v.index))) {
+        const resumed = MAIN_VERB_RESUMES.exec(doc.text.slice(from, end));
+        if (resumed) end = from + resumed.index;
+      }
       // '..., and it has since opened proceedings': a clause back in the writer's present perfect is no longer the report.
       const since = WRITER_SINCE.exec(doc.text.slice(from, end));
       if (since && since.index > 0) end = from + since.index;
@@ -913,7 +924,9 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly QuotedSpan[]
       // 'admits he was sceptical': any reporting verb takes a clause of a personal pronoun, a verb and its complement.
       const pronounClause = size === 3 && OWN_PRONOUN_CLAUSE.test(text.trim());
       if (size < MIN_CLAUSE_WORDS && !short && !pronounClause && !(/^report/.test(v.word) && PARTICIPLE_CLAUSE.test(text.trim()))) return;
-      if (quoted.some((q) => q.start < end && from < q.end)) return;
+      // A report nested inside a transcript turn (a record's words printed without quotation marks: 'Answer (Hon. X): ...
+      // NB Power has informed me that Unit 3 will ...') is the reported speaker's own statement.
+      if (quoted.some((q) => q.start < end && from < q.end && !(q.start <= from && end <= q.end && !doc.quoted.some((marks) => marks.start < q.end && q.start < marks.end)))) return;
       // 'explains why the councils were brought back': a wh-clause names a topic, it reports no claim.
       if (WH_CLAUSE.test(text)) return;
       // '..., a project the government says will create ...': a clause with no subject is a relative clause's gap, reporting nothing of its own.

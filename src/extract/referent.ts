@@ -1,8 +1,9 @@
 import type { EntityKind } from './types';
 import { plainLetters } from './fold';
-import { countryOfCity, isCommonWord, isOneTownOfTwoNames, lookupGazetteer, townNames } from './gazetteer';
+import { countryOfCity, isCommonWord, isOneTownOfTwoNames, lookupGazetteer, townNames, townPopulation } from './gazetteer';
 import { countryOfBodyNames, countryOfNationalWord } from './home-country';
 import { isFirstName } from './names';
+import { countriesWithRegion } from './regions';
 import { isLegalForm } from './vocabulary';
 
 /** What resolution compares: an entity as one article names it, or as the graph knows it. */
@@ -87,6 +88,14 @@ function isBareNewspaperNoun(name: string): boolean {
   return t.length === 1 && NEWSPAPER_NOUNS.has(t[0]!);
 }
 
+/** Words that name a body's reach as beyond one country: 'World Meteorological Organization', 'International Energy Agency'. */
+const INTERNATIONAL_WORDS = new Set(['international', 'world', 'global', 'worldwide', 'intergovernmental', 'multinational', 'transnational', 'nations']);
+
+/** True when a name says its body works across countries ('International Energy Agency', 'United Nations Office for …'). */
+function isInternationalName(name: string): boolean {
+  return tokens(name).some((w) => INTERNATIONAL_WORDS.has(w));
+}
+
 /** Words of a country's mission abroad: 'U.S. Embassy', 'Consulate of Mexico', "Australian High Commission". */
 const MISSION_WORDS = new Set(['embassy', 'consulate', 'legation']);
 
@@ -115,20 +124,25 @@ export const GAZETTEER_KEY = 'id:';
 /** Towns of one country an article must name before that country, never named itself, counts as the article's. */
 const MIN_TOWNS_FOR_UNNAMED_COUNTRY = 3;
 
-export function articleCountry(entities: readonly { gazetteerId?: string; mentions: readonly unknown[] }[]): string | undefined {
+/** A town smaller than this that shares its name with a province elsewhere may count for the province's country. */
+const MAX_TOWN_NAMED_LIKE_REGION = 100_000;
+
+export function articleCountry(entities: readonly { name?: string; gazetteerId?: string; mentions: readonly unknown[] }[]): string | undefined {
   const counts = new Map<string, number>();
   const towns = new Map<string, number>();
   const distinctTowns = new Map<string, number>();
   for (const e of entities) {
     const id = e.gazetteerId;
-    const n = Math.max(1, e.mentions.length);
-    if (id?.startsWith('country:')) counts.set(id, (counts.get(id) ?? 0) + n);
-    const townOf = id?.startsWith('city:') ? countryOfCity(id) : undefined;
-    if (townOf) {
-      towns.set(townOf, (towns.get(townOf) ?? 0) + n);
-      distinctTowns.set(townOf, (distinctTowns.get(townOf) ?? 0) + 1);
-    }
+    if (id?.startsWith('country:')) counts.set(id, (counts.get(id) ?? 0) + Math.max(1, e.mentions.length));
   }
+  const placeOf = countriesOfPlaces(entities, counts);
+  entities.forEach((e, i) => {
+    const townOf = placeOf[i];
+    if (!townOf) return;
+    const n = Math.max(1, e.mentions.length);
+    towns.set(townOf, (towns.get(townOf) ?? 0) + n);
+    distinctTowns.set(townOf, (distinctTowns.get(townOf) ?? 0) + 1);
+  });
   // A country the article never names counts by its towns when it names several of them (Bilbao, Eibar and
   // Donostia in a Basque article that names only France, for a town across the border).
   if (counts.size === 0) for (const [country, n] of towns) counts.set(country, n);
@@ -139,15 +153,48 @@ export function articleCountry(entities: readonly { gazetteerId?: string; mentio
   return best;
 }
 
-/** The countries an article names, itself or by one of its towns ('Paris' names France), as gazetteer ids. */
-export function namedCountries(entities: readonly { gazetteerId?: string }[]): string[] {
-  const named = new Set<string>();
-  for (const e of entities) {
+/**
+ * The country each entity names as a town or a first-level region ('city:...', 'region:CAN-NB'), by index; undefined for others.
+ * 'New Brunswick' and 'Nova Scotia' in an article that names no country are Canada's provinces, not the small
+ * American towns the tables list first: a town under MAX_TOWN_NAMED_LIKE_REGION people named like a first-level
+ * region of exactly one other country counts for that country when the article names that country, or names two
+ * or more such regions of it, and does not name the town's own country ('Victoria' alone in a Seychelles article
+ * stays the Seychelles' capital, not Australia's state).
+ */
+function countriesOfPlaces(entities: readonly { name?: string; gazetteerId?: string }[], named: ReadonlyMap<string, number>): (string | undefined)[] {
+  const regionOf = entities.map((e) => {
     const id = e.gazetteerId;
-    if (id?.startsWith('country:')) named.add(id);
-    const townOf = id?.startsWith('city:') ? countryOfCity(id) : undefined;
+    if (!e.name || !id?.startsWith('city:')) return undefined;
+    const countries = countriesWithRegion(e.name);
+    if (countries.length !== 1) return undefined;
+    const home = countryOfCity(id);
+    const region = `country:${countries[0]}`;
+    return home === region || (home && named.has(home)) || townPopulation(id) >= MAX_TOWN_NAMED_LIKE_REGION ? undefined : region;
+  });
+  const regionsNamed = new Map<string, number>();
+  for (const r of regionOf) if (r) regionsNamed.set(r, (regionsNamed.get(r) ?? 0) + 1);
+  return entities.map((e, i) => {
+    const id = e.gazetteerId;
+    const r = regionOf[i];
+    if (r && (named.has(r) || regionsNamed.get(r)! >= 2)) return r;
+    if (id?.startsWith('city:')) return countryOfCity(id);
+    const region = id && /^region:([A-Z]{3})-/.exec(id);
+    return region ? `country:${region[1]}` : undefined;
+  });
+}
+
+
+/** The countries an article names, itself or by one of its towns ('Paris' names France; 'Nova Scotia' Canada, by regionCountryOfTown()), as gazetteer ids. */
+export function namedCountries(entities: readonly { name?: string; gazetteerId?: string }[]): string[] {
+  const named = new Set<string>();
+  const countries = new Map<string, number>();
+  for (const e of entities) if (e.gazetteerId?.startsWith('country:')) countries.set(e.gazetteerId, 1);
+  const placeOf = countriesOfPlaces(entities, countries);
+  entities.forEach((e, i) => {
+    if (e.gazetteerId?.startsWith('country:')) named.add(e.gazetteerId);
+    const townOf = placeOf[i];
     if (townOf) named.add(townOf);
-  }
+  });
   return [...named];
 }
 
@@ -554,6 +601,10 @@ export function isSameReferent(a: NamedEntity, b: NamedEntity): boolean {
     const [short, full] = acronymOnly(a) ? [a, b] : [b, a];
     const home = short.country === undefined ? undefined : countryOfBodyNames([full.name, ...full.aliases]);
     if (home !== undefined && home !== short.country && !short.countriesNamed?.includes(home)) return false;
+    // 'DSE' in a Tanzanian market report is not Ladakh's 'Department of School Education': an acronym alone matches a body
+    // of another country that its own article never wrote as an acronym only where the acronym's article names that country.
+    // A body named as international works everywhere ('WMO' in Kenya is the 'World Meteorological Organization' of a Peruvian article).
+    if (home === undefined && short.country !== undefined && full.country !== undefined && full.country !== short.country && !short.countriesNamed?.includes(full.country) && ![full.name, ...full.aliases].some((f) => ACRONYM.test(f.trim())) && !isInternationalName(full.name)) return false;
   }
   const formsA = comparableForms(a);
   const formsB = comparableForms(b);

@@ -43,3 +43,18 @@ export function regionCodeOfName(name: string, country: string): string | undefi
   tables ??= load();
   return tables.get(country)?.byName.get(fold(name));
 }
+
+/** Folded region name -> the countries (ISO alpha-3) with a first-level region of that name; built on first use. */
+let countriesByRegionName: Map<string, string[]> | undefined;
+
+/** The countries (ISO alpha-3) that have a first-level region named `name` ('Nova Scotia' -> ['CAN']). */
+export function countriesWithRegion(name: string): readonly string[] {
+  if (!countriesByRegionName) {
+    tables ??= load();
+    countriesByRegionName = new Map();
+    for (const [country, own] of tables) {
+      for (const folded of own.byName.keys()) countriesByRegionName.set(folded, [...(countriesByRegionName.get(folded) ?? []), country]);
+    }
+  }
+  return countriesByRegionName.get(fold(name)) ?? [];
+}

@@ -28,7 +28,8 @@ export interface TitledMention extends Span {
 /** Between an organisation and its title only spaces or a possessive: 'Kremlin spokesman', 'Syria’s UN Ambassador'. */
 const QUALIFIER_GAP = /^(?:['’]s)?[ \t]+$/;
 /** 'John Kirby, the State Department spokesman': the appositive after a name. */
-const APPOSITIVE = /^,\s+(?:the\s+|a\s+|an\s+)?/;
+/** ', now an analyst for ORTM': 'now' before the article says the post is the current one (v24). */
+const APPOSITIVE = /^,\s+(?:now\s+(?=(?:the|a|an)\s))?(?:the\s+|a\s+|an\s+)?/;
 /**
  * What may stand between a name and its appositive: Markdown emphasis closing the name
  * ('**Jiří Dvořák**, Chairman'), an age (', 47'), a home town (', of Żabbar', ', from Leeds'),
@@ -193,6 +194,8 @@ export function isTitleHead(phrase: string): boolean {
   // 'Officier van justitie', 'cap de Govern': a post of another language kept as written, its head before that language's 'of' (v19).
   const foreign = head > 0 ? -1 : words.findIndex((w) => FOREIGN_OF.test(w));
   if (foreign > 0 && foreign < words.length - 1 && FOREIGN_POSTS.has(words[foreign - 1]!)) return true;
+  // 'déléguée générale', 'directeur général', 'secrétaire générale adjointe': a French post with its adjectives after the noun (v24).
+  if (head < 0 && words.length >= 2 && words.length <= 3 && FOREIGN_POSTS.has(words[0]!) && words.slice(1).every((w) => POSTPOSED.test(w))) return true;
   if (curated().relationWords.includes(word)) return false;
   // 'chairperson', 'spokesperson': the '-person' form of a '-man' title; 'co-founder', 'vice-chair': a prefixed title;
   // 'headteacher', 'headmaster': the head of a school is a post.
@@ -214,7 +217,10 @@ export function isTitleHead(phrase: string): boolean {
 /** 'of' in Dutch, French, Spanish, Catalan, Italian and Portuguese titles: 'Officier van justitie', 'cap de Govern'. */
 const FOREIGN_OF = /^(?:van|de|del|della|di|du|des|do|da)$/;
 /** Heads of posts other languages write before their 'of' (kept as written, GUIDELINES §4): the Dutch 'officier', the Catalan 'cap', the French 'chef', the Spanish 'jefe'. */
-const FOREIGN_POSTS = new Set(['officier', 'cap', 'chef', 'chefe', 'jefe', 'jefa', 'capo', 'ministre', 'ministro', 'ministra', 'directeur', 'directrice', 'procureur', 'président', 'présidente', 'presidente', 'consejero', 'consejera', 'conseller', 'consellera', 'secrétaire', 'secretario', 'secretaria']);
+/** Adjectives a French post is written with after its noun (v24). */
+const POSTPOSED = /^(?:général|générale|adjoint|adjointe|exécutif|exécutive|délégué|déléguée)$/;
+
+const FOREIGN_POSTS = new Set(['délégué', 'déléguée', 'officier', 'cap', 'chef', 'chefe', 'jefe', 'jefa', 'capo', 'ministre', 'ministro', 'ministra', 'directeur', 'directrice', 'procureur', 'président', 'présidente', 'presidente', 'consejero', 'consejera', 'conseller', 'consellera', 'secrétaire', 'secretario', 'secretaria']);
 /** 'organiser' and its spelling 'organizer'. */
 const ORGANISER = /^organi[sz]er$/;
 /** The bodies whose organisers are staff: 'union organiser', 'party organiser'. */
@@ -791,7 +797,7 @@ function appositiveRoles(text: string, mentions: readonly ResolvedMention[], per
   const dot = text[person.end] === '.' && INITIAL_END.test(person.surface) ? 1 : 0;
   // '**Jiří Dvořák**, Chairman of the Board': Markdown emphasis closing the name; 'X, 47, of Żabbar, director of Y': an age and a home town before the post.
   const skip = person.end + dot + (APPOSITIVE_SKIP.exec(text.slice(person.end + dot, person.end + dot + 60))?.[0].length ?? 0);
-  const open = APPOSITIVE.exec(text.slice(skip, skip + 6));
+  const open = APPOSITIVE.exec(text.slice(skip, skip + 10));
   if (!open) return [];
   const from = skip + open[0].length;
   // 'Sorvik, 51, was previously ...': after an age or a home town a verb goes on with the sentence, no appositive.
@@ -931,7 +937,13 @@ function appositiveRoles(text: string, mentions: readonly ResolvedMention[], per
     // "the head of the hospital's Institute of Viral ...": a described owner may stand before the name;
     // 'a spokeswoman for the election observer group Yiaga Africa': so may a description ending in an organisation noun.
     // 'an analyst at the Chisinau think tank Expert-Grup': a place before a description and an unread name only locates that organisation (v19).
-    if (named && isOwnerLead(text.slice(at + stop.index, named.start))) {
+    // 'head of the Socotra branch of the Environment Protection Authority': a place's branch of an organisation named after it stays in the title; the organisation owns the post (v24).
+    const branchOwner = named?.kind === 'PLACE' && !and ? inside.find((x) => x.start > named.end && x.kind === 'ORGANIZATION') : undefined;
+    const branch = branchOwner ? PLACE_UNIT_OF.exec(text.slice(at + stop.index, branchOwner.start)) : null;
+    if (branch && branchOwner) {
+      organization = branchOwner.key;
+      parts[0] = { title: `${titles} of the ${branch[1]!.trim().replace(/\s+/g, ' ')}` };
+    } else if (named && isOwnerLead(text.slice(at + stop.index, named.start))) {
       const owner = ownedAfter(text, inside, named);
       if (owner || !locatesUnreadName(text, named)) organization = (owner ?? named).key;
     }
@@ -1056,6 +1068,9 @@ const INITIAL_END = /\s\p{Lu}$/u;
 /** ' of the geohazards division at the ': a unit of an organisation, then the organisation. */
 const UNIT_OF = /^\s+of\s+the\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:division|board|department|unit|section|committee|office|branch|directorate|laboratory|programme|program|desk|team|bureau)\s+|(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Board|Committee|Council)\s+)(?:at|of)\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?$/u;
 /** After an appositive: the sentence goes on with a lower-case word (', and', ', who', ', said') or ends. */
+/** ' of the Socotra branch of the ': a place's unit of the organisation named next (v24). */
+const PLACE_UNIT_OF = /^\s+of\s+the\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:branch|office|division|bureau|chapter|section|directorate|desk)\s+)(?:of|at)\s+(?:the\s+)?$/u;
+
 const CLAUSE_GOES_ON = /^(?:,[ \t]+\p{Ll}|[.;])/u;
 /** 'Northern Regional Director': an appositive of capitalised words only (with 'of', 'for', 'and' between). */
 const CAPITAL_APPOSITIVE = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}'’-]*){0,6}$/u;
@@ -1556,6 +1571,31 @@ const OF_TITLE_BEFORE = /(?:^|[^\p{L}])(?:of|for|to|by|with|and|said|says|told|t
  * its complement after 'of' right before a name, mid-sentence; no organisation (the phrase names
  * none) (v19).
  */
+/** "the Police Service's Financial Crimes Unit": an organisation written right after an organisation's possessive is its unit (v24). */
+function possessedUnit(text: string, mentions: readonly ResolvedMention[], owner: ResolvedMention): string | undefined {
+  const gap = /^['’]s[ \t]+/.exec(text.slice(owner.end, owner.end + 4));
+  if (!gap) return undefined;
+  const at = owner.end + gap[0].length;
+  return mentions.find((m) => m.start === at && m.kind === 'ORGANIZATION')?.key;
+}
+
+/** 'only Burkinabè director in competition': a description opened by 'only' (v24). */
+const ONLY_ONE = /^only\s/i;
+/** 'Chadian director X' right before the name. */
+const DEMONYM_DIRECTOR = /(\p{Lu}[\p{L}]+)[ \t]+director[ \t]+$/u;
+
+/**
+ * 'Cameroonian director Jean-Pierre X', 'Chadian director Y': a bare 'director' after a demonym, with no
+ * organisation but at most that country, is the occupation of a film or stage director; a country has no
+ * post called 'director' (v24).
+ */
+function isDemonymDirector(text: string, mentions: readonly ResolvedMention[], r: ExtractedRole, places: ReadonlySet<string>): boolean {
+  if (r.title.toLowerCase() !== 'director' || (r.organization && !places.has(r.organization))) return false;
+  const person = mentions.find((x) => x.key === r.person && x.kind === 'PERSON' && x.start >= r.start && x.start <= r.end);
+  const before = person ? DEMONYM_DIRECTOR.exec(text.slice(Math.max(0, person.start - 40), person.start)) : null;
+  return before !== null && countryOfDemonym(before[1]!) !== undefined;
+}
+
 function ofTitleBeforeNameRoles(text: string, mentions: readonly ResolvedMention[], person: ResolvedMention): ExtractedRole[] {
   const m = OF_TITLE_BEFORE.exec(text.slice(Math.max(0, person.start - 50), person.start));
   if (!m) return [];
@@ -2180,7 +2220,11 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     // 'Judge Luiza Bittencourt of the 2nd Criminal Court of Pará de Minas'.
     // 'Freight analyst X of the consultancy Drewry'.
     // 'Lantråd X of Åländsk Center', 'Prime Minister X of the Labour Party': a head of government's 'of <organisation>' is the party, no owner (v17); a place still owns it (below).
-    if (!organization && !HEAD_OF_GOVERNMENT.test(titleText(text.slice(titleFrom, titleEnd)).replace(TITLE_PREFIX, '')) && /^\s+of\s/.test(text.slice(t.end, t.end + 5))) organization = mentions.find((m) => m.start > t.end && m.start - t.end < 40 && m.kind === 'ORGANIZATION' && isOwnerLead(text.slice(t.end, m.start)))?.key;
+    if (!organization && !HEAD_OF_GOVERNMENT.test(titleText(text.slice(titleFrom, titleEnd)).replace(TITLE_PREFIX, '')) && /^\s+of\s/.test(text.slice(t.end, t.end + 5))) {
+      const ofOwner = mentions.find((m) => m.start > t.end && m.start - t.end < 40 && m.kind === 'ORGANIZATION' && isOwnerLead(text.slice(t.end, m.start)));
+      // "Detective Inspector X of the Police Service's Financial Crimes Unit": a unit the owner possesses is the nearer owner (v24).
+      organization = (ofOwner ? possessedUnit(text, mentions, ofOwner) : undefined) ?? ofOwner?.key;
+    }
     // 'President Rustam Jurayev of Uzbekistan': a government office's place right after the name.
     // 'Deputy Mayor Csaba X of Kalocsa': so is an office held for a place.
     // 'Chief X of the Y Territory': a chief's title alone is an office held for the community's place (v23).
@@ -2269,6 +2313,8 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
   // "Kpadeh's lawyer, Cllr. X": beside a legal post 'Cllr.' is the Liberian honorific of a counsellor-at-law, no councillor's seat (v15).
   const lawyers = new Set(roles.filter((r) => LEGAL_POST.test(titleHead(r.title))).map((r) => r.person));
   return roles.filter((r) => {
+    // 'the only Burkinabè director in competition': 'only' makes a description of the person among others, no post (v24).
+    if (ONLY_ONE.test(r.title) || isDemonymDirector(text, mentions, r, placeKeys)) return false;
     if (r.title === '' || (HONORIFIC_TITLE.test(r.title) && !ranks.has(r)) || !people.has(r.person) || (COUNSELLOR.test(r.title) && lawyers.has(r.person))) return false;
     const id = `${r.person}|${r.title.toLowerCase()}|${r.organization ?? ''}`;
     if (seen.has(id) || (ACRONYM.test(r.title) && spelled.has(`${r.person}|${r.title}`)) || (!r.organization && owned.has(`${r.person}|${r.title.toLowerCase()}`)) || isShortForm(r, roles) || !isPost(r.title, r.organization !== undefined && placeKeys.has(r.organization)) || (!r.organization && ORGANISATION_ONLY.test(titleHead(r.title)))) return false;

@@ -25,6 +25,18 @@ const SCRIPT_CUE = /^\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s+[-–—]\s+/u;
 const LABEL_DESCRIPTORS = /^(?:,\s*[\p{L}\d.'’&-]+(?:\s+[\p{L}\d.'’&-]+){0,3}){1,3}\s*$/u;
 /** An interviewer's question turn on a line of its own: 'Q: How badly will the cuts hit you?'. */
 const QUESTION_TURN = /^(?:Q|Question)\s*:[ \t]+\S/mu;
+/** A label for an answer whose answerer follows in brackets: 'Answer (Hon. Jane Roe):', 'Reply (Minister X):'. */
+const ANSWER_LABEL = /^\s*(?:Answer|Reply|Response)\s*$/u;
+
+/** The one PERSON named inside a bracket between `start` and `end`, after honorifics or titles only ('(Hon. Jane Roe)'). */
+function bracketedPerson(doc: AnalysedText, start: number, end: number): string | undefined {
+  const named = mentionsIn(doc, { start, end });
+  if (named.length !== 1 || named[0]!.kind !== 'PERSON') return undefined;
+  const close = doc.text.lastIndexOf(')', end);
+  if (!/^\s*\(\s*(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(doc.text.slice(start, named[0]!.start)) || !/^\s*$/.test(doc.text.slice(named[0]!.end, close))) return undefined;
+  return named[0]!.key;
+}
+
 /** A turn worth a quote: four words or more. */
 const MIN_TURN_WORDS = 4;
 /** Turns needed for a block to be a transcript: a single 'Name: words' line is a caption or a list. */
@@ -99,6 +111,12 @@ export function findTranscriptTurns(doc: AnalysedText): ExtractedStatement[] {
     const person = named.length === 1 && (named[0]!.kind === 'PERSON' || (interview && named[0]!.kind === 'ORGANIZATION' && !m[2])) ? named[0]! : cue && named[0]?.kind === 'PERSON' ? named[0] : undefined;
     const words = m[3]!;
     const start = labelStart + m[0].length - m[0].replace(/^[^:]*:[ \t]+/, '').length;
+    // 'Answer (Hon. Jane Roe): ...': a written answer paper names the answerer in brackets after the label.
+    if (ANSWER_LABEL.test(label) && m[2]) {
+      const answerer = bracketedPerson(doc, labelStart + label.length, labelStart + label.length + m[2].length);
+      if (answerer) turns.push({ speaker: answerer, start, end: start + words.length, text: words });
+      continue;
+    }
     // 'Marta: We have cancelled ...': a bare given name no mention covers.
     const byWord = named.length === 0 && !m[2] ? personByLabelWord(doc, label.trim()) : undefined;
     if (byWord) {

@@ -192,7 +192,7 @@ function bodyOfSentenceBefore(doc: AnalysedText, at: number): string | undefined
 const MEMBER_NOUN = /\s+(?:spokes(?:man|woman|person|people|men|women)|officials?|representatives?|sources?|negotiators?|executives?)$/u;
 /** "Russia's foreign ministry", 'the Turkmen foreign ministry' (groups: the country's name, the demonym, the portfolio). */
 const COUNTRY_MINISTRY = /(?:^|[,;:]\s*|\s)(?:(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})['’]s|[Tt]he\s+(\p{Lu}[\p{L}-]*))\s+(\p{Ll}+)\s+ministry$/u;
-const GOVERNMENT_NOUN = /['’]s\s+(?:government|administration|cabinet|delegation|negotiators)$/u;
+const GOVERNMENT_NOUN = /['’]s\s+(?:government|administration|cabinet|delegation|negotiators|representative|delegate)$/u;
 
 /**
  * The body an unnamed member speaks for (GUIDELINES §5: "A WisDOT spokesperson … said" →
@@ -222,11 +222,13 @@ function memberOf(doc: AnalysedText, from: number, head: string): Subject | unde
     if (mention) return { key: mention.key, start: at };
   }
   // 'A spokeswoman for the ministry said', 'a spokesman for Nordvik said': the body after 'for'.
-  const speaksFor = /(?:^|[,;:]\s*|\s)(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:man|woman|person)|official|representative)\s+(?:for|of|at|from)\s+(?:the\s+)?([^,]+)$/u.exec(head);
+  const speaksFor = /(?:^|[,;:]\s*|\s)(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:man|woman|person)|official|representative|delegate)\s+(?:for|of|at|from)\s+(?:the\s+)?([^,]+)$/u.exec(head);
   if (speaksFor) {
     const at = from + speaksFor.index + speaksFor[0].length - speaksFor[0].trimStart().length;
     const named = mentionsIn(doc, { start: from + head.length - speaksFor[1]!.length, end: from + head.length }).find((m) => m.end === from + head.length);
     if (named && named.kind === 'ORGANIZATION') return { key: named.key, start: at };
+    // 'the representative of France said' (UN meetings style): a country's delegate speaks as the country.
+    if (named && named.kind === 'PLACE' && /\b(?:representative|delegate)\s/.test(speaksFor[0]) && isCountry(named)) return { key: named.key, start: at };
     const description = SPEAKS_FOR_DESCRIPTION.exec(speaksFor[1]!);
     // 'a spokesperson for the German group': a nationality word does not narrow by name.
     const key = description && describedOrganisation(doc, from, description[2]!, description[1] === undefined || lookupDemonym(description[1]) !== undefined);

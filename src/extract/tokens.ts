@@ -39,6 +39,9 @@ const CONNECTOR_BEFORE = /(?:^|[^\p{L}])(?:and|for|of|&)[ \t]+$/u;
 /** A capitalised administrative unit's noun after a word: ' Canton', ' County', ' Province'. */
 const ADMINISTRATIVE_UNIT_AFTER = /^[ \t]+(?:Canton|County|District|Province|Region|Oblast|Krai|Voivodeship|Prefecture|Governorate|Municipality)\b/;
 
+/** A joint body's name after two countries joined by a hyphen: 'Chile-Peru Joint Commission', 'Norway-Ghana Fisheries Project'. */
+const JOINT_BODY_AFTER = /^[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+){0,3}(?:Project|Commission|Committee|Council|Chamber|Forum|Foundation|Initiative|Programme|Program|Partnership|Association|Society|Mission)\b/u;
+
 /** Right after a word: punctuation closing a clause or list, or the span's end (no noun the "'s" could own). */
 const NO_NOUN_AFTER = /^(?:[.,;:!?)]|$)/;
 /** Right before a word: a place preposition, or a list's 'and'/'or' ('in Pembroke and ', 'from '). */
@@ -190,7 +193,8 @@ export function tokenize(text: string, span: Span, splitCompound: (part: string)
       continue;
     }
     // 'Zenica-Doboj Canton', 'Kuyavian-Pomeranian Voivodeship': two places joined before an administrative unit's noun name one unit.
-    const split = ADMINISTRATIVE_UNIT_AFTER.test(body.slice(m.index + raw.length, m.index + raw.length + 16)) ? () => false : splitCompound;
+    // 'Qatar-Sudan Archaeological Project', 'Chile-Peru Joint Commission': so do two countries before a joint body's name.
+    const split = ADMINISTRATIVE_UNIT_AFTER.test(body.slice(m.index + raw.length, m.index + raw.length + 16)) || (raw.includes('-') && JOINT_BODY_AFTER.test(body.slice(m.index + raw.length, m.index + raw.length + 60))) ? () => false : splitCompound;
     for (const t of parts(raw, span.start + m.index, split, CONNECTOR_BEFORE.test(body.slice(Math.max(0, m.index - 5), m.index)))) out.push(t);
   }
   return out;

@@ -33,9 +33,12 @@ export interface IngestResult {
   /** False when the same content was already in the graph: nothing was written. */
   created: boolean;
   counts: IngestCounts;
+  /** Each extracted entity's document key -> the graph entity it was resolved to; empty when nothing was written. */
+  entityIdByKey: ReadonlyMap<string, number>;
 }
 
 const NO_COUNTS: IngestCounts = { entities: 0, mentions: 0, statements: 0, roles: 0, relationships: 0 };
+const NO_IDS: ReadonlyMap<string, number> = new Map();
 
 /** A title for an article that has no headline line: its first sentence, shortened. */
 function fallbackTitle(text: string, facts: ExtractedArticle): string {
@@ -69,7 +72,7 @@ export async function ingestArticle(em: SqlEntityManager, input: ArticleInput, m
   const text = validateArticleText(input.text, maxBytes, input.file);
   const hash = contentHash(text);
   const existing = await findByHash(em, hash);
-  if (existing !== undefined) return { articleId: existing, created: false, counts: NO_COUNTS };
+  if (existing !== undefined) return { articleId: existing, created: false, counts: NO_COUNTS, entityIdByKey: NO_IDS };
 
   const facts = extractArticle(text);
   try {
@@ -78,7 +81,7 @@ export async function ingestArticle(em: SqlEntityManager, input: ArticleInput, m
     // Another request ingested the same content between our check and our write.
     if (error instanceof UniqueConstraintViolationException) {
       const winner = await findByHash(em, hash);
-      if (winner !== undefined) return { articleId: winner, created: false, counts: NO_COUNTS };
+      if (winner !== undefined) return { articleId: winner, created: false, counts: NO_COUNTS, entityIdByKey: NO_IDS };
     }
     throw error;
   }
@@ -168,6 +171,7 @@ async function writeArticle(tx: SqlEntityManager, input: ArticleInput, text: str
     articleId: article,
     created: true,
     counts: { entities: entityIds.length, mentions: mentions.length, statements: statementIds.length, roles: facts.roles.length, relationships },
+    entityIdByKey: idByKey,
   };
 }
 

@@ -1,6 +1,7 @@
+import type { SqlEntityManager } from '@mikro-orm/sqlite';
 import type { Orm } from '../db';
 import { marks } from '../db';
-import { COUNTRY_CONTEXT_KEY, GAZETTEER_KEY, lookupKeys, normaliseAlias } from '../extract/referent';
+import { articleCountry, COUNTRY_CONTEXT_KEY, GAZETTEER_KEY, lookupKeys, namedCountries, normaliseAlias } from '../extract/referent';
 import type { EntityKind } from '../extract/types';
 import { inChunks } from './insert-rows';
 
@@ -39,15 +40,29 @@ import { inChunks } from './insert-rows';
  * 14: a generic body named with its country after 'of' is also keyed by the generic rest ('Supreme Court of Spain'
  *     by 'supreme court'); a paper called by its noun alone ('the Herald') keeps its country; a town the tables list
  *     under two names is keyed by each ('Donostia-San Sebastián' by 'san sebastian').
+ * 15: an article's country (the context of its generic names) also counts its first-level regions, and small towns
+ *     named like another country's provinces count for that country ('New Brunswick' with 'Nova Scotia' is Canada);
+ *     every entity stores its creating article's country and named countries ('at:', 'named:'), which a database
+ *     of an earlier version gets from its stored mentions (createdInKeys()).
  */
-export const RESOLUTION_KEYS_VERSION = 14;
+export const RESOLUTION_KEYS_VERSION = 15;
 
 const SETTING = 'resolution_keys_version';
 /**
- * Keys that do not depend on folding and that names and aliases alone cannot give back: the
- * gazetteer's ('id:country:USA') and a generic organisation's country ('in:country:KEN').
+ * Stored with an entity's keys but never looked up by: the country of the article that created it
+ * ('at:country:CAN'), which resolution reads for every candidate (NamedEntity.country), not only
+ * for the generic organisations keyed by it.
  */
-const KEPT_KEYS = [`${GAZETTEER_KEY}%`, `${COUNTRY_CONTEXT_KEY}%`];
+export const CREATED_IN_KEY = 'at:';
+/** Likewise never looked up by: each country the creating article named ('named:country:FRA', NamedEntity.countriesNamed). */
+export const NAMED_COUNTRY_KEY = 'named:';
+
+/**
+ * Keys that do not depend on folding and that names and aliases alone cannot give back: the
+ * gazetteer's ('id:country:USA'), a generic organisation's country ('in:country:KEN') and the
+ * creating article's countries.
+ */
+const KEPT_KEYS = [`${GAZETTEER_KEY}%`, `${COUNTRY_CONTEXT_KEY}%`, `${CREATED_IN_KEY}%`, `${NAMED_COUNTRY_KEY}%`];
 
 export interface KeysRefresh {
   from: number | null;
@@ -111,10 +126,16 @@ export async function refreshResolutionKeys(orm: Orm): Promise<KeysRefresh | und
     refresh.aliasesMerged = merged.length;
 
     // Keys: every folded key again from the name and all stored aliases; gazetteer and country keys stay.
-    await tx.execute(`DELETE FROM entity_key WHERE key NOT LIKE ? AND key NOT LIKE ?`, KEPT_KEYS);
+    await tx.execute(`DELETE FROM entity_key WHERE ${KEPT_KEYS.map(() => 'key NOT LIKE ?').join(' AND ')}`, KEPT_KEYS);
     const keys = entities.flatMap((e) => lookupKeys({ kind: e.kind, name: e.name, aliases: textsByEntity.get(e.id) ?? [] }).map((key) => [e.id, key] as const));
     for (const chunk of inChunks(keys)) {
       await tx.execute(`INSERT OR IGNORE INTO entity_key (entity_id, key) VALUES ${chunk.map(() => '(?, ?)').join(', ')}`, chunk.flat());
+    }
+    if (from === null || from < FIRST_VERSION_WITH_CREATED_IN) {
+      const rows = await createdInKeys(tx);
+      for (const chunk of inChunks(rows)) {
+        await tx.execute(`INSERT OR IGNORE INTO entity_key (entity_id, key) VALUES ${chunk.map(() => '(?, ?)').join(', ')}`, chunk.flat());
+      }
     }
     await tx.execute('INSERT INTO newsgraph_setting (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value', [
       SETTING,
@@ -122,4 +143,46 @@ export async function refreshResolutionKeys(orm: Orm): Promise<KeysRefresh | und
     ]);
   });
   return refresh;
+}
+
+/** The version that began storing 'at:' and 'named:' keys. */
+const FIRST_VERSION_WITH_CREATED_IN = 15;
+
+/**
+ * 'at:' and 'named:' keys for entities stored before they were kept: each entity's first article's
+ * country and named countries, computed as at ingestion (articleCountry(), namedCountries()) from that
+ * article's stored mentions and their entities' names and gazetteer ids. An entity the text tied to
+ * another country ("Ghana's Ministry of Health" in a Kenyan article) gets its article's country: only
+ * re-ingesting the article gives that back.
+ */
+async function createdInKeys(tx: SqlEntityManager): Promise<(readonly [number, string])[]> {
+  const mentioned = await tx.execute<{ article_id: number; name: string; gid: string | null; n: number }[]>(
+    `SELECT m.article_id, e.name, COUNT(*) AS n,
+            (SELECT k.key FROM entity_key k WHERE k.entity_id = e.id AND k.key LIKE ? ORDER BY k.id LIMIT 1) AS gid
+       FROM mention m JOIN entity e ON e.id = m.entity_id
+      GROUP BY m.article_id, e.id`,
+    [`${GAZETTEER_KEY}%`],
+  );
+  const byArticle = new Map<number, { name: string; gazetteerId?: string; mentions: unknown[] }[]>();
+  for (const r of mentioned) {
+    const list = byArticle.get(r.article_id) ?? byArticle.set(r.article_id, []).get(r.article_id)!;
+    list.push({ name: r.name, gazetteerId: r.gid?.slice(GAZETTEER_KEY.length), mentions: Array.from({ length: Number(r.n) }) });
+  }
+  const entities = await tx.execute<{ id: number; first_article_id: number }[]>(
+    `SELECT id, first_article_id FROM entity e WHERE NOT EXISTS (SELECT 1 FROM entity_key k WHERE k.entity_id = e.id AND k.key LIKE ?)`,
+    [`${CREATED_IN_KEY}%`],
+  );
+  const contexts = new Map<number, { country?: string; named: string[] }>();
+  const out: (readonly [number, string])[] = [];
+  for (const e of entities) {
+    let context = contexts.get(e.first_article_id);
+    if (!context) {
+      const facts = byArticle.get(e.first_article_id) ?? [];
+      context = { country: articleCountry(facts), named: namedCountries(facts) };
+      contexts.set(e.first_article_id, context);
+    }
+    if (context.country) out.push([e.id, `${CREATED_IN_KEY}${context.country}`]);
+    for (const c of context.named) out.push([e.id, `${NAMED_COUNTRY_KEY}${c}`]);
+  }
+  return out;
 }

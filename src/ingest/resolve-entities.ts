@@ -5,6 +5,7 @@ import type { EntityKind } from '../extract/types';
 import { articleCountry, chooseReferent, COUNTRY_CONTEXT_KEY, GAZETTEER_KEY, lookupKeys, namedCountries, normaliseAlias, type NamedEntity } from '../extract/referent';
 import type { ExtractedEntity } from '../extract/types';
 import { insertRows, inChunks } from './insert-rows';
+import { CREATED_IN_KEY, NAMED_COUNTRY_KEY } from './resolution-keys';
 
 /** A graph entity as resolution sees it: what is stored plus what this article adds. */
 interface Candidate extends NamedEntity {
@@ -61,6 +62,9 @@ export async function resolveEntities(tx: SqlEntityManager, articleId: number, f
       }
     } else {
       target = { kind: e.kind, name: e.name, aliases: [], gazetteerId: e.gazetteerId, country: e.country, countriesNamed, normalized: new Set(), keys: new Set(), newAliases: [], newKeys: [], mentionDelta: 0, renamed: false };
+      // The creating article's countries, stored so that later articles compare against them (loadCandidates()).
+      if (e.country) target.newKeys.push(`${CREATED_IN_KEY}${e.country}`);
+      for (const c of countriesNamed) target.newKeys.push(`${NAMED_COUNTRY_KEY}${c}`);
       created.push(target);
     }
     for (const form of [e.name, ...e.aliases]) {
@@ -109,7 +113,12 @@ export async function resolveEntities(tx: SqlEntityManager, articleId: number, f
   };
 }
 
-/** Every stored entity that shares a resolution key with the article, with its aliases and keys. */
+/**
+ * Every stored entity that shares a resolution key with the article, with its aliases and all its
+ * keys: those it shares index it for lookup, and the rest give back what resolution compares
+ * (its gazetteer id, its country, the countries its first article named), as the entity had them
+ * when it was created.
+ */
 async function loadCandidates(tx: SqlEntityManager, keys: string[]): Promise<{ byKey: Map<string, Candidate[]> }> {
   const byId = new Map<number, Candidate>();
   const byKey = new Map<string, Candidate[]>();
@@ -131,17 +140,26 @@ async function loadCandidates(tx: SqlEntityManager, keys: string[]): Promise<{ b
       c = { id: row.id, kind: row.kind, name: row.name, aliases: [], normalized: new Set(), keys: new Set(), newAliases: [], newKeys: [], mentionDelta: 0, renamed: false };
       byId.set(row.id, c);
     }
-    c.keys.add(row.key);
-    // A stored "id:<gazetteer id>" key gives the candidate back its gazetteer id, so "US" in one
-    // article and "United States" in another resolve through the country they both denote.
-    if (row.key.startsWith(GAZETTEER_KEY)) c.gazetteerId = row.key.slice(GAZETTEER_KEY.length);
-    // Likewise "in:<country>" gives a generic organisation back the country it was named in.
-    if (row.key.startsWith(COUNTRY_CONTEXT_KEY)) c.country ??= row.key.slice(COUNTRY_CONTEXT_KEY.length);
     const sharing = byKey.get(row.key);
     if (sharing) sharing.push(c);
     else byKey.set(row.key, [c]);
   }
   for (const chunk of inChunks([...byId.keys()])) {
+    const stored = await tx.execute<{ entity_id: number; key: string }[]>(`SELECT entity_id, key FROM entity_key WHERE entity_id IN (${marks(chunk)}) ORDER BY id`, chunk);
+    for (const { entity_id: id, key } of stored) {
+      const c = byId.get(id)!;
+      c.keys.add(key);
+      // The first "id:<gazetteer id>" key: "US" in one article and "United States" in another resolve
+      // through the country they both denote, and two towns the tables tell apart stay apart.
+      if (key.startsWith(GAZETTEER_KEY)) c.gazetteerId ??= key.slice(GAZETTEER_KEY.length);
+      else if (key.startsWith(CREATED_IN_KEY)) c.country = key.slice(CREATED_IN_KEY.length);
+      else if (key.startsWith(NAMED_COUNTRY_KEY)) c.countriesNamed = [...(c.countriesNamed ?? []), key.slice(NAMED_COUNTRY_KEY.length)];
+    }
+    // A database written before 'at:' keys: a generic organisation's first "in:<country>" is its country.
+    for (const { entity_id: id, key } of stored) {
+      const c = byId.get(id)!;
+      if (key.startsWith(COUNTRY_CONTEXT_KEY) && ![...c.keys].some((k) => k.startsWith(CREATED_IN_KEY))) c.country ??= key.slice(COUNTRY_CONTEXT_KEY.length);
+    }
     const aliases = await tx.execute<{ entity_id: number; text: string; normalized: string }[]>(
       `SELECT entity_id, text, normalized FROM alias WHERE entity_id IN (${marks(chunk)}) ORDER BY id`,
       chunk,
@@ -152,7 +170,6 @@ async function loadCandidates(tx: SqlEntityManager, keys: string[]): Promise<{ b
       c.normalized.add(a.normalized);
     }
   }
-  // Only the stored keys this article shares are loaded, which is all it can add again.
   return { byKey };
 }
 

@@ -112,6 +112,28 @@ describe('refreshResolutionKeys', () => {
     expect(new Set(forms.map((f) => f.normalized)).size).toBe(forms.length);
   });
 
+  it("gives an older database's entities their first article's countries, as ingestion stores them", async () => {
+    await refreshResolutionKeys(orm);
+    const text = [
+      'Harbour dues to rise in Tasmania',
+      '',
+      'HOBART, Australia - The Tasmanian Ports Corporation said on Monday that harbour dues in Hobart, Launceston and Devonport would rise by 4 percent from July.',
+      '',
+      '"Costs have risen for three years," chief executive Wendell Ostrowski-Baird told reporters in Hobart. New Zealand shippers said they would pass the rise on.',
+    ].join('\n');
+    await ingestArticle(orm.em.fork(), { text }, MAX_BYTES);
+    const context = `SELECT entity_id, key FROM entity_key WHERE key LIKE 'at:%' OR key LIKE 'named:%' ORDER BY entity_id, key`;
+    const before = await rows<{ entity_id: number; key: string }>(orm, context);
+    expect(before).toContainEqual(expect.objectContaining({ key: 'at:country:AUS' }));
+    expect(before.some((k) => k.key === 'named:country:NZL')).toBe(true);
+
+    // What a newsgraph before version 15 stored: no such keys.
+    await rows(orm, `DELETE FROM entity_key WHERE key LIKE 'at:%' OR key LIKE 'named:%'`);
+    await rows(orm, `UPDATE newsgraph_setting SET value = '14'`);
+    expect(await refreshResolutionKeys(orm)).toMatchObject({ from: 14, to: RESOLUTION_KEYS_VERSION });
+    expect(await rows(orm, context)).toEqual(before);
+  });
+
   it('refuses a database whose keys come from a newer newsgraph', async () => {
     await refreshResolutionKeys(orm);
     await rows(orm, `UPDATE newsgraph_setting SET value = '${RESOLUTION_KEYS_VERSION + 1}'`);
