@@ -23,6 +23,9 @@ const NEWSLETTER_PROMPTS: readonly RegExp[] = [
   // The site's own name after the verb, perhaps with what it sends: 'Get Harbour Tide News in your inbox every morning.
   // Subscribe.', 'Get Coral Coast Times headlines in your inbox every morning. Sign up here.'
   /^(?:[Gg]et|[Rr]eceive)\s+\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,5}(?:\s+(?:daily|weekly|morning|evening|top|latest|breaking)){0,2}(?:\s+(?:headlines|news|stories|updates|alerts|newsletters?|briefings?|digests?|highlights|coverage))?\s+(?:in|to|into|straight to|delivered to)\s+your\s+(?:inbox|e-?mail|mailbox)\b/u,
+  // The same through a messaging service: 'Get the Harbour Times morning headlines by WhatsApp. Sign up here.', 'Receive our
+  // breaking news alerts via Telegram.'
+  /^(?:[Gg]et|[Rr]eceive)\s+(?:(?:the|our|The|Our)\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){0,5}(?:(?:daily|weekly|morning|evening|top|latest|breaking)\s+){0,2}(?:news\s+)?(?:headlines|news|stories|updates|alerts|newsletters?|briefings?|digests?|highlights|coverage)\s+(?:by|via|on|through|over)\s+(?:WhatsApp|SMS|text(?:\s+message)?|Telegram|Signal|Viber|Messenger|e-?mail)\b/u,
 ];
 
 /** A column's schedule closing a writer's bio line: 'Reporter's Notebook appears every Thursday.', 'The column runs weekly.' */
@@ -80,6 +83,13 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   needs(/\b(?:consider (?:supporting|subscribing to|donating to|becoming a (?:member|subscriber)) (?:us|the|our)\b|support (?:our|independent|quality|local) journalism\b)/i, 'consider', 'journalism'),
   /^(?:become a (?:member|subscriber|patron|supporter)|support us|donate (?:now|today)|make a (?:donation|contribution))\b(?!.*[.!?]\s+\p{Lu})/iu,
   /^(?:do you )?(?:have|got) a (?:news |story )?(?:tip|story)\b/i,
+  // The tip line with the page's beat before it: 'Have a court story tip? Email ...', 'Got a local news tip?'.
+  /^(?:do you )?(?:have|got) an? (?:[\p{L}'’-]+\s+){1,3}(?:tip|tip-off|story)\s*\?/iu,
+  // A follow prompt naming the page: 'Follow the Harbour Courier for updates on the strike.', 'Follow us on X for live updates.'
+  /^Follow\s+(?:(?:the|us|our)\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){0,4}(?:on\s+\p{Lu}[\p{L}'’&.-]*\s+)?for\s+(?:(?:live|more|further|regular|the latest|latest|all the latest)\s+)*(?:updates|coverage|news|developments)\b[^.!?]{0,60}[.!]?$/u,
+  // A court page's standing note: 'All accused persons are presumed innocent until proven guilty. Cases are reported as heard
+  // in open court.'
+  /^(?:all |the )?(?:accused(?: persons| people)?|defendants|those (?:charged|accused|named)|(?:persons|people) (?:charged|accused|named))\b[^.!?]{0,30}\b(?:are|is|remain) presumed innocent until (?:proven|proved|found) guilty\.(?:\s+[^.!?]{0,100}\.)?$/i,
   // Subscription notices: 'Anadolu Agency website contains only a portion of the news stories offered to subscribers ...'.
   needs(/\b(?:offered to (?:its )?subscribers|subscription options|for subscribers only|subscribers only)\b/i, 'subscri'),
   // Comment sections: '4 thoughts on “...”', 'Your email address will not be published.'

@@ -143,13 +143,28 @@ export function groupMentions(mentions: readonly Mention[], text = ''): MentionG
   for (const m of mentions) if (m.length === 1 && m.id?.startsWith('city:') && WHERE_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start))) townsAlone.add(m.id);
   const placesAfterThe = new Set<string>();
   for (const m of mentions) if (m.length === 1 && m.kind === 'PLACE' && !m.id && IN_THE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) placesAfterThe.add(foldSurface(m.surface));
+  // 'alerted the Carabinieri' beside 'the Carabinieri Command for the Protection of Cultural Heritage': a word alone
+  // that is the parent's name before a unit noun in the article is that parent body, an organisation of its own.
+  const parents = new Set<string>();
+  for (const m of mentions) {
+    const words = m.kind === 'ORGANIZATION' ? m.surface.split(/\s+/) : [];
+    if (words.length >= 3 && UNIT_NOUNS.has(foldSurface(words[1]!))) parents.add(foldSurface(words[0]!));
+  }
   const ordered = [...mentions].sort((a, b) => rank(a) - rank(b) || b.length - a.length || a.start - b.start);
   for (let m of ordered) {
     const folded = foldSurface(m.surface);
-    let group = (m.length === 1 && m.id !== undefined && townsAlone.has(m.id) ? undefined : personFor(groups, m, text)) ?? organisationFor(groups, m, folded, placesAfterThe) ?? clubFor(groups, m, folded, text) ?? placeFor(groups, m, folded, text) ?? cityFor(groups, m, folded);
+    if (m.kind !== 'PERSON' && !m.id && m.length === 1 && parents.has(folded)) m = { ...m, kind: 'ORGANIZATION' };
+    const parent = m.length === 1 && parents.has(folded);
+    let group = parent
+      ? undefined
+      : ((m.length === 1 && m.id !== undefined && townsAlone.has(m.id) ? undefined : personFor(groups, m, text)) ?? organisationFor(groups, m, folded, placesAfterThe) ?? clubFor(groups, m, folded, text) ?? placeFor(groups, m, folded, text) ?? cityFor(groups, m, folded));
     // 'in Milan' after 'AC Milan' was read as 'Milan': the town keeps to its own id.
     const town = m.id?.startsWith('city:') && PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start));
-    group ??= (m.id ? byKey.get(m.id) : undefined) ?? (town ? undefined : byKey.get(folded)) ?? (m.acronym ? byKey.get(foldSurface(m.acronym)) : undefined);
+    if (parent) {
+      // Only a group of the parent's own name, not the unit's, which its first word keys too.
+      const own = byKey.get(folded);
+      group = own?.mentions.every((x) => x.length === 1) ? own : undefined;
+    } else group ??= (m.id ? byKey.get(m.id) : undefined) ?? (town ? undefined : byKey.get(folded)) ?? (m.acronym ? byKey.get(foldSurface(m.acronym)) : undefined);
     if (!group) {
       if (m.kind === undefined) {
         // No rule classified it: the cues around all of its mentions may still ('Pemex said in a statement', 'near X').
@@ -163,7 +178,9 @@ export function groupMentions(mentions: readonly Mention[], text = ''): MentionG
       const surfaceWords0 = m.surface.split(/\s+/);
       const placeFirst = m.kind === 'ORGANIZATION' && surfaceWords0.length >= 3 && ADMINISTRATIVE_LEVELS.has(foldSurface(surfaceWords0[1]!)) && /^\p{Lu}\p{Ll}{2,}$/u.test(surfaceWords0[0]!);
       if (placeFirst) adminPlaces.add(foldSurface(surfaceWords0[0]!));
-      const firstWord = m.kind === 'ORGANIZATION' && m.length >= 2 && !MEMBERS_POSSESSIVE.test(m.surface) && !placeFirst ? foldSurface(surfaceWords0[0]!) : undefined;
+      // 'Carabinieri Command for the Protection of Cultural Heritage': before a unit noun the first word is the parent body.
+      const unitOf = m.kind === 'ORGANIZATION' && surfaceWords0.length >= 3 && UNIT_NOUNS.has(foldSurface(surfaceWords0[1]!));
+      const firstWord = m.kind === 'ORGANIZATION' && m.length >= 2 && !MEMBERS_POSSESSIVE.test(m.surface) && !placeFirst && !unitOf ? foldSurface(surfaceWords0[0]!) : undefined;
       const words = folded.split(' ');
       // 'Porto' for 'FC Porto'; 'Körfez' for 'İzmir Körfez Basket' (a town, a word no lexicon knows, an organisation word).
       const surfaceWords = m.surface.split(/\s+/);
@@ -365,6 +382,8 @@ function mergeNativeNames(groups: MentionGroup[]): void {
 }
 
 /** Administrative levels after a place's name inside an institution's: 'Sindh Provincial ...', 'Lagos State ...'. Folded. */
+/** Nouns of a body's unit after its parent's name: 'Carabinieri Command for …', 'Navy Command of …'. */
+export const UNIT_NOUNS = new Set(['command', 'unit', 'division', 'directorate', 'branch', 'section', 'squad', 'brigade', 'detachment', 'wing', 'regiment', 'battalion']);
 export const ADMINISTRATIVE_LEVELS = new Set(['provincial', 'regional', 'municipal', 'metropolitan', 'prefectural', 'county', 'district', 'state']);
 /** What stands between the last two names of a list: 'and', 'or'. */
 const LIST_GAP = /^,?[ \t]+(?:and|or)[ \t]+$/;

@@ -13,6 +13,8 @@ export const PLACE_HEAD_PHRASES: readonly string[][] = [
   // Plants and prisons are sites: 'Stanwell Power Station', 'Maseru Central Correctional Institution'.
   'power station', 'power plant', 'correctional institution', 'correctional centre', 'correctional center', 'correctional facility',
   'detention centre', 'detention center',
+  // Halls and centres used as venues and polling stations: 'Kingsmead Community Centre', 'Ashby Village Hall'.
+  'community centre', 'community center', 'community hall', 'village hall', 'civic centre', 'civic center',
 ].map((p) => p.split(' '));
 
 /** Place head nouns the curated file lacks (sea floor, landforms, streets, buildings used as venues). */
@@ -26,6 +28,8 @@ export const EXTRA_PLACE_NOUNS: ReadonlySet<string> = new Set([
   'cemetery', 'graveyard', 'necropolis',
   // Swiss and Bosnian administrative units: 'Sarajevo Canton', 'Canton of Vaud'.
   'canton',
+  // 'the Greater Mekong Subregion': a part of a region ('region' alone also ends authorities' names: 'Sicilian Region').
+  'subregion', 'sub-region',
 ]);
 
 /**
@@ -79,6 +83,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'partner', 'seller', 'hawker', 'fishmonger', 'butcher', 'baker', 'tailor', 'cleaner', 'carpenter', 'mechanic', 'plumber',
   'commentator', 'columnist', 'editor', 'left-hander', 'right-hander', 'left-back', 'right-back', 'centre-back', 'pitcher', 'bowler', 'batsman',
   'batter', 'forecaster', 'meteorologist', 'ranger', 'warden', 'fisher', 'skipper', 'spinner', 'paceman', 'wicketkeeper',
+  // Lawyers in court reports: 'X, counsel for the cooperative', 'X, a solicitor from ...'.
+  'counsel', 'solicitor', 'barrister',
   // School heads: 'X, a former school principal from Matara'.
   'principal', 'headteacher', 'headmaster', 'headmistress',
 ]);
@@ -203,7 +209,7 @@ export const PLAYING_POSITIONS: ReadonlySet<string> = new Set([
   'defender', 'centre-back', 'center-back', 'full-back', 'fullback', 'left-back', 'right-back', 'wing-back', 'goalkeeper', 'keeper',
   'sweeper', 'playmaker', 'flanker', 'prop', 'hooker', 'lock', 'scrum-half', 'fly-half', 'wing', 'centre', 'center', 'point guard',
   'shooting guard', 'power forward', 'pitcher', 'catcher', 'shortstop', 'outfielder', 'batter', 'bowler', 'batsman', 'wicketkeeper',
-  'all-rounder', 'setter', 'libero', 'pivot',
+  'all-rounder', 'setter', 'libero', 'pivot', 'reliever', 'infielder',
 ]);
 
 /** Political families whose plural, after 'the' and capitalised, names a party: 'the Greens', 'the Liberals' (folded). */

@@ -1,4 +1,4 @@
-import { ADMINISTRATIVE_LEVELS, type MentionGroup } from './coref';
+import { ADMINISTRATIVE_LEVELS, UNIT_NOUNS, type MentionGroup } from './coref';
 import { foldSurface } from './fold';
 import { isLegalForm, vocab } from './vocabulary';
 import { isCommonWord, lookupGazetteer } from './gazetteer';
@@ -425,8 +425,9 @@ export function settleGroupKinds(groups: MentionGroup[], text = ''): MentionGrou
     const word = g.mentions[0]!.surface;
     // Not an acronym the article gives in brackets for another name: '... geležinkeliai (LTG)' before 'LTG Infra'.
     if (!g.mentions.every((m) => m.surface === word) || text.includes(`(${word})`)) continue;
-    // Not a place before an administrative level ('Sindh' of 'Sindh Provincial Disaster Management Authority').
-    const fuller = groups.filter((o) => o !== g && !gone.has(o) && o.kind === 'ORGANIZATION' && !o.mentions.some((m) => m.id) && longest(o).startsWith(`${word} `) && !ADMINISTRATIVE_LEVELS.has(foldSurface(longest(o).split(/\s+/)[1] ?? '')));
+    // Not a place before an administrative level ('Sindh' of 'Sindh Provincial Disaster Management Authority'), nor a parent
+    // body before a unit noun ('Carabinieri' of 'Carabinieri Command for the Protection of Cultural Heritage').
+    const fuller = groups.filter((o) => o !== g && !gone.has(o) && o.kind === 'ORGANIZATION' && !o.mentions.some((m) => m.id) && longest(o).startsWith(`${word} `) && !ADMINISTRATIVE_LEVELS.has(foldSurface(longest(o).split(/\s+/)[1] ?? '')) && !UNIT_NOUNS.has(foldSurface(longest(o).split(/\s+/)[1] ?? '')));
     if (fuller.length !== 1) continue;
     const into = fuller[0]!;
     into.mentions.push(...g.mentions);

@@ -69,8 +69,27 @@ function isTitleCase(body: string): boolean {
   if ((body.match(FIELD_START) ?? []).length >= 2) return false;
   // 'Douglas Central' / 'Ana Ruiz (Green) 1,412 ELECTED' / 'Tom Hale (Labour) 1,188': the rows of a results table, whose names are the story's.
   if (body.includes('\n') && body.split('\n').filter((line) => TABLE_ROW.test(line.trim())).length >= MIN_TABLE_ROWS) return false;
+  // 'Ana Ruiz-Pérez' / 'Returning Officer' / 'Port Louis': a notice's signature block, the signer's name in normal case over the
+  // post and the place, whose names are the story's.
+  if (body.includes('\n') && isSignatureBlock(body)) return false;
   const words = body.match(LONG_WORD);
   return words !== null && words.length >= MIN_TITLE_CASE_WORDS && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** A signer's name in normal case, two to four words: 'Ana Ruiz-Pérez', 'Tom de Hale'. */
+const SIGNER_NAME = /^\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*){1,3}$/u;
+/** Most lines of a signature block (name, post, place or body), and most words on a line under the name. */
+const MAX_SIGNATURE_LINES = 4;
+const MAX_SIGNATURE_WORDS = 6;
+
+/**
+ * A signature block alone in its paragraph: a person's name in normal case on the first line, then one to three short lines
+ * (post, office, place) with no sentence end, each opening with a capital.
+ */
+function isSignatureBlock(body: string): boolean {
+  const lines = body.trim().split('\n').map((l) => l.trim());
+  if (lines.length < 2 || lines.length > MAX_SIGNATURE_LINES || !SIGNER_NAME.test(lines[0]!)) return false;
+  return lines.slice(1).every((l) => /^\p{Lu}/u.test(l) && l.split(/\s+/).length <= MAX_SIGNATURE_WORDS && !/[.!?:;,]["”’]?$/.test(l));
 }
 
 /**

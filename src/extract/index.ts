@@ -21,7 +21,7 @@ import { dropForeignHomes, tieGenericBodies } from './home-country';
 import { cityInCountry, cityInRegion, cityRegion, countryOfCity, townNameSpread, townPopulation } from './gazetteer';
 import { lexiconTags } from './lexicon';
 import { ACRONYM, articleCountry, initials } from './referent';
-import { regionCodeOfName, regionOfCode } from './regions';
+import { countriesWithRegion, countryOfNamePart, regionCodeOfName, regionOfCode } from './regions';
 
 export type * from './types';
 export { normaliseAlias, lookupKeys, isSameReferent, chooseReferent, type NamedEntity } from './referent';
@@ -54,11 +54,29 @@ function localCities(text: string, entities: ExtractedEntity[]): ExtractedEntity
   const local = entities.map((e) => {
     const stated = e.gazetteerId?.startsWith('city:') ? statedCountry(e) : undefined;
     let id = e.gazetteerId ? cityInCountry(e.gazetteerId, stated ?? country, stated !== undefined) : undefined;
-    if (id && !stated && country && (isUnlistedLocalTown(id, country, named) || isForeignTownAsIsland(text, e, id, country, named) || isLocalSaintTown(e, id, country, named))) id = `${id}@${country.slice('country:'.length)}`;
+    const partOf = id && !stated ? partOfCountryName(e, id, country, named) : undefined;
+    if (partOf) id = `${id}@${partOf}`;
+    else if (id && !stated && country && (isUnlistedLocalTown(id, country, named) || isForeignTownAsIsland(text, e, id, country, named) || isLocalSaintTown(e, id, country, named))) id = `${id}@${country.slice('country:'.length)}`;
     else if (id && !stated && country && /^country:[A-Z]{3}$/.test(country) && isSiteNamedLikeNation(text, e, id)) id = `city:${e.name.toLowerCase()}@${country.slice('country:'.length)}`;
     return id && id !== e.gazetteerId ? { ...e, gazetteerId: id } : e;
   });
   return listedDivisions(text, country ? regionalCities(local, country.slice('country:'.length)) : local);
+}
+
+/**
+ * 'Trinidad' in an article about Montserrat is the island of Trinidad and Tobago, not Bolivia's town: a place named
+ * like one part of a country's two-part name ('Trinidad', 'Tobago', 'Nevis', 'Barbuda') whose tables' town lies in a
+ * country the article neither is about nor names is that country's (ISO alpha-3 returned; 'city:trinidad@TTO', the
+ * id an article about Trinidad and Tobago gives it too). An article about Cuba, which has a town so named, keeps it.
+ */
+function partOfCountryName(e: ExtractedEntity, id: string, country: string | undefined, named: ReadonlySet<string>): string | undefined {
+  if (e.kind !== 'PLACE' || !id.startsWith('city:') || id.includes('@')) return undefined;
+  const part = countryOfNamePart(e.name);
+  const home = countryOfCity(id);
+  if (!part || home === `country:${part}` || (home && (home === country || named.has(home)))) return undefined;
+  // An article about Cuba, which has a town Trinidad of its own.
+  if (country && cityInCountry(id, country, true) !== id) return undefined;
+  return part;
 }
 
 /** A list of one country's local divisions: 'the municipalities of El Paso, Los Llanos de Aridane and Tazacorte'. */
@@ -143,7 +161,7 @@ function readAsOutlet(m: Mention, outlets: readonly string[]): Mention {
   return m.kind === undefined && outlets.some((o) => o.replace(/^the\s+/i, '') === m.surface) ? { ...m, kind: 'ORGANIZATION', evidence: 'known' } : m;
 }
 
-function outletMentions(text: string, sentences: readonly Sentence[], outlets: readonly string[], found: readonly Mention[]): Mention[] {
+function outletMentions(text: string, sentences: readonly Sentence[], outlets: readonly string[], found: readonly Mention[], credits: readonly Span[]): Mention[] {
   const out: Mention[] = [];
   for (const outlet of new Set(outlets.map((o) => o.replace(/^the\s+/i, '')))) {
     if (!/^\p{Lu}/u.test(outlet)) continue;
@@ -153,7 +171,8 @@ function outletMentions(text: string, sentences: readonly Sentence[], outlets: r
       const s = sentences.find((x) => x.start <= at && end <= x.end);
       if (!s || text.slice(s.start, at).trim() === '') continue;
       const bounded = !/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[end] ?? ' ');
-      if (bounded && !found.some((m) => m.start < end && m.end > at)) {
+      // Not inside a caption's credit ('| Credit: Alpine Post/J. Doe'): furniture, like the masthead.
+      if (bounded && !found.some((m) => m.start < end && m.end > at) && !credits.some((c) => at < c.end && end > c.start)) {
         out.push({ start: at, end, surface: outlet, sentence: s.index, length: outlet.split(/\s+/).length, kind: 'ORGANIZATION', evidence: 'known' });
       }
     }
@@ -283,6 +302,23 @@ function regionByName(e: ExtractedEntity, cca3: string, named: ReadonlySet<strin
 }
 
 /**
+ * 'Vermont and New York state': a place every mention of which is followed by a small 'state' is the first-level
+ * region of that name ('region:USA-NY'), not the town of that name ('New York' alone is New York City), when one
+ * country has a region so named.
+ */
+function statesWrittenSo(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
+  return entities.map((e) => {
+    // Only a name the tables also give a town ('New York City'): a region they list as a place ('Sikkim') is one already.
+    const id = e.gazetteerId;
+    if (e.kind !== 'PLACE' || e.mentions.length === 0 || !id?.startsWith('city:') || (townNameSpread(id).countries === 0 && townNameSpread(`${id} city`).countries === 0)) return e;
+    if (!e.mentions.every((m) => /^\s+state\b/.test(text.slice(m.end, m.end + 7)))) return e;
+    const countries = countriesWithRegion(e.name);
+    const code = countries.length === 1 ? regionCodeOfName(e.name, countries[0]!) : undefined;
+    return code ? { ...e, gazetteerId: `region:${countries[0]}-${code}` } : e;
+  });
+}
+
+/**
  * 'the Gulf' in a Gulf article is the Persian Gulf: a place the curated list names by a word used only
  * after 'the' (definiteAliases) takes that place's id when every mention of the entity is so written.
  */
@@ -379,7 +415,7 @@ export function extractArticle(text: string): ExtractedArticle {
     .flatMap((s) => findMentions(text, s))
     .filter((m) => !credits.some((c) => m.start < c.end && m.end > c.start));
   const outlets = pageOutlets(text, boilerplate);
-  if (outlets.length > 0) found = [...found.map((m) => readAsOutlet(m, outlets)), ...outletMentions(text, sentences.filter((s) => !headlines.has(s)), outlets, found)];
+  if (outlets.length > 0) found = [...found.map((m) => readAsOutlet(m, outlets)), ...outletMentions(text, sentences.filter((s) => !headlines.has(s)), outlets, found, credits)];
   const groups = settleGroupKinds(mergeFormerNames(text, groupMentions(found, text)), text);
   addHeadlines(text, [...headlines], groups);
 
@@ -389,7 +425,7 @@ export function extractArticle(text: string): ExtractedArticle {
   const mentions: ResolvedMention[] = groups
     .flatMap((g, i) => g.mentions.map((m) => ({ start: m.start, end: m.end, key: `e${i}`, kind: g.kind, sentence: m.sentence, surface: m.surface, possessive: /^['’]s\b/.test(text.slice(m.end, m.end + 3)) })))
     .sort((a, b) => a.start - b.start);
-  const entities = definitePlaces(text, regionCodes(ownWire(tieGenericBodies(text, named, mentions), header.meta.agency)));
+  const entities = statesWrittenSo(text, definitePlaces(text, regionCodes(ownWire(tieGenericBodies(text, named, mentions), header.meta.agency))));
 
   const countryKey = new Map<string, string>();
   groups.forEach((g, i) => g.mentions.forEach((m) => m.id && countryKey.set(m.id, `e${i}`)));

@@ -10,8 +10,8 @@ import { isCommonWord, lookupDemonym, lookupGazetteer } from './gazetteer';
 import { isFirstName } from './names';
 import { FIRM_NOUNS, ORG_CUES_BEFORE, PERSON_NOUNS, PLACE_CUES_AFTER, PLAYING_POSITIONS, POLITICAL_FAMILIES } from './entity-words';
 
-/** 'Ofcom, the communications regulator,' ('K-Power, the city's power utility,'): an appositive whose head noun says what the name is ('X, Timor-Leste's national news agency,'). */
-const APPOSITIVE_HEAD = /^,\s+(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+(?:['’]s)?\s+){0,3}?([\p{Ll}]+)(?:\s*[,.]|\s+(?:of|in|on|near|at|with|that|which|where)\s)/u;
+/** 'Ofcom, the communications regulator,' ('K-Power, the city's power utility,', 'Agrimax, the farmers' group that'): an appositive whose head noun says what the name is ('X, Timor-Leste's national news agency,'). */
+const APPOSITIVE_HEAD = /^,\s+(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+(?:['’]s|(?<=s)['’])?\s+){0,3}?([\p{Ll}]+)(?:\s*[,.]|\s+(?:of|in|on|near|at|with|that|which|where)\s)/u;
 /** 'named Siriporn Wattanachai as chief executive': a post given with 'as' right after a full name. */
 const AS_POST = /^[ \t]+as[ \t]+(?:(?:its|the|their|his|her|new|interim|acting)[ \t]+)*((?:[\p{Ll}-]+[ \t]*){1,3})/u;
 
@@ -284,6 +284,12 @@ function personListAfterIncluding(c: NameContext): boolean {
   return noun !== undefined && isPluralPersonNoun(noun);
 }
 
+/** True when ', of' right before the name follows a capitalised word of the same sentence: 'Tevita Kaloumaira, of '. */
+function homeAfterName(c: NameContext): boolean {
+  const before = c.tokens[c.at - 2];
+  return before !== undefined && before.capital && before.start >= c.sentence.start && /^,[ \t]+$/.test(c.text.slice(before.end, c.tokens[c.at - 1]!.start));
+}
+
 /** Kind from the words around a name: 'the Handarat area', 'the jihadist Fateh al-Sham', 'Kremlin spokesman'. */
 export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; evidence: Evidence; weak?: boolean } | undefined {
   const v = vocab();
@@ -403,6 +409,9 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   if (size > 1 && prev && !c.tokens[c.at - 1]!.capital && lexiconTags(prev).includes('Actor') && /^[ \t]+$/.test(c.text.slice(c.tokens[c.at - 1]!.end, c.tokens[c.at]!.start))) return { kind: 'PERSON', evidence: 'cue', weak: true };
   // 'plant geneticist Tigist Haile-Mariam': an occupation in '-ist' right before a full name.
   if (size > 1 && prev && /(?:ist|ologist)$/.test(prev) && /^[ \t]+$/.test(c.text.slice(c.tokens[c.at - 1]!.end, c.tokens[c.at]!.start))) return { kind: 'PERSON', evidence: 'cue' };
+  // 'two runs off reliever Ramiro Tejeda Lugo', 'goalkeeper Ana Lisboa': a lower-case playing position right before a full
+  // name (not a word that also names things: 'centre', 'lock', 'wing').
+  if (size > 1 && size <= 4 && prev && !c.tokens[c.at - 1]!.capital && PLAYING_POSITIONS.has(prev) && !NOT_WORKERS.has(prev) && prev !== 'wing' && /^[ \t]+$/.test(c.text.slice(c.tokens[c.at - 1]!.end, c.tokens[c.at]!.start))) return { kind: 'PERSON', evidence: 'cue' };
   // 'told The Sound', 'told The Royal Gazette': a name after a capitalised 'The' that follows 'told' is a newspaper (people are
   // told without an article; 'told the Star' is read below).
   if (size <= 3 && lowerAt(c.tokens, c.at - 2) === 'told' && directlyBefore?.text === 'The' && adjacent && !last.possessive) return { kind: 'ORGANIZATION', evidence: 'cue' };
@@ -478,6 +487,9 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   const dashPost = size > 1 ? DASH_POST.exec(following)?.[1]?.trim().split(/[ \t]+/) : undefined;
   if (dashPost && titlesOpeningWith(dashPost[0]!).some((t) => t.length <= dashPost.length && t.every((w, i) => dashPost[i] === w))) return { kind: 'PERSON', evidence: 'cue' };
   if (placeBefore === 1 && size === 1) return { kind: 'PLACE', evidence: 'guess' };
+  // 'Tevita Kaloumaira, of Naviti, faces ...': a lone name set off by commas after 'of' and another name is that person's home
+  // (a weak guess: an employer written so, 'X, of Deloitte,', is known to the tables or named elsewhere).
+  if (size === 1 && prev === 'of' && !c.initial && !last.possessive && /^,\s/.test(following) && homeAfterName(c) && /^\p{Lu}\p{Ll}{2,}$/u.test(last.text) && !isFirstName(last.text) && !isCommonWord(last.text)) return { kind: 'PLACE', evidence: 'guess' };
   // 'the bridge at Sirasso', 'the dam at Kariba': a place noun and 'at' before a lone name.
   if (size === 1 && prev === 'at' && PLACE_CUES_AFTER.has(lowerAt(c.tokens, c.at - 2) ?? '')) return { kind: 'PLACE', evidence: 'cue' };
   // 'of the warming Arctic.': 'the', one lower-case modifier and a lone name closing the clause is a region.

@@ -21,6 +21,13 @@ const TOWN_PARTS = new Set(['city', 'town', 'rural', 'urban', 'municipal']);
 /** Words opening valley names before a particle: 'Val de Bagnes', 'Val d'Aosta', 'Valle del Cauca' (folded). */
 const VALLEY_OPENERS = new Set(['val', 'valle', 'vall', 'vallee']);
 
+/** Nouns of areas numbered or lettered in a set: 'Zone D', 'Sector 7' (folded). */
+const ZONE_NOUNS = new Set(['zone', 'sector']);
+/** A zone's code: one capital letter, a number maybe with a letter, or a Roman numeral ('D', '4B', 'IV'). */
+const ZONE_CODE = /^(?:\p{Lu}|\d{1,3}\p{Lu}?|[IVX]{1,4})$/u;
+/** Compass adjectives opening a division's name: 'Western Division' (folded). */
+const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
+
 /** Compass words that close a district's or constituency's name: 'Upper Fuladu West' (folded). */
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Surname particles written with a capital inside a person's name: 'Yves Le Goff', 'Marta De Luca', 'Jan Van Dijk'. */
@@ -90,6 +97,14 @@ export function kindFromWords(seq: readonly Token[]): EntityKind | undefined {
   if (seq.length >= 2 && /^\d{1,3}$/.test(last) && ROUTE_NUMBER_NOUNS.has(words[words.length - 2]!)) return 'PLACE';
   // 'Val de Bagnes', 'Val di Fiemme': a valley's opener and a particle.
   if (seq.length >= 3 && VALLEY_OPENERS.has(first) && !seq[1]!.capital && vocab().particles.has(seq[1]!.text.toLowerCase())) return 'PLACE';
+  // 'Val Gardena', 'Valle Maira': a valley's opener and one word no lexicon knows as a surname is a valley, though 'Val' is
+  // also a given name ('Val Kilmer' keeps a known surname).
+  if (seq.length === 2 && VALLEY_OPENERS.has(first) && seq[1]!.capital && /^\p{Lu}\p{Ll}+$/u.test(seq[1]!.text) && !isCommonWord(seq[1]!.text) && !lexiconTags(last).some((t) => PERSON_TAGS.has(t)) && !v.orgSuffix(last)) return 'PLACE';
+  // 'Zone D', 'Zone 4B', 'Sector 7': an area's noun and a letter or number naming one of a set of zones.
+  if (seq.length === 2 && ZONE_NOUNS.has(first) && ZONE_CODE.test(seq[1]!.text)) return 'PLACE';
+  // 'Western Division', 'Northern Division': a compass adjective and 'Division' alone name a country's administrative division
+  // (an office is '... Division' with its field: 'Customs and Excise Division').
+  if (seq.length === 2 && COMPASS_ADJECTIVES.has(first) && last === 'division') return 'PLACE';
   // 'Rail Baltica', 'Via Egnatia': a route opener and one proper word ('Rail Minister', 'Via Rail' are no routes).
   if (seq.length === 2 && ROUTE_OPENERS.has(first) && seq[1]!.capital && !isCommonWord(seq[1]!.text)) return 'PLACE';
   // 'Salthill Road Upper': a street and the stretch of it.

@@ -83,6 +83,8 @@ const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Van|Von|Del|Della|Dos|
 /** A place preposition before a country's possessive: "in Italy's Val Ridanna". */
 const POSSESSOR_IN_PLACE = /\b(?:in|at|near|across|around|outside|inside)\s+$/;
 /** Occupation compounds that describe a person before the name: 'Deckhand', 'Boatman', 'Shopkeeper', 'Goldsmith', 'Fishmonger'. */
+/** Playing positions of team sports, written before a player's name at a sentence's start: 'Catcher', 'Goalkeeper', 'Striker'. */
+const PLAYING_POSITIONS: ReadonlySet<string> = new Set(['Catcher', 'Pitcher', 'Shortstop', 'Outfielder', 'Infielder', 'Goalkeeper', 'Goalie', 'Striker', 'Midfielder', 'Defender', 'Winger', 'Fullback', 'Full-back', 'Quarterback', 'Linebacker', 'Flanker', 'Wicketkeeper', 'Wicket-keeper', 'Batsman', 'Batter', 'Bowler', 'Setter', 'Libero', 'Playmaker', 'Point-guard', 'Centre-back', 'Center-back', 'Scrum-half', 'Fly-half', 'Reliever', 'Closer']);
 const OCCUPATION_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:hand|man|woman|keeper|worker|maker|smith|wright|herder|monger)$/u;
 /** A double-barrelled surname: 'Sarr-Lemaire', 'Adomako-Mensah'. */
 const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
@@ -116,6 +118,10 @@ const SENTENCE_END_AFTER = /^(?:\s+\p{Lu}|\s*\n|\s*$|["”’])/u;
 
 /** Saints' names that open town names: 'San Mateo de Huanchor', 'São José dos Campos' (folded). */
 const SAINT_OPENERS = new Set(['san', 'santa', 'santo', 'sao', 'saint', 'sainte', 'sankt']);
+/** Saints' names of other languages than English that open towns' names: 'San Linert', 'Santa Venera', 'Sankt Ulrich' (folded). */
+const ROMANCE_SAINT_OPENERS = new Set(['san', 'santa', 'santo', 'sao', 'sankt', 'sant']);
+/** After a name: a home set off by commas, ', of Naviti,' (one to three capitalised words). */
+const HOME_APPOSITIVE_AFTER = /^,[ \t]+of[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2},/u;
 
 /** An acronym in brackets after a name, perhaps after a Markdown link's target: '(WTO)', '](https://...) (CEC)'; a route's may end in its number ('(RN2)'). */
 const ACRONYM_AFTER = /^(?:\]\([^)\s]*\))?\s*\((\p{Lu}[\p{L}.&]{1,9}\d{0,2})\)/u;
@@ -223,6 +229,8 @@ export interface Mention extends Span {
  * Indonesian, Hindi, Swahili, Thai, Wolof ('Serigne', 'Sokhna'), West African Muslim ('Alhaji', 'Alhagie', 'Hajia'). Not those that are given names or surnames too ('Don', 'Sri', 'Pak', 'Tuan').
  */
 export const FOREIGN_HONORIFICS: ReadonlySet<string> = new Set(['Babe', 'Make', 'Mnumzana', 'Nkosikazi', 'Nkosazana', 'Mnr', 'Mev', 'Mej', 'Herr', 'Frau', 'Monsieur', 'Madame', 'Mme', 'Mlle', 'Señor', 'Señora', 'Señorita', 'Sra', 'Srta', 'Senhor', 'Senhora', 'Signor', 'Signora', 'Dhr', 'Mevrouw', 'Mevr', 'Bapak', 'Ibu', 'Encik', 'Puan', 'Shri', 'Shrimati', 'Smt', 'Bwana', 'Khun', 'Serigne', 'Sokhna', 'Alhagie', 'Alhaji', 'Alhaja', 'Alhajie', 'Hajia', 'Hadja',
+  // Burmese 'U' (Mr, an elder man) and 'Daw' (Mrs, Ms), before a full name: 'U Aung Min Thein', 'Daw Hnin Wai Phyo'.
+  'U', 'Daw',
   // Tetum (Timor-Leste) 'Mana' (sister) and 'Maun' (brother), used like 'Ms' and 'Mr': 'Mana Rosalina dos Santos'.
   'Mana', 'Maun',
   // Amharic 'Ato' (Mr), 'Weyzero'/'Woizero' (Mrs), 'Weyzerit'/'Woizerit' (Miss); Ethiopian and Eritrean clergy's 'Abba'/'Aba'
@@ -261,7 +269,7 @@ function openerKept(whole: string, rest: string): boolean {
 /** Lexicon tags of a sentence's first word that make it no agency's domain noun before a country ('Despite', 'Officials'). */
 const NOT_AGENCY_WORD = /Preposition|Adverb|Conjunction|Date|Verb|Tense|Infinitive|Determiner|Pronoun|Actor|Plural|Modal|Copula|Gerund|Adjective|Comparative|Superlative|Value|Month|WeekDay/;
 /** A run holding a members' list up to its union's word (name-runs.ts): 'Rail, Tram and Bus Union'. */
-const MEMBERS_LIST_NAME = /^[^,]+(?:,[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?){1,3},?[ \t]+(?:and|&)[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+){1,2}(?:Union|Association|Federation|Guild|Alliance|Council|Society|Confederation|Syndicate|Division|Services|Department|Commission|Authority|Agency)$/u;
+const MEMBERS_LIST_NAME = /^[^,]+(?:,[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?){1,3},?[ \t]+(?:and|&)[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+){1,2}(?:Union|Association|Federation|Guild|Alliance|Council|Society|Confederation|Syndicate|Division|Services|Department|Commission|Authority|Agency|Office|Ministry)$/u;
 /** A dash between a name and the title after it: 'Omar Fardan — chief risk officer'. */
 const DASH_BEFORE = /\p{L}[ \t]+[—–][ \t]+$/u;
 /** Honorifics between a title and a name. */
@@ -655,11 +663,27 @@ function wholeByAcronym(c: NameContext, seq: readonly Token[], end: number): boo
   return kindFromWords(left) === undefined && kind !== 'PLACE' && kind !== 'PERSON';
 }
 
+/**
+ * 'Territorial Collectivity of Guadeloupe (CTG)', 'Regional Council of Réunion (CRR)': a name of two capitalised words or more,
+ * 'of' and a place, followed by an acronym in brackets spelling the initials of all of them (perhaps in another language's
+ * order), is one institution's name, not a body and the place apart.
+ */
+function wholeOfPlaceByAcronym(c: NameContext, seq: readonly Token[], end: number): boolean {
+  const of = seq.findIndex((t) => !t.capital && t.text === 'of');
+  if (of < 2 || seq.slice(0, of).some((t) => !t.capital || t.possessive) || seq.slice(of + 1).some((t) => !t.capital)) return false;
+  const acronym = ACRONYM_AFTER.exec(c.text.slice(end, end + 16))?.[1];
+  if (!acronym || acronym.length < 3 || !/^\p{Lu}+$/u.test(acronym)) return false;
+  const initials = initialsOf(seq);
+  if (initials === acronym || initials.length !== acronym.length || [...initials].sort().join('') !== [...acronym].sort().join('')) return false;
+  return lookupGazetteer(surfaceOf(c.text, seq.slice(of + 1)).surface)?.kind === 'PLACE' && kindFromWords(seq.slice(0, of)) !== 'PERSON';
+}
+
 function analyse(c: NameContext, seq: Token[]): Mention[] {
   const v = vocab();
   const whole = surfaceOf(c.text, seq);
   const known = lookupGazetteer(whole.surface);
   if (!known && seq.length >= 5 && (wholeByAcronym(c, seq, whole.end) || missionInRun(c.text, seq))) return [mention(c, seq, 'ORGANIZATION', 'known')];
+  if (!known && seq.length >= 4 && wholeOfPlaceByAcronym(c, seq, whole.end)) return [mention(c, seq, 'ORGANIZATION', 'known')];
   // 'The Obama administration': a town's name (Obama, Japan) followed by a leader's word is the leader.
   const nextWord = lowerAt(c.tokens, c.after);
   if (seq.length === 1 && nextWord && v.personCuesAfter.has(nextWord) && (!known || known.id.startsWith('city:'))) return [mention(c, seq, 'PERSON', 'cue')];
@@ -1025,7 +1049,12 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
     else if (seq.length <= 3 && seq.every((t) => t.capital) && DOUBLE_BARRELLED.test(seq[seq.length - 1]!.text) && seq[seq.length - 1]!.text.split('-').every((w) => !lookupGazetteer(w) && !isCommonWord(w) && !v.orgSuffix(foldSurface(w))) && seq.slice(0, -1).every((t) => !isCommonWord(t.text) && !lookupGazetteer(t.text) && !/^\p{Lu}{2,}$/u.test(t.text))) m.kind = 'PERSON';
     // 'Lassana Kouyaté ... Kouyaté said': plain name words no table knows, whose last word the article uses alone as a
     // person's surname, read as a person's name (an organisation is cut to its first word: 'Sanofi said').
-    else if (unknownPersonShape(seq) && surnameUsedAlone(c.text, seq)) m.kind = 'PERSON';
+    // 'Tevita Kaloumaira, of Naviti, faces one count ...': plain unknown name words, then where the person lives set off by
+    // commas (a court or police report's appositive of a home; a firm is 'based in' a place).
+    else if (unknownPersonShape(seq) && (surnameUsedAlone(c.text, seq) || HOME_APPOSITIVE_AFTER.test(c.text.slice(whole.end, whole.end + 60)))) m.kind = 'PERSON';
+    // 'the church of San Bastiano', 'Santa Lucija': a saint's name in a Romance or Germanic language and one more word no table
+    // knows is a town, parish or church (the English 'Saint' also opens saints' own names: 'Saint Leonard').
+    else if (seq.length === 2 && seq.every((t) => t.capital) && ROMANCE_SAINT_OPENERS.has(words[0]!) && !isCommonWord(seq[1]!.text)) m.kind = 'PLACE';
     else m.kind = 'ORGANIZATION';
     m.evidence = 'guess';
   }
@@ -1192,7 +1221,9 @@ function missionIn(text: string, run: readonly Token[], b: readonly Token[]): bo
   if (!acronym || acronym.length < 4 || !/^\p{Lu}+$/u.test(acronym)) return false;
   const own = lettersOf(a);
   const place = lettersOf(b);
-  if (initialsOf(b) === acronym || ![...acronym].every((ch) => own.includes(ch) || place.includes(ch)) || ![...place].some((ch) => acronym.includes(ch))) return false;
+  // 'United Nations Support Mission in Libya (UNSMIL)': the connector's letter may stand in the acronym too.
+  const connector = /for/.test(text.slice(a[n - 1]!.end, b[0]!.start)) ? 'F' : 'I';
+  if (initialsOf(b) === acronym || ![...acronym].every((ch) => own.includes(ch) || place.includes(ch) || ch === connector) || ![...place].some((ch) => acronym.includes(ch))) return false;
   const kind = kindFromWords(a);
   return kind !== 'PLACE' && kind !== 'PERSON' && !isFirstName(a[0]!.text) && lookupGazetteer(surfaceOf(text, b).surface)?.kind === 'PLACE';
 }
@@ -1344,7 +1375,9 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     let initial = isInitial(c);
     // 'Babe Mthunzi Nxumalo', 'Herr Jonas Weber': another language's honorific before a full name is no part of it (as 'Mr').
     // 'Mana Rosalina dos Santos': particles may stand inside the name after the honorific.
-    const honorific = (seq.length >= 3 || (seq.length === 2 && CLERGY_HONORIFICS.has(seq[0]!.text))) && FOREIGN_HONORIFICS.has(seq[0]!.text) && seq.slice(1).every((t) => (t.capital || vocab().particles.has(t.text)) && !t.possessive) && seq[seq.length - 1]!.capital && !isCommonWord(seq[1]!.text) && !lookupGazetteer(seq[1]!.text) && /^[ \t]+$/.test(text.slice(seq[0]!.end, seq[1]!.start)) && !lookupGazetteer(surfaceOf(text, seq).surface);
+    // 'Don Marco Bellini-Sartori': the Italian and Spanish clergy's (and gentlemen's) 'Don' before a given name and a surname;
+    // 'Don' alone before a surname is a given name ('Don Hughes').
+    const honorific = (seq.length >= 3 || (seq.length === 2 && CLERGY_HONORIFICS.has(seq[0]!.text))) && (FOREIGN_HONORIFICS.has(seq[0]!.text) || (seq[0]!.text === 'Don' && isFirstName(seq[1]!.text) && !isFirstName(seq[seq.length - 1]!.text))) && seq.slice(1).every((t) => (t.capital || vocab().particles.has(t.text)) && !t.possessive) && seq[seq.length - 1]!.capital && !isCommonWord(seq[1]!.text) && !lookupGazetteer(seq[1]!.text) && /^[ \t]+$/.test(text.slice(seq[0]!.end, seq[1]!.start)) && !lookupGazetteer(surfaceOf(text, seq).surface);
     // 'Commodore Andrea Pinder-Rolle', 'Brigadier Ama Owusu': a rank word no title phrase holds, before a given name, is no part of
     // the name (the rank is a role: roles-rank.ts).
     const rank = !honorific && seq.length >= 3 && isRankOnly(seq[0]!.text) && phraseAt(tokens, at, vocab().titles) === 0 && isFirstName(seq[1]!.text) && seq.slice(1).every((t) => t.capital && !t.possessive) && /^[ \t]+$/.test(text.slice(seq[0]!.end, seq[1]!.start)) && !lookupGazetteer(surfaceOf(text, seq).surface);
@@ -1357,6 +1390,14 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     // 'Deckhand Hugo Ferreira Aquino', 'Boatman Ravi Kumar Das': an occupation compound ('-hand', '-man', '-keeper', '-smith') opening
     // the sentence before a given name and more capitalised words describes the person (as 'Welder X'); no part of the name.
     if (initial && seq.length >= 3 && OCCUPATION_COMPOUND.test(seq[0]!.text) && !isFirstName(seq[0]!.text) && !lookupGazetteer(seq[0]!.text) && isFirstName(seq[1]!.text) && seq.slice(1).every((t) => t.capital && !t.possessive) && phraseAt(tokens, at, vocab().titles) === 0 && !lookupGazetteer(surfaceOf(text, seq).surface)) {
+      seq = seq.slice(1);
+      at = tokens.indexOf(seq[0]!);
+      c.at = at;
+      initial = false;
+    }
+    // 'Goalkeeper Ana Lucía Torres', 'Shortstop Ramón Díaz Peña': a playing position opening the sentence before a full name
+    // describes the player (as 'Welder X'); no part of the name.
+    if (initial && seq.length >= 3 && PLAYING_POSITIONS.has(seq[0]!.text) && seq.slice(1).every((t) => t.capital && !t.possessive) && /^[ \t]+$/.test(text.slice(seq[0]!.end, seq[1]!.start)) && !lookupGazetteer(seq[1]!.text) && phraseAt(tokens, at, vocab().titles) === 0 && !lookupGazetteer(surfaceOf(text, seq).surface)) {
       seq = seq.slice(1);
       at = tokens.indexOf(seq[0]!);
       c.at = at;

@@ -51,9 +51,9 @@ const MEMBERS_LIST = /^(?:,[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?){1,3},?[ 
 /**
  * Organisation words that close a members' list: 'Union', 'Association', 'Federation'; and an agency's words closing a list of
  * its fields ('Forestry, Wildlife and Parks Division', 'Police, Fire and Emergency Services', 'Fish, Wildlife and Parks
- * Department').
+ * Department'); a ministry's or office's list of its fields ('Foreign, Commonwealth and Development Office').
  */
-export const MEMBERS_HEADS: ReadonlySet<string> = new Set(['Union', 'Association', 'Federation', 'Guild', 'Alliance', 'Council', 'Society', 'Confederation', 'Syndicate', 'Division', 'Services', 'Department', 'Commission', 'Authority', 'Agency']);
+export const MEMBERS_HEADS: ReadonlySet<string> = new Set(['Union', 'Association', 'Federation', 'Guild', 'Alliance', 'Council', 'Society', 'Confederation', 'Syndicate', 'Division', 'Services', 'Department', 'Commission', 'Authority', 'Agency', 'Office', 'Ministry']);
 /** A members' list whose head word a capital follows (a title, tested by the caller): ', Fire and Emergency Services' before 'Commissioner'. */
 const MEMBERS_LIST_BEFORE_CAPITAL = new RegExp(`^(?:,[ \\t]+\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+)?){1,3},?[ \\t]+(?:and|&)[ \\t]+(?:\\p{Lu}\\p{Ll}+[ \\t]+){1,2}?(${[...MEMBERS_HEADS].join('|')})(?=[ \\t]+\\p{Lu})`, 'u');
 
@@ -167,8 +167,13 @@ function innerConnector(seq: readonly Token[], t: Token): boolean {
   if (ROMANCE_PREPOSITIONS_AFTER_PARTICLE.has(word)) return seq.some((x) => (!x.capital && ROMANCE_PARTICLES.has(x.text)) || ELIDED.test(x.text));
   // 'Syndicat des Employés de Jeux', 'Chambre des Métiers': the French plural article-particle 'des' between capitals.
   if (word === 'des' && t.text === 'des') return seq.length >= 1 && seq[seq.length - 1]!.capital;
+  // 'Anna Gruber am Steinhof', 'Josef Pichler zum Brunnen': a South Tyrolean and Austrian farm name after the surname, joined by
+  // 'am'/'zum'/'zur' ('at the'), after a given name and a surname.
+  if (FARM_NAME_PARTICLES.has(t.text)) return seq.length >= 2 && seq.every((x) => x.capital && !x.possessive);
   return PATRONYMIC_CONNECTORS.has(word) && seq.length >= 1 && seq[seq.length - 1]!.capital;
 }
+/** German particles that join a farm's name to a surname ('Mair am Tinkhof'). */
+const FARM_NAME_PARTICLES: ReadonlySet<string> = new Set(['am', 'zum', 'zur']);
 
 /** Runs of capitalised words, with particles and connectors kept when a capital follows. */
 export function findNameRuns(text: string, tokens: readonly Token[]): Token[][] {

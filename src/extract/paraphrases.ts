@@ -72,6 +72,10 @@ const QUANTIFIED_SUBJECT = /^(?:(?:and|but)\s+)?(?:some|many|several|most|other|
 const SUBJECT_AUXILIARY = /(?:\s+(?:have|has|had|also|long|repeatedly|previously|now|already|often|again))+$/i;
 /** A bare plural noun of people as a whole subject: 'Archaeologists say', 'Some Belgian curators have warned'. */
 const PLURAL_PEOPLE = /^(?:(?:and|but)\s+)?(?:(?:many|some|several|other|most)\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:[\p{Ll}-]+\s+)?\p{L}\p{Ll}+(?:ists|ians|ers|ors)(?:\s+and\s+\p{Ll}+(?:ists|ians|ers|ors))?$/u;
+/** One unnamed person named by an agent noun: 'A bartender', 'an engineer at the plant', 'A nurse who asked not to be named'. */
+const ONE_UNNAMED_WORKER = /^(?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}{3,}(?:er|or|ist|ian)(?:\s+(?:at|in|from|on|with)\s+(?:the\s+)?[\p{L}.’' -]+)?(?:,?\s+who\s.+)?$/u;
+/** Agent-looking nouns that name no person: 'a letter', 'a paper', 'an order'. */
+const NOT_A_PERSON = /^(?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}(?:letter|paper|order|poster|number|chapter|register|member|corridor|monitor|factor|sector|counter|border|centre|center|meter|filter|computer|container|folder|banner|flyer|flier|trailer|transistor|indicator|reactor|tractor|editorial|partner|minister|master|leader|manager|director|officer|chancellor|governor|commander|senator)\b/u;
 /** An appositive closing a subject phrase: 'A senior diplomat, speaking on condition of anonymity,'. */
 const CLOSING_APPOSITIVE = /,[^,]{1,120},?\s*$/;
 function isUnnamed(labelled: string): boolean {
@@ -82,6 +86,8 @@ function isUnnamed(labelled: string): boolean {
   // '..., but the builders say ...': 'but the' opens a clause of its own ('and' may join a second subject: 'X and farmers say').
   // 'the companies said' points back to companies the article named; 'Mining companies said' names none.
   if (NAMED_FIRMS.test(phrase)) return false;
+  // 'A bartender who asked not to be named said ...', 'An engineer at the plant said ...': one unnamed person by occupation.
+  if (ONE_UNNAMED_WORKER.test(phrase) && !NOT_A_PERSON.test(phrase)) return true;
   if (UNNAMED_SUBJECT.test(phrase) || QUANTIFIED_SUBJECT.test(phrase) || RESEARCH_TEAM.test(phrase) || (PLURAL_PEOPLE.test(phrase) && !/^and\s|^but\s(?!the\s)/i.test(raw) && phrase.split(/\s+/).length <= (/^but\s+the\s/i.test(raw) ? 4 : 3))) return true;
   // 'Hoteliers at the same meeting told ...': a plural of people with where they were, in common words.
   const bare = phrase.replace(PEOPLE_SETTING, '');
@@ -139,6 +145,8 @@ function reducedRelative(before: string): boolean {
   return m !== null && !m[1]!.split(/\s+/).some((w) => CLAUSE_LINK.test(w));
 }
 /** A personal pronoun, a verb and its complement: 'he was sceptical', 'they had erred'. */
+/** A three-word appeal: the ones urged, 'to', a verb ('residents to evacuate', 'islanders to vote'). */
+const SHORT_APPEAL = /^\p{Ll}{3,}\s+to\s+\p{Ll}{3,}$/u;
 const OWN_PRONOUN_CLAUSE = /^(?:he|she|it|they|we|i)\s+(?:is|are|was|were|had|has|have|would|will|could)\s+\p{Ll}{3,}$/iu;
 /** 'reported several people killed': a short object with a past participle is a clause. */
 const PARTICIPLE_CLAUSE = /^(?:\S+\s+){1,3}\p{Ll}{2,}ed$/u;
@@ -211,6 +219,8 @@ const ACCORDING_TO = /(?:^|,\s*)according to\s+/i;
 
 /** Words that may stand between 'according to' and its source's name: 'the', an honorific ('Dr.'). */
 const SOURCE_LEAD = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]+['’]s\s+|(?:city|town|state|county|country|region|province|district|council|island|port|government)['’]s\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?$/u;
+/** A body's own count after its name: 'according to a Reuters survey', 'according to an AFP tally' (the body made it). */
+const OWN_FIGURES_AFTER = /^\s+(?:survey|poll|tally|count|calculations?|estimates?|analysis|review|study|report)\b/u;
 /** A description before a source's name: 'the state utility', 'the independent monitoring group' (no preposition: 'the head of X' is another source). */
 const DESCRIBED_SOURCE_LEAD = /^the\s+(?:(?!(?:of|for|at|in|from|with|by|on|and)\s)[\p{Ll}-]+\s+){1,3}$/u;
 /** A source named by a description: 'the health ministry', 'a study', 'official figures'. */
@@ -308,7 +318,7 @@ function accordingTo(doc: AnalysedText, s: Span & { index: number }, bodyEnd: nu
   // 'according to union leader Tomas Irarrazaval': a title may stand before the source.
   // 'according to Kenya's National Meteorological Institute': a possessive place is no source.
   // 'according to the state utility Électricité de Djibouti (EDD)': a lower-case description before an organisation's name.
-  const source = doc.mentions.find((x) => x.start >= sourceAt && x.start < bodyEnd && !(x.kind === 'PLACE' && x.possessive) && (SOURCE_LEAD.test(doc.text.slice(sourceAt, x.start)) || (x.kind === 'ORGANIZATION' && DESCRIBED_SOURCE_LEAD.test(doc.text.slice(sourceAt, x.start))) || doc.roles.some((r) => r.person === x.key && r.start >= sourceAt && r.start < x.start && /^(?:the\s+)?$/i.test(doc.text.slice(sourceAt, r.start)))));
+  const source = doc.mentions.find((x) => x.start >= sourceAt && x.start < bodyEnd && !(x.kind === 'PLACE' && x.possessive) && (SOURCE_LEAD.test(doc.text.slice(sourceAt, x.start)) || (x.kind === 'ORGANIZATION' && DESCRIBED_SOURCE_LEAD.test(doc.text.slice(sourceAt, x.start))) || (x.kind === 'ORGANIZATION' && /^an?\s+$/i.test(doc.text.slice(sourceAt, x.start)) && OWN_FIGURES_AFTER.test(doc.text.slice(x.end, bodyEnd))) || doc.roles.some((r) => r.person === x.key && r.start >= sourceAt && r.start < x.start && /^(?:the\s+)?$/i.test(doc.text.slice(sourceAt, r.start)))));
   let speaker = source?.key;
   let sourceEnd = source?.end ?? sourceAt;
   if (source?.kind === 'PLACE') return undefined;
@@ -411,6 +421,17 @@ const CLAUSE_APPOSITIVE = /,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:claim|charge|accu
 const RELATIVE_BEFORE_VERB = /,\s*(?:which|who)\s+(?:also\s+)?$/u;
 /** The main clause's past-tense verb coming back after the relative clause: ', called the stoppage', ', said on Monday'. */
 const MAIN_VERB_RESUMES = /,\s+(?:\p{Ll}{2,}ed|said|told|began|made|took|gave|held|won|lost|led|set|put|sent|went|came|left|kept|brought|sold|spent|paid|met|built|wrote|chose|drew|saw|found|got|ran|struck|broke|became)\s+(?:the|a|an|its|their|his|her|on|in|for|to|up|out|off|that)\b/u;
+/**
+ * A closing relative clause with another subject's reading of the clause: ', which the authors interpret as ...', ', which
+ * the team attributes to ...' (the writer's gloss on the finding; the reported clause ends before it).
+ */
+const RELATIVE_READING = /,\s+which\s+(?:[\p{L}.’'-]+\s+){1,4}(?:interpret|interprets|interpreted|attribute|attributes|attributed|regard|regards|regarded|see|sees|saw)\s+(?:as|to)\s[^,;]*$/u;
+/**
+ * A closing ', where ...' clause giving the place's history in the writer's present perfect over years, after a backshifted
+ * report: ', where armed groups have attacked convoys in recent years', ', where several raids have been claimed since 2019'
+ * (background; not a current state that supports the claim: ', where hospitals have been filling up since the rains began').
+ */
+const WRITER_PRESENT_RELATIVE = /,\s+where\s+[^,;]{1,120}?\b(?:has|have)\s+(?:been\s+)?\p{Ll}+ed\b[^,;]*?\b(?:in\s+recent\s+years|since\s+(?:1[89]|20)\d\d|for\s+(?:years|decades))\b[^,;]*$/u;
 /** A relative clause carrying its own attribution: ', which US officials say ...'. */
 const RELATIVE_ATTRIBUTION = /,\s+(?:which|who|that)\s+(?:[\p{L}.’'-]+\s+){1,4}(?:say|says|said|claim|claims|claimed|believe|believes)\b/u;
 /** A word that makes a complement a clause: an auxiliary, a modal or a past form ('the vote was rigged', 'several people killed'). */
@@ -879,6 +900,10 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly QuotedSpan[]
       // '..., which US officials say was ...': a relative clause with an attribution of its own ends the report.
       const relative = RELATIVE_ATTRIBUTION.exec(doc.text.slice(from, end));
       if (relative) end = from + relative.index;
+      const reading = RELATIVE_READING.exec(doc.text.slice(from, end));
+      if (reading && reading.index > 0) end = from + reading.index;
+      const setting = WRITER_PRESENT_RELATIVE.exec(doc.text.slice(from, end));
+      if (setting && setting.index > 0 && BACKSHIFTED.test(doc.text.slice(from, from + setting.index)) && !PAST_OR_MODAL.test(doc.text.slice(from + setting.index, end))) end = from + setting.index;
       // 'SITRAFLUV, which says it represents 3,800 deckhands, engineers and pilots, called the stoppage ...': a report
       // inside a non-restrictive relative clause ends where the main clause's verb resumes after a comma.
       if (RELATIVE_BEFORE_VERB.test(doc.text.slice(s.start, v.index))) {
@@ -923,7 +948,9 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly QuotedSpan[]
       const short = size >= MIN_SAID_CLAUSE_WORDS - (PRONOUN_CLAUSE.test(text.trim()) ? 1 : 0) && (SAY_VERBS.has(v.word) || /\bthat\s*$/.test(doc.text.slice(v.end, from))) && SHORT_CLAUSE_SUBJECT.test(text.trim());
       // 'admits he was sceptical': any reporting verb takes a clause of a personal pronoun, a verb and its complement.
       const pronounClause = size === 3 && OWN_PRONOUN_CLAUSE.test(text.trim());
-      if (size < MIN_CLAUSE_WORDS && !short && !pronounClause && !(/^report/.test(v.word) && PARTICIPLE_CLAUSE.test(text.trim()))) return;
+      // 'urged islanders to vote': an appeal is whole with the ones urged, 'to' and the verb.
+      const shortAppeal = size === 3 && /^urg/.test(v.word) && SHORT_APPEAL.test(text.trim());
+      if (size < MIN_CLAUSE_WORDS && !short && !pronounClause && !shortAppeal && !(/^report/.test(v.word) && PARTICIPLE_CLAUSE.test(text.trim()))) return;
       // A report nested inside a transcript turn (a record's words printed without quotation marks: 'Answer (Hon. X): ...
       // NB Power has informed me that Unit 3 will ...') is the reported speaker's own statement.
       if (quoted.some((q) => q.start < end && from < q.end && !(q.start <= from && end <= q.end && !doc.quoted.some((marks) => marks.start < q.end && q.start < marks.end)))) return;

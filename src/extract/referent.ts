@@ -38,6 +38,8 @@ const GENERIC_INSTITUTION_WORDS = new Set([
   'services', 'directorate', 'bureau', 'prosecutor', 'prosecutors', 'municipality', 'hall', 'bank', 'institute', 'board', 'unit',
   // offices every government has ('Council of Ministers' in Brazzaville and in Douglas, 'Ombudsman's Office' in Quito and in Lima)
   'ombudsman', 'ministers', 'minister', 'prime', 'presidency', 'president', 'mayor', 'chamber', 'commerce',
+  // the branches every territory's constitution names ('Legislative Council' of Brunei and of St Helena)
+  'legislative', 'legislature', 'executive',
   // the same words in Spanish, Portuguese and French, folded ('Autoridad Nacional del Agua' in Peru, 'Agência Nacional de
   // Águas' in Brazil, 'Defensoría del Pueblo' in Peru and in Colombia)
   'nacional', 'nationale', 'autoridad', 'autoridade', 'autorite', 'agencia', 'agence', 'ministerio', 'ministere',

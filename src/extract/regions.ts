@@ -58,3 +58,24 @@ export function countriesWithRegion(name: string): readonly string[] {
   }
   return countriesByRegionName.get(fold(name)) ?? [];
 }
+
+/** Folded part of a country's name that joins two parts with 'and' -> that country (ISO alpha-3); built on first use. */
+let namePartCountries: Map<string, string> | undefined;
+
+/**
+ * The country whose name joins two parts with 'and' that `name` is one of: 'Trinidad' and 'Tobago' ->
+ * 'TTO', 'Nevis' -> 'KNA', 'Barbuda' -> 'ATG' (world-countries' common and official names).
+ */
+export function countryOfNamePart(name: string): string | undefined {
+  if (!namePartCountries) {
+    namePartCountries = new Map();
+    for (const c of countries) {
+      for (const full of [c.name.common, c.name.official]) {
+        const parts = full.split(/\s+(?:and|&)\s+/);
+        if (parts.length !== 2) continue;
+        for (const part of parts) namePartCountries.set(fold(part.replace(/^the\s+/i, '')), c.cca3);
+      }
+    }
+  }
+  return namePartCountries.get(fold(name));
+}

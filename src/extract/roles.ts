@@ -59,7 +59,7 @@ const ORG_NOUNS = /^(?:group|company|firm|agency|organi[sz]ation|party|union|ass
 /** Honorifics are no roles (GUIDELINES §4): 'Dr.', 'Mr.', 'Prof.'. */
 const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Lady|Lord|Rev)\.$/;
 /** A title that is only an honorific, with or without its period: 'Dr', 'Mr.', 'Madam', 'Hon.'. */
-const HONORIFIC_TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Madam|Madame|Mme|Hon|Rev|Revd|Sir|Dame|Lady|Lord)\.?$/;
+const HONORIFIC_TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Madam|Madame|Mme|Hon|Rev|Revd|Reverend|Sir|Dame|Lady|Lord|Sheikh|Shaikh|Sheik)\.?$/;
 /** Honorifics at either end of a title ('managing director Dr', 'Hon. Minister'): no part of it. */
 const HONORIFIC_EDGE = /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Madam|Hon|Rev)\.?\s+)+|(?:\s+(?:Dr|Mr|Mrs|Ms|Mx|Prof|Madam|Hon|Rev)\.?)+$/g;
 /** Between a description and the name it describes: an honorific ('Hon.', 'Dr', 'Madam') or one lower-case occupation ('businessman'). */
@@ -235,7 +235,7 @@ const LOCATING = /^-(?:based|listed|headquartered|registered)\b/;
  * organisation noun).
  */
 function isOwnerLead(between: string): boolean {
-  const m = /^\s+(?:at|of|for|with)\s+(?:the\s+)?(?:\p{Ll}+['’]s\s+|\p{Ll}+s['’]\s+)?(?:[\p{L}.]+-(?:based|listed|headquartered|registered)\s+)?(?:(\p{Lu}\p{Ll}+)\s+(?=\p{Ll}))?((?:\p{Ll}+\s+){0,4})$/u.exec(between);
+  const m = /^\s+(?:at|of|for|with)\s+(?:the\s+)?(?:(?:\p{Ll}+\s+)?(?:\p{Ll}+['’]s|\p{Ll}+s['’])\s+)?(?:[\p{L}.]+-(?:based|listed|headquartered|registered)\s+)?(?:(\p{Lu}\p{Ll}+)\s+(?=\p{Ll}))?((?:\p{Ll}+\s+){0,4})$/u.exec(between);
   if (!m) return false;
   // 'of German turbine maker Nordex': a nationality may open the description.
   if (m[1] && !lookupDemonym(m[1])) return false;
@@ -668,6 +668,8 @@ function isTitleModifier(text: string, q: ResolvedMention, at: number): boolean 
 
 /** Where a sentence opens: the text start, after a sentence end, or a new line. */
 const SENTENCE_OPENING = /(?:^|[.!?]["”’]?[ \t]+|\n[ \t]*)$/;
+/** A union named by the kind of its members: 'trade union', 'labour union', 'student union' (general compounds). */
+const UNION_COMPOUND = /^(?:trade|labour|labor|student|teachers|workers)[ \t]union$/;
 
 
 /**
@@ -712,7 +714,7 @@ function lastSubjectOrganisation(text: string, mentions: readonly ResolvedMentio
 }
 
 /** 'was won by ' before a name: the agent of a passive is the clause's logical subject (v18 'was won by X Canoe Club ... Its captain'). */
-const PASSIVE_AGENT = /\b(?:was|were|is|are|been|being)[ \t]+(?:\p{Ll}+[ \t]+)?\p{Ll}+[ \t]+by[ \t]+(?:the[ \t]+)?$/u;
+const PASSIVE_AGENT = /\b(?:was|were|is|are|be|been|being)[ \t]+(?:\p{Ll}+[ \t]+)?\p{Ll}+[ \t]+by[ \t]+(?:the[ \t]+)?$/u;
 
 /** 'the Flor de Dalia cooperative': after a name, an organisation noun it is the name of. */
 const ORG_NOUN_AFTER = /^[ \t]+(\p{Ll}+)\b/u;
@@ -1149,7 +1151,9 @@ const CAPITAL_DESCRIPTION = /^((?:\p{Lu}[\p{Ll}-]+\s+){0,4}\p{Lu}[\p{Ll}-]+)(?:\
 /** 'Mayor of Galway', 'Assembly member for Asawase', 'Counsel for Sahyadri Coastal Realty': a capitalised post, then where it is. */
 const CAPITAL_POST_OF = /^(\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s+(of|for)\s+(?:the\s+)?/u;
 /** "'s Minister of Health": after a possessive owner, a capitalised title (portfolio words after 'of', 'for', 'and'). */
-const POSSESSED_CAPITAL_TITLE = /^['’]s[ \t]+(\p{Lu}[\p{L}-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+)?\p{Lu}[\p{L}-]*){0,6})$/u;
+const POSSESSED_CAPITAL_TITLE = /^['’]s[ \t]+(\p{Lu}[\p{L}-]*(?:[ \t]+(?:(?:of|for|and|to)[ \t]+)?\p{Lu}[\p{L}-]*){0,6})$/u;
+/** 'A spokesman for the protesters': an indefinite lower-case post, then 'for'/'of' a group named by common nouns (group 1: the title; 2: the nouns). */
+const INDEFINITE_POST_FOR = /^An?[ \t]+(\p{Ll}[\p{Ll}-]*(?:[ \t]+\p{Ll}[\p{Ll}-]*)?)[ \t]+(?:for|of)[ \t]+the[ \t]+(\p{Ll}{3,}(?:[ \t]+\p{Ll}{3,}){0,2})$/u;
 /** 'Minister of Water and Energy of ': a capitalised title, then 'of' before its owner. */
 const CAPITAL_TITLE_OF = /^(\p{Lu}[\p{L}-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+)?\p{Lu}[\p{L}-]*){0,6})[ \t]+of[ \t]+(?:the[ \t]+)?/u;
 /** "the city's director of services for transport": a described owner, then lower-case title words. */
@@ -1378,7 +1382,8 @@ function descriptionRoles(text: string, mentions: readonly ResolvedMention[], pe
     // "Tonga's Minister of Health, Dr X": a possessive owner, then a capitalised title.
     if (first && first.kind !== 'PERSON') {
       const capital = POSSESSED_CAPITAL_TITLE.exec(text.slice(first.end, end));
-      if (capital && isTitleHead(capital[1]!) && !NOT_TITLE_OPENER.test(capital[1]!.split(/\s+/)[0]!) && !mentions.some((x) => x.start > first.end && x.end <= end && x.kind === 'PERSON')) return role(titleText(capital[1]!), possessorOwner(first, capital[1]!, mentions));
+      // "Canada's High Commissioner to Tonga, X": an envoy's 'to <place>' completes the title; its head is before 'to' (v25).
+      if (capital && isTitleHead(capital[1]!.replace(/[ \t]+to[ \t].*$/u, '')) && !NOT_TITLE_OPENER.test(capital[1]!.split(/\s+/)[0]!) && !mentions.some((x) => x.start > first.end && x.end <= end && x.kind === 'PERSON')) return role(titleText(capital[1]!), possessorOwner(first, capital[1]!, mentions));
     }
     // 'National Alliance leader in Riga, X': an organisation, lower-case title words, a place the article names completing the title.
     const owned = first?.kind === 'ORGANIZATION' ? ORG_TITLE_PLACE.exec(text.slice(first.end, end)) : null;
@@ -1391,6 +1396,11 @@ function descriptionRoles(text: string, mentions: readonly ResolvedMention[], pe
     const within = CAPITAL_TITLE_IN.exec(description);
     const withinOwner = within ? mentions.find((x) => x.kind === 'ORGANIZATION' && x.start === start + within[0].length && x.end === end) : undefined;
     if (within && withinOwner && isTitleHead(within[1]!) && !NOT_TITLE_OPENER.test(within[1]!.split(/\s+/)[0]!) && !mentions.some((x) => x.start >= start && x.end <= start + within[1]!.length)) return role(titleText(within[1]!), withinOwner.key);
+    // 'A spokesman for the protesters, X': an indefinite post for a group named by a common noun; the organisation the noun stands for, else none (v25).
+    const indefinite = INDEFINITE_POST_FOR.exec(description);
+    if (indefinite && !indefinite[1]!.split(/\s+/).some((w) => PREPOSITION.test(w) || SPEECH_VERBS.has(w) || lexiconTags(w).some((t) => NOT_MODIFIER.has(t) || VERB_TAGS.has(t))) && isTitleHead(indefinite[1]!) && isPost(indefinite[1]!) && !ORGANISATION_ONLY.test(titleHead(indefinite[1]!))) {
+      return role(indefinite[1]!, describedByNoun(text, mentions, indefinite[2]!.replace(/\s+/g, ' '), start));
+    }
     const post = CAPITAL_POST_OF.exec(description);
     if (!post) return [];
     const where = description.slice(post[0].length);
@@ -1960,6 +1970,22 @@ function titleInARow(text: string, mentions: readonly ResolvedMention[], at: num
   return undefined;
 }
 
+/** A capitalised word opening a title before lower-case title words: 'Confederation president' (group 1: the word). */
+const SHORT_FORM_OPENING = /^(\p{Lu}\p{Ll}{3,})[ \t]+(?=\p{Ll})/u;
+/** Head nouns of a body's name that stand alone for it once named ('the Confederation', 'the Federation'): general vocabulary. Not the seated bodies ('Council member' is a seat as written). */
+const BODY_HEAD_NOUNS = new Set(['confederation', 'federation', 'association', 'union', 'league', 'authority', 'agency', 'foundation', 'institute', 'society', 'corporation', 'cooperative', 'alliance', 'chamber', 'tribunal', 'syndicate', 'consortium', 'guild']);
+function isOrganisationHeadNoun(word: string): boolean {
+  return BODY_HEAD_NOUNS.has(word.toLowerCase());
+}
+/** The organisation of two words or more named last before `at` whose name ends with `noun` ('Caribbean Professional Baseball Confederation' for 'Confederation'). */
+function lastOrganisationEndingWith(mentions: readonly ResolvedMention[], noun: string, at: number): string | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const x = mentions[i]!;
+    if (x.end <= at && x.kind === 'ORGANIZATION' && x.surface.endsWith(` ${noun}`)) return x.key;
+  }
+  return undefined;
+}
+
 /** The organisation of two words or more, named elsewhere in the article, whose name opens a run of capitalised words ('Kansai Tsushin President '). */
 function knownOpening(run: string, mentions: readonly ResolvedMention[]): ResolvedMention | undefined {
   let best: ResolvedMention | undefined;
@@ -2179,7 +2205,8 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     }
     // 'Finance chief Tor-Erik Nygård': the same when no mention was read there.
     const opener = qualifier || titleFrom !== t.title.start ? null : /(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, titleFrom - 30), titleFrom));
-    if (opener && !mentions.some((x) => x.end === titleFrom - opener[0].length + opener[1]!.length) && isPortfolioOpener(text, opener[1]!, titleFrom - opener[0].length)) titleFrom -= opener[0].length;
+    // 'Trade union leader X': the word that makes a compound with the title's first word ('trade union') is the title's too (v25).
+    if (opener && !mentions.some((x) => x.end === titleFrom - opener[0].length + opener[1]!.length) && (isPortfolioOpener(text, opener[1]!, titleFrom - opener[0].length) || (UNION_COMPOUND.test(`${opener[1]!.toLowerCase()} ${t.title.text.split(/\s+/)[0]!.toLowerCase()}`) && SENTENCE_OPENING.test(text.slice(Math.max(0, titleFrom - opener[0].length - 4), titleFrom - opener[0].length))))) titleFrom -= opener[0].length;
     // 'the returning officer, X', 'the presiding judge': a participle that names the post is the title's (v15).
     const participle = !qualifier && titleFrom === t.title.start && /^\p{Ll}/u.test(t.title.text) ? WORD_BEFORE.exec(text.slice(Math.max(0, titleFrom - 20), titleFrom)) : null;
     if (participle && PARTICIPLE_POSTS.has(participle[1]!.toLowerCase())) titleFrom -= participle[0].length - participle[0].indexOf(participle[1]!);
@@ -2243,6 +2270,13 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
       organization = organisationStartingWith(known, mentions) ?? known.key;
       titleFrom += known.surface.length + /^[ \t]+/.exec(knownRest)![0].length;
     }
+    // 'Confederation president X' after 'the Caribbean Baseball Confederation (CBC)': the body's head noun alone, opening the title, is a short form of the organisation named before (v25).
+    const headNoun = !organization && titleFrom === t.title.start ? SHORT_FORM_OPENING.exec(text.slice(titleFrom, titleEnd)) : null;
+    const shortFor = headNoun && isOrganisationHeadNoun(headNoun[1]!) && isTitleHead(text.slice(titleFrom + headNoun[0].length, titleEnd).trim()) && titleHead(text.slice(titleFrom + headNoun[0].length, titleEnd)) !== 'member' ? lastOrganisationEndingWith(mentions, headNoun[1]!, titleFrom) : undefined;
+    if (headNoun && shortFor) {
+      organization = shortFor;
+      titleFrom += headNoun[0].length;
+    }
     // 'Guadalcanal Premier Francis Kikolo' read with the place inside the title: a place the article names opens it.
     const placeOpening = !organization && titleFrom === t.title.start ? placeOpeningTitle(text.slice(titleFrom, titleEnd), mentions) : undefined;
     if (placeOpening) {
@@ -2285,6 +2319,8 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     // "the commission's president, Judge X": a post described before the person's own title (v21).
     const own = titledAt.get(m.start);
     if (own !== undefined && own < m.start) roles.push(...describedPostRoles(text, mentions, { ...m, start: own }).map((r) => ({ ...r, end: m.end })));
+    // 'Police prosecutor Sergeant X told the court': a sentence-case post opening the sentence before a rank read as the name's title is a post too (v25).
+    if (own !== undefined && own < m.start && isRankOnly(text.slice(own, m.start).trim())) roles.push(...openingTitleRoles(text, mentions, { ...m, start: own }).map((r) => ({ ...r, end: m.end })));
     if (!titledAt.has(m.start)) roles.push(...ownerTitleBeforeNameRoles(text, mentions, before, rank !== undefined), ...describedPostRoles(text, mentions, before), ...titleBeforeNameRoles(text, mentions, before), ...abbreviatedTitleRoles(text, before), ...capitalTitleRoles(text, mentions, before), ...openingTitleRoles(text, mentions, before), ...quotedSpeakerTitleRoles(text, mentions, before), ...ofTitleBeforeNameRoles(text, mentions, before));
   }
   roles.push(...leadingTitleRoles(mentions, new Set(titled.map((t) => t.start))));

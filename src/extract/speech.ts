@@ -94,6 +94,9 @@ export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'claimed', 'claims', 'claim', 'claiming', 'confirmed', 'confirms', 'announced', 'announces', 'acknowledged',
   'acknowledges', 'acknowledge', 'acknowledging', 'admitted', 'admits', 'noted', 'notes', 'note',
   'noting', 'dismissed', 'dismisses', 'warned', 'warns', 'warn', 'warning',
+  // 'cautioned against reading too much into it' is advice, like 'warned against'; 'cautioned that ...' and 'cautioned the
+  // figures were preliminary' report.
+  'cautioned', 'cautions',
   // 'reaffirmed its commitment', 'underlined the importance of', 'stated its position': acts without a clause.
   'stated', 'states', 'underlined', 'underlines', 'underscored', 'underscores', 'reaffirmed', 'reaffirms',
   'reiterated', 'reiterates', 'emphasised', 'emphasized', 'emphasises', 'emphasizes', 'affirmed', 'affirms',

@@ -124,6 +124,16 @@ function endingAt(doc: AnalysedText, from: number, rawHead: string): Subject | u
     const seat = [...named].reverse().find((x) => x.end <= subject!.start && x.kind === 'ORGANIZATION' && /^(?:\s*\([^()]*\))?\s+(?:in|of)\s+(?:the\s+)?$/.test(doc.text.slice(x.end, subject!.start)));
     if (seat) subject = seat;
   }
+  // 'Trade union leader X of the farm workers' union Y warned', 'Captain X of the Z unit of the W Command said', 'Dr X of
+  // the University of Y in Z said': a subject phrase that opens with a person (after title words only) and goes on with
+  // 'of'/'at' is that person's; where they work only qualifies them.
+  if (subject && subject.kind !== 'PERSON') {
+    const opener = named.find((x) => x.kind === 'PERSON' && x.start < subject!.start);
+    if (opener && OPENING_TITLE_WORDS.test(doc.text.slice(from, opener.start)) && /^\s+(?:of|at)\s/.test(doc.text.slice(opener.end, subject.start))) {
+      const between = doc.text.slice(opener.end, subject.start);
+      if (!/[,;:"“”()]|\s(?:and|or|who|which|that)\s/.test(between) && !named.some((x) => x.kind === 'PERSON' && x.start >= opener.end && x.start < subject!.start)) subject = opener;
+    }
+  }
   if (subject) {
     // A place speaks only as a clause's subject: 'The United States called ...', '..., and Tanzania said',
     // also after a dateline: 'WASHINGTON — The United States threatened ...'.
@@ -405,6 +415,8 @@ const PERSON_OF_PLACE = /\s+(?:of|at|from)\s+(?:the\s+)?(?:[\p{L}'’.&-]+\s+){0
 /** Three or four appositives between a name and its verb, the first a description: ', a marine biologist at ..., Chile, who ...,'. */
 const APPOSITIVE_CHAIN = /^,\s+(?:a|an|the|\p{Ll}+)\b[^,;:“”"]{0,160}(?:,[^,;:“”"]{1,160}){2,3},\s*$/u;
 /** Before a name opening a subject: nothing, or an honorific. */
+/** Title or occupation words before a name opening a subject, at most four: 'Trade union leader', 'Soil scientist Dr', 'Captain'. */
+const OPENING_TITLE_WORDS = /^\s*(?:[\p{L}.-]+\s+){0,4}$/u;
 const HONORIFIC_ONLY = /^\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?$/u;
 
 /** The person a subject phrase opens with when a chain of three or four appositives follows the name (no verb of speech in it). */
@@ -806,7 +818,8 @@ export function sentenceSubject(doc: AnalysedText, sentence: Span, verbAt: numbe
   // ('The PSOE's national leadership in Madrid described ...').
   const between = doc.text.slice(subject.end, verbAt);
   // 'Its president, Mauricio Vargas, described ...': the name is the appositive of a title opening the sentence.
-  const appositiveName = role !== undefined && role.start < subject.start && /,\s*$/.test(doc.text.slice(role.start, subject.start)) && /^,\s+\p{Ll}+/u.test(between);
+  // 'The Governor, Sir Matthew X, thanked ...': an honorific may stand before the name.
+  const appositiveName = role !== undefined && role.start < subject.start && /,\s*(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$/.test(doc.text.slice(role.start, subject.start)) && /^,\s+\p{Ll}+/u.test(between);
   if (!appositiveName && !/^(?:\s*\([^)]*\))?(?:,[^,]{1,160},)?\s+\p{Ll}+/u.test(between) && !/^['’]s(?:\s+\p{Ll}+){1,3}(?:\s+(?:in|of)\s+\p{Lu}\p{L}+)?\s+\p{Ll}+/u.test(between)) return [];
   return [{ key: subject.key, start: verbAt }];
 }

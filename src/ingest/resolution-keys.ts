@@ -44,8 +44,11 @@ import { inChunks } from './insert-rows';
  *     named like another country's provinces count for that country ('New Brunswick' with 'Nova Scotia' is Canada);
  *     every entity stores its creating article's country and named countries ('at:', 'named:'), which a database
  *     of an earlier version gets from its stored mentions (createdInKeys()).
+ * 16: 'legislative', 'legislature' and 'executive' are generic institution words ('Legislative Council' keeps its
+ *     country); a place written with a small 'state' after it is keyed as the region ('id:region:USA-NY'), and one
+ *     named like a part of a country's two-part name as that country's ('id:city:trinidad@TTO').
  */
-export const RESOLUTION_KEYS_VERSION = 15;
+export const RESOLUTION_KEYS_VERSION = 16;
 
 const SETTING = 'resolution_keys_version';
 /**
