@@ -111,7 +111,8 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   /^ATTN:/,
   // Press-release furniture: 'Media Contact: Communications Unit | +1 ...', a release label alone ('PRESS RELEASE', 'FOR IMMEDIATE RELEASE').
   /^(?:media|press|investor|news)\s+(?:contacts?|enquiries|inquiries|relations)\s*:/i,
-  /^(?:(?:press|media|news|joint)\s+(?:release|statement|advisory|bulletin)(?:\s+(?:no\.?|nr\.?|n[º°o]\.?|number|#)\s*[\w/.-]+)?|for immediate release|embargoed until\b.*)\s*:?$/i,
+  // A court's summary for the press carries the same label: 'PRESS SUMMARY'.
+  /^(?:(?:press|media|news|joint)\s+(?:release|statement|advisory|bulletin|summary)(?:\s+(?:no\.?|nr\.?|n[º°o]\.?|number|#)\s*[\w/.-]+)?|for immediate release|embargoed until\b.*)\s*:?$/i,
   // The heading of a boilerplate paragraph alone on its line: 'ABOUT THE CCJ', 'About Yakro Drones' (the paragraph stays body text).
   /^(?:About|ABOUT)\s+(?:(?:the|THE)\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4}\s*:?$/u,
   // Club sites: sponsor lines ('KÍ thanks its main partners A, B and C.', 'Main sponsors: A, B') and fixture lines ('Next match: A – B, Sunday').

@@ -21,6 +21,8 @@ const DATE_FORMS: readonly { re: RegExp; read: (m: RegExpExecArray) => string | 
   { re: new RegExp(`\\b(${MONTH})\\s+${DAY},?\\s+(\\d{4})(?!\\d)`, 'gi'), read: (m) => iso(+m[3]!, month(m[1]!), +m[2]!) },
   // '28 September 2016', '3rd May, 2027', 'Tue 3 May 2027', '3 de mayo de 2027' is not English and not read
   { re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?(${MONTH}),?\\s+(\\d{4})(?!\\d)`, 'gi'), read: (m) => iso(+m[3]!, month(m[2]!), +m[1]!) },
+  // '10-FEB-2042', '9-Feb-2042': a release portal's day, month abbreviation and year joined by hyphens
+  { re: new RegExp(`\\b(\\d{1,2})-(${MONTH})-(\\d{4})(?!\\d)`, 'gi'), read: (m) => iso(+m[3]!, month(m[2]!), +m[1]!) },
   // '2016-09-28', '2027-05-03T14:05:00Z', '2027/05/03', '2028.05.16' (year first: always year, month, day)
   { re: /\b(\d{4})([-/.])(\d{2})\2(\d{2})(?![\d.]\d)/g, read: (m) => iso(+m[1]!, +m[3]!, +m[4]!) },
   // '29.09.2016', '29/09/2016', '21-08-2029' (day first, as outside the US; one separator throughout);

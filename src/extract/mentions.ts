@@ -70,6 +70,12 @@ const AMOUNT_WITH_UNIT_AFTER = /^[ \u00a0]\d[\d,]*(?:\.\d+(?:[ \u00a0]*(?:millio
 /** A number right before a name ('212,000 TEU', '3-2 OT', '40 MW'), not a year ('in 2019 UNESCO'). */
 const NUMBER_BEFORE = /(?:^|[^\p{L}\d.,])(\d[\d,.]*)[ \u00a0]$/u;
 /** Endings of patronymic and family names no organisation or place has: 'Jónsdóttir', 'Sigurðsson', 'Popescu', 'Papadopoulos'. */
+/** A Gaelic or Irish family name: 'MacKinnon', 'MacFhionghain', 'McAllister', 'NicLeòid', 'NicIlleathain-Gillis'. */
+const GAELIC_SURNAME = /^(?:Mac|Mc|Nic)\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
+/** Last words of a page's labels, no names: 'Situation Report', 'Peer-Reviewed Publication', 'Article Publication Date' (folded). */
+const DOCUMENT_LABEL_HEADS = new Set(['report', 'publication', 'date']);
+/** Before a journal's name: 'published on 9 May in ', 'published today in the '. */
+const PUBLISHED_IN_BEFORE = /\bpublished\b(?:[ \t]+(?:on|this|last|today|online|earlier)\b[^.,;:]{0,24}?)?[ \t]+in[ \t]+(?:the[ \t]+)?$/u;
 const SURNAME_ENDING = /\p{Ll}(?:d[oó]ttir|sson|opoulos|escu|shvili|enko|oğlu)$/u;
 /** Heads of honours named with 'of': 'Medal of Cultural Merit', 'Award of Excellence'. */
 const HONOUR_HEADS = new Set(['Medal', 'Prize', 'Award', 'Decoration', 'Medals']);
@@ -85,6 +91,8 @@ const POSSESSOR_IN_PLACE = /\b(?:in|at|near|across|around|outside|inside)\s+$/;
 /** Occupation compounds that describe a person before the name: 'Deckhand', 'Boatman', 'Shopkeeper', 'Goldsmith', 'Fishmonger'. */
 /** Playing positions of team sports, written before a player's name at a sentence's start: 'Catcher', 'Goalkeeper', 'Striker'. */
 const PLAYING_POSITIONS: ReadonlySet<string> = new Set(['Catcher', 'Pitcher', 'Shortstop', 'Outfielder', 'Infielder', 'Goalkeeper', 'Goalie', 'Striker', 'Midfielder', 'Defender', 'Winger', 'Fullback', 'Full-back', 'Quarterback', 'Linebacker', 'Flanker', 'Wicketkeeper', 'Wicket-keeper', 'Batsman', 'Batter', 'Bowler', 'Setter', 'Libero', 'Playmaker', 'Point-guard', 'Centre-back', 'Center-back', 'Scrum-half', 'Fly-half', 'Reliever', 'Closer']);
+/** Agent nouns of professions, opening a sentence before a full name: 'Economist', 'Anthropologist', 'Physician', 'Photographer', 'Historian'. */
+const PROFESSION_AGENT = /^\p{Lu}\p{Ll}{3,}(?:ist|ician|grapher|orian)$/u;
 const OCCUPATION_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:hand|man|woman|keeper|worker|maker|smith|wright|herder|monger)$/u;
 /** A double-barrelled surname: 'Sarr-Lemaire', 'Adomako-Mensah'. */
 const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
@@ -240,6 +248,9 @@ export const FOREIGN_HONORIFICS: ReadonlySet<string> = new Set(['Babe', 'Make', 
   'Mama', 'Papa',
   // Punjabi and Urdu 'Sardar' (a Sikh man's style, 'chief' in Pakistan) and 'Sardarni', before a full name: 'Sardar Harjit Singh Grewal'.
   'Sardar', 'Sardarni',
+  // Khasi (Meghalaya) 'Bah' (Mr, brother) and 'Kong' (Ms, sister), before a full name: 'Bah Lamphrang Kharkongor'; the Catholic
+  // and Anglican clergy's 'Father' before a given name and a surname: 'Father Ignatius Mbeki'.
+  'Bah', 'Kong', 'Father',
   // German and Swiss courts' and officials' styles written before the name as an honorific: 'Landrichterin Corinne ...'.
   'Richterin', 'Landrichter', 'Landrichterin', 'Oberrichter', 'Oberrichterin', 'Staatsanwalt', 'Staatsanwältin', 'Oberstaatsanwalt', 'Oberstaatsanwältin', 'Bürgermeister', 'Bürgermeisterin']);
 /**
@@ -1027,7 +1038,17 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   const m = mention(c, seq);
   if (seq.length >= 2) {
     const words = seq.filter((t) => t.capital).map((t) => foldSurface(t.text));
+    // 'published on 9 May in Coastal Ecology Letters Series': what a study is published in is a journal (an organisation),
+    // whatever its last word.
+    if (PUBLISHED_IN_BEFORE.test(c.text.slice(Math.max(c.sentence.start, whole.start - 48), whole.start))) {
+      m.kind = 'ORGANIZATION';
+      m.evidence = 'cue';
+      return [m];
+    }
     if (v.eventSuffixes.has(words[words.length - 1]!)) return [];
+    // 'Format: Situation Report', 'Peer-Reviewed Publication', 'Article Publication Date': a release's or report's label
+    // ending in a document's noun or 'Date' is page furniture, no name.
+    if (DOCUMENT_LABEL_HEADS.has(words[words.length - 1]!)) return [];
     const before = c.text.slice(Math.max(c.sentence.start, whole.start - 4), whole.start);
     // 'University College London', 'BBC Radio Berkshire': an organisation word anywhere in the name.
     if (words.slice(0, -1).some((w) => v.orgSuffix(w))) m.kind = 'ORGANIZATION';
@@ -1045,6 +1066,8 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
     else if (seq.length === 2 && seq[0]!.capital && KOREAN_GIVEN.test(seq[1]!.text) && /^\p{Lu}\p{Ll}{1,4}$/u.test(seq[0]!.text) && !isCommonWord(seq[0]!.text) && !lookupGazetteer(seq[0]!.text)) m.kind = 'PERSON';
     // 'Khady Sarr-Lemaire', 'Kehinde Bamidele-Williams': a given word and a double-barrelled surname no table knows.
     // 'Hrafnhildur Jónsdóttir', 'Andrei Popescu': a patronymic or family-name ending closes a person's name.
+    // 'Morag NicDhòmhnaill', 'Ewan Alasdair MacLeòid': a Gaelic or Irish family name, 'Mac', 'Mc' or 'Nic' glued to a capital.
+    else if (seq.length <= 3 && seq.every((t) => t.capital) && GAELIC_SURNAME.test(seq[seq.length - 1]!.text) && seq.slice(0, -1).every((t) => !isCommonWord(t.text) && !lookupGazetteer(t.text) && !/^\p{Lu}{2,}$/u.test(t.text))) m.kind = 'PERSON';
     else if (seq.length <= 3 && seq.every((t) => t.capital) && SURNAME_ENDING.test(seq[seq.length - 1]!.text) && seq.slice(0, -1).every((t) => !isCommonWord(t.text) && !lookupGazetteer(t.text) && !/^\p{Lu}{2,}$/u.test(t.text))) m.kind = 'PERSON';
     else if (seq.length <= 3 && seq.every((t) => t.capital) && DOUBLE_BARRELLED.test(seq[seq.length - 1]!.text) && seq[seq.length - 1]!.text.split('-').every((w) => !lookupGazetteer(w) && !isCommonWord(w) && !v.orgSuffix(foldSurface(w))) && seq.slice(0, -1).every((t) => !isCommonWord(t.text) && !lookupGazetteer(t.text) && !/^\p{Lu}{2,}$/u.test(t.text))) m.kind = 'PERSON';
     // 'Lassana Kouyaté ... Kouyaté said': plain name words no table knows, whose last word the article uses alone as a
@@ -1396,8 +1419,9 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
       initial = false;
     }
     // 'Goalkeeper Ana Lucía Torres', 'Shortstop Ramón Díaz Peña': a playing position opening the sentence before a full name
-    // describes the player (as 'Welder X'); no part of the name.
-    if (initial && seq.length >= 3 && PLAYING_POSITIONS.has(seq[0]!.text) && seq.slice(1).every((t) => t.capital && !t.possessive) && /^[ \t]+$/.test(text.slice(seq[0]!.end, seq[1]!.start)) && !lookupGazetteer(seq[1]!.text) && phraseAt(tokens, at, vocab().titles) === 0 && !lookupGazetteer(surfaceOf(text, seq).surface)) {
+    // describes the player (as 'Welder X'); no part of the name. So does an agent noun of a profession ('Economist Rania Haddad',
+    // 'Anthropologist Tomás Ruiz Ortega', 'Statistician ...', 'Photographer ...', 'Historian ...').
+    if (initial && seq.length >= 3 && (PLAYING_POSITIONS.has(seq[0]!.text) || (PROFESSION_AGENT.test(seq[0]!.text) && !isFirstName(seq[0]!.text) && !lookupGazetteer(seq[0]!.text))) && seq.slice(1).every((t) => t.capital && !t.possessive) && /^[ \t]+$/.test(text.slice(seq[0]!.end, seq[1]!.start)) && !lookupGazetteer(seq[1]!.text) && phraseAt(tokens, at, vocab().titles) === 0 && !lookupGazetteer(surfaceOf(text, seq).surface)) {
       seq = seq.slice(1);
       at = tokens.indexOf(seq[0]!);
       c.at = at;

@@ -142,7 +142,7 @@ const BREADCRUMB = /^(?=[^›»>]*[›»>])[\p{L}\d&'’ .,+-]{1,40}(?:\s*[›»
  * issuer's letterhead ('CARIBBEAN COURT OF JUSTICE', 'MINISTRY OF FOREIGN AFFAIRS' / 'Federal Democratic Republic of
  * Ethiopia'), never the title.
  */
-const RELEASE_LABEL = /^(?:(?:press|media|news|joint)\s+(?:release|statement|advisory|bulletin)(?:\s+(?:no\.?|nr\.?|n[º°o]\.?|number|#)\s*[\w/.-]+)?|for immediate release)\s*:?$/i;
+const RELEASE_LABEL = /^(?:(?:press|media|news|joint)\s+(?:release|statement|advisory|bulletin|summary)(?:\s+(?:no\.?|nr\.?|n[º°o]\.?|number|#)\s*[\w/.-]+)?|for immediate release)\s*:?$/i;
 /** Letterhead lines are short, and come within the first few lines. */
 const MAX_LETTERHEAD_WORDS = 8;
 const MAX_LETTERHEAD_LINES = 4;
@@ -471,6 +471,8 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
   let afterWriter = false;
   /** A wire credited after the byline's date ('... by APA News'): the agency when no dateline names one. */
   let creditAgency: string | undefined;
+  /** The line of a dated release label over the headline ('NEWS RELEASE 10-FEB-2042'), when there is one. */
+  let datedLabel = -1;
   const all = lines(text);
   const isBoilerplate = (line: Line) => boilerplate.some((b) => overlaps(b, line));
   /** The next lines that are not boilerplate, at most `n`. */
@@ -510,7 +512,9 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
   };
   /** True when the next line is a section label and a headline-shaped line (no byline, date, dateline or sentence) follows it. */
   const aboveSectionLabel = (i: number): boolean => {
-    const [label, headline] = following(i, 2);
+    const [label, second, third] = following(i, 3);
+    // 'Home › News releases › Science' / 'NEWS RELEASE 10-FEB-2042' / the headline: the release's dated label between them.
+    const headline = second && isDatedReleaseLabel(second.text) ? third : second;
     if (!label || !headline || !isSectionLine(label.text)) return false;
     const h = headline.text;
     return h.length < 200 && !/[.!]["”’]?$/.test(h) && !BYLINE_START.test(h) && !findDate(h) && !readDateline(h) && !readByline(h, false) && !isSectionLine(h);
@@ -638,6 +642,7 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
       // The first date the header prints is the publication date.
       if (byline.date && !meta.publishedAt) meta.publishedAt = byline.date;
       creditAgency ??= byline.credit;
+      if (title === undefined && isDatedReleaseLabel(line.text)) datedLabel = i;
       continue;
     }
     if (meta.title !== undefined && sameTitle(meta.title, line.text)) {
@@ -663,6 +668,10 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
       // '1. SARAWAK'S BUMI KENYALANG BUYS ...': a digest's first item, without its number.
       meta.title = masthead.digest ? line.text.replace(LIST_NUMBER, '') : line.text;
       title = line;
+      // 'Floods – Situation Report No. 3 (as of 18 March 2042)': a report's title gives the day it speaks for, its date
+      // (the portal's 'Posted: 19 Mar 2042' under it is the day it went up).
+      const asOf = AS_OF_DATE.exec(meta.title);
+      if (asOf) meta.publishedAt ??= findDate(asOf[1]!)?.iso;
       // '08:10  UPDATE 1-Fire shuts ...': a wire feed's time stamp opening the headline is the feed's, not the title's.
       const stamp = FEED_STAMP.exec(meta.title);
       if (stamp) {
@@ -701,6 +710,9 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
     }
     meta.publishedAt ??= firstDateInBody(text, boilerplate);
     meta.dateline ??= releaseDateline(all, i);
+    // A release portal's page: the deck, the kind of release and the issuer's name, a photo's caption, then 'HERAKLION,
+    // Greece — ...' opening the release. Its first paragraph's dateline is the dateline.
+    if (meta.dateline === undefined && datedLabel >= 0 && !dateline) meta.dateline = portalDateline(all, i, isBoilerplate);
     meta.agency ??= creditAgency;
     return { meta, title, excluded, datelineAgency };
   }
@@ -758,12 +770,16 @@ function letterheadEnd(all: readonly Line[]): number {
   if (label <= 0) return 0;
   const words = (l: Line) => l.text.split(/\s+/).length;
   const before = all.slice(0, label);
-  if (!before.every((l) => words(l) <= MAX_LETTERHEAD_WORDS && !/[.!?]["”’]?$/.test(l.text))) return 0;
+  // 'JUDICIAL COMMITTEE OF THE PRIVY COUNCIL' / 'Hilary Term' / '[2042] UKPC 9' / 'On appeal from the Court of Appeal of X' /
+  // 'PRESS SUMMARY': a court's summary may have one longer line (where the appeal came from), never a sentence.
+  const appealFrom = (l: Line) => /^(?:on\s+)?appeal\s+from\b/i.test(l.text);
+  const long = before.filter((l) => words(l) > MAX_LETTERHEAD_WORDS);
+  if (long.length > 1 || (long.length === 1 && !appealFrom(long[0]!)) || before.some((l) => /[.!?]["”’]?$/.test(l.text))) return 0;
   // 'PRESS RELEASE No. 418/2030' / 'Guanajuato, Gto., Thursday, 9 May 2030' / the headline: the place-and-date line may come first.
   let at = label + 1;
   while (at < all.length && at <= label + 2 && (findDate(all[at]!.text) || readDateline(all[at]!.text))) at++;
   const next = all[at];
-  if (!next || findDate(next.text) || readDateline(next.text) || before.some((l) => words(l) >= words(next))) return 0;
+  if (!next || findDate(next.text) || readDateline(next.text) || before.some((l) => !appealFrom(l) && words(l) >= words(next))) return 0;
   return label;
 }
 
@@ -791,6 +807,32 @@ function symbolLetterheadEnd(all: readonly Line[]): number {
   const headline = all[at];
   return headline && words(headline) >= MIN_SYMBOL_HEADLINE_WORDS && !/[.!]["”’]?$/.test(headline.text) ? at : 0;
 }
+
+/** A release label with its date on one line, as release portals print it: 'NEWS RELEASE 10-FEB-2042', 'Press release | 3 May 2031'. */
+function isDatedReleaseLabel(text: string): boolean {
+  const date = findDate(text);
+  if (!date) return false;
+  const rest = (text.slice(0, date.index) + ' ' + text.slice(date.index + date.length)).replace(/[\s|·•,:–—-]+/g, ' ').trim();
+  return rest.length > 0 && RELEASE_LABEL.test(rest);
+}
+
+/** Most lines between a release portal's headline and the release's dateline (deck, kind of release, issuer, caption). */
+const MAX_PORTAL_HEADER_LINES = 6;
+
+/** The dateline of the first line after `from` that opens with one, within a few lines that end no sentence (captions aside). */
+function portalDateline(all: readonly Line[], from: number, isBoilerplate: (line: Line) => boolean): string | undefined {
+  for (let j = from, seen = 0; j < all.length && seen <= MAX_PORTAL_HEADER_LINES; j++, seen++) {
+    const line = all[j]!;
+    if (isBoilerplate(line)) continue;
+    const place = readDateline(line.text)?.place;
+    if (place) return place;
+    if (/[.!?]["”’]?$/.test(line.text) && !CAPTION_LINE.test(line.text) && !/^\[.*\]$/.test(line.text)) return undefined;
+  }
+  return undefined;
+}
+
+/** A report's own date in brackets at the end of its title: '(as of 18 March 2042)', '(as at 5 May 2031)'. Group 1 the date. */
+const AS_OF_DATE = /\(\s*as\s+(?:of|at)\s+([^()]{6,40})\)\s*$/i;
 
 /** Longest release label line looked at ('PRESS RELEASE No. 418/2030'). */
 const MAX_RELEASE_LABEL_LENGTH = 40;

@@ -11,10 +11,14 @@ const ORDINARY_ENDING_ALONE = /(?:al|ic|ive|ous)$/;
 /** Lexicon tags of words that never start a name: 'The', 'A', 'In', 'But', 'He'. */
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'QuestionWord', 'Adverb'];
 
+/** Prepositions the lexicon tags as other parts of speech ('under' as an adjective): 'Under European Union rules ...'. */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['Under', 'Over', 'Beneath', 'Amid', 'Amidst', 'Despite', 'Throughout', 'Towards', 'Toward', 'Unlike']);
+
 /** True for a determiner, preposition, conjunction or pronoun ('The', 'In', 'He'); 'US' in capitals is the country. */
 export function isFunctionWord(word: string): boolean {
   // 'US' opening a sentence is the country, not the pronoun.
   if (/^\p{Lu}{2,}$/u.test(word) && lookupGazetteer(word)) return false;
+  if (PREPOSITIONS.has(word)) return true;
   return lexiconTags(word.toLowerCase()).some((t) => FUNCTION_TAGS.includes(t));
 }
 

@@ -155,8 +155,8 @@ const APPEAL_VERBS: ReadonlySet<string> = new Set(['called', 'calls', 'call', 'c
 /** What 'called for' asks of someone: 'called for the data to include ...', 'called for them not to be ...'. */
 const APPEAL_INFINITIVE = /^(?:\s+[^\s,.;:“”"]+){1,8}?\s+(?:not\s+)?to\s+(?:be\s+)?\p{Ll}/u;
 const APPEAL = /^\s+(?:for|on)\b(?!\s+(?:\p{Lu}\p{Ll}+day|the\s+(?:phone|telephone))\b)/u;
-/** The writer's gloss on a term of the clause: '..., a designation that would require ...'. */
-const DESIGNATION_APPOSITIVE = /,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:designation|term|label|status|classification|measure|move|step)\s+(?:that|which)\s/u;
+/** The writer's gloss on a term of the clause: '..., a designation that would require ...', '..., a position that has alarmed ...'. */
+const DESIGNATION_APPOSITIVE = /,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:designation|term|label|status|classification|measure|move|step|position|stance|stand|pledge|promise|threat)\s+(?:that|which)\s/u;
 /** A participle giving the speaker's grounds ends the clause: '..., pointing to its victories in ...', '..., citing ...'; so does the writer's note of an effect: '..., clearing the way for ...'. */
 export const POINTING = /,["”’]?\s+(?:pointing|citing|referring|(?:clearing|paving|opening)\s+the\s+way)\s+/u;
 /** ', while' before a name: '..., while New Zealand pledged ...'. */

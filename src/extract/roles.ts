@@ -86,6 +86,8 @@ const NOT_POSTS = new Set([
   'farmer', 'trader', 'teacher', 'nurse', 'driver', 'fisherman', 'fisherwoman', 'fisher', 'student', 'vendor', 'shopkeeper', 'labourer', 'laborer', 'miner', 'herder', 'housewife', 'pensioner', 'resident', 'worker',
   // Relations between people, not posts: 'his Senegalese counterpart, X'.
   'counterpart', 'counterparts', 'predecessor', 'successor', 'rival',
+  // Honours conferred on a person, styles of address not posts (GUIDELINES §4): Bhutan's 'Dasho' (v26 'The Dzongdag of X, Dasho Y').
+  'dasho',
   // Titles won, not posts held: 'defending champion X', 'Giro winner X'; a programme's presenter: 'Host X'.
   'champion', 'champions', 'winner', 'runner-up', 'medallist', 'medalist', 'finalist', 'titleholder', 'host', 'co-host',
   // Occupations of business: 'a businessman and former mayor of X'.
@@ -174,7 +176,11 @@ const MORE_TITLE_WORDS = new Set(['prefect', 'subprefect', 'legislator', 'alderm
   // 'a water engineer with the Pacific Community' (v20, v22): a post only with its organisation (ORGANISATION_ONLY).
   'engineer',
   // A Spanish regional government's minister ('the Basque Government's health consejera'); a Spanish judge's title ('Magistrada X') (v23).
-  'consejero', 'consejera', 'magistrado', 'magistrada']);
+  'consejero', 'consejera', 'magistrado', 'magistrada',
+  // The elected head of a village ('the headman of X village'); the person who convenes a forum or committee ('Forum convenor X'); a regional minister in Italy ('the regional agriculture assessor', the Italian 'assessore') (v26).
+  'headman', 'headwoman', 'convenor', 'convener', 'assessor',
+  // Titles kept as written: an Indonesian regency's head ('The Bupati of X'), a Bhutanese district governor ('The Dzongdag of X') (v26).
+  'bupati', 'dzongdag']);
 /** Titles only as written with a capital: 'The Speaker' presides over a house; 'a speaker at the forum' holds no post (v15). */
 const CAPITAL_ONLY_TITLES = new Set(['Speaker']);
 /** A title written with an inner hyphen the table writes without: 'co-ordinator'. */
@@ -666,6 +672,8 @@ function isTitleModifier(text: string, q: ResolvedMention, at: number): boolean 
   return vocab().titles.some((t) => t.length > 1 && t[0] === word) || (/^\p{Lu}\p{Ll}+$/u.test(q.surface) && GOVERNMENT_LEVEL.test(word));
 }
 
+/** A lower-case government office a portfolio word may open: 'secretary', 'minister', 'commissioner' (v26). */
+const PORTFOLIO_OFFICE = /^(?:secretary|minister|commissioner|undersecretary)$/;
 /** Where a sentence opens: the text start, after a sentence end, or a new line. */
 const SENTENCE_OPENING = /(?:^|[.!?]["”’]?[ \t]+|\n[ \t]*)$/;
 /** A union named by the kind of its members: 'trade union', 'labour union', 'student union' (general compounds). */
@@ -677,8 +685,11 @@ const UNION_COMPOUND = /^(?:trade|labour|labor|student|teachers|workers)[ \t]uni
  * is a portfolio, no organisation, when a curated title opens with it ('finance director') or the
  * article writes it in lower case elsewhere. Only a single word the gazetteer does not know.
  */
-function isPortfolioOpener(text: string, word: string, at: number): boolean {
+function isPortfolioOpener(text: string, word: string, at: number, title?: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || lookupGazetteer(word) || NOT_TITLE_OPENER.test(word) || !SENTENCE_OPENING.test(text.slice(Math.max(0, at - 4), at))) return false;
+  // 'Culture secretary X', 'Electoral commissioner Y': a common word (no name, place or function word) opening the sentence before a
+  // lower-case government office names its portfolio, no organisation (v26).
+  if (title !== undefined && PORTFOLIO_OFFICE.test(title) && isCommonWord(word)) return true;
   const w = foldSurface(word);
   // 'Public prosecutor X', 'Senior counsel X': an adjective the lexicon knows qualifies the post (v22).
   return vocab().titles.some((t) => t.length > 1 && t[0] === w) || writtenInLowerCase(text, word) || lexiconTags(w).includes('Adjective');
@@ -2199,14 +2210,14 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
       qualifier = undefined;
     }
     // 'Freight analyst Clara Otieno-Mensah': a common word opening the sentence is the title's, no organisation.
-    if (qualifier && !/\s/.test(qualifier.surface) && qualifier.kind !== 'PERSON' && /^[ \t]+$/.test(text.slice(qualifier.end, titleFrom)) && isPortfolioOpener(text, qualifier.surface, qualifier.start)) {
+    if (qualifier && !/\s/.test(qualifier.surface) && qualifier.kind !== 'PERSON' && /^[ \t]+$/.test(text.slice(qualifier.end, titleFrom)) && isPortfolioOpener(text, qualifier.surface, qualifier.start, t.title.text)) {
       titleFrom = qualifier.start;
       qualifier = undefined;
     }
     // 'Finance chief Tor-Erik Nygård': the same when no mention was read there.
     const opener = qualifier || titleFrom !== t.title.start ? null : /(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, titleFrom - 30), titleFrom));
     // 'Trade union leader X': the word that makes a compound with the title's first word ('trade union') is the title's too (v25).
-    if (opener && !mentions.some((x) => x.end === titleFrom - opener[0].length + opener[1]!.length) && (isPortfolioOpener(text, opener[1]!, titleFrom - opener[0].length) || (UNION_COMPOUND.test(`${opener[1]!.toLowerCase()} ${t.title.text.split(/\s+/)[0]!.toLowerCase()}`) && SENTENCE_OPENING.test(text.slice(Math.max(0, titleFrom - opener[0].length - 4), titleFrom - opener[0].length))))) titleFrom -= opener[0].length;
+    if (opener && !mentions.some((x) => x.end === titleFrom - opener[0].length + opener[1]!.length) && (isPortfolioOpener(text, opener[1]!, titleFrom - opener[0].length, t.title.text) || (UNION_COMPOUND.test(`${opener[1]!.toLowerCase()} ${t.title.text.split(/\s+/)[0]!.toLowerCase()}`) && SENTENCE_OPENING.test(text.slice(Math.max(0, titleFrom - opener[0].length - 4), titleFrom - opener[0].length))))) titleFrom -= opener[0].length;
     // 'the returning officer, X', 'the presiding judge': a participle that names the post is the title's (v15).
     const participle = !qualifier && titleFrom === t.title.start && /^\p{Ll}/u.test(t.title.text) ? WORD_BEFORE.exec(text.slice(Math.max(0, titleFrom - 20), titleFrom)) : null;
     if (participle && PARTICIPLE_POSTS.has(participle[1]!.toLowerCase())) titleFrom -= participle[0].length - participle[0].indexOf(participle[1]!);

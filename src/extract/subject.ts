@@ -317,6 +317,9 @@ export function findSubject(doc: AnalysedText, from: number, verbAt: number): Su
   const relative = RELATIVE_SUBJECT.exec(head);
   if (relative) {
     const antecedent = mentionsIn(doc, { start: from, end: from + relative.index }).find((m) => m.end === from + relative.index && !m.possessive);
+    // 'the Ministry of Culture in Lisbon, which said': the body, not its seat.
+    const seat = antecedent?.kind === 'PLACE' ? mentionsIn(doc, { start: from, end: antecedent.start }).reverse().find((x) => x.kind === 'ORGANIZATION' && /^(?:\s*\([^()]*\))?\s+in\s+(?:the\s+)?$/.test(doc.text.slice(x.end, antecedent.start))) : undefined;
+    if (seat) return { key: seat.key, start: seat.start };
     if (antecedent && (antecedent.kind !== 'PLACE' || /which/i.test(relative[0]))) return { key: antecedent.key, start: antecedent.start };
   }
   // 'an unnamed Civic Alliance official who said ...', 'a farmer named X who said ...': a restrictive relative's antecedent speaks.
