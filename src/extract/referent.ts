@@ -115,20 +115,21 @@ export const COUNTRY_CONTEXT_KEY = 'in:';
 /** The prefix of the key that records a gazetteer id ('id:country:USA'). */
 export const GAZETTEER_KEY = 'id:';
 
-/**
- * The country an article is about, as a gazetteer id: the country its places name most. Each
- * mention of a country counts for it, and each mention of a town for the town's country when the
- * article names that country too ('Chalkida' and 'Lamia' make an article about Evia Greek though
- * it names Italy as often as Greece; a 'Santa Cruz' the tables place in the Philippines does not
- * make an article about Ecuador Philippine). An article that names no country takes the country
- * of its towns. Ties: the one named first. Undefined when it names neither.
- */
 /** Towns of one country an article must name before that country, never named itself, counts as the article's. */
 const MIN_TOWNS_FOR_UNNAMED_COUNTRY = 3;
 
 /** A town smaller than this that shares its name with a province elsewhere may count for the province's country. */
 const MAX_TOWN_NAMED_LIKE_REGION = 100_000;
 
+/**
+ * The country an article is about, as a gazetteer id: the country its places name most. Each
+ * mention of a country counts for it, and each mention of a town for the town's country when the
+ * article names that country too ('Chalkida' and 'Lamia' make an article about Evia Greek though
+ * it names Italy as often as Greece; a 'Santa Cruz' the tables place in the Philippines does not
+ * make an article about Ecuador Philippine). An article that names no country takes the country
+ * of its towns; a first-level region counts like a town (countriesOfPlaces()). Ties: the one named
+ * first. Undefined when it names neither.
+ */
 export function articleCountry(entities: readonly { name?: string; gazetteerId?: string; mentions: readonly unknown[] }[]): string | undefined {
   const counts = new Map<string, number>();
   const towns = new Map<string, number>();
@@ -186,7 +187,7 @@ function countriesOfPlaces(entities: readonly { name?: string; gazetteerId?: str
 }
 
 
-/** The countries an article names, itself or by one of its towns ('Paris' names France; 'Nova Scotia' Canada, by regionCountryOfTown()), as gazetteer ids. */
+/** The countries an article names, itself or by one of its towns ('Paris' names France; 'Nova Scotia' Canada, by countriesOfPlaces()), as gazetteer ids. */
 export function namedCountries(entities: readonly { name?: string; gazetteerId?: string }[]): string[] {
   const named = new Set<string>();
   const countries = new Map<string, number>();

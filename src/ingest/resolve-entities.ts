@@ -155,10 +155,11 @@ async function loadCandidates(tx: SqlEntityManager, keys: string[]): Promise<{ b
       else if (key.startsWith(CREATED_IN_KEY)) c.country = key.slice(CREATED_IN_KEY.length);
       else if (key.startsWith(NAMED_COUNTRY_KEY)) c.countriesNamed = [...(c.countriesNamed ?? []), key.slice(NAMED_COUNTRY_KEY.length)];
     }
-    // A database written before 'at:' keys: a generic organisation's first "in:<country>" is its country.
+    // An entity with no 'at:' key (its first article named no country): a generic organisation's first
+    // "in:<country>" is its country.
     for (const { entity_id: id, key } of stored) {
       const c = byId.get(id)!;
-      if (key.startsWith(COUNTRY_CONTEXT_KEY) && ![...c.keys].some((k) => k.startsWith(CREATED_IN_KEY))) c.country ??= key.slice(COUNTRY_CONTEXT_KEY.length);
+      if (c.country === undefined && key.startsWith(COUNTRY_CONTEXT_KEY)) c.country = key.slice(COUNTRY_CONTEXT_KEY.length);
     }
     const aliases = await tx.execute<{ entity_id: number; text: string; normalized: string }[]>(
       `SELECT entity_id, text, normalized FROM alias WHERE entity_id IN (${marks(chunk)}) ORDER BY id`,
