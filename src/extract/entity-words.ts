@@ -26,6 +26,8 @@ export const EXTRA_PLACE_NOUNS: ReadonlySet<string> = new Set([
   'railway', 'railroad', 'motorway', 'expressway',
   // Burial grounds: 'Prazeres Cemetery', 'Highgate Cemetery'.
   'cemetery', 'graveyard', 'necropolis',
+  // Markets named as places: 'Chorsu Bazaar' (not the spelling 'Bazar': 'Kamalapur and Notun Bazar' would join as one place).
+  'bazaar', 'souk',
   // Swiss and Bosnian administrative units: 'Sarajevo Canton', 'Canton of Vaud'.
   'canton',
   // 'the Greater Mekong Subregion': a part of a region ('region' alone also ends authorities' names: 'Sicilian Region').
@@ -70,7 +72,7 @@ export const ORG_CUES_BEFORE: ReadonlySet<string> = new Set([
 
 /** Nouns of a description after a person's name: 'X, a third-year geography student', 'X, a researcher on ...'. */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
-  'student', 'researcher', 'resident', 'fisherman', 'fisherwoman', 'farmer', 'grower', 'planter', 'smallholder', 'trader', 'vendor', 'nurse', 'doctor', 'teacher',
+  'student', 'researcher', 'speaker', 'resident', 'fisherman', 'fisherwoman', 'farmer', 'grower', 'planter', 'smallholder', 'trader', 'vendor', 'nurse', 'doctor', 'teacher',
   'lawyer', 'advocate', 'activist', 'mother', 'father', 'grandmother', 'grandfather', 'widow', 'pensioner', 'retiree', 'driver',
   'worker', 'labourer', 'laborer', 'volunteer', 'survivor', 'owner', 'shopkeeper', 'guard', 'flanker', 'prop', 'striker',
   'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'centre', 'center', 'point guard', 'scrum-half', 'fly-half',

@@ -70,7 +70,9 @@ const ROUTE_ENDS_AFTER = /^[ \t]*[-–—][ \t]*\p{Lu}\p{L}+(?:[ \t]\p{Lu}\p{L}+
 /** An age set off by commas right after a name: 'machine operator X, 34, said' (a firm has no age). */
 const AGE_AFTER = /^,[ \t]+\d{1,3},/;
 /** A line opening with one label word and a colon before the name: 'Referee: X', 'Coach: X' (group 1: the label). */
-const LABEL_LINE_BEFORE = /(?:^|\n)[ \t]*(\p{Lu}\p{Ll}+):[ \t]+$/u;
+const LABEL_LINE_BEFORE = /(?:^|\n)[ \t]*(\p{Lu}\p{Ll}+(?:-\p{Ll}+){0,2}):[ \t]+$/u;
+/** A name filling its line, then a short line of lower-case-free title words: 'Ama Boateng\nCompany Secretary' (a signature). */
+const TITLE_LINE_AFTER = /^[ \t]*\r?\n[ \t]*((?:\p{Lu}[\p{L}-]*[ \t]+){0,3}\p{Lu}[\p{L}-]*)[ \t]*(?:\r?\n|$)/u;
 /** A name, a comma and the lone name after it, after 'from': 'from Ana Ruiz, ' (a seller's or sender's home follows). */
 const FROM_NAME_COMMA_BEFORE = /\bfrom[ \t]+(?:\p{Lu}[\p{L}'’-]*\.?[ \t]+){1,3}\p{Lu}[\p{L}'’-]+,[ \t]+$/u;
 /** What closes a home written after a name in a list: ';', '.', a line's end, or a lower-case clause ('Tarn, bought by ...'). */
@@ -207,7 +209,7 @@ const MOTION_VERBS = new Set(['travel', 'travels', 'travelled', 'traveled', 'tra
 const REPEATED_PREPOSITION_AFTER = /^,[ \t]+(\p{Ll}+)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)/u;
 /** Prepositions that, repeated before each name of a list, say each is a place ('to X, to Y'). */
 const LIST_PLACE_PREPOSITIONS = new Set(['to', 'in', 'from', 'near', 'across']);
-const TRAVEL_NOUNS = new Set(['visitors', 'tourists', 'travellers', 'travelers', 'flight', 'flights', 'trip', 'trips', 'journey', 'road', 'roads', 'route', 'routes', 'ferry', 'ferries', 'voyage', 'crossing', 'pilgrims']);
+const TRAVEL_NOUNS = new Set(['visitors', 'tourists', 'travellers', 'travelers', 'flight', 'flights', 'trip', 'trips', 'journey', 'road', 'roads', 'route', 'routes', 'ferry', 'ferries', 'voyage', 'crossing', 'pilgrims', 'tunnel', 'tunnels', 'bridge', 'highway', 'causeway']);
 /** Nouns of land, water or a route before 'between' and two places: 'the lagoon between X and Y', 'the border between X and Y'. */
 const BETWEEN_NOUNS = new Set(['lagoon', 'sea', 'strait', 'channel', 'passage', 'border', 'frontier', 'road', 'route', 'highway', 'railway', 'line', 'link', 'corridor', 'stretch', 'sand', 'beach', 'coast', 'coastline', 'water', 'waters', 'reef', 'bridge', 'crossing', 'ferry', 'ferries', 'flights', 'km', 'kilometres', 'kilometers', 'miles', 'distance', 'land', 'valley', 'river', 'pass', 'gap', 'bay', 'gulf']);
 
@@ -351,7 +353,14 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   if (size > 1 && size <= 4 && !last.possessive && AGE_AFTER.test(following) && plainNameWords(c, v)) return { kind: 'PERSON', evidence: 'cue' };
   // 'Referee: Tomas Brenk', 'Coach: X': a line that opens with a person's title or noun and a colon gives a person's full name.
   const label = size > 1 && size <= 4 ? LABEL_LINE_BEFORE.exec(c.text.slice(Math.max(0, c.tokens[c.at]!.start - 24), c.tokens[c.at]!.start))?.[1] : undefined;
-  if (label && isPersonHead(label.toLowerCase()) && plainNameWords(c, v)) return { kind: 'PERSON', evidence: 'cue' };
+  // A hyphenated label is read by its first word: 'Investigator-in-charge: X', 'Editor-in-chief: X'.
+  if (label && (isPersonHead(label.toLowerCase()) || (label.includes('-') && isPersonHead(label.slice(0, label.indexOf('-')).toLowerCase()))) && plainNameWords(c, v)) return { kind: 'PERSON', evidence: 'cue' };
+  // 'By order of the Board\nAma Boateng-Owusu\nCompany Secretary': a full name alone on its line over a line that ends with a
+  // person's title is a signature.
+  if (size > 1 && size <= 4 && /(?:^|\n)[ \t]*$/.test(c.text.slice(Math.max(0, c.tokens[c.at]!.start - 8), c.tokens[c.at]!.start))) {
+    const titleLine = TITLE_LINE_AFTER.exec(c.text.slice(last.end, last.end + 80))?.[1]?.toLowerCase().split(/[ \t]+/);
+    if (titleLine && isPersonHead(titleLine[titleLine.length - 1]!) && plainNameWords(c, v)) return { kind: 'PERSON', evidence: 'cue' };
+  }
   // '£1,915 from Ana Ruiz, Tarnby;', 'from B. Holt, Westvik, bought by ...': a lone name after a seller's name and a comma, closing
   // the entry, is where the seller farms or lives (a mart report's or results list's line).
   if (size === 1 && !last.possessive && !c.initial && /^\p{Lu}\p{Ll}{2,}$/u.test(last.text) && !isFirstName(last.text) && !isCommonWord(last.text) && HOME_CLOSE_AFTER.test(following) && FROM_NAME_COMMA_BEFORE.test(c.text.slice(Math.max(c.sentence.start, c.tokens[c.at]!.start - 60), c.tokens[c.at]!.start))) return { kind: 'PLACE', evidence: 'cue' };

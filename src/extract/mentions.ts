@@ -94,6 +94,10 @@ const PLAYING_POSITIONS: ReadonlySet<string> = new Set(['Catcher', 'Pitcher', 'S
 /** Agent nouns of professions, opening a sentence before a full name: 'Economist', 'Anthropologist', 'Physician', 'Photographer', 'Historian'. */
 const PROFESSION_AGENT = /^\p{Lu}\p{Ll}{3,}(?:ist|ician|grapher|orian)$/u;
 const OCCUPATION_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:hand|man|woman|keeper|worker|maker|smith|wright|herder|monger)$/u;
+/** Nouns of natural features that an adjective names ('Red Sea', 'Great Lakes', 'Blue Mountains'); not zones or areas ('Blue Zone'). */
+const NATURAL_FEATURES: ReadonlySet<string> = new Set(['sea', 'seas', 'ocean', 'lake', 'lakes', 'river', 'mountain', 'mountains', 'hills', 'valley', 'desert', 'gulf', 'bay', 'coast', 'strait', 'straits', 'peninsula', 'island', 'islands', 'forest', 'plateau', 'plains', 'range', 'falls', 'lagoon', 'sound', 'channel']);
+/** Adjectives of quantity or sameness, which describe a place's noun rather than name it: 'Many Rivers', 'Other Islands'. */
+const QUANTIFYING_ADJECTIVES: ReadonlySet<string> = new Set(['many', 'few', 'more', 'most', 'other', 'some', 'all', 'both', 'each', 'much', 'various', 'numerous', 'same', 'such', 'own', 'whole', 'several', 'certain', 'last', 'next', 'first', 'second', 'third']);
 /** A double-barrelled surname: 'Sarr-Lemaire', 'Adomako-Mensah'. */
 const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 
@@ -1444,7 +1448,10 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     // 'Statistics Canada is due to publish ...', 'Tourism Fiji said ...': a domain noun and a country's name (no possessive) are a
     // national agency's name (not 'Despite Canada', 'Yesterday Canada', 'Officials Canada-wide').
     const nationalBody = () => seq.length === 2 && !seq[1]!.possessive && lookupGazetteer(seq[1]!.text)?.id.startsWith('country:') === true && /^\p{Lu}\p{Ll}{3,}$/u.test(seq[0]!.text) && !/(?:ed|ing|ly)$/.test(seq[0]!.text) && !lookupGazetteer(seq[0]!.text) && !lookupDemonym(seq[0]!.text) && !isFirstName(seq[0]!.text) && !lexiconTags(seq[0]!.text.toLowerCase()).some((t) => NOT_AGENCY_WORD.test(t));
-    const keep = () => lookupGazetteer(surfaceOf(text, seq).surface) || (kindFromWords(seq) === 'ORGANIZATION' && !describes()) || phraseAt(seq, 0, vocab().titles) > 0 || nationalBody();
+    // 'Red Sea coast and Danakil', 'Dead Sea levels fell': a plain adjective (no quantifier: 'Many Rivers') before a place's head
+    // noun opening a sentence or a heading names the place with it ('Sea' alone names nothing).
+    const adjectivePlace = () => seq.length === 2 && !seq[1]!.possessive && NATURAL_FEATURES.has(seq[1]!.text.toLowerCase()) && !QUANTIFYING_ADJECTIVES.has(seq[0]!.text.toLowerCase()) && lexiconTags(seq[0]!.text.toLowerCase()).includes('Adjective') && /^[ \t]+$/.test(text.slice(seq[0]!.end, seq[1]!.start));
+    const keep = () => lookupGazetteer(surfaceOf(text, seq).surface) || (kindFromWords(seq) === 'ORGANIZATION' && !describes()) || phraseAt(seq, 0, vocab().titles) > 0 || nationalBody() || adjectivePlace();
     // Three capitalised words in a row are a name even when the first is a common word ('Major League Soccer').
     const second = seq[1];
     // Not 'Resident Marama Ngata-Reid', 'Guard Yevhen Sydorenko', 'Host Shanika Jayasuriya-de Silva': a common word before two or three words no lexicon knows describes a person.

@@ -66,7 +66,16 @@ const AUTHORS = /^\s*(?:(?:compiled|written|reported|edited|prepared|reviewed|ch
 /** A reading time in a byline: '2 min read', '4 minute read'. */
 const READING_TIME = /\b\d+\s*min(?:ute)?s?\.?\s+read\b/gi;
 /** Labels before a header date: 'Published: 27 January 2026', 'Updated 09:30 GMT', 'Publication date: 22-07-2034 14:35'. */
-const DATE_LABEL = /\b(?:(?:publication|publishing|release|posting)\s+date|last updated|last modified|first published|published|updated|posted|modified|created|issued|tabled|dated|submitted|filed)(?:\s+(?:on|at))?\b\s*:?|\S+:/gi;
+const DATE_LABEL = /\b(?:(?:publication|publishing|release|posting)\s+date|last updated|last reviewed|still current(?:\s+at)?|last modified|first published|published|updated|posted|modified|created|issued|tabled|dated|submitted|filed)(?:\s+(?:on|at))?\b\s*:?|\S+:/gi;
+/** A date line's own label opening it: 'Published: 19 September 2041', 'Issued on 3 May 2030', 'Date: ...'. */
+const DATE_LINE_LABEL = /^(?:published|issued|released|date|dated|publication date|date of (?:issue|publication))(?:\s+on)?\s*:?\s+\S/i;
+/**
+ * A listed issuer's particulars in brackets under its name, as exchange announcements print them: '(Incorporated in the Republic of
+ * Zambia)', '(Registration number 1999/001234/06)', '(Company registration number: ...)'.
+ */
+const ISSUER_PARTICULAR = /^\(\s*(?:incorporated|registered|registration|company\s+registration|reg(?:istration)?\.?\s+no)\b[^()]*\)$/i;
+/** A line wholly in round brackets: '("NCRP" or "the Company")'. */
+const BRACKETED_LINE = /^\([^()]*\)$/;
 /** A zone in brackets after a clock time, which the zone list may not know: '23:50 (MVT)', '10:42 (IST)'. */
 const BRACKETED_ZONE = /(\d[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s*\(\p{Lu}{2,5}\)/giu;
 /** A byline word must hold a letter or a digit (': :' is what labels leave). */
@@ -143,6 +152,11 @@ const BREADCRUMB = /^(?=[^›»>]*[›»>])[\p{L}\d&'’ .,+-]{1,40}(?:\s*[›»
  * Ethiopia'), never the title.
  */
 const RELEASE_LABEL = /^(?:(?:press|media|news|joint)\s+(?:release|statement|advisory|bulletin|summary)(?:\s+(?:no\.?|nr\.?|n[º°o]\.?|number|#)\s*[\w/.-]+)?|for immediate release)\s*:?$/i;
+/**
+ * An inquiry's or investigation's report label on a line of its own: 'INTERIM REPORT', 'Final report', 'PRELIMINARY REPORT No. 2'.
+ * Like a release's label, the short lines over it are the issuing body's letterhead, and the report's title comes under it.
+ */
+const REPORT_LABEL = /^(?:interim|final|preliminary|factual|investigation|inquiry|accident|incident)\s+report(?:\s+(?:no\.?|nr\.?|number|#)\s*[\w/.-]+)?\s*:?$/i;
 /** Letterhead lines are short, and come within the first few lines. */
 const MAX_LETTERHEAD_WORDS = 8;
 const MAX_LETTERHEAD_LINES = 4;
@@ -406,6 +420,13 @@ function colonDateline(line: string): { place: string; agency?: string } | undef
   return m && isPlaceName(m[1]!) ? { place: m[1]!.trim() } : undefined;
 }
 
+/**
+ * A site's edition after its name and a dash: '— ENGLISH EDITION', '– English', '- International Edition', '— Weekend edition'.
+ * General vocabulary: the languages papers publish editions in, and the kinds of edition.
+ */
+const EDITION_SUFFIX = /\s+[—–-]+\s+(?:(?:english|french|spanish|portuguese|german|arabic|russian|chinese|japanese|korean|turkish|italian|dutch|polish|international|global|online|digital|weekend|weekly|daily|evening|morning|regional|national|overseas|asia|europe|africa)(?:\s+(?:language\s+)?(?:edition|version|service))?|(?:print|web)\s+edition)$/i;
+/** The site's name before an edition: capitalised words, digits allowed ('BAŁTYK24', 'Radio 7 News'), at most four. */
+const EDITION_NAME = /^\p{Lu}[\p{L}\d'’&.+-]*(?:\s+(?:of|the|and|&|[\p{Lu}\d][\p{L}\d'’&.+-]*)){0,3}$/u;
 /** A masthead's shape: capitalised words with only 'of', 'the', 'and' between them, no digits, no sentence ('THE LISBON POST', 'The Harbour Times'). */
 const MASTHEAD_NAME = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}'’&.-]*))*$/u;
 /** Most words a masthead line has. */
@@ -416,6 +437,9 @@ const MAX_MASTHEAD_NAME_WORDS = 5;
  * that only papers and broadcasters carry, ending no sentence, and a longer line (the headline) comes within the next three.
  */
 function isMastheadLine(line: string, next: readonly Line[], outlets: () => readonly string[]): boolean {
+  // 'BAŁTYK24 — ENGLISH EDITION', 'LE COURRIER — ENGLISH': a site's name with its edition after a dash names the site, whatever its letters.
+  const edition = EDITION_SUFFIX.exec(line);
+  if (edition && EDITION_NAME.test(line.slice(0, edition.index)) && next.some((l) => l.text.split(/\s+/).length >= 5 && !/[.!?]["”’]?$/.test(l.text))) return true;
   const words = line.split(/\s+/).length;
   if (words > MAX_MASTHEAD_NAME_WORDS || !MASTHEAD_NAME.test(line)) return false;
   // The headline may come third, under a tagline or date line and the section label ('THE HARGEISA HERALD' / 'News from ...' /
@@ -455,6 +479,22 @@ function isSectionLine(text: string): boolean {
 }
 
 
+/** True when `heading` repeats the last item of the breadcrumb `crumb` ('Home › Travel › Eritrea' over 'Eritrea'). */
+function isBreadcrumbEnd(crumb: string, heading: string): boolean {
+  if (heading.length > 60 || !BREADCRUMB.test(crumb)) return false;
+  const last = crumb.split(/\s*[›»>]\s*/).pop()!;
+  return last.length > 0 && sameTitle(last, heading);
+}
+
+/**
+ * True when a header's agency and the dateline's name one wire, the header's in capitals with a word more ('KYODO NEWS' and
+ * 'Kyodo', 'ANTARA NEWS' and 'Antara'): the dateline's first word is the header's.
+ */
+function sameWire(header: string, dateline: string): boolean {
+  const h = header.trim().split(/\s+/);
+  return h.length === 2 && /^\p{Lu}+$/u.test(h.join('')) && /^news$/i.test(h[1]!) && h[0]!.toLowerCase() === dateline.trim().toLowerCase() && header.trim() !== dateline.trim();
+}
+
 function sameTitle(a: string, b: string): boolean {
   return a.toLowerCase().replace(/\s+/g, ' ') === b.toLowerCase().replace(/\s+/g, ' ');
 }
@@ -473,6 +513,8 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
   let creditAgency: string | undefined;
   /** The line of a dated release label over the headline ('NEWS RELEASE 10-FEB-2042'), when there is one. */
   let datedLabel = -1;
+  /** Inside a listed issuer's block of particulars under its name. */
+  let issuerBlock = false;
   const all = lines(text);
   const isBoilerplate = (line: Line) => boilerplate.some((b) => overlaps(b, line));
   /** The next lines that are not boilerplate, at most `n`. */
@@ -540,6 +582,8 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
       if (field && /^(?:date|sent)$/i.test(field[1]!)) meta.publishedAt ??= findDate(field[2]!)?.iso;
       // The date line under a document's symbol is the document's date.
       if (symbolHeader > 0 && mail === 0) meta.publishedAt ??= findDate(line.text)?.iso;
+      // 'Published: 19 September 2041' in a letterhead over a report's label: the document's date line.
+      else if (mail === 0 && DATE_LINE_LABEL.test(line.text)) meta.publishedAt ??= findDate(line.text)?.iso;
       excluded.push(line);
       continue;
     }
@@ -582,6 +626,29 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
     if (IMAGE_LINE.test(line.text)) {
       excluded.push(line);
       continue;
+    }
+    // 'Home › Travel › Travel Advice › Eritrea' over 'Eritrea': the page's own heading repeats the breadcrumb's last item, the title.
+    if (meta.title === undefined && title === undefined && i > 0 && isBreadcrumbEnd(all[i - 1]!.text, line.text)) {
+      meta.title = line.text;
+      title = line;
+      continue;
+    }
+    // 'Category: Results of general meeting' between 'Released: ...' and 'Issuer: ...': a field of the page's header box, never the title.
+    // A field under a dated line or another field only: a title may read 'Indonesia: Sikka floods' over the box's first field.
+    if (title === undefined && FIELD_LINE.test(line.text) && i > 0 && (isBoxField(all[i - 1]!) || readByline(all[i - 1]!.text, false)?.date !== undefined) && inFactBox(all, i)) continue;
+    // 'NDOLA COBALT REFINERY PLC' over '(Incorporated in the Republic of Zambia)', '(Registration number: ...)', 'Share code: NCRP',
+    // '("NCRP" or "the Company")': a listed issuer's name and particulars, never the title. The particulars are excluded.
+    if (title === undefined && (issuerBlock || (i + 1 < all.length && ISSUER_PARTICULAR.test(all[i + 1]!.text)))) {
+      if (issuerBlock && (BRACKETED_LINE.test(line.text) || FIELD_LINE.test(line.text))) {
+        // '(Incorporated in the Republic of Zambia)' names the issuer's country: body text.
+        if (!ISSUER_PARTICULAR.test(line.text)) excluded.push(line);
+        continue;
+      }
+      if (!issuerBlock) {
+        issuerBlock = true;
+        continue;
+      }
+      issuerBlock = false;
     }
     // 'Global development' over the headline: a section label, when a longer headline line follows.
     if (title === undefined && (SECTION_LABEL.test(line.text) || SLASH_SECTION_LABEL.test(line.text)) && !readDateline(line.text)) {
@@ -697,6 +764,8 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
     let datelineAgency: Span | undefined;
     if (dateline) {
       if (dateline.place) meta.dateline ??= dateline.place;
+      // 'KYODO NEWS - Mar 3, 2041 - ...' over 'NAHA, Japan (Kyodo) --': the dateline credits the same wire by the name the story uses.
+      if (dateline.agency && meta.agency && sameWire(meta.agency, dateline.agency)) meta.agency = dateline.agency;
       if (dateline.agency && !meta.agency) meta.agency = dateline.agency;
       if (dateline.agency) {
         const raw = text.slice(line.start, line.end);
@@ -766,7 +835,7 @@ function inFactBox(all: readonly Line[], i: number): boolean {
  * longer line (the headline) comes after it; else 0.
  */
 function letterheadEnd(all: readonly Line[]): number {
-  const label = all.findIndex((l, i) => i <= MAX_LETTERHEAD_LINES && RELEASE_LABEL.test(l.text));
+  const label = all.findIndex((l, i) => i <= MAX_LETTERHEAD_LINES && (RELEASE_LABEL.test(l.text) || REPORT_LABEL.test(l.text)));
   if (label <= 0) return 0;
   const words = (l: Line) => l.text.split(/\s+/).length;
   const before = all.slice(0, label);

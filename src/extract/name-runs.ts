@@ -21,11 +21,13 @@ export const NAME_ABBREVIATIONS = new Set(['St', 'Mt', 'Ft', 'Ma', 'Wm', 'Jas', 
  * Karim Sarkar', 'Mohd. Rizal Ahmad'): they open a run only before two more name words no lexicon knows as common words
  * ('Rockville, Md. Officials said' is a state's abbreviation).
  */
-const GIVEN_NAME_ABBREVIATIONS = new Set(['Md', 'Mohd', 'Muhd']);
+export const GIVEN_NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['Md', 'Mohd', 'Muhd']);
 
 /** True when `t` is an abbreviated given name written with its period before two name words: 'Md. Nazmul Karim'. */
 function givenNameAbbreviation(text: string, t: Token, next: Token | undefined, after: Token | undefined): boolean {
-  return GIVEN_NAME_ABBREVIATIONS.has(t.text) && next !== undefined && after !== undefined && text.slice(t.end, next.start) === '. ' && unknownNameWord(next) && after.capital && /^[ \t]+$/.test(text.slice(next.end, after.start));
+  // Also written without the period ('Md Rakibul Islam'), the usual form in Bangladeshi and Malaysian papers.
+  const gap = text.slice(t.end, next?.start ?? t.end);
+  return GIVEN_NAME_ABBREVIATIONS.has(t.text) && next !== undefined && after !== undefined && (gap === '. ' || gap === ' ') && unknownNameWord(next) && after.capital && /^[ \t]+$/.test(text.slice(next.end, after.start));
 }
 
 /** A capitalised word no lexicon knows (a name's word, not 'Officials'). */
@@ -128,9 +130,10 @@ function isParticle(t: Token | undefined): boolean {
 
 /**
  * Patronymic connectors inside a person's name, 'son/daughter of' (Malay, Arabic): 'Norliza binti Haji Omar',
- * 'Azmi bin Yassin', 'Siti binte Rahman', 'Fatima bint Khalid', Welsh 'ap'/'ab'/'verch' ('Rhodri ap Gwyn'). Only between capitals: the name goes on after them.
+ * 'Azmi bin Yassin', 'Siti binte Rahman', 'Fatima bint Khalid', Welsh 'ap'/'ab'/'verch' ('Rhodri ap Gwyn'), Uzbek
+ * 'qizi'/'o'g'li' ('daughter/son of': 'Dilnoza Rustam qizi Karimova', 'Jasur Akmal o'g'li Tursunov'). Only between capitals: the name goes on after them.
  */
-export const PATRONYMIC_CONNECTORS: ReadonlySet<string> = new Set(['bin', 'binti', 'binte', 'bint', 'ibn', 'ap', 'ab', 'verch', 'ferch']);
+export const PATRONYMIC_CONNECTORS: ReadonlySet<string> = new Set(['bin', 'binti', 'binte', 'bint', 'ibn', 'ap', 'ab', 'verch', 'ferch', 'qizi', 'kizi', 'ugli', "o'g'li", 'o‘g‘li']);
 /**
  * Romance prepositions inside an institution's name, which English never writes between capitals: Spanish 'Banco de
  * Fomento a la Producción', 'Instituto para el Desarrollo', French 'Agence pour la Recherche'. 'para' and 'pour' join
@@ -172,8 +175,46 @@ function innerConnector(seq: readonly Token[], t: Token): boolean {
   if (FARM_NAME_PARTICLES.has(t.text)) return seq.length >= 2 && seq.every((x) => x.capital && !x.possessive);
   return PATRONYMIC_CONNECTORS.has(word) && seq.length >= 1 && seq[seq.length - 1]!.capital;
 }
-/** German particles that join a farm's name to a surname ('Mair am Tinkhof'). */
-const FARM_NAME_PARTICLES: ReadonlySet<string> = new Set(['am', 'zum', 'zur']);
+/**
+ * German particles that join a farm's name to a surname ('Mair am Tinkhof'); the Faroese 'á' ('on', 'at') that joins a
+ * place-derived surname to a given name and a surname ('Jógvan Hansen á Gørðunum').
+ */
+const FARM_NAME_PARTICLES: ReadonlySet<string> = new Set(['am', 'zum', 'zur', 'á']);
+
+/** A word of a person's name: a known given name, or a capitalised word no lexicon, gazetteer or name table knows. */
+function personNameWord(t: Token): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || t.possessive || lookupGazetteer(t.text) || lookupDemonym(t.text)) return false;
+  const lower = t.text.toLowerCase();
+  if (vocab().orgSuffix(lower) || vocab().placeSuffix(lower) || (isCommonWord(t.text) && !isFirstName(t.text))) return false;
+  return isFirstName(t.text) || lexiconTags(lower).every((x) => NAME_TAGS.has(x));
+}
+/** Lexicon tags of names' words: 'Hasan' (a given name), 'Bhuiyan' (a surname). */
+const NAME_TAGS: ReadonlySet<string> = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName']);
+/** 'X Police Station': a police station is an office too, though 'station' alone names places and broadcasters. */
+function officeHead(seq: readonly Token[], head: Token): boolean {
+  return vocab().orgSuffix(head.text.toLowerCase()) || (head.text === 'Station' && seq[seq.length - 2]?.text === 'Police');
+}
+
+/**
+ * 'Officer-in-charge of Narsingdi Model Police Station Abdul Karim Talukder said': an office's name (three capitals or more,
+ * ending in an organisation's word) run straight into a person's name of two to four words (one a known given name, none a
+ * place's or organisation's word) holds two names; the run ends at the office's word.
+ */
+function personAfterHead(text: string, tokens: readonly Token[], seq: readonly Token[], j: number): boolean {
+  const head = tokens[j]!;
+  if (seq.length < 3 || !officeHead(seq, head) || (head.text === 'Police' && tokens[j + 1]?.text === 'Station') || seq.some((t) => !t.capital || t.possessive)) return false;
+  let k = j + 1;
+  let given = false;
+  while (k < tokens.length && k - j <= 5 && tokens[k]!.joins && personNameWord(tokens[k]!) && gapIsSpace(text, tokens[k - 1]!, tokens[k]!)) {
+    given ||= isFirstName(tokens[k]!.text);
+    k++;
+  }
+  const n = k - j - 1;
+  if (n < 2 || n > 4 || !given) return false;
+  // The person's name ends the run: no further capital joins it.
+  const after = tokens[k];
+  return !(after && after.capital && gapIsSpace(text, tokens[k - 1]!, after));
+}
 
 /** Runs of capitalised words, with particles and connectors kept when a capital follows. */
 export function findNameRuns(text: string, tokens: readonly Token[]): Token[][] {
@@ -301,6 +342,7 @@ export function findNameRuns(text: string, tokens: readonly Token[]): Token[][] 
         continue;
       }
       if (next && next.joins && isNameWord(next) && gapIsSpace(text, tokens[j]!, next)) {
+        if (personAfterHead(text, tokens, seq, j)) break;
         seq.push(next);
         j++;
         continue;

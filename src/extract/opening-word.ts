@@ -3,6 +3,7 @@ import { isAbbreviation } from './abbreviation';
 import { isCommonWord, lookupGazetteer } from './gazetteer';
 import { lexiconTags } from './lexicon';
 import { isFirstName } from './names';
+import { GIVEN_NAME_ABBREVIATIONS } from './name-runs';
 
 /** Endings of verbs, adverbs and adjectives that open sentences ('Recapturing Aleppo', 'Environmental group ...'). */
 const ORDINARY_ENDING = /(?:ing|ed|ly)$/;
@@ -24,7 +25,7 @@ export function isFunctionWord(word: string): boolean {
 
 /** A capitalised word that is an ordinary word when it opens a sentence. */
 export function isOrdinaryWord(word: string, alone: boolean): boolean {
-  if (lookupGazetteer(word) || isFirstName(word)) return false;
+  if (lookupGazetteer(word) || isFirstName(word) || GIVEN_NAME_ABBREVIATIONS.has(word)) return false;
   if (isCommonWord(word)) return true;
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   // Plurals the lexicon lists only in the singular: 'Supporters', 'Opponents'.

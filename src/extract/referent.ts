@@ -1,8 +1,9 @@
 import type { EntityKind } from './types';
 import { plainLetters } from './fold';
-import { countryOfCity, isCommonWord, isOneTownOfTwoNames, lookupGazetteer, townNames, townPopulation } from './gazetteer';
+import { countryOfCity, isCommonWord, isOneTownOfTwoNames, lookupGazetteer, townNames, townNameSpread, townPopulation } from './gazetteer';
 import { countryOfBodyNames, countryOfNationalWord } from './home-country';
 import { isFirstName } from './names';
+import { lexiconTags } from './lexicon';
 import { countriesWithRegion } from './regions';
 import { isLegalForm } from './vocabulary';
 
@@ -60,9 +61,16 @@ const GENERIC_INSTITUTION_WORDS = new Set([
   'health', 'finance', 'justice', 'interior', 'home', 'foreign', 'affairs', 'education', 'defence', 'defense', 'agriculture',
   'fisheries', 'environment', 'transport', 'trade', 'industry', 'labour', 'labor', 'energy', 'mining', 'mines', 'works', 'tourism',
   'culture', 'economy', 'planning', 'water', 'welfare', 'security', 'social', 'statistics', 'tax', 'revenue', 'customs',
-  'immigration', 'border', 'disaster', 'emergency', 'management', 'protection', 'electoral', 'election', 'elections', 'human',
+  'immigration', 'border', 'disaster', 'emergency', 'management', 'protection', 'environmental', 'electoral', 'election', 'elections', 'human',
   'rights', 'communications', 'information', 'science', 'technology', 'development', 'resources', 'natural', 'marine', 'land',
 ]);
+/**
+ * Words of a level below the country: a generic name holding one ('Regional Directorate for Environmental
+ * Protection', 'District Court', 'City Council') names one of many such bodies of its country, one per region,
+ * district or town.
+ */
+const SUBNATIONAL_WORDS = new Set(['regional', 'provincial', 'district', 'county', 'municipal', 'municipality', 'city']);
+
 /** Words a generic name may hold besides institution words: 'Ministry of Health and Welfare', "People's Party" ('s'). */
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 's', 'de', 'del', 'la', 'las', 'los', 'el', 'do', 'da', 'dos', 'das', 'des', 'du', 'le', 'y', 'e', 'et']);
 
@@ -193,12 +201,41 @@ export function namedCountries(entities: readonly { name?: string; gazetteerId?:
   const countries = new Map<string, number>();
   for (const e of entities) if (e.gazetteerId?.startsWith('country:')) countries.set(e.gazetteerId, 1);
   const placeOf = countriesOfPlaces(entities, countries);
+  const placesIn = new Map<string, number>();
+  for (const townOf of placeOf) if (townOf) placesIn.set(townOf, (placesIn.get(townOf) ?? 0) + 1);
   entities.forEach((e, i) => {
     if (e.gazetteerId?.startsWith('country:')) named.add(e.gazetteerId);
     const townOf = placeOf[i];
-    if (townOf) named.add(townOf);
+    // 'near Mora' in a Portuguese article: a small town alone does not name its tables' country (isLoneSmallTown()).
+    if (townOf && !(placesIn.get(townOf) === 1 && isSmallTown(e.gazetteerId))) named.add(townOf);
   });
   return [...named];
+}
+
+/** A town of fewer people than this (capitals count as large) is written abroad with its country or its neighbours. */
+const MAX_SMALL_TOWN = 100_000;
+
+/** True for a city id the tables give as a small town ('city:mora', Cameroon's, 55,000 people), not for one the article placed ('city:beja@PRT'). */
+function isSmallTown(id: string | undefined): boolean {
+  if (!id?.startsWith('city:') || id.includes('@')) return false;
+  // 'Geneva', 'Florida': a name the lexicon knows as a city or region is the famous one, whatever the tables' town.
+  if (lexiconTags(id.slice('city:'.length)).some((tag) => tag === 'City' || tag === 'Region' || tag === 'Country' || tag === 'Place')) return false;
+  const population = townNameSpread(id).population;
+  return population > 0 && population < MAX_SMALL_TOWN;
+}
+
+/**
+ * 'an estate near Mora' in an article about Portugal, which names no other place of Cameroon: a small town
+ * of a country its article neither is about nor names otherwise is as likely a town of the article's own
+ * country the tables lack (Portugal's Mora), so it is not the tables' town named in an article about the
+ * town's own country or one naming it (Cameroon's Mora). Two such lone mentions abroad still merge ('the
+ * Andes' in a Peruvian and an Argentine article). The cost: a small famous town named abroad alone, that the
+ * lexicon does not know ('Cannes' in a Burkinabè article), stays apart from the same town in French news.
+ */
+function isLoneSmallTown(e: NamedEntity): boolean {
+  if (!isSmallTown(e.gazetteerId) || e.country === undefined || e.countriesNamed === undefined) return false;
+  const home = countryOfCity(e.gazetteerId!);
+  return home !== undefined && home !== e.country && !e.countriesNamed.includes(home);
 }
 
 /**
@@ -585,7 +622,7 @@ function givenNamesAgree(a: string[], b: string[]): boolean {
  */
 export function isSameReferent(a: NamedEntity, b: NamedEntity): boolean {
   if (a.kind !== b.kind) return false;
-  if (a.kind !== 'PERSON' && a.gazetteerId !== undefined && a.gazetteerId === b.gazetteerId) return true;
+  if (a.kind !== 'PERSON' && a.gazetteerId !== undefined && a.gazetteerId === b.gazetteerId) return !(a.kind === 'PLACE' && a.country !== b.country && isLoneSmallTown(a) !== isLoneSmallTown(b));
   // 'Donostia-San Sebastián' and 'San Sebastián': a town the tables list under two names, one per language.
   if (a.kind === 'PLACE' && isOneTownOfTwoNames(a.gazetteerId, b.gazetteerId)) return true;
   // Two referents a package tells apart stay apart though they share a word: 'Santiago' (Chile's
@@ -608,6 +645,9 @@ export function isSameReferent(a: NamedEntity, b: NamedEntity): boolean {
     // of another country that its own article never wrote as an acronym only where the acronym's article names that country.
     // A body named as international works everywhere ('WMO' in Kenya is the 'World Meteorological Organization' of a Peruvian article).
     if (home === undefined && short.country !== undefined && full.country !== undefined && full.country !== short.country && !short.countriesNamed?.includes(full.country) && ![full.name, ...full.aliases].some((f) => ACRONYM.test(f.trim())) && !isInternationalName(full.name)) return false;
+    // 'CPC' in an article about the Central African Republic that names Bangladesh is not the 'Chattogram Press
+    // Club': a body named after a town is that town's, and an acronym alone names it only in its own country's news.
+    if (short.country !== undefined && full.country !== undefined && full.country !== short.country && ![full.name, ...full.aliases].some((f) => ACRONYM.test(f.trim())) && opensWithTown(full.name)) return false;
   }
   const formsA = comparableForms(a);
   const formsB = comparableForms(b);
@@ -658,6 +698,18 @@ export function isSameReferent(a: NamedEntity, b: NamedEntity): boolean {
   // 'Ministry of Health' in a Kenyan and in an Indonesian article are two ministries: a generic
   // name alone merges only when both articles are about the same country.
   const contextAgrees = a.country !== undefined && a.country === b.country;
+  // Kraków's and Gdańsk's 'Regional Directorate for Environmental Protection': a generic name of a level below
+  // the country names one body per region or town, so two articles share it without sharing the body. It
+  // merges only with another form the two sides share (a seat, a full name that is not generic).
+  // Its acronym alone ('RDOŚ') is as generic.
+  if (a.kind === 'ORGANIZATION') {
+    const localA = isSubnationalBody(a);
+    const localB = isSubnationalBody(b);
+    if (localA || localB) {
+      shared = shared.filter((k) => !((localA && formsA.get(k)) || (localB && formsB.get(k))));
+      if (shared.length === 0) return false;
+    }
+  }
   // 'BTA', a wire the tables know by its acronym, is not the 'Belau Tourism Association' of another country's
   // article: the tables would have known that name too, so across countries a full name that only spells a known
   // body's acronym names another body.
@@ -744,6 +796,21 @@ function acronymKeys(e: NamedEntity): Set<string> {
 }
 
 /** True when some name or alias of the entity has two words or more ('Cecoqa' alone has not). */
+/** True when a body is known only by generic names, one of them of a level below the country ('District Court', 'RDOŚ'). */
+function isSubnationalBody(e: NamedEntity): boolean {
+  const full = [e.name, ...e.aliases].filter((f) => !ACRONYM.test(f.trim()));
+  return full.length > 0 && full.every(isGenericName) && full.some((f) => tokens(f).some((w) => SUBNATIONAL_WORDS.has(w)));
+}
+
+/** True when a body's name opens with a town the tables know ('Chattogram Press Club', 'Kraków Chamber of Commerce'). */
+function opensWithTown(name: string): boolean {
+  const words = name.split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    if (lookupGazetteer(words.slice(0, n).join(' '))?.id.startsWith('city:')) return true;
+  }
+  return false;
+}
+
 /** An entity named only by acronyms ('IEA'). */
 function acronymOnly(e: NamedEntity): boolean {
   return [e.name, ...e.aliases].every((f) => ACRONYM.test(f.trim()));

@@ -2,6 +2,7 @@ import countries from 'world-countries';
 import { appointedRoles, copulaPostRoles } from './roles-appointed';
 import { movesRoles, sectionHeadRoles } from './roles-moves';
 import { unreadTitledNameRoles } from './roles-surname';
+import { signatureRoles } from './roles-signature';
 import { honorificBefore, isRankOnly, personAfterRank, rankBefore, rankRoles } from './roles-rank';
 import { withoutTrailingStyles } from './roles-honorifics';
 import { isOrganisationNoun } from './attribution';
@@ -180,7 +181,9 @@ const MORE_TITLE_WORDS = new Set(['prefect', 'subprefect', 'legislator', 'alderm
   // The elected head of a village ('the headman of X village'); the person who convenes a forum or committee ('Forum convenor X'); a regional minister in Italy ('the regional agriculture assessor', the Italian 'assessore') (v26).
   'headman', 'headwoman', 'convenor', 'convener', 'assessor',
   // Titles kept as written: an Indonesian regency's head ('The Bupati of X'), a Bhutanese district governor ('The Dzongdag of X') (v26).
-  'bupati', 'dzongdag']);
+  'bupati', 'dzongdag',
+  // Local and provincial posts kept as written: a Polish rural commune's mayor ('The wójt of X'); a Dutch or Frisian province's executive member ('gedeputeerde', Frisian 'deputearre') (v27).
+  'wójt', 'wojt', 'gedeputeerde', 'deputearre']);
 /** Titles only as written with a capital: 'The Speaker' presides over a house; 'a speaker at the forum' holds no post (v15). */
 const CAPITAL_ONLY_TITLES = new Set(['Speaker']);
 /** A title written with an inner hyphen the table writes without: 'co-ordinator'. */
@@ -1151,6 +1154,22 @@ function secondPost(text: string, mentions: readonly ResolvedMention[], inside: 
 const DESCRIPTION_BEFORE = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n)(?:(The|Its|Their)\s+)?([^,.;:“”"\n]{2,100}),\s+(${NAME_LEAD})$`, 'u');
 /** 'procureur de la République': a lower-case post word, then 'de'/'du'/'des'/'de la'/"de l'" and one to three capitalised words. */
 const FRENCH_POST = /^(\p{Ll}+)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
+/** 'Minister of Foreign Affairs of Eritrea': a capitalised title with its portfolio after 'of'/'for' (group 1), a second 'of' (and 'the'), then one to four capitalised words (group 2). */
+const PORTFOLIO_THEN_OF = /^(\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*)*[ \t]+(?:of|for)[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\p{L}-]*)*)[ \t]+of[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})$/u;
+
+/**
+ * A title read as 'Minister of Foreign Affairs of Eritrea': when the words after a second 'of' are
+ * a place or organisation the article names (there or elsewhere, by the same words), the title
+ * stops before that 'of' and the name owns the post. Returns the shorter title and the owner's key.
+ */
+function servedAfterPortfolio(text: string, mentions: readonly ResolvedMention[], title: string, titleFrom: number, titleEnd: number): [string, string] | undefined {
+  const m = /\sof\s.*\sof\s/.test(title) ? PORTFOLIO_THEN_OF.exec(text.slice(titleFrom, titleEnd)) : null;
+  if (!m || !isTitleHead(m[1]!)) return undefined;
+  const ownerAt = titleEnd - m[2]!.length;
+  const owner = mentions.find((x) => x.start === ownerAt && x.end === titleEnd && (x.kind === 'PLACE' || x.kind === 'ORGANIZATION')) ?? mentions.find((x) => (x.kind === 'PLACE' || x.kind === 'ORGANIZATION') && x.surface === m[2]);
+  return owner ? [titleText(m[1]!), owner.key] : undefined;
+}
+
 /** After an organisation's name: lower-case title words, then maybe a place after 'in'/'for' (' leader in Riga'). */
 const ORG_TITLE_PLACE = /^[ \t]+(\p{Ll}[\p{Ll}-]*(?:[ \t]+\p{Ll}[\p{Ll}-]*){0,2})(?:[ \t]+(?:in|for)[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}))?$/u;
 /** 'His solicitor', 'Her campaign manager': a person's possessive, then lower-case title words. */
@@ -1496,6 +1515,9 @@ function descriptionRoles(text: string, mentions: readonly ResolvedMention[], pe
     const unread = parts[2] !== undefined && /\sfor\s+$/.test(text.slice(constituencyAt - 5, constituencyAt)) && isConstituencyOffice(parts[1]!) && /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(parts[2]) && !mentions.some((x) => x.start < end && x.end > constituencyAt);
     if (parts[2] && !unread && !mentions.some((x) => x.end === end && x.kind !== 'PERSON' && x.surface === parts[2])) return [];
     const titleFrom = end - parts[0].length + parts[0].indexOf(parts[1]!);
+    // 'The Samarkand region hokim, X': after a place, a place noun only says what kind of place owns the post; the title is the rest (v27).
+    const kind = first?.kind === 'PLACE' && /^\s+$/.test(text.slice(first.end, titleFrom)) ? /^(\p{Ll}+)\s+(?=\p{Ll})/u.exec(text.slice(titleFrom, end)) : null;
+    if (kind && PLACE_NOUNS.test(kind[1]!) && !parts[2] && isTitleHead(text.slice(titleFrom + kind[0].length, end))) return role(titleText(text.slice(titleFrom + kind[0].length, end)), organization);
     return role(titleText(text.slice(titleFrom, end)), organization);
   }
   // 'The prosecutor, Inspector X', 'The spokesman, Y': a bare lower-case post after 'The', no organisation (v20).
@@ -2302,6 +2324,9 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     const cut = /\s(?:of|for)\s(.+\sand)$/.exec(title);
     const nextWord = cut ? /^\p{Lu}\p{Ll}+(?=\s)/u.exec(text.slice(t.start, t.end)) : null;
     if (cut && nextWord && mentions.some((x) => x.kind === 'ORGANIZATION' && x.surface.endsWith(` ${cut[1]!} ${nextWord[0]}`))) title = `${title} ${nextWord[0]}`;
+    // 'the Minister of Foreign Affairs of Eritrea, X': after a portfolio ('of'/'for' a field), a second 'of' before a place or organisation the article names ends the title; that name owns the post (v27).
+    const servedBy = organization ? undefined : servedAfterPortfolio(text, mentions, title, titleFrom, titleEnd);
+    if (servedBy) [title, organization] = servedBy;
     // 'Sejuk founder and president director X', 'Lao Deputy Prime Minister and Foreign Minister X', 'Colorado Party president Senator X'.
     const row = start === titleFrom ? titleInARow(text, mentions, titleFrom, /^\p{Lu}/u.test(title)) : undefined;
     if (row?.shared && !organization) organization = row.organization;
@@ -2336,7 +2361,7 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
   }
   roles.push(...leadingTitleRoles(mentions, new Set(titled.map((t) => t.start))));
   const plural = pluralTitleRoles(text, mentions);
-  roles.push(...asPostRoles(text, mentions), ...plural, ...appointedRoles(text, mentions, isTitleHead), ...copulaPostRoles(text, mentions, isTitleHead, isOrganisationNoun), ...movesRoles(text, mentions, isTitleHead, (at) => lastSubjectOrganisation(text, mentions, at)), ...sectionHeadRoles(text, mentions, isTitleHead), ...unreadTitledNameRoles(text, mentions, isTitleHead));
+  roles.push(...asPostRoles(text, mentions), ...plural, ...appointedRoles(text, mentions, isTitleHead), ...copulaPostRoles(text, mentions, isTitleHead, isOrganisationNoun), ...movesRoles(text, mentions, isTitleHead, (at) => lastSubjectOrganisation(text, mentions, at)), ...sectionHeadRoles(text, mentions, isTitleHead), ...unreadTitledNameRoles(text, mentions, isTitleHead), ...signatureRoles(text, mentions, isTitleHead));
   // 'Trustees Annie X, B and C' with the plural read as the first name's title: a list the plural spans gives her the singular too.
   const listed = new Set(plural.map((r) => `${r.person}|${r.title}s`));
   for (const r of roles) {

@@ -491,10 +491,29 @@ function previousSpeakingBody(doc: AnalysedText, at: number, kinds: readonly str
     const verb = previous.start + w.index;
     if (doc.quoted.some((q) => q.start < verb && verb < q.end)) return undefined;
     const subject = findSubject(doc, stripDateline(doc, previous, verb), verb);
-    const mention = subject ? doc.mentions.find((m) => m.key === subject.key && m.start >= previous.start && m.end <= verb) : undefined;
+    const mention = subject ? doc.mentions.find((m) => m.key === subject.key && m.start >= previous.start && m.end <= verb) : describedBefore(doc, previous.start, verb);
     return mention && mention.kind !== 'PERSON' && kinds.includes(mention.kind) ? mention : undefined;
   }
   return undefined;
+}
+
+/** ', the ministry said': an inverted description of an organisation closing a clause before `verb`. */
+const INVERTED_DESCRIPTION = new RegExp(`,\\s*the\\s+(${ORG_NOUNS})\\s*$`, 'iu');
+
+/**
+ * The body an inverted description names ('..., the ministry said in a statement. Two men died, it said.'): its most
+ * recent mention before the sentence, when the description resolves to one named earlier.
+ */
+function describedBefore(doc: AnalysedText, sentenceStart: number, verb: number): ResolvedMention | undefined {
+  const described = INVERTED_DESCRIPTION.exec(doc.text.slice(sentenceStart, verb).replace(AUXILIARY, ''));
+  const key = described ? describedOrganisation(doc, sentenceStart, described[1]!, false) : undefined;
+  if (!key) return undefined;
+  let found: ResolvedMention | undefined;
+  for (const m of doc.mentions) {
+    if (m.start >= sentenceStart) break;
+    if (m.key === key) found = m;
+  }
+  return found;
 }
 
 function openingBody(doc: AnalysedText, at: number, kinds: readonly string[]): ResolvedMention | undefined {

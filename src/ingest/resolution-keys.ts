@@ -47,8 +47,11 @@ import { inChunks } from './insert-rows';
  * 16: 'legislative', 'legislature' and 'executive' are generic institution words ('Legislative Council' keeps its
  *     country); a place written with a small 'state' after it is keyed as the region ('id:region:USA-NY'), and one
  *     named like a part of a country's two-part name as that country's ('id:city:trinidad@TTO').
+ * 17: 'environmental' is a generic institution word ('Environmental Protection Agency' keeps its country). A small
+ *     town that is its article's only place of its country no longer counts as naming that country; 'named:' keys
+ *     stored before keep it, which only lets such a town merge as it did before.
  */
-export const RESOLUTION_KEYS_VERSION = 16;
+export const RESOLUTION_KEYS_VERSION = 17;
 
 const SETTING = 'resolution_keys_version';
 /**
