@@ -149,14 +149,49 @@ const IN_BEFORE = /(?:^|[ \t(])in[ \t]+$/;
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Modal', 'Copula', 'Auxiliary', 'PhrasalVerb', 'Verb']);
 const INITIAL_STOPWORDS = new Set(['the', 'and', 'for', 'but', 'with', 'from', 'that', 'this', 'was', 'were', 'are', 'has', 'had', 'have', 'its', 'his', 'her', 'their', 'which', 'who', 'not', 'any']);
 
+const SMALL_LETTERS = /^\p{Ll}+$/u;
+const SMALL_LETTER_RUN = /\p{Ll}{3,}/gu;
+const WORD_GAP = /^[ \t-]+$/;
+const LETTER_BEFORE = /[\p{L}\p{N}-]$/u;
+const LETTER_AFTER = /^[\p{L}\p{N}]/u;
+/** The runs of three small letters or more of the last text acronymOfCommonPhrase() read. */
+let runsText: string | undefined;
+let runs: { start: number; end: number; first: string }[] = [];
+
+/**
+ * What text.matchAll() gives for acronymOfCommonPhrase()'s regex of these small letters: a word of each letter (a whole run of
+ * small letters, three or more), joined by spaces, tabs or hyphens; none glued to a letter, digit or hyphen before, nor a letter
+ * or digit after. Leftmost first, none overlapping, as a global regex finds them.
+ */
+function phrasesSpelling(text: string, letters: readonly string[]): [string][] {
+  if (runsText !== text) {
+    runs = [...text.matchAll(SMALL_LETTER_RUN)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, first: String.fromCodePoint(m[0].codePointAt(0)!) }));
+    runsText = text;
+  }
+  const out: [string][] = [];
+  for (let k = 0; k + letters.length <= runs.length; k++) {
+    const first = runs[k]!;
+    if (first.first !== letters[0] || LETTER_BEFORE.test(text.slice(Math.max(0, first.start - 2), first.start))) continue;
+    let i = 1;
+    while (i < letters.length && runs[k + i]!.first === letters[i] && WORD_GAP.test(text.slice(runs[k + i - 1]!.end, runs[k + i]!.start))) i++;
+    const last = runs[k + letters.length - 1]!;
+    if (i < letters.length || LETTER_AFTER.test(text.slice(last.end, last.end + 2))) continue;
+    out.push([text.slice(first.start, last.end)]);
+    k += letters.length - 1;
+  }
+  return out;
+}
+
 /**
  * True when the text writes a lower-case phrase whose words' initials spell an acronym: 'liquefied natural gas' for 'LNG'. The
  * acronym then abbreviates a common noun (a commodity, a technique), no name. Words of three letters or more, no function word.
  */
 function acronymOfCommonPhrase(text: string, acronym: string): boolean {
   const letters = acronym.toLowerCase();
-  const re = new RegExp(`(?<![\\p{L}\\p{N}-])${[...letters].map((l) => `${l}\\p{Ll}{2,}`).join('[ \\t-]+')}(?![\\p{L}\\p{N}])`, 'gu');
-  for (const m of text.matchAll(re)) {
+  // The matches of the regex below, found without compiling it (a regex per acronym costs milliseconds to compile).
+  const phrases = SMALL_LETTERS.test(letters) ? phrasesSpelling(text, [...letters]) : undefined;
+  const re = () => new RegExp(`(?<![\\p{L}\\p{N}-])${[...letters].map((l) => `${l}\\p{Ll}{2,}`).join('[ \\t-]+')}(?![\\p{L}\\p{N}])`, 'gu');
+  for (const m of phrases ?? text.matchAll(re())) {
     const words = m[0].split(/[ \t-]+/);
     // Not a clause that happens to spell it ('minister said convoys' for 'MSC'): no verb after the phrase's first word.
     if (!words.some((w, i) => INITIAL_STOPWORDS.has(w) || (i > 0 && lexiconTags(w).some((t) => VERB_TAGS.has(t))))) return true;

@@ -42,7 +42,8 @@ export function isHeadline(text: string, sentence: Sentence): boolean {
 
 /** A line written in capitals: two capitals in a row and no small letter. */
 function isCapitals(body: string): boolean {
-  return /\p{Lu}{2}/u.test(body) && !/\p{Ll}/u.test(body);
+  // The small-letter test first: it fails at once on an ordinary line, where the capitals' one scans the whole line.
+  return !/\p{Ll}/u.test(body) && /\p{Lu}{2}/u.test(body);
 }
 
 /**

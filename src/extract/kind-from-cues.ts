@@ -86,7 +86,7 @@ const HONORIFICS = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Madam', 'Prof', 'Sir', 'Da
 
 /** The first words of an appositive after a name, up to a preposition or punctuation. */
 // 'Lieve Marten, a Flemish biologist at ...': a demonym may open the description (group 'demonym', checked by the caller).
-const PERSON_APPOSITIVE = /^,\s+(?:the\s+|a\s+|an\s+)?(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,3}[\p{L}.&-]+['’]s\s+|(?<demonym>\p{Lu}\p{Ll}+)\s+(?=\p{Ll}))?(?<desc>(?:[\p{Ll}-]+\s*){1,6}?)(?:\s(?:at|of|for|in|on|with|who|from)\b|[,.])/u;
+const PERSON_APPOSITIVE = /^,\s+(?:the\s+|a\s+|an\s+)?(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,3}[\p{L}.&-]+['’]s\s+|(?<demonym>\p{Lu}\p{Ll}+)\s+(?=\p{Ll}))?(?<desc>(?:[\p{Ll}-]+(?![\p{Ll}-])\s*){1,6}?)(?:\s(?:at|of|for|in|on|with|who|from)\b|[,.])/u;
 /**
  * 'Lovemore Sibanda-Moyo, Zimbabwe head coach: "..."' (a quotes round-up line), 'X, Kenya sales director,': a country's or
  * town's name the gazetteer knows, then a post, after a full name.

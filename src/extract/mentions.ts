@@ -769,7 +769,7 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   // 'CooperAcción', 'EuBiologics', 'CaspianTrade': a capital inside one word (not 'McKenzie', 'DeSantis') is a brand's.
   if (seq.length === 1 && CAMEL_CASE.test(whole.surface) && !SURNAME_PREFIX.test(whole.surface)) return [mention(c, seq, 'ORGANIZATION', 'cue')];
   // 'Global Fund to Fight AIDS, Tuberculosis and Malaria': a name with its purpose (findNameRuns()) is one organisation.
-  if (PURPOSE_NAME.test(whole.surface) && v.orgSuffix(foldSurface(seq[seq.findIndex((t) => t.text === 'to') - 1]!.text))) return [mention(c, seq, 'ORGANIZATION', 'known')];
+  if (whole.surface.includes('to') && PURPOSE_NAME.test(whole.surface) && v.orgSuffix(foldSurface(seq[seq.findIndex((t) => t.text === 'to') - 1]!.text))) return [mention(c, seq, 'ORGANIZATION', 'known')];
   // 'Ministry of Environment, Water and Agriculture': the run took a portfolio list; its 'and' lists no names.
   if (MINISTRY_HEADS.has(seq[0]!.text) && seq[1]?.text === 'of' && whole.surface.includes(',')) return [mention(c, seq, 'ORGANIZATION', 'known')];
   // 'Rail, Tram and Bus Union': the run took a members' list (name-runs.ts); its commas and 'and' list no names either.
@@ -1291,6 +1291,8 @@ const PHOTO_CREDIT_LINE = /(?:^|[.!?]\s+|\*\s*|\s)(?:Photo|Photograph|Image|Pict
 
 function photoCredits(text: string, sentence: Span): Span[] {
   const body = text.slice(sentence.start, sentence.end);
+  // Both need a character most sentences lack: a bracket for PHOTO_CREDIT, a colon for PHOTO_CREDIT_LINE.
+  if (!body.includes('(') && !body.includes(':')) return [];
   return [...body.matchAll(PHOTO_CREDIT), ...body.matchAll(PHOTO_CREDIT_LINE)].map((m) => ({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length }));
 }
 

@@ -1839,8 +1839,8 @@ function asPostRoles(text: string, mentions: readonly ResolvedMention[]): Extrac
   return roles;
 }
 
-/** 'the Honourable Justices ': a capitalised plural title before a list of names. */
-const PLURAL_TITLE = /(?<![\p{L}.'’-])(\p{Lu}\p{Ll}+)s[ \t]+(?=\p{Lu})/gu;
+/** 'the Honourable Justices ': a capitalised plural title before a list of names (the lookbehind after the capital, so the scan skips to capitals). */
+const PLURAL_TITLE = /(\p{Lu}(?<![\p{L}.'’-]\p{Lu})\p{Ll}+)s[ \t]+(?=\p{Lu})/gu;
 /** Between two names of a list: ', ', ' and ', ', and '. */
 const LIST_GAP = /^(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)$/;
 
