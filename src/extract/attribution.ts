@@ -22,6 +22,8 @@ const TITLE_ONLY = /^(?:the|a|an)\s+([\p{Ll} -]+)$/u;
 /** A capitalised title alone, as press releases write it: 'the Minister said', 'the President added', 'the Prime Minister said'. */
 /** One to three capitalised words with no article: 'Lyonchhen', 'Taoiseach'. */
 const BARE_CAPITAL_TITLE = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
+/** 'the family', 'his relatives', 'her loved ones': a family group, never a named speaker. */
+const KIN_GROUP = /^(?:the|his|her|their)\s+(?:(?:whole|extended|wider|grieving|victim['’]s)\s+)?(?:family|relatives|loved\s+ones)$/iu;
 const CAPITAL_TITLE_ONLY = /^[Tt]he\s+((?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+)$/u;
 let titlePhrases: ReadonlySet<string> | undefined;
 /** True for a capitalised title of one or more words: a one-word title, an organisation noun, or a curated title phrase ('Prime Minister'). */
@@ -604,6 +606,8 @@ function speakerIn(doc: AnalysedText, span: Span): Attribution | undefined {
     const key = describedMedia(doc, span.start);
     return key ? { speaker: key } : { unnamed: true };
   }
+  // '..., the family said': a family or its friends speak as no named entity, not as the relative the article named last.
+  if (KIN_GROUP.test(phrase)) return { unnamed: true };
   const capital = CAPITAL_TITLE_ONLY.exec(phrase);
   const titled = TITLE_ONLY.exec(phrase) ?? (capital && isCapitalTitle(capital[1]!) ? (['', capital[1]!.toLowerCase()] as unknown as RegExpExecArray) : null);
   // 'the panel wrote', 'the authority said': the organisation the description stands for.

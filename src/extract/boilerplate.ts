@@ -42,6 +42,11 @@ const STAFF_FIELD = String.raw`(?:[Pp]ooler|[Pp]ool (?:reporter|producer|photogr
 /** What a credit line credits: 'Photographs', 'Words', 'Pictures', 'Video', 'Graphics'. */
 const CREDIT_WORK = '(?:[Pp]hotographs?|[Pp]hotos|[Pp]ictures|[Ii]mages|[Ww]ords|[Tt]ext|[Vv]ideo|[Ii]llustrations?|[Gg]raphics|[Mm]aps)';
 
+/** A teletext subpage's number line: the page's number and the subpage out of how many, '190 1/3', '302 2/4'. */
+export const TELETEXT_SUBPAGE = /^[1-8]\d{2}\s+\d{1,2}\s*\/\s*\d{1,2}$/;
+/** A teletext page's navigation row: three or more page numbers each with its page's label, '191 Finland  192 World  100 Index'. */
+const TELETEXT_NAVIGATION = /^(?:[1-8]\d{2}\s+\p{Lu}[\p{L}'’&.-]*(?:\s\p{Lu}[\p{L}'’&.-]*)?\s*){3,}$/u;
+
 /**
  * Page furniture a news site prints around the story, alone on a line or in Markdown emphasis:
  * 'Share', 'Save', 'Listen to this article', 'Advertisement', 'Read more:', 'Related coverage:',
@@ -119,6 +124,9 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   needs(/\bthanks? (?:its|our|their) (?:main |official |principal |club |commercial )?(?:partners|sponsors|supporters)\b/i, 'thank'),
   /^(?:(?:main|official|principal|club|our|commercial|premium|gold|silver)\s+)?(?:partners|sponsors)\s*:/i,
   needs(/^(?:[^:/]{0,40}\/\s*)?(?:next|upcoming|previous|last) (?:match|game|fixture|race)\s*:/i, 'match', 'game', 'fixture', 'race'),
+  // Teletext: a subpage's number line ('190 2/3') and the navigation row at the page's foot ('191 Finland  192 World  100 Index').
+  TELETEXT_SUBPAGE,
+  TELETEXT_NAVIGATION,
   // Live-blog entry times alone on a line: '23:50', '9.15am', '14:05 GMT'.
   /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,5})?$/u,
   // A letters page's rules and reader-contact prompts: 'Letters should be no longer than 300 words and must include a full
@@ -268,6 +276,8 @@ const BOILERPLATE_LINES: readonly RegExp[] = [
   // Wire credits at the foot: 'Associated Press writer Ana Ruiz in Lima contributed to this report.'
   needs(/^[^.!?]{0,150}\bcontributed (?:to this (?:report|story|article)|(?:additional )?reporting\b[^.!?]{0,80}|(?:from|in)\s+\p{Lu}[^.!?]{0,60})\.?$/iu, 'contributed'),
   /^(?:additional|contributing) reporting by\b/i,
+  // A writer's place credit at the foot, AP style: 'Okafor reported from Lagos, Nigeria.', 'Ruiz and Hale reported from Lima.'
+  needs(/^\p{Lu}[\p{L}'’-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]+){0,3}\s+reported from\s+\p{Lu}[\p{L}'’.-]*(?:[\s,]+(?:and\s+)?\p{Lu}[\p{L}'’.-]*){0,5}\.?$/u, 'reported from'),
   /^our standards\s*:/i,
   // 'Compiled by dpa editors; contributions from K. Lindholm': a wire desk's credit.
   /^(?:compiled|produced|edited) by\b[^.!?]{0,60}\b(?:editors?|staff|desk)\b/i,

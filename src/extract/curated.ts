@@ -61,3 +61,15 @@ export function curated(): CuratedData {
   cached ??= JSON.parse(readFileSync(join(__dirname, '..', '..', 'seeds', 'curated', 'entities.json'), 'utf8')) as CuratedData;
   return cached;
 }
+
+let sovereignsCached: Record<string, string> | undefined;
+
+/**
+ * The sovereign state of each dependent territory, by ISO alpha-3 code ('PRI' -> 'USA'), from
+ * seeds/curated/sovereigns.json: world-countries marks a territory as not independent but does not
+ * say whose it is.
+ */
+export function sovereigns(): Readonly<Record<string, string>> {
+  sovereignsCached ??= (JSON.parse(readFileSync(join(__dirname, '..', '..', 'seeds', 'curated', 'sovereigns.json'), 'utf8')) as { sovereigns: Record<string, string> }).sovereigns;
+  return sovereignsCached;
+}

@@ -15,6 +15,8 @@ export const PLACE_HEAD_PHRASES: readonly string[][] = [
   'detention centre', 'detention center',
   // Halls and centres used as venues and polling stations: 'Kingsmead Community Centre', 'Ashby Village Hall'.
   'community centre', 'community center', 'community hall', 'village hall', 'civic centre', 'civic center',
+  // Protected historic districts: 'Kelso Abbey Historic Area', 'Port Arthur Historic Site'.
+  'historic area', 'historic site', 'historic district', 'heritage area', 'heritage precinct',
 ].map((p) => p.split(' '));
 
 /** Place head nouns the curated file lacks (sea floor, landforms, streets, buildings used as venues). */
@@ -32,6 +34,8 @@ export const EXTRA_PLACE_NOUNS: ReadonlySet<string> = new Set([
   'canton',
   // 'the Greater Mekong Subregion': a part of a region ('region' alone also ends authorities' names: 'Sicilian Region').
   'subregion', 'sub-region',
+  // Streets named '... Row' ('Savile Row') and garrison buildings ('Victoria Barracks').
+  'row', 'barracks',
 ]);
 
 /**

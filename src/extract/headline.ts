@@ -143,6 +143,11 @@ const CAPTION_CREDIT = new RegExp(
  * rises from a well near the lake [Ana Ruiz/Al Jazeera]', '... on Monday [Reuters/Tom Hale]'. Group 1 is the credit.
  */
 const BRACKET_CREDIT = new RegExp(`\\s(\\[\\s*${CREDIT_NAME}\\s*\\/\\s*${CREDIT_NAME}\\s*\\])\\s*$`, 'u');
+/**
+ * A caption's label in square brackets opening its line, in any case: '[PHOTO: Parishioners carry ...]', '[Image: ...]',
+ * '[Photo caption: ...]', '[VIDEO] ...'. General vocabulary of caption labels; the word names nothing. Group 1 is the label.
+ */
+const CAPTION_LABEL = /^\s*\[\s*((?:photo|image|picture|photograph|video|graphic|caption)s?(?:\s+caption)?)\s*[:\]]/i;
 /** A photo word or a credit's own word ('(Supplied: A)', '(Handout: B)', '(Courtesy: C)'), looked for before CAPTION_CREDIT is tried. */
 const CREDIT_WORD = /photo|picture|image|foto|supplied|handout|courtesy/i;
 /** A column's or format's label opening the title, in capitals before a colon: 'COUNCIL NOTEBOOK: Lunenburg caps ...', 'EXPLAINER: Why ...'. Group 1 is the label. */
@@ -322,6 +327,11 @@ export function furnitureSpans(text: string, sentences: readonly Sentence[], tit
     if (body.startsWith('For ') && REPORTER_SIGN_OFF.test(body) && /^[ \t]*(?:\n|$)/.test(text.slice(s.end, s.end + 8))) out.push({ start: s.start, end: s.end });
     const bracket = body.endsWith(']') ? BRACKET_CREDIT.exec(body) : null;
     if (bracket) out.push({ start: s.start + bracket.index + 1, end: s.end });
+    const label = body.charCodeAt(body.search(/\S/)) === 0x5b ? CAPTION_LABEL.exec(body) : null;
+    if (label) {
+      const at = s.start + label[0].indexOf(label[1]!);
+      out.push({ start: at, end: at + label[1]!.length });
+    }
     if (body.includes('[')) for (const mark of body.matchAll(EDITOR_MARK)) out.push({ start: s.start + mark.index!, end: s.start + mark.index! + mark[0].length });
     if (!body.includes('|')) continue;
     const m = BAR_CREDIT.exec(body);

@@ -142,12 +142,17 @@ const MIN_POPULATION_SAINT_TOWN_KNOWN_ABROAD = 1_000_000;
  * 'St George's' in an article about Bermuda: towns named after a saint stand in every country that
  * honours the saint, and the tables lack most of them, so such a name whose tables' town lies in a
  * country the article never names, and is no metropolis, is a town of the article's own country
- * ('city:st georges@BMU'), not Grenada's capital.
+ * ('city:st georges@BMU'), not Grenada's capital. When the tables list a town of the name in the article's
+ * own country, that one is meant whatever else the article names ('San Antonio' in a Paraguayan article that
+ * also names the United States is Paraguay's town of 55,000, not Texas's city), unless the tables' town is a capital.
  */
 function isLocalSaintTown(e: ExtractedEntity, id: string, country: string, named: ReadonlySet<string>): boolean {
   if (!id.startsWith('city:') || id.includes('@') || !SAINT_TOWN.test(e.name)) return false;
   const home = countryOfCity(id);
-  return home !== undefined && home !== country && !named.has(home) && townPopulation(id) < MIN_POPULATION_SAINT_TOWN_KNOWN_ABROAD;
+  if (home === undefined || home === country) return false;
+  // A capital is the one meant wherever it is named ('San José' in a Honduran article is Costa Rica's).
+  if (cityInCountry(id, country, true) !== id && townNameSpread(id).population !== Infinity) return true;
+  return !named.has(home) && townPopulation(id) < MIN_POPULATION_SAINT_TOWN_KNOWN_ABROAD;
 }
 
 /**
@@ -241,6 +246,25 @@ function regionalCities(entities: ExtractedEntity[], cca3: string): ExtractedEnt
     if (count < MIN_TOWNS_FOR_REGION || count * 2 <= regionOf.size - 1) return e;
     const regional = cityInRegion(id, cca3, region);
     return regional === id ? e : { ...e, gazetteerId: regional };
+  });
+}
+
+/** Right before a body's name: 'the state's ', "the Union Territory's ", "the province's ". */
+const SUBNATIONAL_OWNER = /\b(?:state|province|territory|region|county|district|prefecture|canton|governorate|oblast)['’]s\s+$/i;
+
+/**
+ * "the Union Territory's Department of School Education": a body the text gives to a level below the
+ * country is one of that country's many such bodies, one per state or province, so its context for
+ * cross-document resolution is the country marked as below it ('country:IND/sub'), which agrees with
+ * no other article's (isSameReferent()): its generic name alone ties it to no other article's body.
+ */
+function subnationalBodies(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
+  if (!/['’]s\s/.test(text)) return entities;
+  const country = articleCountry(entities);
+  return entities.map((e) => {
+    const home = e.country ?? country;
+    if (e.kind !== 'ORGANIZATION' || !home?.startsWith('country:') || home.includes('/')) return e;
+    return e.mentions.some((m) => SUBNATIONAL_OWNER.test(text.slice(Math.max(0, m.start - 40), m.start))) ? { ...e, country: `${home}/sub` } : e;
   });
 }
 
@@ -425,7 +449,7 @@ export function extractArticle(text: string): ExtractedArticle {
   const mentions: ResolvedMention[] = groups
     .flatMap((g, i) => g.mentions.map((m) => ({ start: m.start, end: m.end, key: `e${i}`, kind: g.kind, sentence: m.sentence, surface: m.surface, possessive: /^['’]s\b/.test(text.slice(m.end, m.end + 3)) })))
     .sort((a, b) => a.start - b.start);
-  const entities = statesWrittenSo(text, definitePlaces(text, regionCodes(ownWire(tieGenericBodies(text, named, mentions), header.meta.agency))));
+  const entities = subnationalBodies(text, statesWrittenSo(text, definitePlaces(text, regionCodes(ownWire(tieGenericBodies(text, named, mentions), header.meta.agency)))));
 
   const countryKey = new Map<string, string>();
   groups.forEach((g, i) => g.mentions.forEach((m) => m.id && countryKey.set(m.id, `e${i}`)));

@@ -292,6 +292,14 @@ function homeAfterName(c: NameContext): boolean {
   return before !== undefined && before.capital && before.start >= c.sentence.start && /^,[ \t]+$/.test(c.text.slice(before.end, c.tokens[c.at - 1]!.start));
 }
 
+/** True when the name follows 'and' closing a pair whose first name a preposition opens: 'of Tarvo and <name>'. At most four words back. */
+function pairAfterPreposition(c: NameContext): boolean {
+  let i = c.at - 2;
+  while (i >= 0 && i > c.at - 6 && c.tokens[i]!.capital && c.tokens[i]!.start >= c.sentence.start) i--;
+  const before = lowerAt(c.tokens, i);
+  return i < c.at - 2 && i >= 0 && c.tokens[i]!.start >= c.sentence.start && before !== undefined && PREPOSITIONS_BEFORE_NAME.has(before);
+}
+
 /** Kind from the words around a name: 'the Handarat area', 'the jihadist Fateh al-Sham', 'Kremlin spokesman'. */
 export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; evidence: Evidence; weak?: boolean } | undefined {
   const v = vocab();
@@ -460,7 +468,9 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   // Organisations speak too ('Litio Andino said in a statement'): the document's other cues may overrule this one.
   // Not after 'of' ('Mayor Evelyn Frederiksen-Høegh of Qeqqata said': the speaker is the person before it).
   // Not after a number ('all five Caspian states'): the name is an adjective of the plural noun after it.
-  if (next && SPEECH_VERBS.has(next) && glued && !(prev && PREPOSITIONS_BEFORE_NAME.has(prev)) && !(prev && NUMBER_WORDS.test(prev)) && !FUNCTION_OPENERS.has(c.tokens[c.at]!.text) && !/^\p{Lu}+$/u.test(last.text) && (size > 1 || !c.initial)) return { kind: 'PERSON', evidence: 'cue', weak: true };
+  // Not a lone name closing a pair after a preposition ('residents of Tarvo and Kelmi complained'): the pair is where the
+  // speakers are from, and the verb is theirs.
+  if (next && SPEECH_VERBS.has(next) && glued && !(prev && PREPOSITIONS_BEFORE_NAME.has(prev)) && !(size === 1 && prev === 'and' && pairAfterPreposition(c)) && !(prev && NUMBER_WORDS.test(prev)) && !FUNCTION_OPENERS.has(c.tokens[c.at]!.text) && !/^\p{Lu}+$/u.test(last.text) && (size > 1 || !c.initial)) return { kind: 'PERSON', evidence: 'cue', weak: true };
   // 'Sander de Jong, an analyst at ING': an appositive that gives a title makes a person.
   // 'Assistant coaches: Ama Owusu, Efua Mensah': a full name in the list a line opens with a person's post and a colon.
   if (size > 1 && labelledPersonList(c)) return { kind: 'PERSON', evidence: 'cue' };

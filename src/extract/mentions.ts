@@ -255,6 +255,9 @@ export const FOREIGN_HONORIFICS: ReadonlySet<string> = new Set(['Babe', 'Make', 
   // Khasi (Meghalaya) 'Bah' (Mr, brother) and 'Kong' (Ms, sister), before a full name: 'Bah Lamphrang Kharkongor'; the Catholic
   // and Anglican clergy's 'Father' before a given name and a surname: 'Father Ignatius Mbeki'.
   'Bah', 'Kong', 'Father',
+  // Mizo (Mizoram) 'Pu' (Mr) and 'Pi' (Mrs, Ms) before a full name: 'Pi Lalremruati Sailo'; the Catholic clergy's 'Monsignor'
+  // ('Msgr') before a given name and a surname (round 28).
+  'Pu', 'Pi', 'Monsignor', 'Msgr',
   // German and Swiss courts' and officials' styles written before the name as an honorific: 'Landrichterin Corinne ...'.
   'Richterin', 'Landrichter', 'Landrichterin', 'Oberrichter', 'Oberrichterin', 'Staatsanwalt', 'Staatsanwältin', 'Oberstaatsanwalt', 'Oberstaatsanwältin', 'Bürgermeister', 'Bürgermeisterin']);
 /**
@@ -287,6 +290,8 @@ const NOT_AGENCY_WORD = /Preposition|Adverb|Conjunction|Date|Verb|Tense|Infiniti
 const MEMBERS_LIST_NAME = /^[^,]+(?:,[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?){1,3},?[ \t]+(?:and|&)[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+){1,2}(?:Union|Association|Federation|Guild|Alliance|Council|Society|Confederation|Syndicate|Division|Services|Department|Commission|Authority|Agency|Office|Ministry)$/u;
 /** A dash between a name and the title after it: 'Omar Fardan — chief risk officer'. */
 const DASH_BEFORE = /\p{L}[ \t]+[—–][ \t]+$/u;
+/** Words written after a title that qualify it: 'Captain Regent', 'Minister Delegate', 'Bishop Emeritus', 'Governor Designate'. */
+const POSTPOSED_TITLE_WORDS: ReadonlySet<string> = new Set(['Regent', 'Regents', 'Delegate', 'Designate', 'Emeritus', 'Elect']);
 /** Honorifics between a title and a name. */
 const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Rev|Eng|Engr|Hon|H\.E\.)$/;
 /**
@@ -445,11 +450,20 @@ function titleInside(c: NameContext, seq: Token[]): Mention[] | undefined {
     if (size > 0 && qualifier?.capital && !qualifier.possessive && /^\p{Lu}\p{Ll}+$/u.test(qualifier.text) && !lookupGazetteer(qualifier.text) && !isFirstName(qualifier.text) && !lexiconTags(qualifier.text.toLowerCase()).includes('LastName')) {
       const second = phraseAt(seq, k + size + 1, v.titles);
       // The post before it stays the title read ('Prosecutor'); the second title's words leave the name.
-      if (second === 1 && seq.length - (k + size + 2) >= 2 && seq.slice(k + size + 2).every((t) => t.capital)) {
+      // 'Detective Senior Sergeant X of Major Crash': the name's capitals may end at 'of' or another splitting word (round 28).
+      const after = seq.slice(k + size + 2);
+      const stop = after.findIndex((t) => !t.capital);
+      const capitals = stop < 0 ? after.length : stop;
+      // 'Detective Senior Sergeant Pfitzner': after an adjective ('Senior', 'Chief'), a surname alone will do.
+      const least = lexiconTags(qualifier.text.toLowerCase()).includes('Adjective') ? 1 : 2;
+      if (second === 1 && capitals >= least && (stop < 0 || SPLITTING.has(after[stop]!.text.toLowerCase()))) {
         titleWords = size;
         size += 2;
       }
     }
+    // 'Captain Regent X', 'Minister Delegate X', 'Bishop Emeritus X': a word that qualifies the title after it, before a full name
+    // of two capitalised words or more, belongs to the title (round 28).
+    if (size > 0 && POSTPOSED_TITLE_WORDS.has(seq[k + size]?.text ?? '') && !seq[k + size]!.possessive && seq.length - (k + size + 1) >= 2 && seq[k + size + 1]!.capital && seq[k + size + 2]!.capital) size += 1;
     // 'Minister for Foreign Affairs and East African Cooperation': the title runs on through 'for'/'of'.
     const next = seq[k + size];
     // 'Minister in Charge of Emergency Management X': so through 'in Charge of'.
@@ -1379,6 +1393,12 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
       out.push(mention(c, seq, vocab().placeSuffix(seq[seq.length - 1]!.text.toLowerCase()) ? 'PLACE' : 'ORGANIZATION', 'cue'));
       continue;
     }
+    // 'Our Lady of Mount Carmel Cathedral', 'Our Lady of Lourdes Church': a Marian dedication opening a run is a church's or a
+    // school's name, whole; its head noun says which kind (round 28).
+    if (seq.length >= 5 && seq[0]!.text === 'Our' && seq[1]!.text === 'Lady' && seq[2]!.text === 'of' && seq.slice(3).every((t) => t.capital && !t.possessive) && (/^(?:Cathedral|Basilica|Shrine|Chapel|Grotto)$/.test(seq[seq.length - 1]!.text) || vocab().orgSuffix(seq[seq.length - 1]!.text.toLowerCase())) && kindFromWords(seq.slice(3)) !== undefined) {
+      out.push(mention(c, seq, /^(?:Cathedral|Basilica|Shrine|Chapel|Grotto)$/.test(seq[seq.length - 1]!.text) ? 'PLACE' : kindFromWords(seq.slice(3)), 'cue'));
+      continue;
+    }
     // 'Despite Moscow', 'Residents and ...': a common word opening a sentence is no name,
     // unless the whole run is a known name ('Human Rights Watch').
     // 'The Eau Claire City Council', 'A Brazilian judge': a determiner is no part of a name ('The Hague' is, by the gazetteer).
@@ -1391,7 +1411,10 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     const articleInside = seq.length > 1 && /^(?:La|Le|Les|Los|Las)$/.test(seq[0]!.text) && seq[1]!.capital && !titleCase && !isInitial({ text, tokens, sentence, at, after: at + seq.length });
     // "El Salvador's Ministry of Culture", 'The Gambia Ports Authority': nor when its first words are a name the gazetteer knows.
     const knownOpening = () => [2, 3].some((n) => seq.length >= n && seq.slice(1, n).every((t) => t.capital) && openerKept(surfaceOf(text, seq.slice(0, n)).surface, surfaceOf(text, seq.slice(1, n)).surface));
-    if (seq.length > 1 && !townIn && !articleInside && isFunctionWord(seq[0]!.text) && !/^\p{Lu}{2,}$/u.test(seq[0]!.text) && !lookupGazetteer(surfaceOf(text, seq).surface) && !knownOpening() && !(vocab().particles.has(seq[0]!.text.toLowerCase()) && !/^(?:el|la|le|les|los|las)$/i.test(seq[0]!.text) && seq[1]!.capital)) {
+    // 'its chief executive, Per Wallin Haraldsson,': a function word capitalised inside a sentence (not a Title Case line) before
+    // two or three capitalised words no table knows is a given name ('Per'), not the preposition (round 28).
+    const givenInside = (seq.length === 3 || seq.length === 4) && !titleCase && /^\p{Lu}\p{Ll}+$/u.test(seq[0]!.text) && lexiconTags(seq[0]!.text.toLowerCase()).includes('Preposition') && seq.slice(1).every((t) => t.capital && !t.possessive && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) && !isCommonWord(t.text) && !lookupGazetteer(t.text)) && !isInitial({ text, tokens, sentence, at, after: at + seq.length });
+    if (seq.length > 1 && !townIn && !articleInside && !givenInside && isFunctionWord(seq[0]!.text) && !/^\p{Lu}{2,}$/u.test(seq[0]!.text) && !lookupGazetteer(surfaceOf(text, seq).surface) && !knownOpening() && !(vocab().particles.has(seq[0]!.text.toLowerCase()) && !/^(?:el|la|le|les|los|las)$/i.test(seq[0]!.text) && seq[1]!.capital)) {
       seq = seq.slice(1);
       // 'At the Irrua Specialist Teaching Hospital': the article after the opening word goes too.
       while (seq.length > 1 && !seq[0]!.capital) seq = seq.slice(1);

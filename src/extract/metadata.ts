@@ -7,7 +7,7 @@ import { lexiconTags } from './lexicon';
 import { isOutlet, isWireName, isWireSignOff } from './metadata-agencies';
 import { documentLetterheadEnd, isIssueLine, isPageLabel, mastheadEnd, FIELD_LINE, LIST_NUMBER, STATE_ABBREVIATION } from './metadata-mastheads';
 import { MONTHS } from './dates';
-import { pageOutlets } from './boilerplate';
+import { pageOutlets, TELETEXT_SUBPAGE } from './boilerplate';
 
 /** What the lines before the body say, and which of them are not body text. */
 export interface ArticleHeader {
@@ -99,6 +99,13 @@ const CASED_DATELINE = /^\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*(?:\s*\(\p{Lu}\p
 const AGENCY_FIRST_DATELINE = new RegExp(String.raw`^\s*\(([A-Za-z][A-Za-z .]*)\)\s*[-—–]+\s*(${CAPS_PLACE})${DATELINE_DAY}\s*[-—–]+\s`, 'u');
 /** A capitals dateline with the day in brackets, Malaysian style: 'JAKARTA (Feb 15): '. */
 const BRACKET_DATE_DATELINE = /^\s*(\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*?)?)\s*\(\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\)\s*[:\-—–]+\s/u;
+/**
+ * A teletext page's header line: the service's name in capitals, the page's number (100-899) and, after a run of spaces, the
+ * page's heading and the clock time closing the line, perhaps with the date: 'YLE TEKSTI-TV 190  NEWS IN ENGLISH   Tue
+ * 14.01.2042 07:58', 'P101 ORF TELETEXT 101  Mi 14.01.42 07:58:32'. The service's furniture, never the title; its date is the
+ * page's date.
+ */
+export const TELETEXT_HEADER = /^(?:P[1-8]\d{2}\s+)?\p{Lu}[\p{Lu}\d+&.-]*(?:[ -]\p{Lu}[\p{Lu}\d+&.-]*){0,3}\s+[1-8]\d{2}(?:\s{2,}|\t)\S.{0,60}\s\d{1,2}[:.]\d{2}(?:[:/]\d{2})?$/u;
 /** A dateline alone on its line, Anadolu style: 'ANKARA' over the first paragraph. */
 const LONE_DATELINE = /^\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2}$/u;
 /**
@@ -269,11 +276,12 @@ const CASED_PLACE_LIST = new RegExp(String.raw`^(${CASED_PLACE_WORDS})(?:,\s*(${
 const FULL_DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`;
 /**
  * A press release's or state wire's dateline in normal case with the full date: 'Port of Spain, Trinidad and Tobago,
- * 11 July 2029 – The Court ...', 'Ulaanbaatar, February 9, 2029 /MONTSAME/. More than ...', 'Addis Ababa, 22 May 2029'.
+ * 11 July 2029 – The Court ...', 'Ulaanbaatar, February 9, 2029 /MONTSAME/. More than ...', 'Addis Ababa, 22 May 2029', and
+ * EFE's full stop before the dash, 'San José, Mar 4, 2031 (EFE).- The ...'.
  * Group 1 the place, 2 the date, 3 or 4 the agency.
  */
 const PRESS_DATELINE = new RegExp(
-  String.raw`^\s*(${CASED_PLACE_WORDS}(?:,\s*${CASED_PLACE_WORDS})?),\s*(${FULL_DATE})\s*(?:\/([A-Za-z][A-Za-z .-]*)\/|\(([A-Za-z][A-Za-z .]*)\))?\s*(?:[-—–]+\s|\.\s+(?=\p{Lu})|:\s|\.?$)`,
+  String.raw`^\s*(${CASED_PLACE_WORDS}(?:,\s*${CASED_PLACE_WORDS})?),\s*(${FULL_DATE})\s*(?:\/([A-Za-z][A-Za-z .-]*)\/|\(([A-Za-z][A-Za-z .]*)\))?\s*(?:\.?[-—–]+\s|\.\s+(?=\p{Lu})|:\s|\.?$)`,
   'u',
 );
 /**
@@ -584,6 +592,13 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
       if (symbolHeader > 0 && mail === 0) meta.publishedAt ??= findDate(line.text)?.iso;
       // 'Published: 19 September 2041' in a letterhead over a report's label: the document's date line.
       else if (mail === 0 && DATE_LINE_LABEL.test(line.text)) meta.publishedAt ??= findDate(line.text)?.iso;
+      excluded.push(line);
+      continue;
+    }
+    // 'YLE TEKSTI-TV 190  NEWS IN ENGLISH   Tue 14.01.2042 07:58' over '190 1/3' and the headline: a teletext page's header and
+    // subpage number, never the title; the header's date is the page's.
+    if (title === undefined && (TELETEXT_SUBPAGE.test(line.text) || TELETEXT_HEADER.test(line.text))) {
+      meta.publishedAt ??= findDate(line.text)?.iso;
       excluded.push(line);
       continue;
     }

@@ -38,6 +38,8 @@ function unknownNameWord(t: Token): boolean {
 const NAME_TAILS = new Set(['Ltd', 'Inc', 'TV']);
 /** Legal forms written in lower case after a company's name: 'Jarðvarmi ehf.' (Iceland), 'Barclays plc'. */
 export const LOWER_LEGAL_TAILS = new Set(['ehf', 'hf', 'plc']);
+/** Kyrgyz and Kazakh patronymic words written after the father's name, ending a person's name: 'Aigerim Sadyrbek kyzy'. */
+const TRAILING_PATRONYMICS: ReadonlySet<string> = new Set(['kyzy', 'uulu', 'qyzy', 'uly']);
 /** Institutions whose name may list portfolios: 'Ministry of Environment, Water and Agriculture'. */
 export const MINISTRY_HEADS = new Set(['Ministry', 'Department', 'Secretariat']);
 /** Posts whose title may list portfolios: 'Minister for Relief, Disaster Preparedness and Refugees'. */
@@ -239,6 +241,20 @@ export function findNameRuns(text: string, tokens: readonly Token[]): Token[][] 
         seq.push(next);
         j++;
         continue;
+      }
+      // 'Aigerim Sadyrbek kyzy', 'Bolot Asanbek uulu': a Kyrgyz or Kazakh patronymic word ('daughter/son of') written in lower
+      // case after the father's name ends a person's name (round 28).
+      if (next && TRAILING_PATRONYMICS.has(next.text) && seq[seq.length - 1]!.capital && !seq[seq.length - 1]!.possessive && seq.every((t) => t.capital) && gapIsSpace(text, tokens[j]!, next)) {
+        seq.push(next);
+        j++;
+        break;
+      }
+      // 'U.N. Assistance Mission in Somalia', 'EU Training Mission in Mali': a mission is named with the country it serves in.
+      const country = tokens[j + 2];
+      if (next?.text === 'in' && country && tokens[j]!.text === 'Mission' && seq.length >= 2 && country.capital && !country.possessive && lookupGazetteer(country.text)?.id.startsWith('country:') === true && gapIsSpace(text, tokens[j]!, next) && gapIsSpace(text, next, country)) {
+        seq.push(next, country);
+        j += 2;
+        break;
       }
       // 'Court of Instruction No. 2 of Paterna': a numbered office inside an institution's name.
       const number = tokens[j + 2];

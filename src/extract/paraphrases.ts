@@ -1,7 +1,7 @@
 import type { ExtractedStatement, Span } from './types';
 import type { AnalysedText } from './document';
 import { mentionsIn, sentenceAt } from './document';
-import { coordinatedOpening, documentMaker, findSubject, findSubjects, INTERVIEW_LABEL, sentenceSubject, stripDateline, type Subject } from './subject';
+import { coordinatedOpening, documentMaker, documentOpensBefore, findSubject, findSubjects, INTERVIEW_LABEL, sentenceSubject, stripDateline, type Subject } from './subject';
 import { THAT_VERBS, CLAUSE_VERBS, INFINITIVE_VERBS, INFORM_VERBS, NAMING_VERBS, PARTICIPLES, REPORTING_VERBS, SAY_VERBS, SPEECH_VERBS } from './speech';
 import { describedOrganisation, describedThenNamed, isOrganisationNoun, isSingleTitle, nearestPerson, ORG_NOUNS, pronounGender } from './attribution';
 
@@ -78,6 +78,8 @@ const ONE_UNNAMED_WORKER = /^(?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}{3,
 const NOT_A_PERSON = /^(?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}(?:letter|paper|order|poster|number|chapter|register|member|corridor|monitor|factor|sector|counter|border|centre|center|meter|filter|computer|container|folder|banner|flyer|flier|trailer|transistor|indicator|reactor|tractor|editorial|partner|minister|master|leader|manager|director|officer|chancellor|governor|commander|senator)\b/u;
 /** An appositive closing a subject phrase: 'A senior diplomat, speaking on condition of anonymity,'. */
 const CLOSING_APPOSITIVE = /,[^,]{1,120},?\s*$/;
+/** A subject with a relative clause set off by commas: 'The researchers, who worked with X,'. */
+const RELATIVE_ON_SUBJECT = /^(\s*[^,]+),\s+(?:who|whose)\s[^,]+,\s*$/u;
 function isUnnamed(labelled: string): boolean {
   // 'Q: Some politicians say ...': an interview's question label is no part of the subject.
   const raw = labelled.replace(INTERVIEW_LABEL, '');
@@ -159,6 +161,8 @@ const APPEAL = /^\s+(?:for|on)\b(?!\s+(?:\p{Lu}\p{Ll}+day|the\s+(?:phone|telepho
 const DESIGNATION_APPOSITIVE = /,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:designation|term|label|status|classification|measure|move|step|position|stance|stand|pledge|promise|threat)\s+(?:that|which)\s/u;
 /** A participle giving the speaker's grounds ends the clause: '..., pointing to its victories in ...', '..., citing ...'; so does the writer's note of an effect: '..., clearing the way for ...'. */
 export const POINTING = /,["”’]?\s+(?:pointing|citing|referring|(?:clearing|paving|opening)\s+the\s+way)\s+/u;
+/** A finite verb joined by 'but'/'and' after an infinitive report: '... but has a limited presence', '..., and was later ...'. */
+const INFINITIVE_THEN_FINITE = /,?\s+(?:but|and|yet)\s+(?:(?:also|still|only|now|later|since)\s+)?(?:has|is|was|were|had|does|did|remains|remained)\b/u;
 /** ', while' before a name: '..., while New Zealand pledged ...'. */
 const WHILE_OTHER = /,\s+(?:while|whereas)\s+(?:the\s+)?(?=\p{Lu})/u;
 /** A relative clause on a share of the people just named: ', roughly a quarter of whom live ...' (the writer's background; 'several of which' stays: findings go on about things). */
@@ -776,10 +780,19 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly QuotedSpan[]
         const pair = coordinatedOpening(doc, s, index);
         if (pair.length === 2) subjects = pair.map((x) => ({ ...x, start: index }));
       }
+      // 'The researchers, who worked with the University of Bergen, said ...': a name inside a relative clause on an unnamed
+      // plural subject is no speaker; the unnamed subject speaks.
+      const relative = !coordinated && subjects.length > 0 ? RELATIVE_ON_SUBJECT.exec(head) : null;
+      if (relative && isUnnamed(relative[1]!) && subjects.every((x) => x.start >= s.start + relative[1]!.length)) subjects = [];
       // 'Activists and medics reported ... . They said ...', '..., where they said ...': 'they' continues an unnamed subject.
       if (subjects.length === 0 && THEY.test(head) && PLAIN_SPEECH.has(word) && (opensWithUnnamed(doc, s, index) || (s.index > 0 && opensWithUnnamed(doc, doc.sentences[s.index - 1]!, doc.sentences[s.index - 1]!.end)))) {
         if (perfectRequest) continue;
         verbs.push({ word, index, end: index + len, subjects: [], unnamedAt: s.start + head.length - (THEY.exec(head)![0].trimStart().length) });
+        continue;
+      }
+      // 'The study, published in ..., mapped ... . It found that ...': a document's findings have no named speaker.
+      if (subjects.length === 0 && !coordinated && /^\s*It\s*$/.test(head) && documentOpensBefore(doc, s.start)) {
+        verbs.push({ word, index, end: index + len, subjects: [], unnamedAt: s.start + head.indexOf('It') });
         continue;
       }
       // 'Privacy campaigners welcomed the decision but said ...', 'The US-led coalition bombed a base, saying later that ...': an unnamed subject goes on.
@@ -935,6 +948,10 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly QuotedSpan[]
       // '..., roughly a quarter of whom live below the poverty line': the writer's gloss on the last noun.
       const gloss = GLOSS.exec(doc.text.slice(from, end));
       if (gloss) end = from + gloss.index;
+      // 'had threatened to attack polling stations but has a limited presence in ...': a finite verb coordinated after an
+      // infinitive report cannot continue the infinitive; it returns to the writer's main clause.
+      const finite = /^to\s/.test(doc.text.slice(from, end)) ? INFINITIVE_THEN_FINITE.exec(doc.text.slice(from, end)) : null;
+      if (finite && finite.index > 0) end = from + finite.index;
       // '..., while New Zealand pledged $900,000': a contrast naming another actor's act is the writer's addition.
       const contrast = WHILE_OTHER.exec(doc.text.slice(from, end));
       if (contrast) {

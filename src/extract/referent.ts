@@ -6,6 +6,7 @@ import { isFirstName } from './names';
 import { lexiconTags } from './lexicon';
 import { countriesWithRegion } from './regions';
 import { isLegalForm } from './vocabulary';
+import { sovereigns } from './curated';
 
 /** What resolution compares: an entity as one article names it, or as the graph knows it. */
 export interface NamedEntity {
@@ -61,7 +62,9 @@ const GENERIC_INSTITUTION_WORDS = new Set([
   'health', 'finance', 'justice', 'interior', 'home', 'foreign', 'affairs', 'education', 'defence', 'defense', 'agriculture',
   'fisheries', 'environment', 'transport', 'trade', 'industry', 'labour', 'labor', 'energy', 'mining', 'mines', 'works', 'tourism',
   'culture', 'economy', 'planning', 'water', 'welfare', 'security', 'social', 'statistics', 'tax', 'revenue', 'customs',
-  'immigration', 'border', 'disaster', 'emergency', 'management', 'protection', 'environmental', 'electoral', 'election', 'elections', 'human',
+  'immigration', 'border', 'disaster', 'emergency', 'management', 'protection', 'environmental', 'school', 'schools',
+  // every republic's legislature ('Congress' of Brazil and of the United States)
+  'congress', 'electoral', 'election', 'elections', 'human',
   'rights', 'communications', 'information', 'science', 'technology', 'development', 'resources', 'natural', 'marine', 'land',
 ]);
 /**
@@ -70,6 +73,15 @@ const GENERIC_INSTITUTION_WORDS = new Set([
  * district or town.
  */
 const SUBNATIONAL_WORDS = new Set(['regional', 'provincial', 'district', 'county', 'municipal', 'municipality', 'city']);
+
+/** Words of a federation's own level: a generic name holding one in a dependent territory is its sovereign's body. */
+const FEDERAL_WORDS = new Set(['federal', 'congress']);
+
+/** The sovereign state of a dependent territory ('country:PRI' -> 'country:USA'), from seeds/curated/sovereigns.json; the country itself otherwise. */
+function sovereignOf(country: string): string {
+  const cca3 = sovereigns()[country.slice('country:'.length)];
+  return cca3 ? `country:${cca3}` : country;
+}
 
 /** Words a generic name may hold besides institution words: 'Ministry of Health and Welfare', "People's Party" ('s'). */
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 's', 'de', 'del', 'la', 'las', 'los', 'el', 'do', 'da', 'dos', 'das', 'des', 'du', 'le', 'y', 'e', 'et']);
@@ -697,7 +709,11 @@ export function isSameReferent(a: NamedEntity, b: NamedEntity): boolean {
   }
   // 'Ministry of Health' in a Kenyan and in an Indonesian article are two ministries: a generic
   // name alone merges only when both articles are about the same country.
-  const contextAgrees = a.country !== undefined && a.country === b.country;
+  // A body its article places below the country ('the Union Territory's Department of School Education', country
+  // 'country:IND/sub', subnationalBodies() in index.ts) is one of the country's many such: no context agrees for it.
+  // A federal body named in a dependent territory is its sovereign's ('Federal Emergency Management Agency' in Puerto
+  // Rico and in the Northern Mariana Islands is the United States' agency, sovereignOf()).
+  const contextAgrees = a.country !== undefined && !a.country.includes('/') && (a.country === b.country || (b.country !== undefined && sovereignOf(a.country) === sovereignOf(b.country) && shared.some((k) => k.split(' ').some((w) => FEDERAL_WORDS.has(w)))));
   // Kraków's and Gdańsk's 'Regional Directorate for Environmental Protection': a generic name of a level below
   // the country names one body per region or town, so two articles share it without sharing the body. It
   // merges only with another form the two sides share (a seat, a full name that is not generic).

@@ -99,6 +99,8 @@ const NOT_POSTS = new Set([
   // Trades: 'a welder who makes gates', 'a carpenter in Kisumu' (GUIDELINES §4 occupations).
   // Occupations of transport and machinery: 'a TAP pilot', 'a conveyor operator at the mine' (v22).
   'pilot', 'operator',
+  // Road users and people doing an activity, not a post: 'The cyclist, X', 'a motorist who stopped' (v28).
+  'cyclist', 'motorist', 'pedestrian', 'passenger', 'commuter', 'jogger', 'hiker', 'bystander', 'onlooker', 'passer-by',
   'welder', 'carpenter', 'plumber', 'electrician', 'mechanic', 'tailor', 'seamstress', 'baker', 'butcher', 'blacksmith', 'bricklayer', 'cobbler', 'hairdresser', 'barber', 'cleaner', 'hawker', 'weaver', 'potter',
 ]);
 /**
@@ -183,7 +185,11 @@ const MORE_TITLE_WORDS = new Set(['prefect', 'subprefect', 'legislator', 'alderm
   // Titles kept as written: an Indonesian regency's head ('The Bupati of X'), a Bhutanese district governor ('The Dzongdag of X') (v26).
   'bupati', 'dzongdag',
   // Local and provincial posts kept as written: a Polish rural commune's mayor ('The wójt of X'); a Dutch or Frisian province's executive member ('gedeputeerde', Frisian 'deputearre') (v27).
-  'wójt', 'wojt', 'gedeputeerde', 'deputearre']);
+  'wójt', 'wojt', 'gedeputeerde', 'deputearre',
+  // Swedish regional and county posts kept as written: a region's council chair ('regionråd'), a county's governor ('landshövding'); a regent ('the co-regent, X') (v28).
+  'regionråd', 'landshövding', 'regent',
+  // The lay leader of a Chamorro parish's prayers, kept as written ('the parish's techa, X') (v28).
+  'techa']);
 /** Titles only as written with a capital: 'The Speaker' presides over a house; 'a speaker at the forum' holds no post (v15). */
 const CAPITAL_ONLY_TITLES = new Set(['Speaker']);
 /** A title written with an inner hyphen the table writes without: 'co-ordinator'. */
@@ -216,6 +222,8 @@ export function isTitleHead(phrase: string): boolean {
     return parts !== null && isTitle(parts[2]!) && (isTitle(parts[1]!) || parts[1] === 'player');
   };
   if (/s$/.test(word) && isTitle(word.slice(0, -1))) return false;
+  // 'still with tape around his head': a person's own head is a body part, no post (an organisation's 'its head' stays one) (v28).
+  if (word === 'head' && head < 0 && words.length > 1 && PERSONAL_POSSESSIVE.test(words[words.length - 2]!)) return false;
   // 'Union organiser X': a union's or a party's organiser holds a staff post; an event's organiser holds none (v19).
   if (ORGANISER.test(word)) return head < 0 && words.length > 1 && ORGANISER_OF.test(words[words.length - 2]!);
   // 'harbour master': a title word written as two words (v17).
@@ -223,6 +231,8 @@ export function isTitleHead(phrase: string): boolean {
   return isTitle(word) || (at > 0 && /^\p{Ll}{3,}$/u.test(words[at - 1]!) && MORE_TITLE_WORDS.has(words[at - 1]! + word));
 }
 
+/** Possessive pronouns of people: 'his head', 'her arm'. */
+const PERSONAL_POSSESSIVE = /^(?:his|her|their|my|our|your)$/;
 /** 'of' in Dutch, French, Spanish, Catalan, Italian and Portuguese titles: 'Officier van justitie', 'cap de Govern'. */
 const FOREIGN_OF = /^(?:van|de|del|della|di|du|des|do|da)$/;
 /** Heads of posts other languages write before their 'of' (kept as written, GUIDELINES §4): the Dutch 'officier', the Catalan 'cap', the French 'chef', the Spanish 'jefe'. */
@@ -2006,7 +2016,9 @@ function titleInARow(text: string, mentions: readonly ResolvedMention[], at: num
 /** A capitalised word opening a title before lower-case title words: 'Confederation president' (group 1: the word). */
 const SHORT_FORM_OPENING = /^(\p{Lu}\p{Ll}{3,})[ \t]+(?=\p{Ll})/u;
 /** Head nouns of a body's name that stand alone for it once named ('the Confederation', 'the Federation'): general vocabulary. Not the seated bodies ('Council member' is a seat as written). */
-const BODY_HEAD_NOUNS = new Set(['confederation', 'federation', 'association', 'union', 'league', 'authority', 'agency', 'foundation', 'institute', 'society', 'corporation', 'cooperative', 'alliance', 'chamber', 'tribunal', 'syndicate', 'consortium', 'guild']);
+const BODY_HEAD_NOUNS = new Set(['confederation', 'federation', 'association', 'union', 'league', 'authority', 'agency', 'foundation', 'institute', 'society', 'corporation', 'cooperative', 'alliance', 'chamber', 'tribunal', 'syndicate', 'consortium', 'guild',
+  // 'Commission chairman X' after 'the Transitional Electoral Commission' (v28).
+  'commission']);
 function isOrganisationHeadNoun(word: string): boolean {
   return BODY_HEAD_NOUNS.has(word.toLowerCase());
 }

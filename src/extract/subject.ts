@@ -678,6 +678,9 @@ export function findSubjects(doc: AnalysedText, from: number, verbAt: number): S
     // 'It warned that ...' opening its sentence: the body the sentence before opens with, before any nearer place.
     // '... . Three people died in a landslide above X, it said.': an inverted 'it' closing the clause continues the body
     // speaking in the sentence before (same paragraph); names inside the clause are its content.
+    // 'The study, published in ..., mapped ... . It found that ...': an 'it' opening its sentence after one that opens with a
+    // document (study, report, survey) stands for that document, which is no speaking entity (GUIDELINES: research findings).
+    if (!described && raw.slice(0, at).trim() === '' && documentOpensBefore(doc, from)) return [];
     const inverted = !described && /,\s*$/.test(raw.slice(0, at)) ? previousOpeningBody(doc, from, ['ORGANIZATION']) : undefined;
     const opening = inverted ?? (!described && !mentionsIn(doc, { start: from, end: from + at }).some((m) => m.kind !== 'PERSON') ? previousOpeningBody(doc, from, ['ORGANIZATION', 'PLACE']) : undefined);
     // 'The government says ...' names no body unless one the article names holds the word (GUIDELINES §5: 'according to the regional government').
@@ -701,6 +704,18 @@ export function findSubjects(doc: AnalysedText, from: number, verbAt: number): S
     if (key) return [{ key, start: at }];
   }
   return [];
+}
+
+/** A sentence opening with a document as its subject: 'The study, published in ...', 'The new report found'. */
+const STUDY_OPENING = /^\s*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:study|report|survey|paper|analysis|assessment|review)(?:\s*,|\s+\p{Ll}+(?:ed|s)\b)/u;
+
+/** Whether the sentence before the one holding `at` opens with a document as its subject. */
+export function documentOpensBefore(doc: AnalysedText, at: number): boolean {
+  const k = doc.sentences.findIndex((x) => x.start <= at && at <= x.end);
+  const previous = k > 0 ? doc.sentences[k - 1] : undefined;
+  if (!previous) return false;
+  const from = stripDateline(doc, previous, previous.end);
+  return STUDY_OPENING.test(doc.text.slice(from, Math.min(previous.end, from + 120)));
 }
 
 /**

@@ -45,7 +45,8 @@ export interface ExtractedEntity {
   /**
    * Gazetteer id of the country the text ties this organisation to ('Ghana's Ministry of Health',
    * 'the Ministry of Health of Côte d'Ivoire'), when it does: a generic name's context for
-   * cross-document resolution, before the article's own country (home-country.ts).
+   * cross-document resolution, before the article's own country (home-country.ts). Marked '/sub'
+   * ('country:IND/sub') for a body the text gives to a state or province ("the state's Health Department").
    */
   country?: string;
 }

@@ -50,8 +50,10 @@ import { inChunks } from './insert-rows';
  * 17: 'environmental' is a generic institution word ('Environmental Protection Agency' keeps its country). A small
  *     town that is its article's only place of its country no longer counts as naming that country; 'named:' keys
  *     stored before keep it, which only lets such a town merge as it did before.
+ * 18: 'school', 'schools' and 'congress' are generic institution words ('Congress' keeps its country); a body the
+ *     text gives to a state or province keeps its country marked below it ('in:country:IND/sub').
  */
-export const RESOLUTION_KEYS_VERSION = 17;
+export const RESOLUTION_KEYS_VERSION = 18;
 
 const SETTING = 'resolution_keys_version';
 /**
