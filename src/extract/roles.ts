@@ -1206,8 +1206,16 @@ function describedByNoun(text: string, mentions: readonly ResolvedMention[], nou
 /** The organisation named last before `at` in an appositive with the noun: 'the developer, Lazare Hospitality', 'Friends of X, a group of residents'. */
 function definedByAppositive(text: string, mentions: readonly ResolvedMention[], noun: string, at: number): string | undefined {
   // 'the National Assembly, the commission's president': a possessive noun after a name describes no name (v21).
-  const defining = new RegExp(String.raw`\bthe[ \t]+${noun}[ \t]*,[ \t]+$`, 'i');
-  const defined = new RegExp(String.raw`^[ \t]*,[ \t]+(?:the|a|an)[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}${noun}\b(?!['’])`, 'iu');
+  // Built once per noun (compiling the 'iu' regex cost more than the search).
+  let pair = APPOSITIVE_RES.get(noun);
+  if (!pair) {
+    if (APPOSITIVE_RES.size >= 2000) APPOSITIVE_RES.clear();
+    APPOSITIVE_RES.set(noun, (pair = [
+      new RegExp(String.raw`\bthe[ \t]+${noun}[ \t]*,[ \t]+$`, 'i'),
+      new RegExp(String.raw`^[ \t]*,[ \t]+(?:the|a|an)[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}${noun}\b(?!['’])`, 'iu'),
+    ]));
+  }
+  const [defining, defined] = pair;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const x = mentions[i]!;
     if (x.end <= at && x.kind === 'ORGANIZATION' && (defining.test(text.slice(Math.max(0, x.start - noun.length - 12), x.start)) || defined.test(text.slice(x.end, x.end + noun.length + 40)))) {
@@ -1218,6 +1226,8 @@ function definedByAppositive(text: string, mentions: readonly ResolvedMention[],
   }
   return undefined;
 }
+/** definedByAppositive()'s two regexes by noun. */
+const APPOSITIVE_RES = new Map<string, [RegExp, RegExp]>();
 /** ' in ' between an organisation and the place it stands in. */
 const LOCATED_IN = /^[ \t]+(?:in|at|near)[ \t]+$/;
 
