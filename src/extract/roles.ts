@@ -209,7 +209,7 @@ export function isTitleHead(phrase: string): boolean {
   // 'chairperson', 'spokesperson': the '-person' form of a '-man' title; 'co-founder', 'vice-chair': a prefixed title;
   // 'headteacher', 'headmaster': the head of a school is a post.
   const isTitle = (w: string): boolean =>
-    vocab().titles.some((t) => t.length === 1 && t[0] === w) || MORE_TITLE_WORDS.has(w) || lexiconTags(w).includes('Actor') || /(?:ist|ologist|.ographer)$/.test(w) || (/.person$/.test(w) && isTitle(w.replace(/person$/, 'man'))) || (TITLE_AFFIX.test(w) && (vocab().titles.some((t) => t.length === 1 && t[0] === w.replace(TITLE_AFFIX, '')) || MORE_TITLE_WORDS.has(w.replace(TITLE_AFFIX, '')))) || /^head(?:teacher|master|mistress)$/.test(w) || (ELECT.test(w) && isTitle(w.replace(ELECT, ''))) || (INNER_HYPHEN.test(w) && isTitle(w.replace('-', ''))) || (IN_CHIEF.test(w) && isTitle(w.replace(IN_CHIEF, ''))) || isDoubleTitle(w);
+    isOneWordTitle(w) || MORE_TITLE_WORDS.has(w) || lexiconTags(w).includes('Actor') || /(?:ist|ologist|.ographer)$/.test(w) || (/.person$/.test(w) && isTitle(w.replace(/person$/, 'man'))) || (TITLE_AFFIX.test(w) && (isOneWordTitle(w.replace(TITLE_AFFIX, '')) || MORE_TITLE_WORDS.has(w.replace(TITLE_AFFIX, '')))) || /^head(?:teacher|master|mistress)$/.test(w) || (ELECT.test(w) && isTitle(w.replace(ELECT, ''))) || (INNER_HYPHEN.test(w) && isTitle(w.replace('-', ''))) || (IN_CHIEF.test(w) && isTitle(w.replace(IN_CHIEF, ''))) || isDoubleTitle(w);
   // 'secretary-treasurer', 'player-coach': two posts joined by a hyphen, the last a title and the first one too (v16).
   const isDoubleTitle = (w: string): boolean => {
     const parts = DOUBLE_POST.exec(w);
@@ -1757,7 +1757,7 @@ function quotedSpeakerTitleRoles(text: string, mentions: readonly ResolvedMentio
 function abbreviatedTitleRoles(text: string, person: ResolvedMention): ExtractedRole[] {
   const m = /(?:^|[\s(“"])(\p{Lu}\p{Ll}{1,4}\.)[ \t]+$/u.exec(text.slice(Math.max(0, person.start - 12), person.start));
   const word = m ? foldSurface(m[1]!) : '';
-  if (!m || HONORIFIC.test(m[1]!) || !vocab().titles.some((t) => t.length === 1 && t[0] === word) || !curated().titles.includes(m[1]!.toLowerCase())) return [];
+  if (!m || HONORIFIC.test(m[1]!) || !isOneWordTitle(word) || !isCuratedTitle(m[1]!.toLowerCase())) return [];
   return [{ person: person.key, title: m[1]!, organization: undefined, start: person.start - m[0].length + m[0].indexOf(m[1]!), end: person.end }];
 }
 
@@ -1854,6 +1854,18 @@ const PLURAL_TITLE = /(\p{Lu}(?<![\p{L}.'’-]\p{Lu})\p{Ll}+)s[ \t]+(?=\p{Lu})/g
 /** Between two names of a list: ', ', ' and ', ', and '. */
 const LIST_GAP = /^(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)$/;
 
+/** The one-word phrases of vocab().titles and the curated titles as Sets, built once (lookups instead of scanning the lists per word). */
+let oneWordTitles: Set<string> | undefined;
+let curatedTitles: Set<string> | undefined;
+function isOneWordTitle(word: string): boolean {
+  oneWordTitles ??= new Set(vocab().titles.filter((t) => t.length === 1).map((t) => t[0]!));
+  return oneWordTitles.has(word);
+}
+function isCuratedTitle(word: string): boolean {
+  curatedTitles ??= new Set(curated().titles);
+  return curatedTitles.has(word);
+}
+
 /**
  * 'the Honourable Justices A, B, C and D': a capitalised plural of a curated title before a list
  * of people gives each the singular title ('Justice'), no organisation. The first name may have
@@ -1864,7 +1876,7 @@ function pluralTitleRoles(text: string, mentions: readonly ResolvedMention[]): E
   for (const m of text.matchAll(PLURAL_TITLE)) {
     const word = m[1]!;
     const single = word.toLowerCase();
-    if (!(vocab().titles.some((t) => t.length === 1 && t[0] === single) && curated().titles.includes(single)) && !MORE_TITLE_WORDS.has(single)) continue;
+    if (!(isOneWordTitle(single) && isCuratedTitle(single)) && !MORE_TITLE_WORDS.has(single)) continue;
     const at = m.index! + m[0].length;
     let i = mentions.findIndex((x) => x.end > at && x.start <= at);
     if (i < 0) continue;
