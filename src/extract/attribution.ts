@@ -537,8 +537,12 @@ export function pronounGender(word: string): 'f' | 'm' | undefined {
  * article gave ('Cordero, 31,', 'Ana Ruiz (61)', 'the 61-year-old Ana Ruiz'), else the nearest person.
  */
 export function personOfAge(doc: AnalysedText, at: number, age: string): string | undefined {
-  const given = new RegExp(`^(?:,\\s*${age}\\s*,|\\s*\\(${age}\\))`);
-  const before = new RegExp(`\\b${age}-year-old\\s+(?:\\p{Ll}+\\s+){0,3}$`, 'u');
+  let pair = AGE_RES.get(age);
+  if (!pair) {
+    if (AGE_RES.size >= 500) AGE_RES.clear();
+    AGE_RES.set(age, (pair = [new RegExp(`^(?:,\\s*${age}\\s*,|\\s*\\(${age}\\))`), new RegExp(`\\b${age}-year-old\\s+(?:\\p{Ll}+\\s+){0,3}$`, 'u')]));
+  }
+  const [given, before] = pair;
   for (let i = doc.mentions.length - 1; i >= 0; i--) {
     const m = doc.mentions[i]!;
     if (m.end > at || m.kind !== 'PERSON' || doc.quoted.some((q) => q.start <= m.start && m.end <= q.end)) continue;
@@ -546,6 +550,9 @@ export function personOfAge(doc: AnalysedText, at: number, age: string): string 
   }
   return nearestPerson(doc, at);
 }
+
+/** personOfAge()'s two regexes by age (built once each). */
+const AGE_RES = new Map<string, [RegExp, RegExp]>();
 
 /** Nouns a description uses for a newspaper or magazine named before: 'the paper warns', 'the weekly's editorial says'. */
 export const MEDIA_NOUNS = 'paper|newspaper|daily|weekly|tabloid|broadsheet|magazine';

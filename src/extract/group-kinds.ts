@@ -206,7 +206,17 @@ function acronymOfCommonPhrase(text: string, acronym: string): boolean {
 function adjectiveOfNamedPlace(text: string, word: string): boolean {
   if (!/^\p{Lu}\p{Ll}{3,}an$/u.test(word) || lookupGazetteer(word)) return false;
   const stems = [word.slice(0, -1), `${word.slice(0, -3)}y`, `${word.slice(0, -2)}y`, `${word.slice(0, -2)}o`, `${word.slice(0, -2)}onia`];
-  return stems.some((p) => p.length >= 4 && lookupGazetteer(p)?.kind === 'PLACE' && new RegExp(`(?<![\\p{L}])${p}(?![\\p{L}])`, 'u').test(text));
+  return stems.some((p) => p.length >= 4 && lookupGazetteer(p)?.kind === 'PLACE' && placeWordRe(p).test(text));
+}
+/** `(?<!\p{L})<place>(?!\p{L})` by place, built once each. */
+const PLACE_WORD_RES = new Map<string, RegExp>();
+function placeWordRe(p: string): RegExp {
+  let re = PLACE_WORD_RES.get(p);
+  if (!re) {
+    if (PLACE_WORD_RES.size >= 2000) PLACE_WORD_RES.clear();
+    PLACE_WORD_RES.set(p, (re = new RegExp(`(?<![\\p{L}])${p}(?![\\p{L}])`, 'u')));
+  }
+  return re;
 }
 
 /**

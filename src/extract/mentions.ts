@@ -1285,14 +1285,22 @@ function describesNoun(word: string | undefined): boolean {
 
 /** True when the text writes the name followed by an organisation word or legal suffix: 'Nordvik Batteri AS'. */
 function namedWithOrgWord(text: string, surface: string): boolean {
-  const escaped = surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`${escaped}\\s+(\\p{Lu}[\\p{L}.]*)`, 'gu');
-  for (const m of text.matchAll(re)) {
+  // What text.matchAll(/<surface>\s+(\p{Lu}[\p{L}.]*)/gu) finds, read at each place the surface is written (no regex compiled per surface).
+  for (let at = text.indexOf(surface); at >= 0; ) {
+    ORG_WORD_AFTER.lastIndex = at + surface.length;
+    const m = ORG_WORD_AFTER.exec(text);
+    if (!m) {
+      at = text.indexOf(surface, at + 1);
+      continue;
+    }
     const word = foldSurface(m[1]!);
     if (vocab().orgSuffix(word) || isLegalForm(word) || word === 'pt') return true;
+    at = text.indexOf(surface, ORG_WORD_AFTER.lastIndex);
   }
   return false;
 }
+/** The capitalised word after a name (namedWithOrgWord). */
+const ORG_WORD_AFTER = /\s+(\p{Lu}[\p{L}.]*)/uy;
 
 /**
  * A caption's credit in brackets: '(AP Photo/Ana Ruiz)', '(Photo: Reuters)', '(Photo by Ana Ruiz / AFP)', '(Supplied: Kestrel

@@ -252,7 +252,8 @@ const PUBLISHER_SENTENCES = 3;
  * a document of that word: 'The commission ... published an audit report the same afternoon.'
  */
 function publisherOf(doc: AnalysedText, sentence: number, word: string): string | undefined {
-  const published = new RegExp(`\\b(?:published|released|issued|presented|unveiled|submitted)\\s+(?:a|an|its|their|the|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?${word}\\b`, 'iu');
+  let published = PUBLISHED_RES.get(word);
+  if (!published) PUBLISHED_RES.set(word, (published = new RegExp(`\\b(?:published|released|issued|presented|unveiled|submitted)\\s+(?:a|an|its|their|the|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?${word}\\b`, 'iu')));
   for (let k = sentence - 1; k >= 0 && k >= sentence - PUBLISHER_SENTENCES; k--) {
     const s = doc.sentences[k]!;
     const m = published.exec(doc.text.slice(s.start, s.end));
@@ -282,11 +283,17 @@ function publisherOf(doc: AnalysedText, sentence: number, word: string): string 
   return undefined;
 }
 
+/** publisherOf()'s and ownerOfDocument()'s regexes by document word (built once: compiling cost more than the search). */
+const PUBLISHED_RES = new Map<string, RegExp>();
+const OWNED_RES = new Map<string, RegExp>();
+
 /** The organisation owning a document of that word in a sentence: "<Organisation>'s (weekly) report". */
 function ownerOfDocument(doc: AnalysedText, s: Span, word: string): string | undefined {
   const body = doc.text.slice(s.start, s.end);
-  const owned = new RegExp(`['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${word}\\b`, 'giu');
-  for (const m of body.matchAll(owned)) {
+  let owned = OWNED_RES.get(word);
+  if (!owned) OWNED_RES.set(word, (owned = new RegExp(`['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${word}\\b`, 'giu')));
+  owned.lastIndex = 0;
+  for (let m = owned.exec(body); m; m = owned.exec(body)) {
     const at = s.start + m.index!;
     const owner = doc.mentions.find((x) => x.end === at && x.kind === 'ORGANIZATION');
     if (owner) return owner.key;

@@ -22,9 +22,13 @@ function index(cache: WeakMap<readonly string[][], Map<string, string[][]>>, phr
 export function phraseAt(tokens: readonly Token[], i: number, phrases: readonly string[][]): number {
   const first = tokens[i];
   if (!first) return 0;
-  for (const phrase of index(byFirst, phrases, (p) => p[0]!).get(foldSurface(first.text)) ?? []) {
+  const candidates = index(byFirst, phrases, (p) => p[0]!).get(foldSurface(first.text));
+  if (candidates === undefined) return 0;
+  // Each following token folded once, however many phrases open with the same word ('deputy ...').
+  const folded: string[] = [];
+  for (const phrase of candidates) {
     if (i + phrase.length > tokens.length) continue;
-    if (phrase.every((w, k) => k === 0 || foldSurface(tokens[i + k]!.text) === w)) return phrase.length;
+    if (phrase.every((w, k) => k === 0 || (folded[k] ??= foldSurface(tokens[i + k]!.text)) === w)) return phrase.length;
   }
   return 0;
 }

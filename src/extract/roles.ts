@@ -215,7 +215,7 @@ export function isTitleHead(phrase: string): boolean {
   // 'chairperson', 'spokesperson': the '-person' form of a '-man' title; 'co-founder', 'vice-chair': a prefixed title;
   // 'headteacher', 'headmaster': the head of a school is a post.
   const isTitle = (w: string): boolean =>
-    vocab().titles.some((t) => t.length === 1 && t[0] === w) || MORE_TITLE_WORDS.has(w) || lexiconTags(w).includes('Actor') || /(?:ist|ologist|.ographer)$/.test(w) || (/.person$/.test(w) && isTitle(w.replace(/person$/, 'man'))) || (TITLE_AFFIX.test(w) && (vocab().titles.some((t) => t.length === 1 && t[0] === w.replace(TITLE_AFFIX, '')) || MORE_TITLE_WORDS.has(w.replace(TITLE_AFFIX, '')))) || /^head(?:teacher|master|mistress)$/.test(w) || (ELECT.test(w) && isTitle(w.replace(ELECT, ''))) || (INNER_HYPHEN.test(w) && isTitle(w.replace('-', ''))) || (IN_CHIEF.test(w) && isTitle(w.replace(IN_CHIEF, ''))) || isDoubleTitle(w);
+    isOneWordTitle(w) || MORE_TITLE_WORDS.has(w) || lexiconTags(w).includes('Actor') || /(?:ist|ologist|.ographer)$/.test(w) || (/.person$/.test(w) && isTitle(w.replace(/person$/, 'man'))) || (TITLE_AFFIX.test(w) && (isOneWordTitle(w.replace(TITLE_AFFIX, '')) || MORE_TITLE_WORDS.has(w.replace(TITLE_AFFIX, '')))) || /^head(?:teacher|master|mistress)$/.test(w) || (ELECT.test(w) && isTitle(w.replace(ELECT, ''))) || (INNER_HYPHEN.test(w) && isTitle(w.replace('-', ''))) || (IN_CHIEF.test(w) && isTitle(w.replace(IN_CHIEF, ''))) || isDoubleTitle(w);
   // 'secretary-treasurer', 'player-coach': two posts joined by a hyphen, the last a title and the first one too (v16).
   const isDoubleTitle = (w: string): boolean => {
     const parts = DOUBLE_POST.exec(w);
@@ -1216,8 +1216,16 @@ function describedByNoun(text: string, mentions: readonly ResolvedMention[], nou
 /** The organisation named last before `at` in an appositive with the noun: 'the developer, Lazare Hospitality', 'Friends of X, a group of residents'. */
 function definedByAppositive(text: string, mentions: readonly ResolvedMention[], noun: string, at: number): string | undefined {
   // 'the National Assembly, the commission's president': a possessive noun after a name describes no name (v21).
-  const defining = new RegExp(String.raw`\bthe[ \t]+${noun}[ \t]*,[ \t]+$`, 'i');
-  const defined = new RegExp(String.raw`^[ \t]*,[ \t]+(?:the|a|an)[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}${noun}\b(?!['’])`, 'iu');
+  // Built once per noun (compiling the 'iu' regex cost more than the search).
+  let pair = APPOSITIVE_RES.get(noun);
+  if (!pair) {
+    if (APPOSITIVE_RES.size >= 2000) APPOSITIVE_RES.clear();
+    APPOSITIVE_RES.set(noun, (pair = [
+      new RegExp(String.raw`\bthe[ \t]+${noun}[ \t]*,[ \t]+$`, 'i'),
+      new RegExp(String.raw`^[ \t]*,[ \t]+(?:the|a|an)[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}${noun}\b(?!['’])`, 'iu'),
+    ]));
+  }
+  const [defining, defined] = pair;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const x = mentions[i]!;
     if (x.end <= at && x.kind === 'ORGANIZATION' && (defining.test(text.slice(Math.max(0, x.start - noun.length - 12), x.start)) || defined.test(text.slice(x.end, x.end + noun.length + 40)))) {
@@ -1228,6 +1236,8 @@ function definedByAppositive(text: string, mentions: readonly ResolvedMention[],
   }
   return undefined;
 }
+/** definedByAppositive()'s two regexes by noun. */
+const APPOSITIVE_RES = new Map<string, [RegExp, RegExp]>();
 /** ' in ' between an organisation and the place it stands in. */
 const LOCATED_IN = /^[ \t]+(?:in|at|near)[ \t]+$/;
 
@@ -1757,7 +1767,7 @@ function quotedSpeakerTitleRoles(text: string, mentions: readonly ResolvedMentio
 function abbreviatedTitleRoles(text: string, person: ResolvedMention): ExtractedRole[] {
   const m = /(?:^|[\s(“"])(\p{Lu}\p{Ll}{1,4}\.)[ \t]+$/u.exec(text.slice(Math.max(0, person.start - 12), person.start));
   const word = m ? foldSurface(m[1]!) : '';
-  if (!m || HONORIFIC.test(m[1]!) || !vocab().titles.some((t) => t.length === 1 && t[0] === word) || !curated().titles.includes(m[1]!.toLowerCase())) return [];
+  if (!m || HONORIFIC.test(m[1]!) || !isOneWordTitle(word) || !isCuratedTitle(m[1]!.toLowerCase())) return [];
   return [{ person: person.key, title: m[1]!, organization: undefined, start: person.start - m[0].length + m[0].indexOf(m[1]!), end: person.end }];
 }
 
@@ -1854,6 +1864,18 @@ const PLURAL_TITLE = /(\p{Lu}(?<![\p{L}.'’-]\p{Lu})\p{Ll}+)s[ \t]+(?=\p{Lu})/g
 /** Between two names of a list: ', ', ' and ', ', and '. */
 const LIST_GAP = /^(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)$/;
 
+/** The one-word phrases of vocab().titles and the curated titles as Sets, built once (lookups instead of scanning the lists per word). */
+let oneWordTitles: Set<string> | undefined;
+let curatedTitles: Set<string> | undefined;
+function isOneWordTitle(word: string): boolean {
+  oneWordTitles ??= new Set(vocab().titles.filter((t) => t.length === 1).map((t) => t[0]!));
+  return oneWordTitles.has(word);
+}
+function isCuratedTitle(word: string): boolean {
+  curatedTitles ??= new Set(curated().titles);
+  return curatedTitles.has(word);
+}
+
 /**
  * 'the Honourable Justices A, B, C and D': a capitalised plural of a curated title before a list
  * of people gives each the singular title ('Justice'), no organisation. The first name may have
@@ -1864,7 +1886,7 @@ function pluralTitleRoles(text: string, mentions: readonly ResolvedMention[]): E
   for (const m of text.matchAll(PLURAL_TITLE)) {
     const word = m[1]!;
     const single = word.toLowerCase();
-    if (!(vocab().titles.some((t) => t.length === 1 && t[0] === single) && curated().titles.includes(single)) && !MORE_TITLE_WORDS.has(single)) continue;
+    if (!(isOneWordTitle(single) && isCuratedTitle(single)) && !MORE_TITLE_WORDS.has(single)) continue;
     const at = m.index! + m[0].length;
     let i = mentions.findIndex((x) => x.end > at && x.start <= at);
     if (i < 0) continue;
