@@ -811,7 +811,6 @@ function acronymKeys(e: NamedEntity): Set<string> {
   return new Set([e.name, ...e.aliases].filter((f) => ACRONYM.test(f.trim())).map(comparable));
 }
 
-/** True when some name or alias of the entity has two words or more ('Cecoqa' alone has not). */
 /** True when a body is known only by generic names, one of them of a level below the country ('District Court', 'RDOŚ'). */
 function isSubnationalBody(e: NamedEntity): boolean {
   const full = [e.name, ...e.aliases].filter((f) => !ACRONYM.test(f.trim()));
@@ -832,6 +831,7 @@ function acronymOnly(e: NamedEntity): boolean {
   return [e.name, ...e.aliases].every((f) => ACRONYM.test(f.trim()));
 }
 
+/** True when some name or alias of the entity has two words or more ('Cecoqa' alone has not). */
 function hasFullName(e: NamedEntity): boolean {
   return [e.name, ...e.aliases].some((f) => tokens(f).filter((w) => !CONNECTORS.has(w)).length >= 2);
 }
