@@ -447,8 +447,8 @@ export function isOrganisationNoun(word: string): boolean {
  */
 /** An appositive describing the name before it: ', a medical logistics company based in ...'. */
 const DESCRIBING_APPOSITIVE = /^\s*(?:\([^()]*\))?,\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u;
-/** A company's legal form closing its name: 'Kaha Deliveries Limited', 'Acme Ltd', 'Nordsee GmbH'. */
-const COMPANY_FORM = /\s(?:Limited|Ltd\.?|Inc\.?|Incorporated|LLC|PLC|plc|Corp\.?|Corporation|GmbH|AG|SA|SAS|S\.A\.|NV|N\.V\.|BV|Pty|AB|ASA|Oyj|SpA|S\.p\.A\.|Bhd|Berhad)$/u;
+/** A company's legal form closing its name: 'Kaha Deliveries Limited', 'Acme Ltd', 'Nordsee GmbH', 'Daesan Marine Co.'. */
+const COMPANY_FORM = /\s(?:Limited|Ltd\.?|Inc\.?|Incorporated|Co\.|Company|LLC|PLC|plc|Corp\.?|Corporation|GmbH|AG|SA|SAS|S\.A\.|NV|N\.V\.|BV|Pty|AB|ASA|Oyj|SpA|S\.p\.A\.|Bhd|Berhad)$/u;
 /** A public body's name, which 'the company' never stands for: 'Court of Appeal', 'Ministry of Energy', 'Tax Authority'. */
 const PUBLIC_BODY_NAME = /\b(?:Court|Tribunal|Ministry|Council|Commission|Authority|Government|Department|University|Parliament|Assembly|Police|Army|Regulator)\b/u;
 /** Descriptions a company's legal form answers to: 'the company', 'the firm'. */

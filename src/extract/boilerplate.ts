@@ -272,6 +272,8 @@ const BOILERPLATE_LINES: readonly RegExp[] = [
   // Wire-service credits and bylines: '(Reporting by ...; Editing by ...)', 'By Jenna Kowalski, Courier staff writer'.
   /^\((?:reporting|writing|editing|additional reporting|compiled)\b.*\)$/i,
   /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:(?:,|\s+and|\s+&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*(?:,.*)?$/u,
+  // A column's compiler or writer alone on the line: 'Compiled by Ana Ruiz', 'Written by Ana Ruiz, Deputy Editor' (no date or bar after it).
+  needs(new RegExp(String.raw`^(?:[Cc]ompiled|[Ww]ritten|[Rr]eported|[Pp]repared)\s+by\s+${PERSON_NAMES}(?:,\s*[^.!?,|\d]{1,50})?$`, 'u'), ' by '),
   /^[Cc]ontact\s+\p{Lu}.*\bat\b/u,
   // Wire credits at the foot: 'Associated Press writer Ana Ruiz in Lima contributed to this report.'
   needs(/^[^.!?]{0,150}\bcontributed (?:to this (?:report|story|article)|(?:additional )?reporting\b[^.!?]{0,80}|(?:from|in)\s+\p{Lu}[^.!?]{0,60})\.?$/iu, 'contributed'),

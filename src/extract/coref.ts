@@ -76,8 +76,8 @@ function nameParts(surface: string): { given: string[]; surname: string } {
 }
 
 function readNameParts(surface: string): { given: string[]; surname: string } {
-  // 'B.Tsogtgerel': the initial glued to the name is a given name's.
-  const written = surface.split(/\s+|(?<=^\p{Lu})\.(?=\p{Lu})/u).filter((w) => w.length > 0);
+  // 'B.Tsogtgerel': the initial glued to the name is a given name's; not an initialism written as a surname ('Anil K.C.').
+  const written = surface.split(/\s+|(?<=^\p{Lu})\.(?=\p{Lu}\p{Ll})/u).filter((w) => w.length > 0);
   // A double-barrelled surname stays whole ('Haile-Mariam', 'Tae-hwan'); a glued particle falls away ('al-Assad').
   let lastWord = written.pop() ?? '';
   // 'Kelvin St. Bernard', 'Eva St John': a saint's word before the last word opens the surname.

@@ -17,6 +17,8 @@ export const PLACE_HEAD_PHRASES: readonly string[][] = [
   'community centre', 'community center', 'community hall', 'village hall', 'civic centre', 'civic center',
   // Protected historic districts: 'Kelso Abbey Historic Area', 'Port Arthur Historic Site'.
   'historic area', 'historic site', 'historic district', 'heritage area', 'heritage precinct',
+  // Sports and show grounds are venues: 'Kingsbury Cricket Ground', 'Ellerby Recreation Ground' (not 'Common Ground', a charity).
+  'cricket ground', 'football ground', 'rugby ground', 'sports ground', 'recreation ground', 'county ground', 'show ground',
 ].map((p) => p.split(' '));
 
 /** Place head nouns the curated file lacks (sea floor, landforms, streets, buildings used as venues). */
@@ -89,6 +91,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'partner', 'seller', 'hawker', 'fishmonger', 'butcher', 'baker', 'tailor', 'cleaner', 'carpenter', 'mechanic', 'plumber',
   'commentator', 'columnist', 'editor', 'left-hander', 'right-hander', 'left-back', 'right-back', 'centre-back', 'pitcher', 'bowler', 'batsman',
   'batter', 'forecaster', 'meteorologist', 'ranger', 'warden', 'fisher', 'skipper', 'spinner', 'paceman', 'wicketkeeper',
+  // Cricket's batting places (round 29): 'after opener X made 94'.
+  'opener', 'all-rounder', 'seamer',
   // Lawyers in court reports: 'X, counsel for the cooperative', 'X, a solicitor from ...'.
   'counsel', 'solicitor', 'barrister',
   // School heads: 'X, a former school principal from Matara'.

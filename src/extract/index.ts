@@ -18,9 +18,9 @@ import { genderOf } from './names';
 import { mergeFormerNames } from './former-names';
 import { settleGroupKinds } from './group-kinds';
 import { dropForeignHomes, tieGenericBodies } from './home-country';
-import { cityInCountry, cityInRegion, cityRegion, countryOfCity, townNameSpread, townPopulation } from './gazetteer';
+import { cityInCountry, cityInRegion, cityRegion, countryOfCity, lookupGazetteer, townNameSpread, townPopulation } from './gazetteer';
 import { lexiconTags } from './lexicon';
-import { ACRONYM, articleCountry, initials } from './referent';
+import { ACRONYM, articleCountry, initials, isGenericName } from './referent';
 import { countriesWithRegion, countryOfNamePart, regionCodeOfName, regionOfCode } from './regions';
 
 export type * from './types';
@@ -325,20 +325,81 @@ function regionByName(e: ExtractedEntity, cca3: string, named: ReadonlySet<strin
   return code ? { ...e, gazetteerId: `region:${cca3}-${code}` } : e;
 }
 
+/** A division noun in small letters: 'New York state', 'the departments of La Paz and Santa Cruz'. */
+const SMALL_DIVISION = '(?:state|department|province|region|county|governorate|prefecture|oblast)';
 /**
- * 'Vermont and New York state': a place every mention of which is followed by a small 'state' is the first-level
- * region of that name ('region:USA-NY'), not the town of that name ('New York' alone is New York City), when one
- * country has a region so named.
+ * A small 'state' right after a mention: 'New York state'. Not 'the Puno region': news writes a region so and then
+ * names it alone, as the gold of such articles does, where the state would be the town.
+ */
+const DIVISION_AFTER = /^\s+state\b/;
+/**
+ * A mention at the end of 'the department of' or of a list after 'the departments of': 'the departments of
+ * La Paz and Santa Cruz', 'the provinces of Alba, Cuneo and Asti'. Only names, commas and 'and' stand between.
+ */
+const DIVISION_BEFORE = new RegExp(`\\b${SMALL_DIVISION}s?\\s+of\\s+(?:\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:de|del|do|da|la|las|los)?\\s*\\p{Lu}[\\p{L}'’.-]*)*(?:,\\s+|,?\\s+and\\s+))*$`, 'u');
+
+/**
+ * 'Vermont and New York state', 'the departments of La Paz and Santa Cruz': a place every mention of which is
+ * written as a division (a small 'state' after it, or after 'the department(s) of') is the first-level
+ * region of that name ('region:USA-NY', 'region:BOL-L'), not the town of that name ('New York' alone is New York
+ * City, 'La Paz' alone Bolivia's seat of government). The region is the article's country's when it has one so
+ * named, else that of the one country that has.
  */
 function statesWrittenSo(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
+  const country = articleCountry(entities);
+  const cca3 = country && /^country:[A-Z]{3}$/.test(country) ? country.slice('country:'.length) : undefined;
   return entities.map((e) => {
     // Only a name the tables also give a town ('New York City'): a region they list as a place ('Sikkim') is one already.
     const id = e.gazetteerId;
     if (e.kind !== 'PLACE' || e.mentions.length === 0 || !id?.startsWith('city:') || (townNameSpread(id).countries === 0 && townNameSpread(`${id} city`).countries === 0)) return e;
-    if (!e.mentions.every((m) => /^\s+state\b/.test(text.slice(m.end, m.end + 7)))) return e;
+    if (!e.mentions.every((m) => DIVISION_AFTER.test(text.slice(m.end, m.end + 16)) || DIVISION_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)))) return e;
+    const own = cca3 ? regionCodeOfName(e.name, cca3) : undefined;
+    if (own) return { ...e, gazetteerId: `region:${cca3}-${own}` };
     const countries = countriesWithRegion(e.name);
     const code = countries.length === 1 ? regionCodeOfName(e.name, countries[0]!) : undefined;
     return code ? { ...e, gazetteerId: `region:${countries[0]}-${code}` } : e;
+  });
+}
+
+/**
+ * 'Hà Nội' is 'Hanoi': Vietnamese writes a name syllable by syllable, and English runs the syllables together.
+ * The tables know the municipality 'Hà Nội' as a first-level region and the town as 'Hanoi', so a place the
+ * tables give a region's id is the town of its country whose name is the region's without spaces.
+ */
+function syllableTowns(entities: ExtractedEntity[]): ExtractedEntity[] {
+  return entities.map((e) => {
+    const id = e.gazetteerId;
+    if (e.kind !== 'PLACE' || !id?.startsWith('region:') || !/\s/.test(e.name)) return e;
+    const town = lookupGazetteer(e.name.replace(/\s+/g, ''))?.id;
+    return town?.startsWith('city:') && countryOfCity(town) === `country:${id.slice('region:'.length, 'region:'.length + 3)}` ? { ...e, gazetteerId: town } : e;
+  });
+}
+
+/** A gendered honorific right before a name: 'Mr ', 'Mrs. ', 'Ms '. Group 1 is set for a man's. */
+const GENDERED_HONORIFIC = /\b(?:(Mr|Sir|Lord|Monsieur|Herr|Señor|Senhor|Signor)|(?:Mrs|Ms|Miss|Mme|Madame|Dame|Lady|Frau|Señora|Senhora|Signora))\.?[ \t]+$/;
+
+/** ' in Finland', ' in the Netherlands' right after a body's mention: the country's name, as written. */
+const IN_COUNTRY_AFTER = /^[ \t]+in[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?\p{Lu}[\p{L}'’.-]*)*)/u;
+
+/**
+ * 'the Sámi Parliament in Finland': a body with a generic head that the text places in a country by 'in <country>'
+ * is written so because other countries have one of the name (Norway's and Sweden's Sámi Parliaments). It keeps
+ * that written form as an alias, which tells resolution that the name alone needs the country's context
+ * (comparableForms() in referent.ts).
+ */
+function bodiesPlacedInCountry(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
+  const countries = new Map<string, string>();
+  for (const e of entities) if (e.kind === 'PLACE' && e.gazetteerId?.startsWith('country:')) for (const f of [e.name, ...e.aliases]) countries.set(f, e.gazetteerId);
+  if (countries.size === 0) return entities;
+  return entities.map((e) => {
+    if (e.kind !== 'ORGANIZATION' || e.gazetteerId || !isGenericName(e.name.split(/\s+/).pop() ?? '')) return e;
+    const written = new Set<string>();
+    for (const m of e.mentions) {
+      const country = IN_COUNTRY_AFTER.exec(text.slice(m.end, m.end + 60))?.[1];
+      if (country && countries.has(country.replace(/^the\s+/, ''))) written.add(`${m.surface} in ${country}`);
+    }
+    const added = [...written].filter((f) => !e.aliases.includes(f));
+    return added.length > 0 ? { ...e, aliases: [...e.aliases, ...added] } : e;
   });
 }
 
@@ -449,7 +510,7 @@ export function extractArticle(text: string): ExtractedArticle {
   const mentions: ResolvedMention[] = groups
     .flatMap((g, i) => g.mentions.map((m) => ({ start: m.start, end: m.end, key: `e${i}`, kind: g.kind, sentence: m.sentence, surface: m.surface, possessive: /^['’]s\b/.test(text.slice(m.end, m.end + 3)) })))
     .sort((a, b) => a.start - b.start);
-  const entities = subnationalBodies(text, statesWrittenSo(text, definitePlaces(text, regionCodes(ownWire(tieGenericBodies(text, named, mentions), header.meta.agency)))));
+  const entities = bodiesPlacedInCountry(text, subnationalBodies(text, statesWrittenSo(text, definitePlaces(text, syllableTowns(regionCodes(ownWire(tieGenericBodies(text, named, mentions), header.meta.agency)))))));
 
   const countryKey = new Map<string, string>();
   groups.forEach((g, i) => g.mentions.forEach((m) => m.id && countryKey.set(m.id, `e${i}`)));
@@ -466,6 +527,12 @@ export function extractArticle(text: string): ExtractedArticle {
     const gender = g.kind === 'PERSON' ? genderOf(entities[i]!.name.split(' ')[0]!) : undefined;
     if (gender) genders.set(`e${i}`, gender);
   });
+  // 'Mr MacLeod', 'Mrs Ahmed': an honorific before a person of no known given name tells the gender a pronoun needs.
+  for (const m of mentions) {
+    if (m.kind !== 'PERSON' || genders.has(m.key)) continue;
+    const honorific = GENDERED_HONORIFIC.exec(text.slice(Math.max(0, m.start - 12), m.start));
+    if (honorific) genders.set(m.key, honorific[1] ? 'm' : 'f');
+  }
   const doc: AnalysedText = { text, sentences, mentions, titles, roles, genders, quoted: quoteSpans.map((q) => q.outer) };
   const quotes = findQuotes(doc, quoteSpans);
   const paraphrases = findParaphrases(doc, quotes);

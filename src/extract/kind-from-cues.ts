@@ -97,6 +97,8 @@ const DESCRIPTION_PREPOSITIONS = new Set(['in', 'of', 'on', 'for', 'with', 'from
 /** 'Rahima Khatun, 52,', 'Ana Lima, a 34-year-old trader': an age in the appositive makes a person. */
 const AGE_APPOSITIVE = /^,\s+(?:\d{1,3},|(?:a|an|the)\s+\d{1,3}-year-old\b)/;
 
+/** A compound noun of a man or woman: 'boatwoman', 'ferryman', 'tribeswoman' (not 'human', 'shaman' alone: four letters before). */
+const COMPOUND_PERSON_NOUN = /^\p{Ll}{3,}(?:wo)?m[ae]n$/u;
 /** A '-person' title: 'chairperson', 'spokesperson'. */
 const PERSON_TITLE = /(?<=\p{Ll})person$/u;
 /** 'Morel, a 44-year-old former teacher': an age in an appositive after a lone name. */
@@ -150,10 +152,20 @@ function labelledPersonList(c: NameContext): boolean {
 function openingDescriptionOfPerson(c: NameContext): boolean {
   const start = c.tokens[c.at]!.start;
   if (start - c.sentence.start > 90) return false;
-  const found = OPENING_DESCRIPTION.exec(c.text.slice(c.sentence.start, start));
+  const before = c.text.slice(c.sentence.start, start);
+  const found = OPENING_DESCRIPTION.exec(before);
   // 'The last Irish batter, X,': a capitalised modifier must be a demonym.
-  if (!found || (found[1] !== undefined && !lookupDemonym(found[1]))) return false;
+  if (!found || (found[1] !== undefined && !lookupDemonym(found[1]))) return capitalisedTitleOpening(before);
   return isPersonHead(found[2]!);
+}
+
+/** 'The Procurator Fiscal, X,': a whole known title of two or three words written in capitals opens the sentence before the name. */
+const CAPITALISED_TITLE_OPENING = /^(?:The|Its|His|Her|Their|Our)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),\s*$/u;
+
+function capitalisedTitleOpening(before: string): boolean {
+  const words = CAPITALISED_TITLE_OPENING.exec(before)?.[1]?.toLowerCase().split(/\s+/);
+  if (!words) return false;
+  return titlesOpeningWith(words[0]!).some((t) => t.length === words.length && t.every((w, i) => w === words[i]));
 }
 
 /** True when 'and' before the name closes a list of full names (capitalised words, maybe a particle) after a plural person's noun. */
@@ -375,7 +387,8 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   if (prev && adjacent && ORG_CUES_BEFORE.has(prev)) return { kind: 'ORGANIZATION', evidence: 'cue' };
   // 'fisherman Celestino Nhantumbo', 'advocate Vikram Iyer-Deshpande', 'flanker X': a person's noun right before a full name.
   // Folding reads a hyphen as a space: 'left-hander' is 'left hander' here.
-  if (size > 1 && prev && adjacent && (PERSON_NOUNS.has(prev) || (prev.includes(' ') && PERSON_NOUNS.has(prev.replace(/ /g, '-'))))) return { kind: 'PERSON', evidence: 'cue' };
+  // 'said boatwoman X', 'ferryman X': a lower-case compound of '-man' or '-woman' is a person's noun too (round 29).
+  if (size > 1 && prev && adjacent && (PERSON_NOUNS.has(prev) || (prev.includes(' ') && PERSON_NOUNS.has(prev.replace(/ /g, '-'))) || (!directlyBefore!.capital && COMPOUND_PERSON_NOUN.test(prev)))) return { kind: 'PERSON', evidence: 'cue' };
   // 'sawmill owners Ana Pérez and Lucía Gómez de Paz', 'farmers Ana Pérez and X': a plural person's noun right before a list of
   // full names makes each a person.
   if (size > 1 && prev && (prev === 'and' ? pluralPersonNounBeforeList(c) : adjacent && isPluralPersonNoun(prev))) return { kind: 'PERSON', evidence: 'cue' };

@@ -67,6 +67,9 @@ function countryNamedAfter(seq: readonly Token[]): boolean {
   return !isCommonWord(first) && !lookupGazetteer(first) && !lookupDemonym(first) && !lexiconTags(foldSurface(first)).length && !vocab().placeModifiers.has(foldSurface(first)) && !vocab().placeHeads.has(foldSurface(first));
 }
 
+/** Spanish compass halves after 'del' in province names. */
+const COMPASS_HALVES: ReadonlySet<string> = new Set(['sur', 'norte']);
+
 /** Kind from the name's own words: org and place suffixes, 'University of ...', 'Lake ...', first names. */
 export function kindFromWords(seq: readonly Token[]): EntityKind | undefined {
   const v = vocab();
@@ -91,6 +94,9 @@ export function kindFromWords(seq: readonly Token[]): EntityKind | undefined {
   // Not a wire's label ('FACTBOX-Iraq', 'UPDATE-Peru'): an ordinary word or a long one.
   const branch = /^(\p{Lu}{2,6})-(\p{Lu}\p{L}*)$/u.exec(seq[0]!.text);
   if (branch && !isCommonWord(branch[1]!) && seq.every((t) => t.capital) && lookupGazetteer([branch[2]!, ...seq.slice(1).map((t) => t.text)].join(' '))?.kind === 'PLACE') return 'ORGANIZATION';
+  // 'Zamboanga del Norte', 'Lanao del Sur': a Spanish compass half after 'del' names a province or region (not after an
+  // organisation's opener, 'Banco del Sur', nor after a plural noun, as firms are named: 'Tabacos del Norte').
+  if (seq.length >= 3 && words[words.length - 2] === 'del' && COMPASS_HALVES.has(last) && seq[0]!.capital && !v.orgHeads.has(first) && !v.orgOpeners.has(first) && !v.orgSuffix(words[seq.length - 3]!) && !/s$/.test(words[seq.length - 3]!)) return 'PLACE';
   // 'Camino de Santiago', 'Camino Real': a way's name is a route (a place).
   if (seq.length >= 2 && WAY_OPENERS.has(first) && seq[seq.length - 1]!.capital) return 'PLACE';
   // 'National Road 2', 'Corridor 8': a route's noun and its number.

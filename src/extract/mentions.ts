@@ -106,6 +106,8 @@ export const GLUED_INITIAL = /^\p{Lu}\.\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)*$/u;
 
 /** A hyphenated given name whose second syllable is in lower case: 'Seung-hoon', 'Min-ji'. */
 const KOREAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}{2,5}$/u;
+/** Vietnamese middle names that mark a person's sex, as written with their diacritics: 'Võ Thị Lan', 'Trần Văn Minh'. */
+const VIETNAMESE_MIDDLE_NAMES: ReadonlySet<string> = new Set(['Thị', 'Văn']);
 
 /** Abbreviated legal forms written with a period: 'Co.', 'Corp.', 'Inc.', 'Ltd.', 'ehf.', Hungarian 'Zrt.', 'Kft.'. */
 const ABBREVIATED_LEGAL_FORM = /^(?:Co|Corp|Inc|Ltd|Bhd|Pty|Plc|plc|ehf|hf|Cos|Zrt|Nyrt|Kft)$/;
@@ -306,6 +308,11 @@ const MALAY_HONORIFIC_OPENERS: ReadonlySet<string> = new Set(['Dato', 'Datuk', '
 const MALAY_HONORIFIC_PAIRS: ReadonlySet<string> = new Set(['Yang Berhormat', 'Yang Mulia', 'Yang Amat', 'Yang Berbahagia', 'Tan Sri', 'Puan Sri', 'Toh Puan']);
 /** Words that go on an honorific string once it is open: 'Seri', 'Setia', 'Paduka', 'Dr' ... */
 const MALAY_HONORIFIC_WORDS: ReadonlySet<string> = new Set([...MALAY_HONORIFIC_OPENERS, 'Yang', 'Amat', 'Berhormat', 'Mulia', 'Berbahagia', 'Seri', 'Sri', 'Setia', 'Paduka', 'Diraja', 'Laila', 'Utama', 'Dr']);
+/**
+ * Malaysian styles of address that are names elsewhere ('Puan Maharani', 'Tuan' for 'Tuấn'): they open an honorific string
+ * only before a name holding a patronymic connector ('Puan Aishah binti Yusof', 'Encik Ravi a/l Muthu').
+ */
+const MALAY_STYLES_BEFORE_PATRONYMIC: ReadonlySet<string> = new Set(['Puan', 'Encik', 'Cik', 'Tuan']);
 /** Fewest capitalised words of the name an honorific string must leave ('Awang Hamid' alone may be a name). */
 const MIN_NAME_AFTER_HONORIFIC = 2;
 
@@ -314,6 +321,7 @@ export function malayHonorificLength(text: string, seq: readonly Token[]): numbe
   let n = 0;
   if (seq.length > 1 && MALAY_HONORIFIC_PAIRS.has(`${seq[0]!.text} ${seq[1]!.text}`)) n = 2;
   else if (seq.length > 0 && MALAY_HONORIFIC_OPENERS.has(seq[0]!.text)) n = 1;
+  else if (seq.length > 3 && MALAY_STYLES_BEFORE_PATRONYMIC.has(seq[0]!.text) && seq.some((t, i) => i > 1 && !t.capital && PATRONYMIC_CONNECTORS.has(t.text))) n = 1;
   if (n === 0) return 0;
   while (n < seq.length && seq[n]!.capital && MALAY_HONORIFIC_WORDS.has(seq[n]!.text)) n++;
   let capitals = 0;
@@ -379,17 +387,45 @@ function opensTitle(word: string): boolean {
 /** True when the run holds at `p` two capitalised words no table or lexicon knows after a portfolio's common word, then ends or goes on with 'and' and a capital. */
 function unknownFullName(text: string, seq: readonly Token[], p: number): boolean {
   const before = seq[p - 1]!;
-  if (!before.capital || !(isCommonWord(before.text) || PORTFOLIO_NOUN.test(before.text)) || lookupGazetteer(before.text)) return false;
+  // 'Chairman of the X Committee Tran Van Long': a body's own word (Committee, Council) ends the post too (round 29).
+  if (!before.capital || !(isCommonWord(before.text) || PORTFOLIO_NOUN.test(before.text) || vocab().orgSuffix(foldSurface(before.text))) || lookupGazetteer(before.text)) return false;
   let end = p;
   while (end < seq.length && seq[end]!.capital) end++;
   const name = seq.slice(p, end);
-  if (name.length !== 2 || (end < seq.length && !(seq[end]!.text === 'and' && seq[end + 1]?.capital))) return false;
+  if (end < seq.length && !(seq[end]!.text === 'and' && seq[end + 1]?.capital)) return false;
+  // 'Minister of Construction Vu Thi Thanh Tam': a full name of three or four words (East Asian names) may hold words a
+  // lexicon knows ('Van', 'Long'), when the article never writes them in lower case (round 29).
+  if (name.length === 3 || name.length === 4) return longFullName(text, name);
+  if (name.length !== 2) return false;
   // 'Justice of Appeal Mireille Laporte': a surname may be a small town's name too (not the given name, nor a country or a compass word).
   const known = (t: Token, i: number) => {
     const entry = lookupGazetteer(t.text);
     return entry !== undefined && !(i === 1 && entry.id.startsWith('city:') && !vocab().placeModifiers.has(name[0]!.text.toLowerCase()));
   };
   return name.every((t, i) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) && !isCommonWord(t.text) && !known(t, i) && !PORTFOLIO_NOUN.test(t.text) && !vocab().orgSuffix(foldSurface(t.text)) && !vocab().placeSuffix(foldSurface(t.text)) && !writtenInLowerCase(text, t.text));
+}
+
+/**
+ * True when three or four capitalised words read as one person's full name: no organisation, place, portfolio or title word,
+ * no country or region; a word a lexicon knows only when the article never writes it in lower case, and one word at least
+ * that no lexicon knows ('Le Quang Trung', 'Vu Thi Thanh Tam').
+ */
+function longFullName(text: string, name: readonly Token[]): boolean {
+  let unknown = 0;
+  for (let i = 0; i < name.length; i++) {
+    const t = name[i]!;
+    if (t.possessive || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) || PORTFOLIO_NOUN.test(t.text) || opensTitle(t.text)) return false;
+    const folded = foldSurface(t.text);
+    if (vocab().orgSuffix(folded) || vocab().placeSuffix(folded) || phraseAt(name, i, vocab().titles) > 0) return false;
+    const entry = lookupGazetteer(t.text);
+    if (entry && (i === 0 || !entry.id.startsWith('city:'))) return false;
+    // 'Fine Arts Keo X', 'Dato Seri Setia Dr X': no plural noun, no honorific.
+    if (MALAY_HONORIFIC_OPENERS.has(t.text) || MALAY_HONORIFIC_WORDS.has(t.text)) return false;
+    if (isCommonWord(t.text)) {
+      if (writtenInLowerCase(text, t.text) || /\p{Ll}s$/u.test(t.text)) return false;
+    } else unknown++;
+  }
+  return unknown > 0;
 }
 
 /** Posts of boards and councils that meeting minutes write before a name: 'Trustee X', 'Reeve X', 'Secretary-Treasurer X'. */
@@ -896,6 +932,20 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   if (possessive >= 1 && !ofPossessive && afterPossessive.length >= 3 && afterPossessive[1]!.text === 'of' && !afterPossessive[1]!.capital && possessive <= 2 && seq.slice(0, possessive + 1).every((t) => t.capital && !lookupGazetteer(t.text) && !isFirstName(t.text) && (isCommonWord(t.text) || v.orgSuffix(foldSurface(t.text)) || v.placeSuffix(foldSurface(t.text)) || v.orgHeads.has(foldSurface(t.text)))) && !lookupGazetteer(possessor) && THE_BEFORE.test(c.text.slice(Math.max(c.sentence.start, whole.start - 5), whole.start)) && kindFromWords(afterPossessive) === 'ORGANIZATION') {
     return analyse({ ...c, at: c.at + possessive + 1 }, afterPossessive);
   }
+  // "Chairman of the Binh Duong People's Committee Tran Van Long": the body's own word after the possessive ends the body; a
+  // full name of three or four words after it is a person's (round 29).
+  if (possessive >= 0 && seq.length - possessive - 2 >= 3 && seq[possessive + 1]!.capital && v.orgSuffix(foldSurface(seq[possessive + 1]!.text)) && seq.length - possessive - 2 <= 4 && longFullName(c.text, seq.slice(possessive + 2))) {
+    const cut = possessive + 2;
+    const person = mention({ ...c, at: c.at + cut }, seq.slice(cut), 'PERSON', 'cue');
+    // The possessor and its body's word: 'Chairman of the Binh Duong People's' (a post that waits for its holder, below).
+    const body = analyse({ ...c, after: c.at + possessive + 1 }, seq.slice(0, possessive + 1));
+    const post = pending.get(c.sentence);
+    if (post && post.end <= person.start && /^[ \t]*$/.test(c.text.slice(post.end, person.start)) && !body.some((m) => m.kind === 'PERSON')) {
+      person.title = post.title;
+      if (post.titleCountry) person.titleCountry = post.titleCountry;
+    }
+    return [...body, person];
+  }
   if (possessive >= 0 && possessive < seq.length - 1 && !ofPossessive && !listedPlace && (ownKind !== 'ORGANIZATION' || lookupGazetteer(possessor) || acronymOwner || organisationOwner() || countryNamedOwner())) {
     return [...analyse({ ...c, after: c.at + possessive + 1 }, seq.slice(0, possessive + 1)), ...analyse({ ...c, at: c.at + possessive + 1 }, seq.slice(possessive + 1))];
   }
@@ -1080,6 +1130,9 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
     else if (/(?:['’]s|\p{Ll}s['’])\s$/u.test(before) && seq.every((t) => t.capital) && !/^\p{Lu}{2,}$/u.test(seq[0]!.text) && !seq.slice(1).some((t) => isCommonWord(t.text)) && !namedWithOrgWord(c.text, whole.surface)) m.kind = 'PERSON';
     // 'San Mateo de Huanchor', 'Santa Cruz del Norte': a saint's name opening a name of three words or more is a town.
     else if (words.length >= 3 && SAINT_OPENERS.has(words[0]!)) m.kind = 'PLACE';
+    // 'Võ Thị Lan', 'Trần Văn Minh Đức': a Vietnamese middle name ('Thị', 'Văn') as the second of three or four capitalised words
+    // is a person's name (round 29).
+    else if ((seq.length === 3 || seq.length === 4) && seq.every((t) => t.capital) && VIETNAMESE_MIDDLE_NAMES.has(seq[1]!.text)) m.kind = 'PERSON';
     // 'Choi Seung-hoon', 'Kim Min-ji': a short family name, then a hyphenated given name whose second syllable is in lower case.
     else if (seq.length === 2 && seq[0]!.capital && KOREAN_GIVEN.test(seq[1]!.text) && /^\p{Lu}\p{Ll}{1,4}$/u.test(seq[0]!.text) && !isCommonWord(seq[0]!.text) && !lookupGazetteer(seq[0]!.text)) m.kind = 'PERSON';
     // 'Khady Sarr-Lemaire', 'Kehinde Bamidele-Williams': a given word and a double-barrelled surname no table knows.

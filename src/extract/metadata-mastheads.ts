@@ -58,8 +58,8 @@ export const FIELD_LINE = /^\p{Lu}[\p{L}'’ .-]{0,30}:\s+\S.{0,120}$/u;
 
 /** A desk's name: 'Legal Desk', 'News Desk', 'Metro Staff', 'Newsroom', 'Web Team'. */
 const DESK = /^(?:[\p{L}&'’.-]+\s+){0,3}(?:desk|staff|team|newsroom|editors?|editorial(?:\s+(?:team|board|staff))?|bureau|correspondents?|reporters?)$/iu;
-/** A page section's name, alone: 'Politics', 'Business', 'World News'. */
-const SECTION = /^(?:(?:world|local|national|international|regional|business|breaking|latest|top|general)\s+)?(?:news|politics|business|economy|markets?|finance|money|world|nation|national|local|metro|city|region|regions|opinion|comment|analysis|features?|culture|arts|entertainment|lifestyle|life|sports?|football|health|science|tech|technology|environment|climate|education|travel|food|law|legal|courts|crime|justice|energy|diplomacy|elections?|africa|asia|europe|americas|middle east|pacific|home|latest|explainer|insight|investigations?|podcasts?|video|live)$/i;
+/** A page section's name, alone: 'Politics', 'Business', 'World News', 'All News'. */
+const SECTION = /^(?:(?:all|world|local|national|international|regional|business|breaking|latest|top|general)\s+)?(?:news|politics|business|economy|markets?|finance|money|world|nation|national|local|metro|city|region|regions|opinion|comment|analysis|features?|culture|arts|entertainment|lifestyle|life|sports?|football|health|science|tech|technology|environment|climate|education|travel|food|law|legal|courts|crime|justice|energy|diplomacy|elections?|africa|asia|europe|americas|middle east|pacific|home|latest|explainer|insight|investigations?|podcasts?|video|live)$/i;
 
 /** True for a desk or a section named in a byline's source place ('Legal Desk', 'Politics'): the page's label, never an agency. */
 export function isPageLabel(name: string): boolean {

@@ -34,11 +34,13 @@ const RELATIVE_TIME = /[+]?\b(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minut
 const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?,?/gi;
 /** A place's name in capitals: 'PORTO ALEGRE', 'PORT-AU-PRINCE'. */
 const CAPS_NAME = String.raw`\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*)*`;
+/** Small words inside a country's name in normal case: 'Tristan da Cunha', 'Trinidad and Tobago', 'Isle of Man'. */
+const PLACE_PARTICLE = String.raw`(?:of|and|the|da|de|del|do|dos|das|du|des|di|la|le|y|e|on|upon|am)`;
 /**
  * A place in capitals with its country in normal case: 'PORTO ALEGRE, Brazil', 'ABIDJAN, Côte d'Ivoire'. A story filed from
  * two or three cities joins them with slashes, Reuters style: 'PORT-AU-PRINCE/SANTO DOMINGO', 'LONDON/PARIS/BERLIN' (kept as written).
  */
-const CAPS_PLACE = String.raw`${CAPS_NAME}(?:\s?\/\s?${CAPS_NAME}){0,2}(?:,\s*\p{Lu}[\p{L}.'’]*(?:\s+(?:d['’])?\p{Lu}[\p{L}.'’]*)*?)?`;
+const CAPS_PLACE = String.raw`${CAPS_NAME}(?:\s?\/\s?${CAPS_NAME}){0,2}(?:,\s*\p{Lu}[\p{L}.'’]*(?:\s+(?:${PLACE_PARTICLE}\s+)*(?:d['’])?\p{Lu}[\p{L}.'’]*)*?)?`;
 /** The day after a dateline's place: ', March 9', ', Jun. 14', ', OCT 14', ', Nov. 21, 2028', and day first, Gulf wire style: ', 15th April, 2036', ', 3 May'. */
 const DATELINE_DAY = String.raw`(?:,\s*(?:(?:\p{Lu}\p{Ll}+|\p{Lu}{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:\p{Lu}\p{Ll}+|\p{Lu}{3,9})\.?)(?:,?\s+\d{4})?)?`;
 /** The agency in a dateline: '(AP)', '(ANDINA).', or a release wire between slashes, '/PRNewswire/'. */
@@ -65,8 +67,11 @@ const MAX_BYLINE_WORDS = 4;
 const AUTHORS = /^\s*(?:(?:compiled|written|reported|edited|prepared|reviewed|chosen|selected|curated|introduced)\s+)?by\s+[^|–—·•]*?(?:\||–|—|·|•|\s-\s|,(?=\s*\d)|\s{2,}|\t)/i;
 /** A reading time in a byline: '2 min read', '4 minute read'. */
 const READING_TIME = /\b\d+\s*min(?:ute)?s?\.?\s+read\b/gi;
-/** Labels before a header date: 'Published: 27 January 2026', 'Updated 09:30 GMT', 'Publication date: 22-07-2034 14:35'. */
-const DATE_LABEL = /\b(?:(?:publication|publishing|release|posting)\s+date|last updated|last reviewed|still current(?:\s+at)?|last modified|first published|published|updated|posted|modified|created|issued|tabled|dated|submitted|filed)(?:\s+(?:on|at))?\b\s*:?|\S+:/gi;
+/**
+ * Labels before a header date: 'Published: 27 January 2026', 'Updated 09:30 GMT', 'Publication date: 22-07-2034 14:35', and a
+ * document's field, 'Date of determination: 14 October 2039', 'Date of the hearing: ...' (the label is no agency).
+ */
+const DATE_LABEL = /\b(?:date|day|time)\s+of\s+(?:the\s+)?[^\s:|]+(?:\s+[^\s:|]+)?\s*:|\b(?:(?:publication|publishing|release|posting)\s+date|last updated|last reviewed|still current(?:\s+at)?|last modified|first published|published|updated|posted|modified|created|issued|tabled|dated|submitted|filed)(?:\s+(?:on|at))?\b\s*:?|\S+:/gi;
 /** A date line's own label opening it: 'Published: 19 September 2041', 'Issued on 3 May 2030', 'Date: ...'. */
 const DATE_LINE_LABEL = /^(?:published|issued|released|date|dated|publication date|date of (?:issue|publication))(?:\s+on)?\s*:?\s+\S/i;
 /**
@@ -256,7 +261,9 @@ function readBylineParts(line: string, afterWriter: boolean): { date?: string; a
   if ((isPageLabel(first) || isOutlet(first)) && !isWireName(first)) return { date: date.iso, place, credit };
   // '**Press Release** | Hamburg, 3 May 2032': a release's label is what the page is, not who sent it.
   if (RELEASE_LABEL.test(first)) return { date: date.iso, place, credit };
-  const wireOnly = afterWriter || named.length > 1 || dateFirst || place !== undefined;
+  // 'By Ana Ruiz | Tarbes | Published: ...': a row that opens with its writer names the writer's town or desk after it; only a
+  // wire there is the agency.
+  const wireOnly = afterWriter || named.length > 1 || dateFirst || place !== undefined || AUTHORS.test(line.slice(0, date.index));
   const agency = wireOnly && !isWireName(first) ? undefined : named.length > 1 ? first : named.map((p) => p.words.join(' ')).join(' ');
   return { date: date.iso, agency, place, credit };
 }

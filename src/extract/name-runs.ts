@@ -133,9 +133,10 @@ function isParticle(t: Token | undefined): boolean {
 /**
  * Patronymic connectors inside a person's name, 'son/daughter of' (Malay, Arabic): 'Norliza binti Haji Omar',
  * 'Azmi bin Yassin', 'Siti binte Rahman', 'Fatima bint Khalid', Welsh 'ap'/'ab'/'verch' ('Rhodri ap Gwyn'), Uzbek
- * 'qizi'/'o'g'li' ('daughter/son of': 'Dilnoza Rustam qizi Karimova', 'Jasur Akmal o'g'li Tursunov'). Only between capitals: the name goes on after them.
+ * 'qizi'/'o'g'li' ('daughter/son of': 'Dilnoza Rustam qizi Karimova', 'Jasur Akmal o'g'li Tursunov'), and the Malaysian Indian
+ * 'a/l'/'a/p' ('anak lelaki'/'anak perempuan', son/daughter of: 'Ganesan a/l Muthu', one token, tokens.ts). Only between capitals: the name goes on after them.
  */
-export const PATRONYMIC_CONNECTORS: ReadonlySet<string> = new Set(['bin', 'binti', 'binte', 'bint', 'ibn', 'ap', 'ab', 'verch', 'ferch', 'qizi', 'kizi', 'ugli', "o'g'li", 'o‘g‘li']);
+export const PATRONYMIC_CONNECTORS: ReadonlySet<string> = new Set(['bin', 'binti', 'binte', 'bint', 'ibn', 'ap', 'ab', 'verch', 'ferch', 'qizi', 'kizi', 'ugli', "o'g'li", 'o‘g‘li', 'a/l', 'a/p']);
 /**
  * Romance prepositions inside an institution's name, which English never writes between capitals: Spanish 'Banco de
  * Fomento a la Producción', 'Instituto para el Desarrollo', French 'Agence pour la Recherche'. 'para' and 'pour' join

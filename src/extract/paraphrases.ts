@@ -153,12 +153,14 @@ const OWN_PRONOUN_CLAUSE = /^(?:he|she|it|they|we|i)\s+(?:is|are|was|were|had|ha
 /** 'reported several people killed': a short object with a past participle is a clause. */
 const PARTICIPLE_CLAUSE = /^(?:\S+\s+){1,3}\p{Ll}{2,}ed$/u;
 /** 'called for a joint monitoring programme', 'called on the government to ...': an appeal reports what it asks for. */
-const APPEAL_VERBS: ReadonlySet<string> = new Set(['called', 'calls', 'call', 'calling']);
+const APPEAL_VERBS: ReadonlySet<string> = new Set(['called', 'calls', 'call', 'calling', 'appealed', 'appeals']);
 /** What 'called for' asks of someone: 'called for the data to include ...', 'called for them not to be ...'. */
 const APPEAL_INFINITIVE = /^(?:\s+[^\s,.;:“”"]+){1,8}?\s+(?:not\s+)?to\s+(?:be\s+)?\p{Ll}/u;
 const APPEAL = /^\s+(?:for|on)\b(?!\s+(?:\p{Lu}\p{Ll}+day|the\s+(?:phone|telephone))\b)/u;
+/** 'appealed to growers to end the strike': an appeal to someone reports only what they are asked to do ('appealed to voters' alone is no speech). */
+const APPEAL_TO = /^\s+to\b(?=(?:\s+[^\s,.;:“”"]+){1,8}?\s+(?:not\s+)?to\s+\p{Ll})/u;
 /** The writer's gloss on a term of the clause: '..., a designation that would require ...', '..., a position that has alarmed ...'. */
-const DESIGNATION_APPOSITIVE = /,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:designation|term|label|status|classification|measure|move|step|position|stance|stand|pledge|promise|threat)\s+(?:that|which)\s/u;
+const DESIGNATION_APPOSITIVE = /,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:designation|term|label|status|classification|measure|move|step|position|stance|stand|pledge|promise|threat|decision|choice|policy)\s+(?:that|which)\s/u;
 /** A participle giving the speaker's grounds ends the clause: '..., pointing to its victories in ...', '..., citing ...'; so does the writer's note of an effect: '..., clearing the way for ...'. */
 export const POINTING = /,["”’]?\s+(?:pointing|citing|referring|(?:clearing|paving|opening)\s+the\s+way)\s+/u;
 /** A finite verb joined by 'but'/'and' after an infinitive report: '... but has a limited presence', '..., and was later ...'. */
@@ -706,7 +708,7 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly QuotedSpan[]
     for (let m = re.exec(body); m !== null; m = re.exec(body)) {
       let word = m[0].toLowerCase();
       let len = word.length;
-      const appeal = APPEAL_VERBS.has(word) ? APPEAL.exec(body.slice(m.index + len)) : null;
+      const appeal = APPEAL_VERBS.has(word) ? (word.startsWith('appeal') ? APPEAL_TO : APPEAL).exec(body.slice(m.index + len)) : null;
       if (appeal) {
         word = `${word} ${appeal[0].trim().toLowerCase()}`;
         len += appeal[0].length;

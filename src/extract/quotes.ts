@@ -270,6 +270,40 @@ function describesLabel(before: string): boolean {
   return words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || (/^\p{Ll}[\p{Ll}-]*$/u.test(w) && titlesOpeningWith(foldSurface(w)).length > 0));
 }
 
+/** A capitalised name part right before a nickname's opening mark, and one right after its closing mark. */
+const NAME_PART_BEFORE = /\p{Lu}[\p{L}'’.-]*[ \t]$/u;
+const NAME_PART_AFTER = /^[ \t]\p{Lu}\p{Ll}/u;
+
+/** True for a nickname inside a name: 'Edna "Bibi" Saro', one or two capitalised words quoted between name parts. */
+function isNickname(text: string, q: QuoteSpan): boolean {
+  const inner = text.slice(q.inner.start, q.inner.end);
+  if (!/^\p{Lu}/u.test(inner) || words(inner) > MAX_SCARE_QUOTE_WORDS || /[.,!?;:]$/u.test(inner)) return false;
+  return NAME_PART_BEFORE.test(text.slice(Math.max(0, q.outer.start - 30), q.outer.start)) && NAME_PART_AFTER.test(text.slice(q.outer.end, q.outer.end + 3));
+}
+
+/** A credit line under a quote: a dash (em, en or horizontal bar) opening the next line. */
+const DASH_LINE = /^[ \t]*\n[ \t]*[—–―][ \t]*/u;
+/** What may stand between a credit line's dash and its name: a couple of capitalised honorifics ('Datuk', 'Puan', 'Dr.'). */
+const HONORIFIC_GAP = /^(?:\p{Lu}[\p{L}]{0,12}\.?[ \t]+){0,2}$/u;
+
+/**
+ * The speaker a dash credit line names under a quote that fills its own line: '“Not one.”' then
+ * '— Jane Roe, state councillor, on Monday.' (a week-in-quotes column, a pull quote, an
+ * epigraph). The name right after the dash (past an honorific or two) is the speaker, and wins
+ * over the previous paragraph's speaker.
+ */
+function dashLineSpeaker(doc: AnalysedText, q: QuoteSpan): string | undefined {
+  const lineStart = doc.text.lastIndexOf('\n', q.outer.start - 1) + 1;
+  if (doc.text.slice(lineStart, q.outer.start).trim().length > 0) return undefined;
+  const dash = DASH_LINE.exec(doc.text.slice(q.outer.end, q.outer.end + 12));
+  if (!dash) return undefined;
+  const from = q.outer.end + dash[0].length;
+  const lineEnd = doc.text.indexOf('\n', from);
+  const first = mentionsIn(doc, { start: from, end: lineEnd < 0 ? doc.text.length : lineEnd })[0];
+  if (!first || first.possessive || (first.kind !== 'PERSON' && first.kind !== 'ORGANIZATION')) return undefined;
+  return HONORIFIC_GAP.test(doc.text.slice(from, first.start)) ? first.key : undefined;
+}
+
 /**
  * The speaker of a reported clause in the sentence right before a quote-only paragraph: 'X said
  * in a statement that ...' then '“...”' continues X, not the speaker of an earlier quote.
@@ -299,10 +333,21 @@ export function findQuotes(doc: AnalysedText, quotes: readonly QuoteSpan[]): Ext
     const next = quotes[i + 1];
     // '(“Gulf Sands” or “the Company”)': a short quote inside brackets defines a term, it reports nobody's words.
     if (definesTerm(doc.text, q)) continue;
+    // 'party leader Ana "Chiqui" Ruiz said ...': a word or two quoted between two capitalised name parts is a nickname.
+    if (isNickname(doc.text, q)) continue;
     const sentence = sentenceOf(doc, q.outer.start);
     // 'Under the headline “...”, the paper says ...': a title quotes nobody; 'in what X called “...”' is the writer's relative clause.
     const lead = doc.text.slice(Math.max(sentence.start, q.outer.start - 160), q.outer.start);
     if (TITLE_BEFORE_QUOTE.test(lead) || WHAT_NAMED.test(lead)) continue;
+    // '“Not one.”\n— Jane Roe, state councillor, on Monday.': a dash credit line under the quote names its speaker.
+    const credited = dashLineSpeaker(doc, q);
+    if (credited) {
+      const text = quoteText(doc.text, q.inner);
+      const about = mentionsIn(doc, q.inner).map((m) => m.key).filter((k, n, all) => k !== credited && all.indexOf(k) === n);
+      out.push({ kind: 'QUOTE', start: q.outer.start, end: q.outer.end, text, speaker: credited, about, sentence: sentence.index });
+      previousSpeaker = credited;
+      continue;
+    }
     const head = { start: i > 0 && quotes[i - 1]!.outer.end > sentence.start ? quotes[i - 1]!.outer.end : sentence.start, end: q.outer.start };
     const tailEnd = Math.min(sentenceEnd(doc, q.outer.end - 1), next && next.paragraph === q.paragraph ? next.outer.start : Infinity);
     const tail = { start: q.outer.end, end: Math.max(q.outer.end, tailEnd) };

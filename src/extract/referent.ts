@@ -463,6 +463,9 @@ function organisationVariants(form: string): string[][] {
  * aliases, and for an organisation their variants (organisationVariants()), which are generic
  * when the name they come from is.
  */
+/** A body's form 'X in <country>' ('Sámi Parliament in Finland'): X and the country. */
+const PLACED_IN_COUNTRY = /^(.+?)\s+in\s+(?:the\s+)?(\p{Lu}[^]*)$/u;
+
 function comparableForms(e: NamedEntity): Map<string, boolean> {
   const forms = new Map<string, boolean>();
   const add = (key: string, generic: boolean) => {
@@ -476,9 +479,12 @@ function comparableForms(e: NamedEntity): Map<string, boolean> {
   const onlyGenericNames = e.kind === 'ORGANIZATION' && fullNames.length > 0 && fullNames.every(isGenericName);
   // 'Donostia-San Sebastián' is also 'San Sebastián': a town the tables list under a name in each language.
   if (e.kind === 'PLACE') for (const part of townNames(e.gazetteerId)) add(part.split(' ').map(foldTransliteration).join(' '), false);
+  // 'Sámi Parliament' of an article that writes 'the Sámi Parliament in Finland' (bodiesPlacedInCountry() in index.ts):
+  // the text tells the country because others have a body of the name, so the name alone is as generic.
+  const placed = new Set(e.kind === 'ORGANIZATION' ? [e.name, ...e.aliases].flatMap((f) => { const m = PLACED_IN_COUNTRY.exec(f); return m && lookupGazetteer(m[2]!)?.id.startsWith('country:') ? [m[1]!] : []; }) : []);
   for (const form of [e.name, ...e.aliases]) {
     const acronym = ACRONYM.test(form.trim());
-    const generic = e.kind === 'ORGANIZATION' && (isGenericName(form) || isMissionName(form) || isBareNewspaperNoun(form) || (acronym && (onlyGenericNames || genericInitials.has(form.trim().toLowerCase()))));
+    const generic = e.kind === 'ORGANIZATION' && (isGenericName(form) || placed.has(form) || isMissionName(form) || isBareNewspaperNoun(form) || (acronym && (onlyGenericNames || genericInitials.has(form.trim().toLowerCase()))));
     add(comparable(form), generic);
     if (e.kind === 'ORGANIZATION') for (const v of organisationVariants(form)) add(v.map(foldTransliteration).join(' '), generic || isGenericName(v.join(' ')));
     // 'Nyandarua County' is also 'Nyandarua' (isSameReferent() keeps it from a town a package knows).
@@ -550,7 +556,11 @@ function personName(entity: NamedEntity): PersonName {
   if (t.length === 2 && lone.has(t[0]!) && !lone.has(t[1]!)) {
     return { given: [foldTransliteration(foldUkrainianH(t[1]!))], surname: foldTransliteration(t[0]!) };
   }
-  const given = t.slice(0, -1).filter((w) => !SURNAME_PARTICLES.has(w));
+  // 'Lê Văn Tâm' folds to words that are particles elsewhere ('le', 'van'): in a name of three words or more none of
+  // whose first words is a capitalised one of another kind, the words before the surname are its given names.
+  const unfiltered = t.slice(0, -1);
+  const filtered = unfiltered.filter((w) => !SURNAME_PARTICLES.has(w));
+  const given = filtered.length === 0 && t.length >= 3 && /^\p{Lu}/u.test(entity.name.trim()) && entity.name.trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) ? unfiltered : filtered;
   // 'Adel Kareem al-Saadi' / 'Adil Karim al-Saedi': romanised Arabic names write one vowel as e or i.
   const arabic = t.some((w) => ARABIC_PARTICLES.has(w));
   const foldGiven = (g: string) => {
@@ -740,11 +750,20 @@ export function isSameReferent(a: NamedEntity, b: NamedEntity): boolean {
  * Mexico) unless that person is called by the word alone there too ('Kerry said' for John Kerry).
  */
 function loneSurnameFits(lone: NamedEntity, pl: PersonName, full: NamedEntity, pf: PersonName): boolean {
-  if (pl.given.length > 0 || pf.given.length === 0) return true;
-  if (lone.country === undefined || full.country === undefined || lone.country === full.country) return true;
+  if (pl.given.length > 0) return true;
+  // 'Tâm' in one Vietnamese article is not 'Lê Văn Tâm' of another: in a name of three words or more
+  // ('Vu Thi Thanh Tam', family name first) the last word alone may be a given name many share, so even within
+  // one country it joins only a full name its own article also calls by that word alone.
+  const long = tokens(full.name).length >= 3;
+  if (pf.given.length === 0 && !long) return true;
+  const sameCountry = lone.country !== undefined && lone.country === full.country;
+  if (sameCountry && !long) return true;
+  if (!sameCountry && (lone.country === undefined || full.country === undefined)) return true;
+  // The word alone, or after particles ('al-Assad'); not a name of more words all but one of which are particles ('Lê Văn Tâm').
   return full.aliases.some((alias) => {
-    const t = tokens(alias).filter((w) => !SURNAME_PARTICLES.has(w));
-    return t.length === 1 && foldTransliteration(t[0]!) === pl.surname;
+    const all = tokens(alias);
+    const t = all.filter((w) => !SURNAME_PARTICLES.has(w));
+    return t.length === 1 && all.length < 3 && foldTransliteration(t[0]!) === pl.surname;
   });
 }
 

@@ -3,6 +3,7 @@ import { appointedRoles, copulaPostRoles } from './roles-appointed';
 import { movesRoles, sectionHeadRoles } from './roles-moves';
 import { unreadTitledNameRoles } from './roles-surname';
 import { signatureRoles } from './roles-signature';
+import { frontedTitleRoles } from './roles-fronted';
 import { honorificBefore, isRankOnly, personAfterRank, rankBefore, rankRoles } from './roles-rank';
 import { withoutTrailingStyles } from './roles-honorifics';
 import { isOrganisationNoun } from './attribution';
@@ -77,6 +78,9 @@ const ITS_LEAD = /\b(?:its|their)\s+(?:(?:acting|interim|former|outgoing|incomin
 /** 'The council's lawyer, X': a described owner right before a title. */
 const DESCRIBED_OWNER = /\b[Tt]he\s+(\p{Ll}+|\p{Lu}\p{Ll}+)['’]s\s+$/u;
 /** Nouns that stand for a place named before: 'X, the town's disaster risk reduction officer'. */
+/** A part of a body, named as '<unit> of <body>': 'the Geneva branch of the union'. */
+const UNIT_NOUNS = /^(?:branch|chapter|wing|section|division|local)$/;
+
 const PLACE_NOUNS = /^(?:town|city|village|province|region|district|municipality|county|state|country|island)$/;
 /**
  * Occupations and playing positions: what someone does, not a post held in an organisation
@@ -95,6 +99,8 @@ const NOT_POSTS = new Set([
   'businessman', 'businesswoman', 'entrepreneur', 'industrialist',
   // Posts sought, not held: 'the Socialist candidate X', 'the party's nominee' (GUIDELINES notes v5-v12).
   'candidate', 'candidates', 'nominee', 'contender', 'hopeful',
+  // Authorship of a study or report, no post: 'the lead author and an ecologist at X' (round 29b).
+  'author', 'co-author', 'coauthor',
   'striker', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'defender', 'forward', 'fullback', 'full-back', 'centre-back', 'center-back', 'wing-back', 'playmaker',
   // Trades: 'a welder who makes gates', 'a carpenter in Kisumu' (GUIDELINES §4 occupations).
   // Occupations of transport and machinery: 'a TAP pilot', 'a conveyor operator at the mine' (v22).
@@ -107,11 +113,12 @@ const NOT_POSTS = new Set([
  * Expertise that is a post only where someone holds it ('an analyst at ING'); alone ('Political analyst X') an occupation.
  * So are the arts ('X, guitarist, born 1950', 'oud player X'): a musician or writer holds a post only in a named ensemble or house.
  */
-const ORGANISATION_ONLY = /^(?:lecturer|steward|analyst|economist|commentator|columnist|pundit|observer|guitarist|pianist|violinist|cellist|bassist|drummer|percussionist|saxophonist|trumpeter|accordionist|singer|vocalist|musician|player|composer|songwriter|painter|sculptor|poet|novelist|actor|actress|dancer|photographer|forecaster|accountant|auditor|bookkeeper|fellow|engineer|\p{Ll}+ographer)$/u;
+const ORGANISATION_ONLY = /^(?:lecturer|steward|surveyor|analyst|economist|commentator|columnist|pundit|observer|guitarist|pianist|violinist|cellist|bassist|drummer|percussionist|saxophonist|trumpeter|accordionist|singer|vocalist|musician|player|composer|songwriter|painter|sculptor|poet|novelist|actor|actress|dancer|photographer|forecaster|accountant|auditor|bookkeeper|fellow|engineer|\p{Ll}+ographer)$/u;
 /** Standing in a community, no post in an organisation (GUIDELINES §4): 'a community leader in Uarini'. */
 const NOT_POST_PHRASES = /^(?:community|civic|grassroots)\s+(?:leader|elder|activist|organi[sz]er|figure|representative)$|^(?:activist|campaigner)$/i;
 /** Posts a demonym before them names the country of: 'Kazakh Foreign Minister', not 'Dutch coach'. */
-const GOVERNMENT_OFFICE = /\b(?:minister|president|premier|chancellor|secretary|ambassador|envoy|consul|leader|king|queen|governor|spokes(?:man|woman|person))\b/i;
+// 'Gov.': the abbreviated governor, common in Philippine and US copy ('Cebu Gov. X') (round 29b).
+const GOVERNMENT_OFFICE = /\b(?:minister|president|premier|chancellor|secretary|ambassador|envoy|consul|leader|king|queen|governor|spokes(?:man|woman|person))\b|\bgov\./i;
 /** Lexicon tags of words that are no title modifiers when reading back from a title ('said', 'the', 'her'). */
 const NOT_MODIFIER = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'PastTense', 'Copula', 'Modal', 'Adverb', 'Cardinal', 'Gerund']);
 /** Prepositions that end a run of title words read backwards or forwards. */
@@ -138,6 +145,10 @@ const TITLE_AFFIX = /^(?:co|vice|deputy|sub|under)-/;
 const MORE_TITLE_WORDS = new Set(['prefect', 'subprefect', 'legislator', 'alderman', 'alderwoman', 'ombudsman', 'ombudsperson', 'registrar', 'rector', 'treasurer', 'comptroller', 'undersecretary',
   // 'The Wali of In Salah' (the governor of an Algerian or Moroccan province); 'a lecturer in criminology at X', 'shop steward for the X union' (posts only with their organisation: ORGANISATION_ONLY).
   'wali', 'lecturer', 'steward',
+  // 'a surveyor with the coastguard agency': a post only with its organisation (ORGANISATION_ONLY), alone an occupation (round 29b).
+  'surveyor',
+  // The Dutch governor of a Caribbean island ('The gezaghebber, X,'), written untranslated in English copy (round 29b).
+  'gezaghebber',
   // Bhutan's government titles in Dzongkha, written before the name: 'Lyonchhen' (prime minister), 'Lyonpo' (minister) (v14).
   'lyonchhen', 'lyonpo',
   // Legal posts of British and Commonwealth courts: 'His solicitor, X', 'Procurator fiscal depute X' ('depute': the Scots 'deputy', written after the post).
@@ -189,7 +200,9 @@ const MORE_TITLE_WORDS = new Set(['prefect', 'subprefect', 'legislator', 'alderm
   // Swedish regional and county posts kept as written: a region's council chair ('regionråd'), a county's governor ('landshövding'); a regent ('the co-regent, X') (v28).
   'regionråd', 'landshövding', 'regent',
   // The lay leader of a Chamorro parish's prayers, kept as written ('the parish's techa, X') (v28).
-  'techa']);
+  'techa',
+  // The master of a fishing boat ('The skipper, X,'); the Scots public prosecutor ('The Procurator Fiscal, X,', 'the fiscal'; the Spanish 'fiscal' too) (v29).
+  'skipper', 'fiscal']);
 /** Titles only as written with a capital: 'The Speaker' presides over a house; 'a speaker at the forum' holds no post (v15). */
 const CAPITAL_ONLY_TITLES = new Set(['Speaker']);
 /** A title written with an inner hyphen the table writes without: 'co-ordinator'. */
@@ -538,6 +551,14 @@ const BUSINESS_NOUNS = /^(?:company|firm)$/;
  * most; for a place noun the place named last ('the town' after 'in La Castellana').
  */
 function describedOwner(noun: string, mentions: readonly ResolvedMention[], at: number, text: string): string | undefined {
+  // "the branch's chief" after 'The Geneva branch of the Alpine Guides' Union': the body a unit was named as a part of (round 29b).
+  if (UNIT_NOUNS.test(noun)) {
+    const unitOf = new RegExp(`\\b${noun}[ \\t]+of[ \\t]+(?:the[ \\t]+)?$`, 'i');
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (m.end <= at && m.kind === 'ORGANIZATION' && unitOf.test(text.slice(Math.max(0, m.start - noun.length - 10), m.start))) return m.key;
+    }
+  }
   if (PLACE_NOUNS.test(noun)) {
     const countryOnly = noun === 'country';
     // 'the state' after 'Lagos State': the place named with that word.
@@ -732,7 +753,8 @@ function lastSubjectOrganisation(text: string, mentions: readonly ResolvedMentio
   // '..., according to the Solomon Islands Red Cross. Its secretary general': the source a statement is attributed to is no mere prepositional phrase.
   // '... "will be the first thing New Centre asks her to drop." Its chief commentator': a name inside a quotation is no subject of the narrative.
   // 'belongs to the Flor de Dalia cooperative, a group of ... Its manager': a name with an organisation noun after it heads its phrase, unlike 'Under CAS rules' (v18).
-  const subject = [...mentions].reverse().find((x) => x.end <= at && x.kind === 'ORGANIZATION' && (!AFTER_PREPOSITION.test(text.slice(Math.max(0, x.start - 12), x.start)) || ACCORDING_TO.test(text.slice(Math.max(0, x.start - 20), x.start)) || headsItsPhrase(text, x) || PASSIVE_AGENT.test(text.slice(Math.max(0, x.start - 40), x.start))) && !insideQuotation(text, x.start));
+  // 'which runs the UNESCO-listed town': a name inside a hyphenated modifier is no subject either (round 29b).
+  const subject = [...mentions].reverse().find((x) => x.end <= at && x.kind === 'ORGANIZATION' && text[x.end] !== '-' && (!AFTER_PREPOSITION.test(text.slice(Math.max(0, x.start - 12), x.start)) || ACCORDING_TO.test(text.slice(Math.max(0, x.start - 20), x.start)) || headsItsPhrase(text, x) || PASSIVE_AGENT.test(text.slice(Math.max(0, x.start - 40), x.start))) && !insideQuotation(text, x.start));
   const found = subject ?? lastOrganisationBefore(mentions, at);
   return found ? (bracketedName(text, mentions, found) ?? found).key : undefined;
 }
@@ -900,10 +922,13 @@ function appositiveRoles(text: string, mentions: readonly ResolvedMention[], per
     if (atStop) firstStop = Object.assign(atStop, { index: after + atStop.index });
   }
   // 'the regional secretary for economy and transport': two lower-case portfolios joined by 'and' after 'for' or 'of' are one title's (v22).
-  if (firstStop && /^\s+and$/.test(firstStop[0]) && /\s(?:for|of)\s+\p{Ll}+$/u.test(rest.slice(0, firstStop.index))) {
+  // 'councillor for local government and town planning': each portfolio may run to two or three lower-case words, a noun in -ing among them ('housing', 'planning') (round 29b).
+  const before = firstStop && /^\s+and$/.test(firstStop[0]) ? /\s(?:for|of)\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+)$/u.exec(rest.slice(0, firstStop.index)) : null;
+  if (firstStop && before && before[1]!.split(/\s+/).every((w) => !PREPOSITION.test(w) && !isTitleHead(w) && !lexiconTags(w).some((t) => NOT_MODIFIER.has(t) && t !== 'Gerund'))) {
     const after = firstStop.index + firstStop[0].length;
-    const portfolio = /^\s+(\p{Ll}+)(?=\s*$|\s+(?:at|in|with|of|for|on|who|which|whose)\s)/u.exec(rest.slice(after));
-    if (portfolio && !PREPOSITION.test(portfolio[1]!) && !isTitleHead(portfolio[1]!) && !SPEECH_VERBS.has(portfolio[1]!) && !lexiconTags(portfolio[1]!).some((t) => NOT_MODIFIER.has(t) || t === 'PresentTense')) {
+    const portfolio = /^\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2})(?=\s*$|\s+(?:at|in|with|of|for|on|who|which|whose)\s)/u.exec(rest.slice(after));
+    const portfolioWords = portfolio ? portfolio[1]!.split(/\s+/) : [];
+    if (portfolio && portfolioWords.every((w) => !PREPOSITION.test(w) && !isTitleHead(w) && !SPEECH_VERBS.has(w) && w !== 'and' && !lexiconTags(w).some((t) => (NOT_MODIFIER.has(t) && t !== 'Gerund') || t === 'PresentTense'))) {
       const portfolioEnd = after + portfolio[0].length;
       const next = TITLE_END.exec(rest.slice(portfolioEnd));
       firstStop = next ? Object.assign(next, { index: portfolioEnd + next.index }) : null;
@@ -994,7 +1019,8 @@ function appositiveRoles(text: string, mentions: readonly ResolvedMention[], per
   }
   return parts
     .map((p) => ({ title: withoutNationality(TITLE_PREFIX[Symbol.replace](p.title, '').trim()), organization: p.own ? p.organization : organization }))
-    .filter((p) => p.title.length > 0 && p.title.split(/\s+/).length <= 6 && isTitleHead(p.title))
+    // A portfolio after 'for'/'of' may lengthen the title ('councillor for local government and town planning'): the words before it are counted (round 29b).
+    .filter((p) => p.title.length > 0 && p.title.split(/\s+(?:for|of)\s+/)[0]!.split(/\s+/).length <= 6 && p.title.split(/\s+/).length <= 10 && isTitleHead(p.title))
     .map((p) => ({ person: person.key, title: p.title, organization: p.organization, start: person.start, end: at + titles.length }));
 }
 
@@ -1764,11 +1790,15 @@ function quotedSpeakerTitleRoles(text: string, mentions: readonly ResolvedMentio
  * 'Coun. Rosario Dela Cruz', 'Sen. Ada Obi': an abbreviated title of the curated table right
  * before a name. Sentence splitting may have cut after its dot, so mention detection never saw it.
  */
-function abbreviatedTitleRoles(text: string, person: ResolvedMention): ExtractedRole[] {
+function abbreviatedTitleRoles(text: string, mentions: readonly ResolvedMention[], person: ResolvedMention): ExtractedRole[] {
   const m = /(?:^|[\s(“"])(\p{Lu}\p{Ll}{1,4}\.)[ \t]+$/u.exec(text.slice(Math.max(0, person.start - 12), person.start));
   const word = m ? foldSurface(m[1]!) : '';
   if (!m || HONORIFIC.test(m[1]!) || !isOneWordTitle(word) || !isCuratedTitle(m[1]!.toLowerCase())) return [];
-  return [{ person: person.key, title: m[1]!, organization: undefined, start: person.start - m[0].length + m[0].indexOf(m[1]!), end: person.end }];
+  const start = person.start - m[0].length + m[0].indexOf(m[1]!);
+  // 'Cebu Gov. X': an office held for a place, abbreviated, after the name of the place (or body) it serves (round 29b).
+  const served = PLACE_OFFICE.test(m[1]!) ? mentionBeforeTitle(text, mentions, start) : undefined;
+  const owner = served && served.kind !== 'PERSON' && /^[ \t]+$/.test(text.slice(served.end, start)) ? served : undefined;
+  return [{ person: person.key, title: m[1]!, organization: owner?.key, start: owner?.start ?? start, end: person.end }];
 }
 
 /** Before a name: a capitalised title run and an optional honorific ('Principal Secretary for Medical Services Dr. '). */
@@ -2113,7 +2143,7 @@ const WHOSE_TITLE = /^whose[ \t]+/i;
 /** 'Chief' alone before a name: the head of a First Nation, a territory or a village (v23). */
 const BARE_CHIEF = /^chief$/i;
 
-const PLACE_OFFICE = /\b(?:mayor|governor|premier|prefect|MLA|MP|MPP|MNA|MHA|TD|MEP|senator|congress(?:man|woman)|assembly(?:man|woman|member)|council+or|chief minister)$/i;
+const PLACE_OFFICE = /\b(?:mayor|governor|gov\.|premier|prefect|MLA|MP|MPP|MNA|MHA|TD|MEP|senator|congress(?:man|woman)|assembly(?:man|woman|member)|council+or|chief minister)$/i;
 /** Place nouns that end a place's name after its own word: 'Sado Island', 'Kisii County'. */
 const PLACE_NAME_END = /^(?:island|islands|district|county|province|prefecture|region|city|town|municipality|state|oblast|department|governorate)$/;
 
@@ -2391,11 +2421,11 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     if (own !== undefined && own < m.start) roles.push(...describedPostRoles(text, mentions, { ...m, start: own }).map((r) => ({ ...r, end: m.end })));
     // 'Police prosecutor Sergeant X told the court': a sentence-case post opening the sentence before a rank read as the name's title is a post too (v25).
     if (own !== undefined && own < m.start && isRankOnly(text.slice(own, m.start).trim())) roles.push(...openingTitleRoles(text, mentions, { ...m, start: own }).map((r) => ({ ...r, end: m.end })));
-    if (!titledAt.has(m.start)) roles.push(...ownerTitleBeforeNameRoles(text, mentions, before, rank !== undefined), ...describedPostRoles(text, mentions, before), ...titleBeforeNameRoles(text, mentions, before), ...abbreviatedTitleRoles(text, before), ...capitalTitleRoles(text, mentions, before), ...openingTitleRoles(text, mentions, before), ...quotedSpeakerTitleRoles(text, mentions, before), ...ofTitleBeforeNameRoles(text, mentions, before));
+    if (!titledAt.has(m.start)) roles.push(...ownerTitleBeforeNameRoles(text, mentions, before, rank !== undefined), ...describedPostRoles(text, mentions, before), ...titleBeforeNameRoles(text, mentions, before), ...abbreviatedTitleRoles(text, mentions, before), ...capitalTitleRoles(text, mentions, before), ...openingTitleRoles(text, mentions, before), ...quotedSpeakerTitleRoles(text, mentions, before), ...ofTitleBeforeNameRoles(text, mentions, before));
   }
   roles.push(...leadingTitleRoles(mentions, new Set(titled.map((t) => t.start))));
   const plural = pluralTitleRoles(text, mentions);
-  roles.push(...asPostRoles(text, mentions), ...plural, ...appointedRoles(text, mentions, isTitleHead), ...copulaPostRoles(text, mentions, isTitleHead, isOrganisationNoun), ...movesRoles(text, mentions, isTitleHead, (at) => lastSubjectOrganisation(text, mentions, at)), ...sectionHeadRoles(text, mentions, isTitleHead), ...unreadTitledNameRoles(text, mentions, isTitleHead), ...signatureRoles(text, mentions, isTitleHead));
+  roles.push(...asPostRoles(text, mentions), ...plural, ...appointedRoles(text, mentions, isTitleHead), ...copulaPostRoles(text, mentions, isTitleHead, isOrganisationNoun), ...movesRoles(text, mentions, isTitleHead, (at) => lastSubjectOrganisation(text, mentions, at)), ...sectionHeadRoles(text, mentions, isTitleHead), ...unreadTitledNameRoles(text, mentions, isTitleHead), ...signatureRoles(text, mentions, isTitleHead), ...frontedTitleRoles(text, mentions, isTitleHead));
   // 'Trustees Annie X, B and C' with the plural read as the first name's title: a list the plural spans gives her the singular too.
   const listed = new Set(plural.map((r) => `${r.person}|${r.title}s`));
   for (const r of roles) {

@@ -30,6 +30,9 @@ export const THAT_VERBS: ReadonlySet<string> = new Set([
   'declared', 'declares', 'finding', 'concluding',
   // A proposal reports a clause only with 'that': 'proposed that the council ask ...' (not 'proposed a motion', 'the proposed law').
   'proposed', 'proposes',
+  // A determination or recommendation reports a clause only with 'that': 'The sheriff determined that the death ...',
+  // 'recommended that the agency amend its code' (not 'determined to appeal', 'the recommended dose').
+  'determined', 'determines', 'recommended', 'recommends',
 ]);
 
 /** Verbs that report speech without quoting it: 'Ja’afari rejected accusations that ...'. */
@@ -61,6 +64,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   // Findings, only before 'that' (THAT_VERBS).
   'held', 'holds', 'found', 'finds', 'concluded', 'concludes', 'observed', 'observes',
   'accepted', 'accepts', 'proposed', 'proposes', 'declared', 'declares', 'finding', 'concluding',
+  'determined', 'determines', 'recommended', 'recommends',
   // Notices, only with the one told and a that-clause (INFORM_VERBS): 'wishes to inform the public that ...'.
   'inform', 'informs', 'informed', 'assure', 'assures', 'assured', 'remind', 'reminds', 'reminded', 'notify', 'notifies', 'notified',
 ]);

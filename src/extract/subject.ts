@@ -463,6 +463,12 @@ function soleRecentOrganisation(doc: AnalysedText, at: number): string | undefin
   return previous && previous.paragraph === doc.sentences[k]!.paragraph ? sole(previous.start, previous.end) ?? undefined : undefined;
 }
 
+/** Nouns for an organisation that are never part of its name: 'the heritage body', 'the rights organisation'. */
+const GENERIC_ORG_NOUN = /^(?:body|organi[sz]ation|group)$/i;
+
+/** Between a place and the body it holds a branch of: ' branch of the ', ' regional office of '. */
+const BRANCH_OF = /^\s+(?:\p{Ll}+\s+)?(?:branch|chapter|office|division|wing|section|bureau)\s+of\s+(?:the\s+)?$/u;
+
 /** 'it said' after a named organisation or country. */
 const IT = /(?:^|\s)it$/i;
 
@@ -688,7 +694,9 @@ export function findSubjects(doc: AnalysedText, from: number, verbAt: number): S
     // 'The central bank said ...' after 'Central Bank of Bahrain' and a nearer 'DBS Bank': the body whose name holds the
     // modifier too, before the nearest one with the noun.
     const modifier = described?.[1]?.trim().toLowerCase();
-    const whole = modifier && !/-based$/.test(modifier) ? organisationWithWords(doc, from + at, [modifier, described![2]!.toLowerCase()]) : undefined;
+    // 'The heritage body said ...' after 'Penang Heritage Trust': a generic noun (body, organisation, group) names no part of
+    // the name, so the body whose name holds the modifier alone.
+    const whole = modifier && !/-based$/.test(modifier) ? organisationWithWords(doc, from + at, [modifier, described![2]!.toLowerCase()]) ?? (GENERIC_ORG_NOUN.test(described![2]!) && /^\p{Ll}{4,}$/u.test(modifier) ? organisationWithWords(doc, from + at, [modifier]) : undefined) : undefined;
     // 'Rufiji Sugar rose 2.7 percent. The sugar and rice producer said ...': a modified description with no name holding its
     // words stands for the one organisation the sentence so far, or else the sentence before, names.
     const key = whole ?? (described ? describedOrganisation(doc, from + at, described[2]!, loose) ?? (loose || described[1] === undefined || /^government$/i.test(described[2]!) ? undefined : soleRecentOrganisation(doc, from + at)) : (opening ?? nearestNonPerson(doc, from, ['ORGANIZATION', 'PLACE']))?.key);
@@ -843,6 +851,12 @@ export function sentenceSubject(doc: AnalysedText, sentence: Span, verbAt: numbe
   if (first?.kind === 'PLACE' && first.possessive) {
     const owned = doc.mentions.find((m) => m.start > first!.end && m.start < verbAt && m.kind === 'ORGANIZATION' && /^['’]s\s+$/.test(doc.text.slice(first!.end, m.start)));
     if (owned) first = owned;
+  }
+  // 'The Busan branch of the Federation of Dockworkers criticised ...': a place's branch of a body speaks as the body.
+  if (first?.kind === 'PLACE') {
+    const place = first;
+    const body = doc.mentions.find((m) => m.start > place.end && m.start < verbAt && m.kind === 'ORGANIZATION' && BRANCH_OF.test(doc.text.slice(place.end, m.start)));
+    if (body) first = body;
   }
   if (!first || doc.text.slice(s.start, first.start).split(/\s+/).length > MAX_WORDS_BEFORE_SUBJECT) return [];
   // 'EU foreign affairs chief Federica Mogherini called ...', 'Minas Gerais Governor Antônio Carlos da

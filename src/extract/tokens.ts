@@ -17,9 +17,10 @@ export interface Token extends Span {
 
 /**
  * Mongolian initial-and-name forms with no space ('B.Tsogtgerel', 'O.Bolor-Erdene': the patronymic's initial), dotted
- * acronyms ('U.S.'), the Italian legal form 'S.p.A.' (a small letter inside), then words with inner apostrophes, hyphens and dots ('Ja’afari', 'al-Assad').
+ * acronyms ('U.S.'), the Italian legal form 'S.p.A.' (a small letter inside), the Malaysian Indian patronymic 'a/l', 'a/p' before
+ * a capital ('Ganesan a/l Muthu'), then words with inner apostrophes, hyphens and dots ('Ja’afari', 'al-Assad').
  */
-const WORD = /\p{Lu}\.\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)*(?:['’]s)?(?![\p{L}.])|(?:\p{Lu}\.){2,}|\p{Lu}\.\p{Ll}\.\p{Lu}\.|[\p{L}\p{N}]+(?:['’][\p{L}]+|[-‐][\p{L}\p{N}]+)*/gu;
+const WORD = /a\/[lp](?=[ \t]+\p{Lu})|\p{Lu}\.\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)*(?:['’]s)?(?![\p{L}.])|(?:\p{Lu}\.){2,}|\p{Lu}\.\p{Ll}\.\p{Lu}\.|[\p{L}\p{N}]+(?:['’][\p{L}]+|[-‐][\p{L}\p{N}]+)*/gu;
 /** Lower-case particles that stay glued to the capitalised name part after them ('al-Assad', 'bin-Laden'). */
 /** A surname particle ending a hyphenated word, the name going on after a space: 'Jayasuriya-de Silva', 'Smit-van Dijk'. */
 const TRAILING_PARTICLE = /^(?:de|da|do|dos|das|del|di|du|van|von|la|le)$/;
@@ -104,7 +105,7 @@ function parts(raw: string, start: number, splitCompound: (part: string) => bool
       // 'Kitlang Bejang-deBrum', 'Ana Ruiz-deLeón': a surname written with its particle glued before a capital ('deBrum',
       // 'vanDyke', 'McKay' in lower case never) after a hyphen is the double surname's second half.
       merge(out, token(piece, offset, false), raw, start);
-    } else if (out.length > 0 && isNamePiece(piece)) {
+    } else if (out.length > 0 && (isNamePiece(piece) || (pieces.length === 2 && givenSyllable(pieces[0]!) && wordAsNamePiece(piece)))) {
       // 'Kim Tae-hwan', 'Cho Hyun-woo': a lower-case half no lexicon knows is the name's, not a suffix ('-led', '-based').
       merge(out, token(piece, offset, false));
     } else if (isCapital(piece) || /^\p{N}/u.test(piece)) {
@@ -130,6 +131,17 @@ const WORD_PIECE_ENDING = /(?:ed|.{2,}ing|ly|ist|er|s)$/;
 /** A lower-case piece of a hyphenated given name: short, and no word the lexicon knows (bar month abbreviations). */
 /** Lower-case halves that make the capitalised half an adjective ('Victorian-era', 'Soviet-style', 'French-born'): no name's. */
 const ADJECTIVE_SUFFIXES = new Set(['era', 'style', 'born', 'made', 'run', 'type', 'like', 'wide', 'class', 'size', 'scale', 'free']);
+
+/**
+ * 'Choi Eun-young', 'Park Hye-jin': after a capitalised syllable no lexicon knows ('Eun', 'Hye'), a short lower-case half that
+ * happens to be an English word ('young', 'sun', 'bin') is still the given name's (round 29). Not '-led', '-based', '-style'.
+ */
+function givenSyllable(piece: string): boolean {
+  return /^\p{Lu}\p{Ll}{1,3}$/u.test(piece) && lexiconTags(piece.toLowerCase()).length === 0;
+}
+function wordAsNamePiece(piece: string): boolean {
+  return /^\p{Ll}{2,5}$/u.test(piece) && !ADJECTIVE_SUFFIXES.has(piece) && !WORD_PIECE_ENDING.test(piece) && !GLUED_PARTICLE.test(piece);
+}
 
 function isNamePiece(piece: string): boolean {
   return /^\p{Ll}{2,5}$/u.test(piece) && !ADJECTIVE_SUFFIXES.has(piece) && lexiconTags(piece).every((t) => NAME_PIECE_TAGS.has(t)) && !WORD_PIECE_ENDING.test(piece) && !GLUED_PARTICLE.test(piece);

@@ -52,8 +52,9 @@ import { inChunks } from './insert-rows';
  *     stored before keep it, which only lets such a town merge as it did before.
  * 18: 'school', 'schools' and 'congress' are generic institution words ('Congress' keeps its country); a body the
  *     text gives to a state or province keeps its country marked below it ('in:country:IND/sub').
+ * 19: a body with a form 'X in <country>' ('Sámi Parliament in Finland') keys X as generic, with its country.
  */
-export const RESOLUTION_KEYS_VERSION = 18;
+export const RESOLUTION_KEYS_VERSION = 19;
 
 const SETTING = 'resolution_keys_version';
 /**

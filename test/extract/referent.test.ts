@@ -249,7 +249,11 @@ describe('cross-document resolution', () => {
     const at = (p: NamedEntity, country: string) => ({ ...p, country });
     expect(isSameReferent(at(person('Larrañaga'), 'country:URY'), at(person('José Refugio Ortiz Larrañaga', 'Ortiz'), 'country:MEX'))).toBe(false);
     expect(isSameReferent(at(person('Kerry'), 'country:RUS'), at(person('John Kerry', 'Kerry'), 'country:USA'))).toBe(true);
-    expect(isSameReferent(at(person('Larrañaga'), 'country:MEX'), at(person('José Refugio Ortiz Larrañaga'), 'country:MEX'))).toBe(true);
+    expect(isSameReferent(at(person('Kerry'), 'country:USA'), at(person('John Kerry'), 'country:USA'))).toBe(true);
+    // Round 29: the last word of a name of three words or more may be a given name ('Vu Thi Thanh Tam') or a mother's
+    // surname ('Larrañaga'), so even in one country it joins only where that article calls the person by it alone.
+    expect(isSameReferent(at(person('Larrañaga'), 'country:MEX'), at(person('José Refugio Ortiz Larrañaga'), 'country:MEX'))).toBe(false);
+    expect(isSameReferent(at(person('Larrañaga'), 'country:MEX'), at(person('José Refugio Ortiz Larrañaga', 'Larrañaga'), 'country:MEX'))).toBe(true);
   });
 
   it("keeps a government building's name apart across countries", () => {
