@@ -44,9 +44,18 @@ export function isDependentTerritory(id: string): boolean {
 }
 
 export function isCommonWord(word: string): boolean {
-  const tags = lexiconTags(word.toLowerCase());
-  return tags.length > 0 && !tags.some((t) => PROPER_TAGS.has(t));
+  // Asked about the same words many times per article (a pure function of the word): answered once.
+  let common = commonWords.get(word);
+  if (common === undefined) {
+    if (commonWords.size >= MAX_LOOKED) commonWords.clear();
+    const tags = lexiconTags(word.toLowerCase());
+    common = tags.length > 0 && !tags.some((t) => PROPER_TAGS.has(t));
+    commonWords.set(word, common);
+  }
+  return common;
 }
+/** isCommonWord() answers already given. */
+const commonWords = new Map<string, boolean>();
 
 interface Tables {
   entries: Map<string, GazetteerEntry>;

@@ -686,6 +686,9 @@ function nominalStatements(doc: AnalysedText, s: Span & { index: number }, bodyE
   return out;
 }
 
+/** Every word the loop of findParaphrases() reads further: an appeal's, a showing's or a reporting verb. */
+const VERB_WORDS: ReadonlySet<string> = new Set([...APPEAL_VERBS, ...SHOW_VERBS, ...REPORTING_VERBS]);
+
 /**
  * Reported speech: in a sentence without a direct quote, each reporting verb whose subject is
  * named (or 'he'/'she' after a named person, or 'the company' after a named organisation)
@@ -707,6 +710,8 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly QuotedSpan[]
     const re = /\p{L}+/gu;
     for (let m = re.exec(body); m !== null; m = re.exec(body)) {
       let word = m[0].toLowerCase();
+      // Most words are none of the verbs below: one lookup skips them (only a speed-up, the same words go on).
+      if (!VERB_WORDS.has(word)) continue;
       let len = word.length;
       const appeal = APPEAL_VERBS.has(word) ? (word.startsWith('appeal') ? APPEAL_TO : APPEAL).exec(body.slice(m.index + len)) : null;
       if (appeal) {

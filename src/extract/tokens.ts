@@ -177,7 +177,7 @@ export function tokenize(text: string, span: Span, splitCompound: (part: string)
       const t = token(raw, span.start + m.index, true);
       // "PENZANCE'S Jubilee Pool": a word in capitals opening a lead writes its possessive's 's' as a capital too; before a
       // name in mixed case it is a possessive (not "ST GEORGE'S", a saint's place, nor "JOHN'S BAR" in capitals throughout).
-      if (!t.possessive && CAPITALS_POSSESSIVE.test(raw) && !SAINT.test(out[out.length - 1]?.text ?? '') && MIXED_CASE_NAME_AFTER.test(body.slice(m.index + raw.length, m.index + raw.length + 4))) {
+      if (!t.possessive && raw.charCodeAt(raw.length - 1) === 83 && CAPITALS_POSSESSIVE.test(raw) && !SAINT.test(out[out.length - 1]?.text ?? '') && MIXED_CASE_NAME_AFTER.test(body.slice(m.index + raw.length, m.index + raw.length + 4))) {
         t.text = raw.slice(0, -2);
         t.possessive = true;
       }
