@@ -5,9 +5,15 @@ let abbreviations: Record<string, boolean> | undefined;
 
 /**
  * Abbreviated titles written before a name that compromise's list lacks: 'Engr. X' (engineer, Philippine usage),
- * 'Insp.', 'Msgr.', 'Amb.', 'Pres.', Spanish 'Dra.', 'Sra.'. None is an English word that could end a sentence.
+ * 'Insp.', 'Msgr.', 'Amb.', 'Pres.', Spanish 'Dra.', 'Sra.', the union and church styles 'Bro.', 'Sis.', 'Comr.', 'Cde.'.
+ * None is an English word that could end a sentence in news.
  */
-const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['engr', 'insp', 'msgr', 'amb', 'pres', 'dra', 'sra']);
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['engr', 'insp', 'msgr', 'amb', 'pres', 'dra', 'sra', 'bro', 'sis', 'comr', 'cde']);
+
+/** An abbreviated title of address that compromise's list lacks ('Dra', 'Sra', 'Engr'): never a name on its own. */
+export function isTitleAbbreviation(word: string): boolean {
+  return TITLE_ABBREVIATIONS.has(word.toLowerCase());
+}
 
 /**
  * True when a word written before a period is an abbreviation, not a sentence end:

@@ -204,8 +204,9 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   // A reader-feedback prompt: 'FEEDBACK: Use this form to send a message to the author of this post.'
   /^feedback\s*:\s*(?:use|send|write|tell|click|let)\b/i,
   // A wire's staff credits in brackets at the foot, perhaps after its name between slashes:
-  // '/BTA/ (EN - author: A, editor: B)', '(Author: A; Editor: B)'.
-  /^(?:\/[\p{L} .-]{1,30}\/\s*)?\([^()]*\b(?:author|editor|translator|translation|reporter|writer)s?\s*:\s*\p{Lu}[^()]*\)\.?$/iu,
+  // '/BTA/ (EN - author: A, editor: B)', '(Author: A; Editor: B)', and after the agency's name in capitals, Agerpres style:
+  // 'AGERPRES (RO - author: A, editor: B; EN - author: C, editor: D)'.
+  /^(?:\/[\p{L} .-]{1,30}\/\s*|\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s*)?\([^()]*\b(?:author|editor|translator|translation|reporter|writer)s?\s*:\s*\p{Lu}[^()]*\)\.?$/iu,
   // An obituary's data line at the foot: 'Ana Ruiz Lopes, singer, born 4 May 1941; died 2 June 2030'.
   needs(new RegExp(String.raw`^${PERSON_NAME}(?:,\s*[^;,.!?]{1,60}){0,3},\s*born\b[^;.!?]{1,60};\s*died\b[^;.!?]{1,60}\.?$`, 'u'), 'born'),
   // A paper's print credit at the foot: 'Published in Dawn, June 5th, 2035', 'Printed in The Courier, 3 May 2031, page 4'.
@@ -377,6 +378,11 @@ function tableHeadings(text: string): Span[] {
 
 /** A signature's name in capitals, two to four words: 'MAUREEN LE SAUVAGE', 'PHILIPPE DE GARIS', 'J. R. OGIER'. */
 const SIGNATURE_NAME = /^\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){1,3}$/u;
+/**
+ * A signature's name in normal case, two to four words: 'Ana Ruiz-Lopes', 'Tomás de la Vega'. Only with exactly two lines
+ * under it (the post and the body it speaks for: 'Managing Director' / 'Harbour Foods Limited'), the first in normal case.
+ */
+const CASED_SIGNATURE_NAME = /^\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:(?:de|da|del|la|van|von|der|du|dos|bin|al|el)\s+)?\p{Lu}[\p{L}.'’-]*){1,3}$/u;
 /** Most words and lines of the address or post under a signature: 'Les Baissières, St Peter Port', 'Chair, St Peter Port Chamber of Trade'. */
 const MAX_SIGNATURE_LINE_WORDS = 8;
 const MAX_SIGNATURE_LINES = 2;
@@ -395,12 +401,15 @@ function signatureBlocks(text: string): Span[] {
     const len = all[i]!.end - all[i]!.start;
     if (len === 0 || len > 50 || at(i - 1).length > 0) continue;
     const name = at(i);
-    if (!SIGNATURE_NAME.test(name)) continue;
+    const capitals = SIGNATURE_NAME.test(name);
+    if (!capitals && !CASED_SIGNATURE_NAME.test(name)) continue;
     if (!/[.!?]["”’)]?$/.test(at(i - 2))) continue;
     let n = 0;
     while (n < MAX_SIGNATURE_LINES + 1 && at(i + 1 + n).length > 0) n++;
     if (n === 0 || n > MAX_SIGNATURE_LINES) continue;
     const under = Array.from({ length: n }, (_, k) => at(i + 1 + k));
+    // 'Ana Ruiz' / 'Managing Director' / 'Harbour Foods Limited': a name in normal case signs only over its post and its body.
+    if (!capitals && (n !== 2 || !/^\p{Lu}\p{Ll}/u.test(under[0]!) || under[0]!.split(/\s+/).length > 4)) continue;
     if (!under.every((l) => l.split(/\s+/).length <= MAX_SIGNATURE_LINE_WORDS && !/[.!?:;]["”’]?$|:\s/.test(l) && !TABLE_ROW.test(l) && /^\p{Lu}/u.test(l))) continue;
     if (name.split(/\s+/).every((w) => isCommonWord(w.replace(/[.'’-]+$/, '')))) continue;
     out.push(all[i]!, ...under.map((_, k) => all[i + 1 + k]!));

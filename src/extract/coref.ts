@@ -143,6 +143,9 @@ export function groupMentions(mentions: readonly Mention[], text = ''): MentionG
   for (const m of mentions) if (m.length === 1 && m.id?.startsWith('city:') && WHERE_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start))) townsAlone.add(m.id);
   const placesAfterThe = new Set<string>();
   for (const m of mentions) if (m.length === 1 && m.kind === 'PLACE' && !m.id && IN_THE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) placesAfterThe.add(foldSurface(m.surface));
+  // 'temperatures in Gilgit-Baltistan' beside 'the Gilgit-Baltistan Disaster Management Authority': a hyphenated compound
+  // read as a place after 'in' names the region, not the body named after it.
+  for (const m of mentions) if (m.length === 1 && m.kind === 'PLACE' && !m.id && HYPHENATED_PLACE.test(m.surface) && WHERE_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start))) placesAfterThe.add(foldSurface(m.surface));
   // 'alerted the Carabinieri' beside 'the Carabinieri Command for the Protection of Cultural Heritage': a word alone
   // that is the parent's name before a unit noun in the article is that parent body, an organisation of its own.
   const parents = new Set<string>();
@@ -286,7 +289,17 @@ function personFor(groups: readonly MentionGroup[], m: Mention, text: string): M
     if (own.length === 1) return own[0];
   }
   const parts = nameParts(m.surface);
-  const people = groups.filter((g) => g.kind === 'PERSON' && g.surname === parts.surname);
+  let people = groups.filter((g) => g.kind === 'PERSON' && g.surname === parts.surname);
+  // 'in Hunza' beside 'Nasreen Akhtar Hunzai': a lone word that matches a surname only once spellings are folded
+  // ('hunzai' ~ 'hunza') is not that person when it is read as a place or a place of that spelling is named.
+  if (m.length === 1 && people.length > 0) {
+    const folded = foldSurface(m.surface);
+    const spelt = (g: MentionGroup): boolean => {
+      const full = foldSurface(g.mentions[0]!.surface);
+      return full === folded || full.endsWith(` ${folded}`);
+    };
+    if (!people.every(spelt) && (m.kind === 'PLACE' || groups.some((g) => g.kind === 'PLACE' && g.keys.has(folded)))) people = people.filter(spelt);
+  }
   if (m.length > 1) {
     // 'St. Bernard said' after 'Kelvin St. Bernard': a surname opening with a saint's word names the one person bearing it,
     // though a table knows it as a place (not after a place preposition: 'in St. Bernard').
@@ -625,6 +638,8 @@ function cityFor(groups: readonly MentionGroup[], m: Mention, folded: string): M
 
 /** Place prepositions before a town's name: 'who play in Seville' is the town, not its club. */
 /** Prepositions before a town's name that say where something is ('in Touba', 'around Touba'); not 'to' ('according to X'). */
+/** A place's name of two capitalised words joined by a hyphen: 'Gilgit-Baltistan', 'Emilia-Romagna'. */
+const HYPHENATED_PLACE = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 const WHERE_PREPOSITION = /\b(?:in|near|outside|around|across|inside|throughout)\s+$/i;
 const PLACE_PREPOSITION = /\b(?:in|near|from|outside|around|across|to)\s+$/i;
 

@@ -424,12 +424,21 @@ const NAME_AND_APPOSITIVE = /^(\S+), the (\p{Lu}.+)$/u;
 /** A feature or structure noun written in lower case right after a place's name: 'the Kokaral dam', 'the Mazowe river'. */
 const FEATURE_NOUN_AFTER = /^[ \t]+(river|lake|dam|reservoir|canal|bridge|sea|bay|gulf|lagoon|estuary|creek|falls|island|peninsula|valley|basin|delta|glacier|desert|forest|mountains?|plateau)\b/;
 
+/**
+ * The noun of a large feature closing a place's name: 'Yucatán Peninsula', 'Karakoram Highway', 'Hunza Valley'. Not
+ * an island's, a river's or a lake's: news names an island town and its island alike ('Lamu' and 'Lamu Island').
+ */
+const FEATURE_NOUN_LAST = /\s(?:Peninsula|Valley|Basin|Desert|Plateau|Mountains|Range|Highway)$/;
+
 function toEntity(text: string, key: string, group: MentionGroup): ExtractedEntity {
   const { name, aliases: written } = displayName(group.mentions);
   // Each half is a name of its own elsewhere ('University of Greenland' in another article).
   const halves = group.kind === 'ORGANIZATION' ? written.flatMap((a) => NAME_AND_APPOSITIVE.exec(a)?.slice(1, 3) ?? []) : [];
   // The gazetteer id of the fullest name: 'Santiago' read as 'Santiago de Compostela' keeps the latter's.
   let gazetteerId = group.mentions.filter((m) => m.id).sort((a, b) => b.surface.length - a.surface.length)[0]?.id;
+  // 'Yucatán Peninsula' with 'Yucatán' grouped under it: a large feature named after a place is not that place, so a
+  // name ending in such a feature's noun takes no id from a shorter mention ('Yucatán' alone is the state).
+  if (group.kind === 'PLACE' && gazetteerId && FEATURE_NOUN_LAST.test(name) && !group.mentions.some((m) => m.id === gazetteerId && m.surface === name)) gazetteerId = undefined;
   // 'the Kokaral dam' is also written so: the name with its feature noun is an alias, which finds
   // 'Kokaral Dam' of another article (a name alone may be the town the feature is named after).
   const featured =

@@ -11,6 +11,8 @@ import { isFirstName } from './names';
 import { FIRM_NOUNS, ORG_CUES_BEFORE, PERSON_NOUNS, PLACE_CUES_AFTER, PLAYING_POSITIONS, POLITICAL_FAMILIES } from './entity-words';
 
 /** 'Ofcom, the communications regulator,' ('K-Power, the city's power utility,', 'Agrimax, the farmers' group that'): an appositive whose head noun says what the name is ('X, Timor-Leste's national news agency,'). */
+/** ', a Danish island of', ', a small Greek town on': APPOSITIVE_HEAD with one capitalised demonym among the modifiers. */
+const DEMONYM_APPOSITIVE_HEAD = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Lu}\p{Ll}+)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?:\s*[,.]|\s+(?:of|in|on|near|at|with|that|which|where)\s)/u;
 const APPOSITIVE_HEAD = /^,\s+(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+(?:['’]s|(?<=s)['’])?\s+){0,3}?([\p{Ll}]+)(?:\s*[,.]|\s+(?:of|in|on|near|at|with|that|which|where)\s)/u;
 /** 'named Siriporn Wattanachai as chief executive': a post given with 'as' right after a full name. */
 const AS_POST = /^[ \t]+as[ \t]+(?:(?:its|the|their|his|her|new|interim|acting)[ \t]+)*((?:[\p{Ll}-]+[ \t]*){1,3})/u;
@@ -83,6 +85,12 @@ const PARTY_HEADS = new Set(['party', 'movement', 'bloc', 'coalition', 'alliance
 
 /** Honorifics before a name. */
 const HONORIFICS = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Madam', 'Prof', 'Sir', 'Dame', 'Rev', 'Fr', 'Sr', 'Eng', 'Engr', 'Hon', 'H.E.']);
+/**
+ * Forms of address abbreviated with a full stop, used by trade unions, churches and fraternal bodies (West Africa, the
+ * Caribbean) before a member's full name: 'Bro. Kwesi Mensah', 'Sis. Adjoa Boateng', 'Comr. Yaw Asante' (round 30). Only
+ * with the stop: 'Bro' and 'Sis' alone are words or parts of brand names.
+ */
+const DOTTED_HONORIFICS = new Set(['Bro', 'Sis', 'Comr', 'Cde']);
 
 /** The first words of an appositive after a name, up to a preposition or punctuation. */
 // 'Lieve Marten, a Flemish biologist at ...': a demonym may open the description (group 'demonym', checked by the caller).
@@ -352,6 +360,10 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   const head = APPOSITIVE_HEAD.exec(following)?.[1];
   if (head && v.orgCuesBefore.has(head)) return { kind: 'ORGANIZATION', evidence: 'cue' };
   if (head && v.placeCuesAfter.has(head)) return { kind: 'PLACE', evidence: 'cue' };
+  // 'Varnø, a Danish island of 900 people', 'Tolsa, a small Greek town on the coast': an appositive of a demonym and a place's
+  // noun (round 30b). Only a country's demonym may stand capitalised among its modifiers.
+  const demonymHead = !head ? DEMONYM_APPOSITIVE_HEAD.exec(following) : null;
+  if (demonymHead && lookupDemonym(demonymHead[1]!) && v.placeCuesAfter.has(demonymHead[2]!)) return { kind: 'PLACE', evidence: 'cue' };
   // 'his wife, Victoria Beckham', 'her son Tom': a kinship word before a name.
   const kin = c.tokens[c.at - 1];
   if (kin && !kin.capital && curated().relationWords.includes(kin.text.toLowerCase()) && /^,?\s+$/.test(c.text.slice(kin.end, c.tokens[c.at]!.start))) return { kind: 'PERSON', evidence: 'cue' };
@@ -414,6 +426,7 @@ export function kindFromCues(c: NameContext, size: number): { kind: EntityKind; 
   // 'Dr. Rose Akinyi', 'Mr. Smith': an honorific before the name.
   const before = c.tokens[c.at - 1];
   if (before && HONORIFICS.has(before.text) && /^\.?\s+$/.test(c.text.slice(before.end, c.tokens[c.at]!.start))) return { kind: 'PERSON', evidence: 'known' };
+  if (before && DOTTED_HONORIFICS.has(before.text) && /^\.\s+$/.test(c.text.slice(before.end, c.tokens[c.at]!.start))) return { kind: 'PERSON', evidence: 'known' };
   // '“We just ran with the children,” said Rupali Das' (or '"...", said X'): a name right after a quote's 'said' is its speaker.
   const verbBefore = c.tokens[c.at - 1];
   if (size > 1 && prev && SPEECH_VERBS.has(prev) && verbBefore && /(?:[,!?]["”’]|["”’][,!?])\s+$/.test(c.text.slice(Math.max(c.sentence.start, verbBefore.start - 4), verbBefore.start))) return { kind: 'PERSON', evidence: 'cue' };

@@ -39,6 +39,10 @@ const HEAD_ONLY_BEFORE_OF = new Set(['gulf']);
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}{2,}\p{Lu}/u;
 /** Openings of surnames written with a capital inside: 'McAllister', 'MacArthur', 'FitzGerald' (people). */
 const SURNAME_PREFIX = /^(?:Mac|Fitz|Van|Von|Del|Der|Den|Ter)/;
+/** Houses of worship that name a building when a saint's name follows 'of' (folded). */
+const WORSHIP_HOUSES = new Set(['church', 'chapel', 'basilica', 'cathedral', 'abbey', 'shrine', 'monastery', 'convent']);
+/** A saint's title opening the word after 'of': 'Saint-Ronan', 'St Anne', 'St. Mary', 'San Marco', 'Sainte-Anne'. */
+const SAINT_AFTER_OF = /^(?:Saint|Sainte|St|Ste|San|Santa|Santo|São|Sankt|Sant)(?:\.|-\p{Lu}\p{Ll}+)?$/u;
 /** Endings glued to a one-word company's name: 'Investcorp', 'Rabobank', 'Sberbank'. */
 const FIRM_ENDING = /^\p{Lu}\p{Ll}{3,}(?:corp|bank)$/u;
 
@@ -55,6 +59,13 @@ function accentOnlyAbbreviation(word: string, folded: string): boolean {
 /** True when the lexicon knows a word as a given name, or as a person's name of its own ('yves'). */
 function isGivenName(word: string): boolean {
   return isFirstName(word) || lexiconTags(foldSurface(word)).includes('Person');
+}
+
+/** 'Jean-Marc', 'Anne-Sophie': two capitalised halves, one a known given name and neither a known place. */
+function hyphenatedGivenName(word: string): boolean {
+  const halves = word.split('-');
+  if (halves.length !== 2 || !halves.every((h) => /^\p{Lu}\p{Ll}+$/u.test(h))) return false;
+  return halves.some((h) => isGivenName(h)) && !halves.some((h) => lookupGazetteer(h) || SAINT_AFTER_OF.test(h));
 }
 
 /** True when a two-word name is an unknown word, no adjective nor surname, and a country's name: 'Météo Madagascar'. */
@@ -82,6 +93,9 @@ export function kindFromWords(seq: readonly Token[]): EntityKind | undefined {
   if (connector > 0) {
     // Before 'of' / 'for' stands the head: 'Bank of Chile', 'Union of Copper Workers', 'Gulf of Mexico'.
     const head = words[connector - 1]!;
+    // 'Church of Saint-Ronan', 'Chapel of St Anne', 'Basilica of San Marco': a place of worship named after a saint is a
+    // building, no body ('Church of England' names a church as a body).
+    if (connector === 1 && WORSHIP_HOUSES.has(first) && SAINT_AFTER_OF.test(seq[2]?.text ?? '')) return 'PLACE';
     if (v.orgHeads.has(first) || v.orgOpeners.has(first) || v.orgSuffix(head)) return 'ORGANIZATION';
     if (v.placeHeads.has(first) || v.placeSuffix(head)) return v.orgSuffix(last) ? 'ORGANIZATION' : 'PLACE';
     // 'Fans of Newcastle United': the organisation after 'of' does not make the whole one.
@@ -138,7 +152,8 @@ export function kindFromWords(seq: readonly Token[]): EntityKind | undefined {
   if (seq.length >= 3 && seq.length <= 4 && seq.every((t) => t.capital) && v.placeModifiers.has(first) && COMPASS_WORDS.has(last) && !words.slice(1, -1).some((w) => v.orgSuffix(w))) return 'PLACE';
   // 'Yves Le Goff', 'Marta De Luca', 'Pieter Van Dijk': a given name, a capitalised surname particle and one more word no
   // table knows is a person (an organisation or place word would have decided above).
-  if (seq.length === 3 && seq.every((t) => t.capital) && SURNAME_PARTICLES.has(seq[1]!.text) && isGivenName(seq[0]!.text) && !v.placeHeads.has(first) && !v.orgOpeners.has(first) && !isCommonWord(seq[2]!.text) && !lookupGazetteer(seq[2]!.text) && !v.orgSuffix(last) && !v.placeSuffix(last)) return 'PERSON';
+  // 'Jean-Marc Le Goff', 'Anne-Sophie De Wit': a hyphenated given name, one of whose halves a table knows, opens it too (round 30).
+  if (seq.length === 3 && seq.every((t) => t.capital) && SURNAME_PARTICLES.has(seq[1]!.text) && (isGivenName(seq[0]!.text) || hyphenatedGivenName(seq[0]!.text)) && !v.placeHeads.has(first) && !v.orgOpeners.has(first) && !isCommonWord(seq[2]!.text) && !lookupGazetteer(seq[2]!.text) && !v.orgSuffix(last) && !v.placeSuffix(last)) return 'PERSON';
   // 'Civil Hospital Karachi', 'Sofia University St. Kliment Ohridski': an institution's noun inside the name (a place or a
   // patron's name after it) makes an organisation, whatever first name opens it.
   if (seq.length >= 3 && seq.slice(1, -1).some((t) => t.capital && INNER_INSTITUTION_HEADS.has(foldSurface(t.text)))) return 'ORGANIZATION';

@@ -9,6 +9,7 @@ import { phraseAt, phraseEndingAt } from './phrase';
 import { SPEECH_VERBS } from './speech';
 import { isLegalForm, titlesOpeningWith, vocab } from './vocabulary';
 import { isRankOnly } from './roles-rank';
+import { isTitleAbbreviation } from './abbreviation';
 import { findNameRuns, MINISTRY_HEADS, NAME_ABBREVIATIONS, PATRONYMIC_CONNECTORS, splitCompound, SPLITTING } from './name-runs';
 import { lowerAt, surfaceOf, writtenInLowerCase, type Evidence, type NameContext } from './name-context';
 import { kindFromCues } from './kind-from-cues';
@@ -242,9 +243,15 @@ export interface Mention extends Span {
  * 'Mnumzana', 'Nkosikazi'), Afrikaans ('Mnr', 'Mev'), German, French, Spanish, Portuguese, Italian, Dutch, Malay and
  * Indonesian, Hindi, Swahili, Thai, Wolof ('Serigne', 'Sokhna'), West African Muslim ('Alhaji', 'Alhagie', 'Hajia'). Not those that are given names or surnames too ('Don', 'Sri', 'Pak', 'Tuan').
  */
+/**
+ * Honorifics only ever written before a person's given name: the name after them may be a town's too (Spanish women's names
+ * 'Guadalupe', 'Rosario', 'Mercedes'): 'Doña Guadalupe Canul Ek' is 'Guadalupe Canul Ek' (round 30b).
+ */
+const PERSON_ONLY_HONORIFICS: ReadonlySet<string> = new Set(['Doña', 'Dña']);
 export const FOREIGN_HONORIFICS: ReadonlySet<string> = new Set(['Babe', 'Make', 'Mnumzana', 'Nkosikazi', 'Nkosazana', 'Mnr', 'Mev', 'Mej', 'Herr', 'Frau', 'Monsieur', 'Madame', 'Mme', 'Mlle', 'Señor', 'Señora', 'Señorita', 'Sra', 'Srta', 'Senhor', 'Senhora', 'Signor', 'Signora', 'Dhr', 'Mevrouw', 'Mevr', 'Bapak', 'Ibu', 'Encik', 'Puan', 'Shri', 'Shrimati', 'Smt', 'Bwana', 'Khun', 'Serigne', 'Sokhna', 'Alhagie', 'Alhaji', 'Alhaja', 'Alhajie', 'Hajia', 'Hadja',
   // Burmese 'U' (Mr, an elder man) and 'Daw' (Mrs, Ms), before a full name: 'U Aung Min Thein', 'Daw Hnin Wai Phyo'.
   'U', 'Daw',
+  ...PERSON_ONLY_HONORIFICS,
   // Tetum (Timor-Leste) 'Mana' (sister) and 'Maun' (brother), used like 'Ms' and 'Mr': 'Mana Rosalina dos Santos'.
   'Mana', 'Maun',
   // Amharic 'Ato' (Mr), 'Weyzero'/'Woizero' (Mrs), 'Weyzerit'/'Woizerit' (Miss); Ethiopian and Eritrean clergy's 'Abba'/'Aba'
@@ -295,7 +302,7 @@ const DASH_BEFORE = /\p{L}[ \t]+[—–][ \t]+$/u;
 /** Words written after a title that qualify it: 'Captain Regent', 'Minister Delegate', 'Bishop Emeritus', 'Governor Designate'. */
 const POSTPOSED_TITLE_WORDS: ReadonlySet<string> = new Set(['Regent', 'Regents', 'Delegate', 'Designate', 'Emeritus', 'Elect']);
 /** Honorifics between a title and a name. */
-const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Rev|Eng|Engr|Hon|H\.E\.)$/;
+const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Rev|Eng|Engr|Hon|H\.E\.|Bro|Sis|Comr|Cde)$/;
 /**
  * Malay honorifics and styles of address (Brunei, Malaysia, Singapore) written before a full name: 'Yang Berhormat',
  * 'Dato Seri Setia', "Dato' Sri", 'Datuk', 'Tan Sri', 'Pehin', 'Dayang' and 'Awang' (Brunei's 'Ms' and 'Mr'), the pilgrim's
@@ -570,6 +577,14 @@ function titleInside(c: NameContext, seq: Token[]): Mention[] | undefined {
       else titleFrom = 0;
     }
     let name = seq.slice(k + size);
+    // 'Director General NDMA Ali Raza Khan', 'Deputy Commissioner Swat Amina Bibi Yousafzai': South Asian wire style writes the
+    // post's owner (an acronym, or a place the article also names alone) between the title and a full name (round 30).
+    const owner = size > 0 ? postOwnerLength(c.text, name) : 0;
+    if (owner > 0) {
+      const ownerAt = c.tokens.indexOf(name[0]!);
+      out.push(...analyse({ ...c, at: ownerAt, after: ownerAt + owner }, name.slice(0, owner)));
+      name = name.slice(owner);
+    }
     // 'Minister Datuk Rosnah Awang Hamid': a Malay honorific between the title and the name is neither's.
     const honorific = malayHonorificLength(c.text, name);
     if (honorific > 0) name = name.slice(honorific);
@@ -588,6 +603,8 @@ function titleInside(c: NameContext, seq: Token[]): Mention[] | undefined {
       if (out.length === 0) pending.set(c.sentence, { title: { start: titleSpan.start, end: titleSpan.end, text: titleSpan.surface }, end: titleSpan.end, titleCountry });
       return out;
     }
+    // 'Biologist Dra. Itzel Baas': an abbreviated title before its period after the title is no name (round 30b).
+    if (name.length === 1 && c.text.charAt(name[0]!.end) === '.' && isTitleAbbreviation(name[0]!.text)) return out;
     // 'the Premier Market of Boursa X': a title word before one common noun names no one (a name is no common word).
     if (name.length === 1 && isCommonWord(name[0]!.text) && !isFirstName(name[0]!.text) && !lexiconTags(name[0]!.text.toLowerCase()).includes('LastName')) return out;
     const person = mention(c, name, 'PERSON', 'known');
@@ -631,6 +648,41 @@ function placeOpens(c: NameContext, left: readonly Token[]): boolean {
 /** A capitalised word that is a common noun or one no lexicon knows ('Aqueduct', 'Sewer'), no given name and no place. */
 function plainNoun(word: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(word) && (isCommonWord(word) || lexiconTags(word.toLowerCase()).length === 0) && !isFirstName(word) && !lookupGazetteer(word);
+}
+
+/** An owner word between a title and a name: an acronym ('NDMA') or one capitalised word, hyphens allowed ('Swat', 'Azad-Kashmir'). */
+const POST_OWNER_ACRONYM = /^\p{Lu}{2,6}$/u;
+const POST_OWNER_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
+
+/**
+ * Tokens (0 or 1) of the post's owner opening the name after a title: 'Director General NDMA Ali Raza Khan'. The owner is an
+ * acronym, or a capitalised word (no given name or surname) that the article names elsewhere on its own after a preposition
+ * or 'the' (not before the name's next word); two or more capitalised words of the name must follow, an honorific ('Haji') aside.
+ */
+function postOwnerLength(text: string, name: readonly Token[]): number {
+  if (name.length < 3) return 0;
+  const [owner, first] = [name[0]!, name[1]!];
+  if (!owner.capital || owner.possessive || !/^[ \t]+$/.test(text.slice(owner.end, first.start))) return 0;
+  const rest = name.slice(1 + malayHonorificLength(text, name.slice(1)));
+  if (rest.length < 2 || !rest.every((t) => t.capital && !t.possessive)) return 0;
+  if (POST_OWNER_ACRONYM.test(owner.text) && !NAME_ABBREVIATIONS.has(owner.text) && !/^[.]/.test(text.slice(owner.end, owner.end + 1))) return 1;
+  if (!POST_OWNER_WORD.test(owner.text) || isFirstName(owner.text) || lexiconTags(owner.text.toLowerCase()).includes('LastName') || isCommonWord(owner.text)) return 0;
+  // Named elsewhere as a place or a body: a whole word after 'in', 'of', 'the' ... ('in Swat'; 'Leota said' names a person).
+  for (let i = text.indexOf(owner.text); i >= 0; i = text.indexOf(owner.text, i + 1)) {
+    const end = i + owner.text.length;
+    if (i === owner.start || /[\p{L}\p{N}-]/u.test(text[i - 1] ?? '') || /[\p{L}\p{N}-]/u.test(text[end] ?? '')) continue;
+    if (!text.startsWith(` ${first.text}`, end) && OWNER_CONTEXT_BEFORE.test(text.slice(Math.max(0, i - 12), i))) return 1;
+  }
+  return 0;
+}
+/** A preposition or 'the' right before a word: it names a place or a body there. */
+const OWNER_CONTEXT_BEFORE = /(?:^|[^\p{L}])(?:in|of|from|to|at|near|across|around|throughout|within|the)[ \t]+$/u;
+
+/** Capitalised tokens opening `seq` when the rest is empty or opens on a lower-case splitting word ('of', 'and'); else 0. */
+function capitalsBeforeSplit(seq: readonly Token[]): number {
+  const stop = seq.findIndex((t) => !t.capital);
+  if (stop < 0) return seq.length;
+  return SPLITTING.has(seq[stop]!.text.toLowerCase()) ? stop : 0;
 }
 
 /** True when the text names `surface` as a whole word somewhere other than at `at`. */
@@ -1093,12 +1145,17 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   // 'Nordic banks', 'Himalayan glaciers': a lone adjective of a region before a lower-case noun is no name.
   const nounAfter = c.tokens[c.after];
   // After 'the' only before a plural ('the Nordic countries'; 'the Caribbean' is a place).
-  if (seq.length === 1 && (lowerAt(c.tokens, c.at - 1) !== 'the' || /^\p{Ll}{3,}s$/u.test(nextWord ?? '')) && /\p{Ll}(?:ic|ean|ian|yan)$/u.test(seq[0]!.text) && nextWord && nounAfter && /^[ \t]+$/.test(c.text.slice(seq[0]!.end, nounAfter.start)) && !v.placeCuesAfter.has(nextWord) && !v.orgCuesAfter.has(nextWord) && !SPEECH_VERBS.has(nextWord) && !lexiconTags(nextWord).some((t) => /Tense|Infinitive|Copula|Modal|Preposition|Determiner|Conjunction|Adverb/.test(t))) return [];
+  // 'the Mennonite farming colonies', 'Hussite preachers': a faith's or people's adjective in -ite is no place either, after 'the'
+  // too (round 30b).
+  if (seq.length === 1 && (lowerAt(c.tokens, c.at - 1) !== 'the' || /^\p{Ll}{3,}s$/u.test(nextWord ?? '') || /\p{Ll}{3}ite$/u.test(seq[0]!.text)) && /\p{Ll}(?:ic|ean|ian|yan)$|\p{Ll}{3}ite$/u.test(seq[0]!.text) && nextWord && nounAfter && /^[ \t]+$/.test(c.text.slice(seq[0]!.end, nounAfter.start)) && !v.placeCuesAfter.has(nextWord) && !v.orgCuesAfter.has(nextWord) && !SPEECH_VERBS.has(nextWord) && !lexiconTags(nextWord).some((t) => /Tense|Infinitive|Copula|Modal|Preposition|Determiner|Conjunction|Adverb/.test(t))) return [];
   // 'playing for Galatasaray', 'joined the club from X': in a sports report only a club is played for.
   if (sportsReport(c.text) && CLUB_CUES_BEFORE.test(c.text.slice(Math.max(c.sentence.start, whole.start - 32), whole.start))) return [mention(c, seq, 'ORGANIZATION', 'cue')];
   const cue = kindFromCues(c, seq.length);
   if (cue) {
     // Not '{ ...mention(), weak }': a field added after a spread takes V8's slow path.
+    // 'the union of health workers, ATSA Tierra del Fuego, said': an acronym before a place the article also names alone is
+    // a body's branch there, no person (only 'X said' made it one).
+    if (cue.kind === 'PERSON' && cue.weak && acronymBeforePlace(c.text, seq)) return [mention(c, seq, 'ORGANIZATION', 'cue')];
     const m = mention(c, seq, cue.kind, cue.evidence);
     if (cue.weak) m.weak = true;
     return [m];
@@ -1140,6 +1197,9 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
     // 'Morag NicDhòmhnaill', 'Ewan Alasdair MacLeòid': a Gaelic or Irish family name, 'Mac', 'Mc' or 'Nic' glued to a capital.
     else if (seq.length <= 3 && seq.every((t) => t.capital) && GAELIC_SURNAME.test(seq[seq.length - 1]!.text) && seq.slice(0, -1).every((t) => !isCommonWord(t.text) && !lookupGazetteer(t.text) && !/^\p{Lu}{2,}$/u.test(t.text))) m.kind = 'PERSON';
     else if (seq.length <= 3 && seq.every((t) => t.capital) && SURNAME_ENDING.test(seq[seq.length - 1]!.text) && seq.slice(0, -1).every((t) => !isCommonWord(t.text) && !lookupGazetteer(t.text) && !/^\p{Lu}{2,}$/u.test(t.text))) m.kind = 'PERSON';
+    // 'Mert Can Yıldızoğlu', 'Ana Maria Ionescu': a second given name between them may also be an ordinary word or a town's
+    // name elsewhere ('Can', 'Maria'), when the first word is none and no organisation or place word is in it (round 30).
+    else if (seq.length === 3 && seq.every((t) => t.capital) && SURNAME_ENDING.test(seq[2]!.text) && !isCommonWord(seq[0]!.text) && !lookupGazetteer(seq[0]!.text) && /^\p{Lu}\p{Ll}+$/u.test(seq[0]!.text) && /^\p{Lu}\p{Ll}{1,7}$/u.test(seq[1]!.text) && !v.orgSuffix(words[1]!) && !v.placeSuffix(words[1]!) && !v.placeHeads.has(words[1]!) && !v.placeNouns.has(words[1]!)) m.kind = 'PERSON';
     else if (seq.length <= 3 && seq.every((t) => t.capital) && DOUBLE_BARRELLED.test(seq[seq.length - 1]!.text) && seq[seq.length - 1]!.text.split('-').every((w) => !lookupGazetteer(w) && !isCommonWord(w) && !v.orgSuffix(foldSurface(w))) && seq.slice(0, -1).every((t) => !isCommonWord(t.text) && !lookupGazetteer(t.text) && !/^\p{Lu}{2,}$/u.test(t.text))) m.kind = 'PERSON';
     // 'Lassana Kouyaté ... Kouyaté said': plain name words no table knows, whose last word the article uses alone as a
     // person's surname, read as a person's name (an organisation is cut to its first word: 'Sanofi said').
@@ -1436,6 +1496,22 @@ function nativeNamesInBrackets(text: string, sentence: Sentence, out: Mention[])
 }
 
 /** Every name mention in a sentence, classified where tables, titles or cues allow. */
+/**
+ * True for a name opening with an acronym of three to six capitals whose rest the article also writes without it
+ * ('ATSA Tierra del Fuego' ... 'Tierra del Fuego, an island province'): a body's branch named by its place.
+ */
+function acronymBeforePlace(text: string, seq: readonly Token[]): boolean {
+  if (seq.length < 2 || !/^\p{Lu}{3,6}$/u.test(seq[0]!.text) || !/^\p{Lu}\p{Ll}/u.test(seq[1]!.text)) return false;
+  const rest = text.slice(seq[1]!.start, seq[seq.length - 1]!.end);
+  for (let at = text.indexOf(rest); at >= 0; at = text.indexOf(rest, at + 1)) {
+    if (at === seq[1]!.start) continue;
+    const before = text.slice(Math.max(0, at - 12), at);
+    const after = text.charAt(at + rest.length);
+    if (!before.trimEnd().endsWith(seq[0]!.text) && !/\p{L}/u.test(after) && !/\p{L}$/u.test(before)) return true;
+  }
+  return false;
+}
+
 export function findMentions(text: string, sentence: Sentence): Mention[] {
   const tokens = tokenize(text, sentence, splitCompound);
   const out: Mention[] = [];
@@ -1485,12 +1561,14 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     }
     // 'Council member Rafael Ortiz', 'Race director Martijn Smits': the capital opens a title, not a name.
     if (seq.length === 1 && phraseAt(tokens, at, vocab().titles) > 1) continue;
+    // 'Biologist Dra. Itzel Baas', 'Sra. Ramos': an abbreviated title alone before its period names no one (round 30b).
+    if (seq.length === 1 && text.charAt(seq[0]!.end) === '.' && isTitleAbbreviation(seq[0]!.text)) continue;
     let initial = isInitial(c);
     // 'Babe Mthunzi Nxumalo', 'Herr Jonas Weber': another language's honorific before a full name is no part of it (as 'Mr').
     // 'Mana Rosalina dos Santos': particles may stand inside the name after the honorific.
     // 'Don Marco Bellini-Sartori': the Italian and Spanish clergy's (and gentlemen's) 'Don' before a given name and a surname;
     // 'Don' alone before a surname is a given name ('Don Hughes').
-    const honorific = (seq.length >= 3 || (seq.length === 2 && CLERGY_HONORIFICS.has(seq[0]!.text))) && (FOREIGN_HONORIFICS.has(seq[0]!.text) || (seq[0]!.text === 'Don' && isFirstName(seq[1]!.text) && !isFirstName(seq[seq.length - 1]!.text))) && seq.slice(1).every((t) => (t.capital || vocab().particles.has(t.text)) && !t.possessive) && seq[seq.length - 1]!.capital && !isCommonWord(seq[1]!.text) && !lookupGazetteer(seq[1]!.text) && /^[ \t]+$/.test(text.slice(seq[0]!.end, seq[1]!.start)) && !lookupGazetteer(surfaceOf(text, seq).surface);
+    const honorific = (seq.length >= 3 || (seq.length === 2 && CLERGY_HONORIFICS.has(seq[0]!.text))) && (FOREIGN_HONORIFICS.has(seq[0]!.text) || (seq[0]!.text === 'Don' && isFirstName(seq[1]!.text) && !isFirstName(seq[seq.length - 1]!.text))) && seq.slice(1).every((t) => (t.capital || vocab().particles.has(t.text)) && !t.possessive) && seq[seq.length - 1]!.capital && !isCommonWord(seq[1]!.text) && (PERSON_ONLY_HONORIFICS.has(seq[0]!.text) || !lookupGazetteer(seq[1]!.text)) && /^[ \t]+$/.test(text.slice(seq[0]!.end, seq[1]!.start)) && !lookupGazetteer(surfaceOf(text, seq).surface);
     // 'Commodore Andrea Pinder-Rolle', 'Brigadier Ama Owusu': a rank word no title phrase holds, before a given name, is no part of
     // the name (the rank is a role: roles-rank.ts).
     const rank = !honorific && seq.length >= 3 && isRankOnly(seq[0]!.text) && phraseAt(tokens, at, vocab().titles) === 0 && isFirstName(seq[1]!.text) && seq.slice(1).every((t) => t.capital && !t.possessive) && /^[ \t]+$/.test(text.slice(seq[0]!.end, seq[1]!.start)) && !lookupGazetteer(surfaceOf(text, seq).surface);
@@ -1511,7 +1589,9 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     // 'Goalkeeper Ana Lucía Torres', 'Shortstop Ramón Díaz Peña': a playing position opening the sentence before a full name
     // describes the player (as 'Welder X'); no part of the name. So does an agent noun of a profession ('Economist Rania Haddad',
     // 'Anthropologist Tomás Ruiz Ortega', 'Statistician ...', 'Photographer ...', 'Historian ...').
-    if (initial && seq.length >= 3 && (PLAYING_POSITIONS.has(seq[0]!.text) || (PROFESSION_AGENT.test(seq[0]!.text) && !isFirstName(seq[0]!.text) && !lookupGazetteer(seq[0]!.text))) && seq.slice(1).every((t) => t.capital && !t.possessive) && /^[ \t]+$/.test(text.slice(seq[0]!.end, seq[1]!.start)) && !lookupGazetteer(seq[1]!.text) && phraseAt(tokens, at, vocab().titles) === 0 && !lookupGazetteer(surfaceOf(text, seq).surface)) {
+    // 'Historian Soazig Le Gall of the University of X': the name may end at 'of' or another splitting word (round 30).
+    const agentName = initial && seq.length >= 3 ? capitalsBeforeSplit(seq) : 0;
+    if (initial && agentName >= 3 && (PLAYING_POSITIONS.has(seq[0]!.text) || (PROFESSION_AGENT.test(seq[0]!.text) && !isFirstName(seq[0]!.text) && !lookupGazetteer(seq[0]!.text))) && seq.slice(1, agentName).every((t) => !t.possessive) && /^[ \t]+$/.test(text.slice(seq[0]!.end, seq[1]!.start)) && !lookupGazetteer(seq[1]!.text) && phraseAt(tokens, at, vocab().titles) === 0 && !lookupGazetteer(surfaceOf(text, seq).surface)) {
       seq = seq.slice(1);
       at = tokens.indexOf(seq[0]!);
       c.at = at;

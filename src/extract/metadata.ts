@@ -320,6 +320,15 @@ const CAPS_AGENCY_AFTER_DATE_DATELINE = new RegExp(
 /** A capitals dateline before a colon, Indian paper style: 'GUWAHATI: Japanese encephalitis has ...'. Only a place the gazetteer knows. */
 const COLON_DATELINE = /^\s*(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2})\s*:\s+(?=["“‘]?\p{Lu})/u;
 /**
+ * A capitals dateline with the day and the agency in brackets, then a colon instead of a dash, Pakistani wire style:
+ * 'MULTAN, Aug 3 (APP): The ...', 'QUETTA, 12 May (PPI): ...'. The day and the bracketed agency both must be there, so a
+ * heading with a colon ('EXCLUSIVE: ...') is never read as one. Group 1 the place, 2 the agency.
+ */
+const CAPS_AGENCY_COLON_DATELINE = new RegExp(
+  String.raw`^\s*(${CAPS_NAME})(?=,)${DATELINE_DAY}\s*\(([A-Za-z][A-Za-z .]*)\)\s*:\s+(?=["“‘]?\p{Lu})`,
+  'u',
+);
+/**
  * The agency glued to the place by a hyphen, APA and MAP style: 'APA-Yaoundé (Cameroon) - ...', 'MAP-Rabat - ...'.
  * Group 1 the agency (checked to be a wire), 2 the place with its country in brackets as written.
  */
@@ -391,6 +400,8 @@ function readDateline(line: string): { place?: string; agency?: string } | undef
   if (country) return { place: country[1]!.trim(), agency: country[2]!.trim() };
   const after = CAPS_AGENCY_AFTER_DATE_DATELINE.exec(line);
   if (after && MONTHS.some((m) => m.startsWith(after[2]!.toLowerCase()))) return { place: after[1]!.trim(), agency: after[3]!.trim() };
+  const colon = CAPS_AGENCY_COLON_DATELINE.exec(line);
+  if (colon && /\d/.test(colon[0])) return { place: colon[1]!.trim(), agency: colon[2]!.trim() };
   const first = AGENCY_FIRST_DATELINE.exec(line);
   if (first) return { place: first[2]!.trim(), agency: first[1]!.trim() };
   // The place in normal case with the full date: the gazetteer must know the place, or an agency mark it.
@@ -436,10 +447,11 @@ function colonDateline(line: string): { place: string; agency?: string } | undef
 }
 
 /**
- * A site's edition after its name and a dash: '— ENGLISH EDITION', '– English', '- International Edition', '— Weekend edition'.
+ * A site's edition after its name and a dash: '— ENGLISH EDITION', '– English', '- International Edition', '— Weekend edition',
+ * or its tagline naming the language it writes in: '— Silesia in English', '– News from Latvia in English'.
  * General vocabulary: the languages papers publish editions in, and the kinds of edition.
  */
-const EDITION_SUFFIX = /\s+[—–-]+\s+(?:(?:english|french|spanish|portuguese|german|arabic|russian|chinese|japanese|korean|turkish|italian|dutch|polish|international|global|online|digital|weekend|weekly|daily|evening|morning|regional|national|overseas|asia|europe|africa)(?:\s+(?:language\s+)?(?:edition|version|service))?|(?:print|web)\s+edition)$/i;
+const EDITION_SUFFIX = /\s+[—–-]+\s+(?:(?:\p{L}[\p{L}'’-]*\s+){1,3}in\s+(?:english|french|spanish|portuguese|german|arabic|russian|chinese|japanese|korean|turkish|italian|dutch|polish)|(?:english|french|spanish|portuguese|german|arabic|russian|chinese|japanese|korean|turkish|italian|dutch|polish|international|global|online|digital|weekend|weekly|daily|evening|morning|regional|national|overseas|asia|europe|africa)(?:\s+(?:language\s+)?(?:edition|version|service))?|(?:print|web)\s+edition)$/iu;
 /** The site's name before an edition: capitalised words, digits allowed ('BAŁTYK24', 'Radio 7 News'), at most four. */
 const EDITION_NAME = /^\p{Lu}[\p{L}\d'’&.+-]*(?:\s+(?:of|the|and|&|[\p{Lu}\d][\p{L}\d'’&.+-]*)){0,3}$/u;
 /** A masthead's shape: capitalised words with only 'of', 'the', 'and' between them, no digits, no sentence ('THE LISBON POST', 'The Harbour Times'). */
@@ -583,13 +595,13 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
   // 'ASEAN DEAL SHEET' / tagline over 'Tuesday, 21 May 2030 | Issue 612'; 'The Lanka Ledger — Episode 87': a masthead.
   const masthead = letterhead > 0 ? { end: 0, digest: false } : mastheadEnd(all.slice(0, 6).map((l) => l.text));
   // 'From: ...' / 'Subject: ...' / 'Date: ...': an e-mailed report's header; the subject is its title, the date its date.
-  const mail = mailHeaderEnd(all);
+  const mail = mailHeaderEnd(all) || (letterhead > 0 ? 0 : memoHeaderEnd(all));
   const skipped = mail > 0 ? mail : Math.max(letterhead, masthead.end);
   for (let i = 0; i < all.length; i++) {
     const line = all[i]!;
     if (i < skipped) {
-      const field = mail > 0 ? MAIL_FIELD.exec(line.text) : null;
-      if (field && field[1]!.toLowerCase() === 'subject' && title === undefined) {
+      const field = mail > 0 ? (MAIL_FIELD.exec(line.text) ?? MEMO_FIELD.exec(line.text)) : null;
+      if (field && /^(?:subject|re)$/i.test(field[1]!) && title === undefined) {
         meta.title = field[2]!.trim();
         title = line;
         continue;
@@ -837,6 +849,31 @@ function mailHeaderEnd(all: readonly Line[]): number {
   }
   if (i < 2 || i >= all.length || !names.has('subject')) return 0;
   return names.has('from') || names.has('to') || names.has('sent') || names.has('date') ? i : 0;
+}
+
+/** A field of a memo's or circular's header: 'TO: All branch secretaries', 'SUBJECT: ...', 'RE: ...', 'REF: MU/14/2038'. */
+const MEMO_FIELD = /^(from|to|cc|date|subject|re|ref|our ref|your ref|attention|attn)\s*:\s*(\S.*)$/i;
+/** Most lines of a memo's letterhead (the sender's name, tagline, the site's bars, the circular's number) over its fields. */
+const MAX_MEMO_LETTERHEAD_LINES = 8;
+
+/**
+ * The end of a memo's or circular's header under its letterhead: short lines that end no sentence (the sender's name, its
+ * tagline, a navigation bar, 'CIRCULAR NO. 14/2038'), then two or more 'FIELD: value' lines in a row, one of them the subject
+ * ('SUBJECT:' or 'RE:') and one the addressee, sender or date. The subject is the title; all before it is furniture. 0 when
+ * there is none (an e-mail's header opening the text is read by mailHeaderEnd()).
+ */
+function memoHeaderEnd(all: readonly Line[]): number {
+  const first = all.findIndex((l, i) => i <= MAX_MEMO_LETTERHEAD_LINES && MEMO_FIELD.test(l.text));
+  if (first <= 0 || all.slice(0, first).some((l) => /[.!?]["”’]?$/.test(l.text) || l.text.length > 120)) return 0;
+  const names = new Set<string>();
+  let i = first;
+  for (; i < all.length && i < first + MAX_MAIL_FIELDS; i++) {
+    const field = MEMO_FIELD.exec(all[i]!.text);
+    if (!field) break;
+    names.add(field[1]!.toLowerCase());
+  }
+  if (i - first < 2 || i >= all.length || !(names.has('subject') || names.has('re'))) return 0;
+  return names.has('from') || names.has('to') || names.has('date') ? i : 0;
 }
 
 /** A fact box's field line that is no byline or caption: 'Accused: A, 52, managing director of B', 'Bail: M250,000 cash'. */

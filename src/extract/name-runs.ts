@@ -41,7 +41,8 @@ export const LOWER_LEGAL_TAILS = new Set(['ehf', 'hf', 'plc']);
 /** Kyrgyz and Kazakh patronymic words written after the father's name, ending a person's name: 'Aigerim Sadyrbek kyzy'. */
 const TRAILING_PATRONYMICS: ReadonlySet<string> = new Set(['kyzy', 'uulu', 'qyzy', 'uly']);
 /** Institutions whose name may list portfolios: 'Ministry of Environment, Water and Agriculture'. */
-export const MINISTRY_HEADS = new Set(['Ministry', 'Department', 'Secretariat']);
+// 'Division of Infrastructure, Quarries and Urban Development', 'Directorate of ...': a government division's portfolios too (round 30).
+export const MINISTRY_HEADS = new Set(['Ministry', 'Department', 'Secretariat', 'Division', 'Directorate']);
 /** Posts whose title may list portfolios: 'Minister for Relief, Disaster Preparedness and Refugees'. */
 const PORTFOLIO_TITLES = new Set(['Minister', 'Secretary', 'Commissioner']);
 /** The rest of a portfolio list after its first item: ', Water and Agriculture', ', Fisheries and the Environment'. */
@@ -368,7 +369,7 @@ export function findNameRuns(text: string, tokens: readonly Token[]): Token[][] 
       let k = j + 1;
       while (k < tokens.length && !tokens[k]!.capital && (isParticle(tokens[k]) || SPLITTING.has(tokens[k]!.text.toLowerCase()) || innerConnector(seq, tokens[k]!)) && gapIsSpace(text, tokens[k - 1]!, tokens[k]!)) k++;
       const after = tokens[k];
-      if (k > j + 1 && k - j <= 3 && after && isNameWord(after) && gapIsSpace(text, tokens[k - 1]!, after)) {
+      if (k > j + 1 && k - j <= 3 && after && isNameWord(after, tokens[k + 1]) && gapIsSpace(text, tokens[k - 1]!, after)) {
         seq.push(...tokens.slice(j + 1, k + 1));
         j = k;
         continue;

@@ -61,19 +61,23 @@ const PREPOSITION_RESUMES = /^,\s*(?:about|over|against)\s/u;
 const RESUMES = /^,\s*(?=\p{Ll})(?!(?:as|while|after|when|before|because|but|and|or|which|who|so|though|although|\p{Ll}+ing)\b)/u;
 /** Subjects named by a plain noun phrase ('Activists and medics reported ...'): a statement with no named speaker. */
 const UNNAMED_SUBJECT =
-  /^(?:(?:as|while|and|but|where|although|though|whereas)\s+)?(?:(?:the|some|many|several|most|two|three|four|a|an|other|local|us|u\.s\.|western|senior)\s+)*(?:[\p{L}-]+\s+and\s+(?=[\p{L}-]+\s+\p{Ll}))?(?:[\p{L}'’-]+\s+){0,2}?(?:officials?|officers?|organi[sz]ations|delegates|advocates|negotiators?|directorate|residents?|activists?|medics?|witnesses|researchers?|scientists?|experts?|analysts?|critics?|opponents?|supporters?|organi[sz]ers?|doctors?|police|authorities|neighbou?rs|traders?|fishermen|fishers|farmers|companies|firms|businesses|miners|workers?|sources?|observers?|economists?|investors?|diplomats?|lawmakers?|prosecutors?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|campaigners|protesters|employees|staff|parents|teachers|rescuers|survivors|villagers|locals|families|unions?|leaders?|groups|agencies|opposition|authors|government|nurses?|patients|owners|operators?|merchants|shopkeepers|drivers|passengers|voters|fans|members|candidates|commuters|travell?ers|tourists|visitors|customers|consumers|shoppers|motorists|tenants|students|users|citizens|clinics|hospitals|schools|study|report|paper|survey)(?:\s+and\s+[\p{Ll} ]+)?(?:\s+\p{Ll}+(?:ed|ing))?(?:\s+(?:in|at|from|of|on|near|for|with)\s+[\p{L}.’' ]+)?(?:,?\s+(?:who|whose)\s.+)?$/iu;
+  /^(?:(?:as|while|and|but|where|although|though|whereas)\s+)?(?:(?:the|some|many|several|most|two|three|four|a|an|other|local|us|u\.s\.|western|senior)\s+)*(?:[\p{L}-]+\s+and\s+(?=[\p{L}-]+\s+\p{Ll}))?(?:[\p{L}'’-]+\s+){0,2}?(?:officials?|officers?|organi[sz]ations|delegates|advocates|negotiators?|directorate|residents?|activists?|medics?|witnesses|researchers?|scientists?|experts?|analysts?|critics?|opponents?|supporters?|organi[sz]ers?|doctors?|police|gendarmes|troops|authorities|neighbou?rs|traders?|fishermen|fishers|farmers|companies|firms|businesses|miners|workers?|sources?|observers?|economists?|investors?|diplomats?|lawmakers?|prosecutors?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|campaigners|protesters|employees|staff|parents|teachers|rescuers|survivors|villagers|locals|families|unions?|leaders?|groups|agencies|opposition|authors|government|nurses?|patients|owners|operators?|merchants|shopkeepers|drivers|passengers|voters|fans|members|candidates|commuters|travell?ers|tourists|visitors|customers|consumers|shoppers|motorists|tenants|students|users|citizens|clinics|hospitals|schools|study|report|paper|survey)(?:\s+and\s+[\p{Ll} ]+)?(?:\s+\p{Ll}+(?:ed|ing))?(?:\s+(?:in|at|from|of|on|near|for|with)\s+[\p{L}.’' ]+)?(?:,?\s+(?:who|whose)\s.+)?$/iu;
 /** Firms referred to with 'the': named before ('the companies said in a joint filing'). */
 const NAMED_FIRMS = /^(?:(?:and|but)\s+)?(?:the|both)\s+(?:[\p{Ll}-]+\s+)?(?:companies|firms|businesses)$/iu;
 /** A study's authors as a whole: 'the team reported', 'the research team found' (a possessor names whose team it is: 'Rueda's team'). */
 const RESEARCH_TEAM = /^(?:(?:and|but)\s+)?the\s+(?:research\s+|study\s+|international\s+)?team$/iu;
 /** A plural subject with a quantifier: 'Some plant pathologists', 'Many freight forwarders in Europe', '..., and several'. */
-const QUANTIFIED_SUBJECT = /^(?:(?:and|but)\s+)?(?:some|many|several|most|other|few)(?:\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+s(?:\s+(?:in|at|from|of)\s+[\p{L}.’' ]+)?)?$/iu;
+const QUANTIFIED_SUBJECT = /^(?:(?:and|but)\s+)?(?:some|many|several|most|other|few)(?:\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+s(?:\s+(?:in|at|from|of|along|across|around|near|outside)\s+[\p{L}.’' ]+)?)?$/iu;
 /** Auxiliaries and adverbs between an unnamed subject and its verb: 'Scientists have long warned'. */
 const SUBJECT_AUXILIARY = /(?:\s+(?:have|has|had|also|long|repeatedly|previously|now|already|often|again))+$/i;
 /** A bare plural noun of people as a whole subject: 'Archaeologists say', 'Some Belgian curators have warned'. */
 const PLURAL_PEOPLE = /^(?:(?:and|but)\s+)?(?:(?:many|some|several|other|most)\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:[\p{Ll}-]+\s+)?\p{L}\p{Ll}+(?:ists|ians|ers|ors)(?:\s+and\s+\p{Ll}+(?:ists|ians|ers|ors))?$/u;
 /** One unnamed person named by an agent noun: 'A bartender', 'an engineer at the plant', 'A nurse who asked not to be named'. */
 const ONE_UNNAMED_WORKER = /^(?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}{3,}(?:er|or|ist|ian)(?:\s+(?:at|in|from|on|with)\s+(?:the\s+)?[\p{L}.’' -]+)?(?:,?\s+who\s.+)?$/u;
+/** A whole trade with 'the': 'the industry', 'the fishing industry'. */
+const WHOLE_INDUSTRY = /^(?:(?:and|but)\s+)?the\s+(?:[\p{Ll}-]+\s+)?industry$/iu;
+/** One unnamed body, indefinite so named nowhere: 'a farmers' association in Bellac', 'a local residents' group'. */
+const ONE_UNNAMED_BODY = /^(?:(?:and|but)\s+)?[Aa]n?\s+(?:[\p{L}'’-]+\s+){0,2}(?:association|group|committee|coalition|union|federation|cooperative|co-operative|collective)(?:\s+(?:in|at|from|of|for|near)\s+(?:the\s+)?[\p{L}.’' -]+)?$/u;
 /** Agent-looking nouns that name no person: 'a letter', 'a paper', 'an order'. */
 const NOT_A_PERSON = /^(?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}(?:letter|paper|order|poster|number|chapter|register|member|corridor|monitor|factor|sector|counter|border|centre|center|meter|filter|computer|container|folder|banner|flyer|flier|trailer|transistor|indicator|reactor|tractor|editorial|partner|minister|master|leader|manager|director|officer|chancellor|governor|commander|senator)\b/u;
 /** An appositive closing a subject phrase: 'A senior diplomat, speaking on condition of anonymity,'. */
@@ -90,11 +94,18 @@ function isUnnamed(labelled: string): boolean {
   if (NAMED_FIRMS.test(phrase)) return false;
   // 'A bartender who asked not to be named said ...', 'An engineer at the plant said ...': one unnamed person by occupation.
   if (ONE_UNNAMED_WORKER.test(phrase) && !NOT_A_PERSON.test(phrase)) return true;
-  if (UNNAMED_SUBJECT.test(phrase) || QUANTIFIED_SUBJECT.test(phrase) || RESEARCH_TEAM.test(phrase) || (PLURAL_PEOPLE.test(phrase) && !/^and\s|^but\s(?!the\s)/i.test(raw) && phrase.split(/\s+/).length <= (/^but\s+the\s/i.test(raw) ? 4 : 3))) return true;
+  // 'The industry says ...', 'the fishing industry warned ...': a whole trade speaks, no body ('industry estimates put' is a noun).
+  if (WHOLE_INDUSTRY.test(phrase)) return true;
+  // 'A farmers' association in Bellac had asked ...': an indefinite body is named nowhere.
+  if (ONE_UNNAMED_BODY.test(phrase)) return true;
+  if (UNNAMED_SUBJECT.test(phrase) || QUANTIFIED_SUBJECT.test(phrase) || RESEARCH_TEAM.test(phrase) || (PLURAL_PEOPLE.test(phrase) && !/^and\s/i.test(raw) && phrase.split(/\s+/).length <= (/^but\s+the\s/i.test(raw) ? 4 : 3))) return true;
   // 'Hoteliers at the same meeting told ...': a plural of people with where they were, in common words.
   const bare = phrase.replace(PEOPLE_SETTING, '');
   return bare !== phrase && /^\p{Lu}/u.test(bare) && PLURAL_PEOPLE.test(bare) && bare.split(/\s+/).length <= 2;
 }
+/** A plural of people, then a list of the places they are in: 'Herders in the districts of Alba, Berna and Corsa'. */
+const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*`;
+const PEOPLE_IN_PLACES = new RegExp(String.raw`^\s*(?:(?:some|many|several|most|other)\s+)?(?:[\p{Ll}-]+\s+)?\p{L}\p{Ll}+(?:ists|ians|ers|ors|men|women)\s+(?:in|at|from|near|across)\s+(?:the\s+(?:[\p{Ll}-]+\s+){1,2}of\s+)?${PLACE_NAME}(?:,\s+${PLACE_NAME})*,?\s+(?:and|or)\s+${PLACE_NAME}\s*$`, 'u');
 /** Where unnamed people were, in common words: ' at the same meeting', ' in the camps'. */
 /** Also a place's name: 'Herders in Kigamba', 'Fishermen near Port Loko'. */
 const PEOPLE_SETTING = /\s+(?:at|in|from|on|near|outside|inside)\s+(?:(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/u;
@@ -103,7 +114,8 @@ const PEOPLE_SETTING = /\s+(?:at|in|from|on|near|outside|inside)\s+(?:(?:the\s+)
 const SHOW_VERBS: ReadonlySet<string> = new Set(['showed', 'shows', 'show', 'indicated', 'indicates', 'indicate']);
 /** A document as a whole subject: 'Official results', 'Preliminary figures', 'The latest census data'. */
 /** A document as the subject of a postposed 'shows': ', the report shows', ', the latest survey showed'. */
-const INVERTED_DOCUMENT = /,\s*((?:the|its|their|official|preliminary|provisional|final|latest|new)\s+(?:[\p{Ll}-]+\s+){0,2}?(report|survey|study|data|figures|results|statistics|census|records|poll))(?:\s+(?:also|clearly))?\s+$/iu;
+// A bare plural needs no determiner: '..., results showed.', '..., figures show.'.
+const INVERTED_DOCUMENT = /,\s*((?:(?:the|its|their|official|preliminary|provisional|final|latest|new)\s+(?:[\p{Ll}-]+\s+){0,2}?|(?=(?:results|figures|data|statistics)\s))(report|survey|study|data|figures|results|statistics|census|records|poll))(?:\s+(?:also|clearly))?\s+$/iu;
 const DOCUMENT_SUBJECT = /^\s*(?:(?:the|official|preliminary|final|provisional|partial|latest|new|government|police)\s+)*(?:results|figures|data|statistics|records|polls?|surveys?|census(?:\s+data)?)(?:\s+(?:also|have|had))*\s*$/iu;
 /** 'reported it to the police': a pronoun object and a recipient make an act. */
 const REPORTED_TO = /^\s+(?:it|them|this|him|her)\s+to\s/u;
@@ -149,7 +161,8 @@ function reducedRelative(before: string): boolean {
 /** A personal pronoun, a verb and its complement: 'he was sceptical', 'they had erred'. */
 /** A three-word appeal: the ones urged, 'to', a verb ('residents to evacuate', 'islanders to vote'). */
 const SHORT_APPEAL = /^\p{Ll}{3,}\s+to\s+\p{Ll}{3,}$/u;
-const OWN_PRONOUN_CLAUSE = /^(?:he|she|it|they|we|i)\s+(?:is|are|was|were|had|has|have|would|will|could)\s+\p{Ll}{3,}$/iu;
+// A pronoun, a past verb and its object are a clause too: 'said they expected cancellations'.
+const OWN_PRONOUN_CLAUSE = /^(?:he|she|it|they|we|i)\s+(?:(?:is|are|was|were|had|has|have|would|will|could)|\p{Ll}{2,}ed)\s+\p{Ll}{3,}$/iu;
 /** 'reported several people killed': a short object with a past participle is a clause. */
 const PARTICIPLE_CLAUSE = /^(?:\S+\s+){1,3}\p{Ll}{2,}ed$/u;
 /** 'called for a joint monitoring programme', 'called on the government to ...': an appeal reports what it asks for. */
@@ -191,6 +204,8 @@ function leadComma(doc: AnalysedText, lead: string, at: number, speaker: string 
 }
 /** A verb coordinated with the one before shares its subject: '..., and urged the three governments ...'. */
 const COORDINATED = /(?:,\s*|\s)(?:and|but)\s*$/;
+/** ', while the' before another subject's own report: 'demanded that ..., while the Greens said ...' (the contrast ends the first report). */
+const WHILE_SUBJECT = /,\s+(?:while|whereas)\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** Most words between a quote and the verb attributing it: '...,” Kerry told Lavrov', 'Kirby said in a statement, “...'. */
 const MAX_ATTRIBUTION_WORDS = 10;
 
@@ -230,7 +245,7 @@ const OWN_FIGURES_AFTER = /^\s+(?:survey|poll|tally|count|calculations?|estimate
 /** A description before a source's name: 'the state utility', 'the independent monitoring group' (no preposition: 'the head of X' is another source). */
 const DESCRIBED_SOURCE_LEAD = /^the\s+(?:(?!(?:of|for|at|in|from|with|by|on|and)\s)[\p{Ll}-]+\s+){1,3}$/u;
 /** A source named by a description: 'the health ministry', 'a study', 'official figures'. */
-const SOURCE_DESCRIPTION = /^(?:(?:the|a|an|its|their|official|new|preliminary|final|provisional)\s+|(?=(?:estimates|figures|data|documents|records|results)\b)|(?=[\p{Ll}-]+\s+(?:estimates|figures|data|statistics|records)\b)|(?=[\p{Ll}-]+\s+(?:groups|officials|analysts|experts|sources|researchers|scientists|activists|campaigners|residents|witnesses)\b)|(?=(?:investigators|officials|analysts|experts|sources|researchers|scientists|prosecutors|police|witnesses|residents)\b))(?:[\p{Ll}\d-]+\s+){0,3}?(ministry|department|government|agency|company|police|authorities|authority|council|museum|hospital|university|foundation|association|utility|operator|club|board|committee|panel|tribunal|bureau|service|study|report|paper|survey|data|statistics|figures|estimates|results|statement|filing|release|documents?|court|regulator|commission|union|federation|organi[sz]ation|institute|bank|census|poll|researchers|officials|analysts|prosecutors|sources|groups|experts|scientists|activists|campaigners|residents|witnesses|investigators)\b/iu;
+const SOURCE_DESCRIPTION = /^(?:(?:the|a|an|its|their|official|new|preliminary|final|provisional)\s+|(?=(?:estimates|figures|data|documents|records|results)\b)|(?=[\p{Ll}-]+\s+(?:estimates|figures|data|statistics|records)\b)|(?=[\p{Ll}-]+\s+(?:groups|officials|analysts|experts|sources|researchers|scientists|activists|campaigners|residents|witnesses)\b)|(?=(?:investigators|officials|analysts|experts|sources|researchers|scientists|prosecutors|police|witnesses|residents)\b))(?:[\p{Ll}\d-]+\s+){0,3}?(ministry|department|government|agency|company|police|gendarmes|troops|authorities|authority|council|museum|hospital|university|foundation|association|utility|operator|club|board|committee|panel|tribunal|bureau|service|study|report|paper|survey|data|statistics|figures|estimates|results|statement|filing|release|documents?|court|regulator|commission|union|federation|organi[sz]ation|institute|bank|census|poll|researchers|officials|analysts|prosecutors|sources|groups|experts|scientists|activists|campaigners|residents|witnesses|investigators)\b/iu;
 /** A description owned by a body named before: 'the party's electoral committee', 'the ministry's figures'. */
 /** ', saying', ', calling': a participle after a comma that starts another report. */
 export const PARTICIPLE_AFTER_COMMA = new RegExp(`,\\s+(?:${[...PARTICIPLES, ...NAMING_VERBS].filter((w) => w.endsWith('ing')).join('|')})\\b`, 'u');
@@ -445,6 +460,11 @@ const RELATIVE_READING = /,\s+which\s+(?:[\p{L}.’'-]+\s+){1,4}(?:interpret|int
  * (background; not a current state that supports the claim: ', where hospitals have been filling up since the rains began').
  */
 const WRITER_PRESENT_RELATIVE = /,\s+where\s+[^,;]{1,120}?\b(?:has|have)\s+(?:been\s+)?\p{Ll}+ed\b[^,;]*?\b(?:in\s+recent\s+years|since\s+(?:1[89]|20)\d\d|for\s+(?:years|decades))\b[^,;]*$/u;
+/**
+ * A closing relative clause in which the speaker names the last noun in quotation marks: ', which it called "a punishment of
+ * ..."' (the naming is the speaker's quote, GUIDELINES §5; the reported clause ends before it).
+ */
+const RELATIVE_NAMING = /,\s+which\s+(?:it|he|she|they|we)\s+(?:also\s+)?(?:called|calls|dubbed|termed|labell?ed|branded|described\s+as|describes\s+as)\s+["“‘]/u;
 /** A relative clause carrying its own attribution: ', which US officials say ...'. */
 const RELATIVE_ATTRIBUTION = /,\s+(?:which|who|that)\s+(?:[\p{L}.’'-]+\s+){1,4}(?:say|says|said|claim|claims|claimed|believe|believes)\b/u;
 /** A word that makes a complement a clause: an auxiliary, a modal or a past form ('the vote was rigged', 'several people killed'). */
@@ -798,6 +818,12 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly QuotedSpan[]
       // plural subject is no speaker; the unnamed subject speaks.
       const relative = !coordinated && subjects.length > 0 ? RELATIVE_ON_SUBJECT.exec(head) : null;
       if (relative && isUnnamed(relative[1]!) && subjects.every((x) => x.start >= s.start + relative[1]!.length)) subjects = [];
+      // 'Fishermen in the villages of Alba, Berna and Corsa said ...': places listed where unnamed people are are no speakers.
+      if (subjects.length > 0 && !coordinated && PLAIN_SPEECH.has(word) && PEOPLE_IN_PLACES.test(head)) {
+        if (perfectRequest) continue;
+        verbs.push({ word, index, end: index + len, subjects: [], unnamedAt: s.start + head.length - head.trimStart().length });
+        continue;
+      }
       // 'Activists and medics reported ... . They said ...', '..., where they said ...': 'they' continues an unnamed subject.
       if (subjects.length === 0 && THEY.test(head) && PLAIN_SPEECH.has(word) && (opensWithUnnamed(doc, s, index) || (s.index > 0 && opensWithUnnamed(doc, doc.sentences[s.index - 1]!, doc.sentences[s.index - 1]!.end)))) {
         if (perfectRequest) continue;
@@ -915,9 +941,12 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly QuotedSpan[]
       if (framed) from += framed[0].length - ' that'.length;
       from += CLAUSE_LEAD.exec(doc.text.slice(from, bodyEnd))![0].length;
       // The clause runs to the next coordinated attribution: '..., and Tanzania said ...', '..., and urged ...'.
-      const next = verbs.slice(i + 1).find((n) => COORDINATED.test(doc.text.slice(from, n.subjects[0]?.start ?? n.unnamedAt ?? n.index).replace(/\s*\p{Lu}[\p{L}\s.’'()-]*$/u, ' ')) || COORDINATED.test(doc.text.slice(from, n.index)));
+      // '..., while the Greens said ...': a contrast clause with a subject and report of its own ends the report too.
+      const next = verbs.slice(i + 1).find((n) => COORDINATED.test(doc.text.slice(from, n.subjects[0]?.start ?? n.unnamedAt ?? n.index).replace(/\s*\p{Lu}[\p{L}\s.’'()-]*$/u, ' ')) || COORDINATED.test(doc.text.slice(from, n.index)) || (n.subjects.length > 0 && !n.postposed && n.subjects[0]!.start > from && WHILE_SUBJECT.test(doc.text.slice(from, n.subjects[0]!.start))));
       const nextStart = next ? Math.min(next.subjects[0]?.start ?? next.unnamedAt ?? next.index, next.index) : bodyEnd;
       let end = next && nextStart > from ? nextStart : bodyEnd;
+      const whileOther = next && nextStart > from ? WHILE_SUBJECT.exec(doc.text.slice(from, end)) : null;
+      if (whileOther) end = from + whileOther.index;
       // '..., saying ...', '..., telling Reuters ...', '..., calling the decision “baffling”': a participle after a comma starts another report.
       const participle = PARTICIPLE_AFTER_COMMA.exec(doc.text.slice(from, end));
       if (participle) end = from + participle.index;
@@ -927,6 +956,8 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly QuotedSpan[]
       // '..., which US officials say was ...': a relative clause with an attribution of its own ends the report.
       const relative = RELATIVE_ATTRIBUTION.exec(doc.text.slice(from, end));
       if (relative) end = from + relative.index;
+      const naming = RELATIVE_NAMING.exec(doc.text.slice(from, end));
+      if (naming && naming.index > 0) end = from + naming.index;
       const reading = RELATIVE_READING.exec(doc.text.slice(from, end));
       if (reading && reading.index > 0) end = from + reading.index;
       const setting = WRITER_PRESENT_RELATIVE.exec(doc.text.slice(from, end));

@@ -39,6 +39,8 @@ const WHAT_NAMED = /\bwhat\s+(?:[^,;.“”"]{1,100}?\s)?(?:called|calls|describ
 /** Quotes of this many words or fewer with no speech verb are scare quotes: 'a “massacre”'. */
 const MAX_SCARE_QUOTE_WORDS = 2;
 /** A relative clause's subject and auxiliaries before a naming verb: '..., which she had called', '..., whom critics have dubbed'. */
+/** ', which it ' before a naming verb: the relative clause's pronoun subject (the speaker of the sentence). */
+const RELATIVE_PRONOUN_NAMING = /,\s*which\s+(?:it|he|she|they|we)\s+(?:also\s+)?$/u;
 const RELATIVE_NAMING = /,\s*(?:which|whom)\s+(?:[\p{L}'’-]+\s+){1,4}$/u;
 /** Words of a clause before a short quote that make the quote a scare quote inside it, not a verb's complement. */
 const MIN_WORDS_BEFORE_SCARE_QUOTE = 5;
@@ -232,6 +234,9 @@ function reportingVerbBefore(doc: AnalysedText, sentence: Span, at: number): { i
     const joint = speaker || w.endsWith('ing') ? [] : findSubjects(doc, sentence.start, index);
     if (joint.length > 1) speaker = joint[0]!.key;
     if (!speaker && continuesClause(head, w)) speaker = found?.speaker ?? sentenceSubject(doc, sentence, index)[0]?.key;
+    // '... would appeal against the ban, which it called “a punishment ...”': the pronoun of a relative naming clause is the
+    // sentence's speaker, who names the noun in their own words.
+    if (!speaker && naming && RELATIVE_PRONOUN_NAMING.test(head)) speaker = found?.speaker ?? sentenceSubject(doc, sentence, index)[0]?.key;
     if (speaker) found = { index, end: index + w.length + (appeal ? /^\s+\p{L}+/u.exec(body.slice(m.index + w.length))![0].length : 0), naming, speaker, speakers: joint.length > 1 ? joint.map((x) => x.key) : undefined };
   }
   return found;

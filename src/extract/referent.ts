@@ -1,6 +1,6 @@
 import type { EntityKind } from './types';
 import { plainLetters } from './fold';
-import { countryOfCity, isCommonWord, isOneTownOfTwoNames, lookupGazetteer, townNames, townNameSpread, townPopulation } from './gazetteer';
+import { countryOfCity, isCommonWord, isOneTownOfTwoNames, lookupDemonym, lookupGazetteer, townNames, townNameSpread, townPopulation } from './gazetteer';
 import { countryOfBodyNames, countryOfNationalWord } from './home-country';
 import { isFirstName } from './names';
 import { lexiconTags } from './lexicon';
@@ -173,7 +173,12 @@ export function articleCountry(entities: readonly { name?: string; gazetteerId?:
   let best: string | undefined;
   let n = 0;
   for (const [country, count] of counts) if (count > n) [best, n] = [country, count];
-  return best;
+  // News of a dependent territory names its sovereign often ('Copenhagen should not be surprised' in a Faroese
+  // election story): a territory of the leading country named at least half as often is the article's country.
+  let territory: string | undefined;
+  let t = 0;
+  for (const [country, count] of counts) if (country !== best && sovereignOf(country) === best && count * 2 >= n && count > t) [territory, t] = [country, count];
+  return territory ?? best;
 }
 
 /**
@@ -309,6 +314,21 @@ const NATURAL_FEATURES = new Set([
   'creek', 'lagoon', 'desert', 'reef', 'trench', 'estuary',
 ]);
 
+/**
+ * Words of structures named after a place ('Karakoram Highway'): like a natural feature's noun, the name without it
+ * is as likely the place itself (the Karakoram range), so it matches only a side that also wrote the structure.
+ */
+const STRUCTURE_NOUNS = new Set(['highway', 'motorway', 'expressway', 'freeway', 'railway', 'tunnel', 'airport']);
+
+/**
+ * A sea named by an adjective of its own ('Baltic Sea', 'Adriatic Sea', 'Caribbean Sea'): news calls it by the adjective
+ * alone ('the Baltic'), which names nothing else. Not 'North Sea', 'Irish Sea', 'Java Sea' (a common word, a demonym,
+ * a name of its own).
+ */
+function isAdjectivalSea(t: readonly string[]): boolean {
+  return t.length === 2 && t[1] === 'sea' && /(?:ic|ian|ean)$/.test(t[0]!) && !isCommonWord(t[0]!) && lookupDemonym(t[0]!) === undefined;
+}
+
 /** A name whose last word is written in lower case: 'Syr Darya river'. */
 const LOWER_CASE_LAST_WORD = /\s\p{Ll}+\s*$/u;
 
@@ -318,9 +338,9 @@ function featureShortForms(e: NamedEntity): Set<string> {
   for (const form of [e.name, ...e.aliases]) {
     const t = tokens(form);
     if (t[0] === 'the') t.shift();
-    if (t.length < 2 || t[t.length - 1] === 'ocean') continue;
+    if (t.length < 2 || t[t.length - 1] === 'ocean' || isAdjectivalSea(t)) continue;
     // 'Syr Darya river', the feature written as a common noun after the name: the name is the one written alone.
-    if (NATURAL_FEATURES.has(t[t.length - 1]!) && !LOWER_CASE_LAST_WORD.test(form)) short.add(t.slice(0, -1).map(foldTransliteration).join(' '));
+    if ((NATURAL_FEATURES.has(t[t.length - 1]!) || STRUCTURE_NOUNS.has(t[t.length - 1]!)) && !LOWER_CASE_LAST_WORD.test(form)) short.add(t.slice(0, -1).map(foldTransliteration).join(' '));
     if (NATURAL_FEATURES.has(t[0]!)) short.add(t.slice(1).map(foldTransliteration).join(' '));
   }
   return short;
@@ -496,6 +516,9 @@ function comparableForms(e: NamedEntity): Map<string, boolean> {
     // 'the Canaries', 'the Balearics', 'the Faroes': islands named by the plural of their name's first word.
     if (e.kind === 'PLACE' && t.length === 2 && t[1] === 'islands' && t[0]!.length > 2) add(foldTransliteration(pluralOf(t[0]!)), false);
     if (e.kind === 'PLACE' && t.length >= 2 && t[t.length - 1] === 'ocean') add(t.slice(t[0] === 'the' ? 1 : 0, -1).map(foldTransliteration).join(' '), false);
+    // 'the Baltic' is the Baltic Sea.
+    const sea = t[0] === 'the' ? t.slice(1) : t;
+    if (e.kind === 'PLACE' && isAdjectivalSea(sea)) add(foldTransliteration(sea[0]!), false);
   }
   return forms;
 }

@@ -112,8 +112,10 @@ const NOT_POSTS = new Set([
 /**
  * Expertise that is a post only where someone holds it ('an analyst at ING'); alone ('Political analyst X') an occupation.
  * So are the arts ('X, guitarist, born 1950', 'oud player X'): a musician or writer holds a post only in a named ensemble or house.
+ * So is a science ('a 41-year-old marine biologist', 'Geologist X'): a researcher's post is at an institution (v30: the
+ * gold files give every '-ologist' and 'scientist' an organisation).
  */
-const ORGANISATION_ONLY = /^(?:lecturer|steward|surveyor|analyst|economist|commentator|columnist|pundit|observer|guitarist|pianist|violinist|cellist|bassist|drummer|percussionist|saxophonist|trumpeter|accordionist|singer|vocalist|musician|player|composer|songwriter|painter|sculptor|poet|novelist|actor|actress|dancer|photographer|forecaster|accountant|auditor|bookkeeper|fellow|engineer|\p{Ll}+ographer)$/u;
+const ORGANISATION_ONLY = /^(?:lecturer|steward|surveyor|analyst|economist|commentator|columnist|pundit|observer|guitarist|pianist|violinist|cellist|bassist|drummer|percussionist|saxophonist|trumpeter|accordionist|singer|vocalist|musician|player|composer|songwriter|painter|sculptor|poet|novelist|actor|actress|dancer|photographer|forecaster|accountant|auditor|bookkeeper|fellow|engineer|\p{Ll}+ographer|\p{Ll}*ologist|scientist)$/u;
 /** Standing in a community, no post in an organisation (GUIDELINES §4): 'a community leader in Uarini'. */
 const NOT_POST_PHRASES = /^(?:community|civic|grassroots)\s+(?:leader|elder|activist|organi[sz]er|figure|representative)$|^(?:activist|campaigner)$/i;
 /** Posts a demonym before them names the country of: 'Kazakh Foreign Minister', not 'Dutch coach'. */
@@ -756,7 +758,25 @@ function lastSubjectOrganisation(text: string, mentions: readonly ResolvedMentio
   // 'which runs the UNESCO-listed town': a name inside a hyphenated modifier is no subject either (round 29b).
   const subject = [...mentions].reverse().find((x) => x.end <= at && x.kind === 'ORGANIZATION' && text[x.end] !== '-' && (!AFTER_PREPOSITION.test(text.slice(Math.max(0, x.start - 12), x.start)) || ACCORDING_TO.test(text.slice(Math.max(0, x.start - 20), x.start)) || headsItsPhrase(text, x) || PASSIVE_AGENT.test(text.slice(Math.max(0, x.start - 40), x.start))) && !insideQuotation(text, x.start));
   const found = subject ?? lastOrganisationBefore(mentions, at);
-  return found ? (bracketedName(text, mentions, found) ?? found).key : undefined;
+  // 'The GPHA, for its part, has informed the Union that ... Its Director of Human Resources': 'Its' opening a sentence means the subject the sentence before opens with, not an object named after it (v30).
+  const previous = found ? previousSentenceSubject(text, mentions, at) : undefined;
+  const object = previous && found && found.start > previous.end && found.end <= at ? OBJECT_BEFORE.exec(text.slice(Math.max(0, found.start - 30), found.start)) : null;
+  const chosen = previous && object && !PREPOSITION.test(object[1]!) ? previous : found;
+  return chosen ? (bracketedName(text, mentions, chosen) ?? chosen).key : undefined;
+}
+
+/** A lower-case word (a verb) right before an object ('has informed the Union'). */
+const OBJECT_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+)[ \t]+(?:the[ \t]+)?$/u;
+
+/** After 'Its'/'Their' opening the sentence holding `at`: the organisation opening the sentence before ('The' allowed), as its subject (a comma or a lower-case word after it). */
+function previousSentenceSubject(text: string, mentions: readonly ResolvedMention[], at: number): ResolvedMention | undefined {
+  const here = sentenceStart(text, at);
+  if (here <= 0 || !/^(?:Its|Their)[ \t]/.test(text.slice(here, at))) return undefined;
+  const prev = sentenceStart(text, here - 1);
+  if (prev < 0) return undefined;
+  const from = prev + (/^The[ \t]+/.exec(text.slice(prev, here))?.[0].length ?? 0);
+  const first = mentions.find((x) => x.start === from && x.kind === 'ORGANIZATION');
+  return first && /^(?:[ \t]+\([^()\n]{1,40}\))?(?:,|[ \t]+\p{Ll})/u.test(text.slice(first.end, first.end + 50)) ? first : undefined;
 }
 
 /** 'was won by ' before a name: the agent of a passive is the clause's logical subject (v18 'was won by X Canoe Club ... Its captain'). */
@@ -994,7 +1014,7 @@ function appositiveRoles(text: string, mentions: readonly ResolvedMention[], per
     if (branch && branchOwner) {
       organization = branchOwner.key;
       parts[0] = { title: `${titles} of the ${branch[1]!.trim().replace(/\s+/g, ' ')}` };
-    } else if (named && isOwnerLead(text.slice(at + stop.index, named.start))) {
+    } else if (named && isOwnerLead(text.slice(at + stop.index, named.start)) && !modifiesPluralGroup(text, named)) {
       const owner = ownedAfter(text, inside, named);
       if (owner || !locatesUnreadName(text, named)) organization = (owner ?? named).key;
     }
@@ -1022,6 +1042,18 @@ function appositiveRoles(text: string, mentions: readonly ResolvedMention[], per
     // A portfolio after 'for'/'of' may lengthen the title ('councillor for local government and town planning'): the words before it are counted (round 29b).
     .filter((p) => p.title.length > 0 && p.title.split(/\s+(?:for|of)\s+/)[0]!.split(/\s+/).length <= 6 && p.title.split(/\s+/).length <= 10 && isTitleHead(p.title))
     .map((p) => ({ person: person.key, title: p.title, organization: p.organization, start: person.start, end: at + titles.length }));
+}
+
+/** After a place: up to two lower-case words, then a lower-case plural ending the phrase ('Mennonite farming colonies near', 'Tana River herders.'). */
+const PLURAL_GROUP_AFTER = /^[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}\p{Ll}{2,}[^s\W]s(?![\p{L}'’-])(?![ \t]+\p{Lu})/u;
+
+/**
+ * 'a spokesman for the Koyna farming colonies', 'a representative of the Tana River herders': a place before lower-case
+ * words ending in a plural only says where the group is; a group of people or places owns no post (GUIDELINES §4,
+ * 'A spokesman for the protesters' → null) (v30).
+ */
+function modifiesPluralGroup(text: string, named: ResolvedMention): boolean {
+  return named.kind === 'PLACE' && PLURAL_GROUP_AFTER.test(text.slice(named.end, named.end + 60));
 }
 
 /** After a place: lower-case words ending in an organisation noun, then a capitalised name ('Chisinau think tank Expert-Grup'). */
@@ -1187,7 +1219,7 @@ function secondPost(text: string, mentions: readonly ResolvedMention[], inside: 
  * Galway, ': a sentence opening on a description, then the name (an honorific or an occupation
  * may stand between: 'Its chairperson, Dr. ', 'Their president, businessman ').
  */
-const DESCRIPTION_BEFORE = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n)(?:(The|Its|Their)\s+)?([^,.;:“”"\n]{2,100}),\s+(${NAME_LEAD})$`, 'u');
+const DESCRIPTION_BEFORE = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n)(?:(?:But|And|Yet|Still)\s+(?=(?:the|its|their)\s))?(?:([Tt]he|[Ii]ts|[Tt]heir)\s+)?([^,.;:“”"\n]{2,100}),\s+(${NAME_LEAD})$`, 'u');
 /** 'procureur de la République': a lower-case post word, then 'de'/'du'/'des'/'de la'/"de l'" and one to three capitalised words. */
 const FRENCH_POST = /^(\p{Ll}+)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
 /** 'Minister of Foreign Affairs of Eritrea': a capitalised title with its portfolio after 'of'/'for' (group 1), a second 'of' (and 'the'), then one to four capitalised words (group 2). */
@@ -1429,6 +1461,8 @@ function descriptionRoles(text: string, mentions: readonly ResolvedMention[], pe
   const from0 = Math.max(0, lead - 130);
   const m = DESCRIPTION_BEFORE.exec(text.slice(from0, lead));
   if (!m) return [];
+  // 'But the chairman of X, Y': a conjunction opening the sentence is no part of the description (v30).
+  if (m[1]) m[1] = m[1][0]!.toUpperCase() + m[1].slice(1);
   // A slice cut mid-sentence is no sentence opening.
   if (m.index === 0 && from0 > 0 && !/^[.!?\n]/.test(m[0])) return [];
   const nameLead = m[3]!.trim();
@@ -1550,6 +1584,9 @@ function descriptionRoles(text: string, mentions: readonly ResolvedMention[], pe
     const organization = its ?? organisationStartingWith(first!, mentions) ?? (first!.kind !== 'PERSON' ? first!.key : undefined);
     // 'The WHO Representative in Cameroon': a capitalised title after the organisation too (v14).
     const parts = /^(?:['’]s)?\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}?)(?:\s+(?:to|for|in)\s+(?:the\s+)?(\p{Lu}.*))?$/u.exec(text.slice(first ? first.end : start - 1, end));
+    // 'Its Director of Human Resources, X': after 'Its'/'Their' a capitalised title with its portfolio, no mention in it; the organisation named before owns it (v30).
+    const itsPortfolio = its && !parts ? capitalPortfolioTitle(description, mentions, start, end) : undefined;
+    if (itsPortfolio) return role(itsPortfolio, its);
     if (!organization || !parts || parts[1]!.split(/\s+/).some((w) => PREPOSITION.test(w))) {
       // "The EBRD's head of office in Skopje": a possessive owner, then a title with its complement.
       const title = first && first.kind !== 'PERSON' && /^['’]s\s+\p{Ll}/u.test(text.slice(first.end, end)) ? possessedTitle(text, mentions, first, end) : undefined;
@@ -1660,6 +1697,17 @@ const OF_TITLE_BEFORE = /(?:^|[^\p{L}])(?:of|for|to|by|with|and|said|says|told|t
  * its complement after 'of' right before a name, mid-sentence; no organisation (the phrase names
  * none) (v19).
  */
+/**
+ * 'Judge X of the 2nd Criminal Court', 'Historian X of the University of Y': the organisation written after 'of' right
+ * after the name owns a title written before it; a head of government's 'of <organisation>' is the party, no owner (v17).
+ */
+function ofOrganisationAfter(text: string, mentions: readonly ResolvedMention[], nameEnd: number, title: string): string | undefined {
+  if (HEAD_OF_GOVERNMENT.test(title.replace(TITLE_PREFIX, '')) || !/^\s+of\s/.test(text.slice(nameEnd, nameEnd + 5))) return undefined;
+  const ofOwner = mentions.find((m) => m.start > nameEnd && m.start - nameEnd < 40 && m.kind === 'ORGANIZATION' && isOwnerLead(text.slice(nameEnd, m.start)));
+  // "Detective Inspector X of the Police Service's Financial Crimes Unit": a unit the owner possesses is the nearer owner (v24).
+  return (ofOwner ? possessedUnit(text, mentions, ofOwner) : undefined) ?? ofOwner?.key;
+}
+
 /** "the Police Service's Financial Crimes Unit": an organisation written right after an organisation's possessive is its unit (v24). */
 function possessedUnit(text: string, mentions: readonly ResolvedMention[], owner: ResolvedMention): string | undefined {
   const gap = /^['’]s[ \t]+/.exec(text.slice(owner.end, owner.end + 4));
@@ -1805,6 +1853,8 @@ function abbreviatedTitleRoles(text: string, mentions: readonly ResolvedMention[
 // The Egyptian engineering honorific too: 'Chairman Eng. Hatem X' (v17).
 const CAPITAL_TITLE_RUN = /(?:^|[^\p{L}.'’-])((?:\p{Lu}[\p{L}-]*[ \t]+(?:(?:of|for|and)[ \t]+)?){1,7})(?:(?:Dr|Prof|Mr|Mrs|Ms|Eng)\.[ \t]+)?$/u;
 /** Words that open a sentence or a clause and are no part of a title. */
+/** 'County Governor' after a place: an administrative noun ending the place's name, then a one-word office (group 1). */
+const ADMIN_NOUN_TITLE = /^(?:County|Province|District|Prefecture|Governorate)[ \t]+(\p{Lu}\p{Ll}+)$/u;
 const NOT_TITLE_OPENER = /^(?:The|A|An|This|That|Its|Their|His|Her|But|And|When|As|In|On|At|For|Of)$/;
 
 /**
@@ -1843,8 +1893,21 @@ function capitalTitleRoles(text: string, mentions: readonly ResolvedMention[], p
     const owner = mentions.find((x) => x.kind !== 'PERSON' && /^['’]s[ \t]+$/.test(text.slice(x.end, from)));
     organization = owner ? (organisationStartingWith(owner, mentions) ?? owner.key) : undefined;
   }
-  const title = titleText(text.slice(titleFrom, runEnd));
-  if (!title || /\b(?:of|for|and)$/.test(title) || !/^\p{Lu}/u.test(title) || !isTitleHead(title) || mentions.some((x) => x.start >= titleFrom && x.end <= runEnd && !/\b(?:of|for)\s+$/.test(text.slice(titleFrom, x.start)))) return [];
+  // 'Director General NDMA X', 'Deputy Commissioner Skardu X' (agency style): an organisation or a place written right
+  // after a capitalised title, right before the name, owns the post (v30).
+  let titleEnd = runEnd;
+  if (!organization) {
+    const owner = mentions.find((x) => x.end === runEnd && x.start > titleFrom && (x.kind === 'ORGANIZATION' || x.kind === 'PLACE'));
+    const head = owner ? text.slice(titleFrom, owner.start).trimEnd() : '';
+    if (owner && head && /^[ \t]+$/.test(text.slice(owner.end, person.start)) && !/\b(?:of|for|and)$/.test(head) && isTitleHead(head) && !mentions.some((x) => x.start >= titleFrom && x.end <= owner.start)) {
+      organization = owner.kind === 'ORGANIZATION' ? (organisationStartingWith(owner, mentions) ?? owner.key) : owner.key;
+      titleEnd = titleFrom + head.length;
+    }
+  }
+  const title = titleText(text.slice(titleFrom, titleEnd));
+  if (!title || /\b(?:of|for|and)$/.test(title) || !/^\p{Lu}/u.test(title) || !isTitleHead(title) || mentions.some((x) => x.start >= titleFrom && x.end <= titleEnd && !/\b(?:of|for)\s+$/.test(text.slice(titleFrom, x.start)))) return [];
+  // 'Historian X of the University of Y' with the occupation read apart from the name: the organisation after 'of' owns it, as for a title read with the name (v30).
+  organization ??= ofOrganisationAfter(text, mentions, person.end, title);
   // 'Sonelgaz Chairman and CEO X': two posts joined by 'and', each a title of its own, both the organisation's.
   const pair = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+and\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})$/u.exec(title);
   const posts = pair && isTitleHead(pair[1]!) && isTitleHead(pair[2]!) && !NOT_TITLE_OPENER.test(pair[2]!.split(/\s+/)[0]!) ? [pair[1]!, pair[2]!] : [title];
@@ -2330,6 +2393,11 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     const ownedByOwner = owner !== undefined && owner.kind !== 'PERSON';
     let organization = ownedByOwner ? owner.key : (qualifierKey ?? countryKey);
     if (!organization && whoseOwner) organization = organisationStartingWith(whoseOwner, mentions) ?? whoseOwner.key;
+    // 'Director General NDMA X', 'Deputy Commissioner Skardu X' (agency style): an organisation or a place written between a capitalised title and the name owns the post (v30).
+    if (!organization && /^\p{Lu}/u.test(t.title.text) && t.start > titleEnd) {
+      const between = mentions.find((x) => x.start > titleEnd && x.end <= t.start && (x.kind === 'ORGANIZATION' || x.kind === 'PLACE') && /^[ \t]+$/.test(text.slice(titleEnd, x.start)) && /^[ \t]+$/.test(text.slice(x.end, t.start)));
+      if (between) organization = between.kind === 'ORGANIZATION' ? (organisationStartingWith(between, mentions) ?? between.key) : between.key;
+    }
     // "Its acting chief executive, X": 'acting', 'interim', 'new' may stand between 'Its' and the title (v19).
     const itsLead = ITS_LEAD.exec(text.slice(Math.max(0, titleFrom - 40), titleFrom));
     if (!organization && itsLead && !(/^their/i.test(itsLead[0]) && peopleBefore(text, titleFrom))) organization = conjoinedOwner(text, mentions, titleFrom) ?? lastSubjectOrganisation(text, mentions, titleFrom);
@@ -2344,11 +2412,7 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     // 'Judge Luiza Bittencourt of the 2nd Criminal Court of Pará de Minas'.
     // 'Freight analyst X of the consultancy Drewry'.
     // 'Lantråd X of Åländsk Center', 'Prime Minister X of the Labour Party': a head of government's 'of <organisation>' is the party, no owner (v17); a place still owns it (below).
-    if (!organization && !HEAD_OF_GOVERNMENT.test(titleText(text.slice(titleFrom, titleEnd)).replace(TITLE_PREFIX, '')) && /^\s+of\s/.test(text.slice(t.end, t.end + 5))) {
-      const ofOwner = mentions.find((m) => m.start > t.end && m.start - t.end < 40 && m.kind === 'ORGANIZATION' && isOwnerLead(text.slice(t.end, m.start)));
-      // "Detective Inspector X of the Police Service's Financial Crimes Unit": a unit the owner possesses is the nearer owner (v24).
-      organization = (ofOwner ? possessedUnit(text, mentions, ofOwner) : undefined) ?? ofOwner?.key;
-    }
+    if (!organization) organization = ofOrganisationAfter(text, mentions, t.end, titleText(text.slice(titleFrom, titleEnd)));
     // 'President Rustam Jurayev of Uzbekistan': a government office's place right after the name.
     // 'Deputy Mayor Csaba X of Kalocsa': so is an office held for a place.
     // 'Chief X of the Y Territory': a chief's title alone is an office held for the community's place (v23).
@@ -2384,6 +2448,9 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     if (qualifier && qualifier.kind === 'ORGANIZATION' && !opened && organization === qualifier.key && PLACE_OFFICE.test(t.title.text)) organization = placeNamedAlike(qualifier, mentions) ?? organization;
     const start = Math.min(t.start, titleFrom, owner?.start ?? qualifier?.start ?? Infinity);
     let title = titleText(text.slice(titleFrom, titleEnd)).replace(TITLE_PREFIX, '');
+    // 'Lamu County Governor X' with the place read as 'Lamu': an administrative noun between the place and a one-word office ends the place's name, not the title (v30).
+    const unitWord = qualifier?.kind === 'PLACE' && organization === qualifier.key && /^[ \t]+$/.test(text.slice(qualifier.end, titleFrom)) ? ADMIN_NOUN_TITLE.exec(title) : null;
+    if (unitWord && isTitleHead(unitWord[1]!)) title = unitWord[1]!;
     // 'Minister of Transport and' with 'Communications' read into the name: the word completes a portfolio an organisation's name spells ('Ministry of Transport and Communications').
     const cut = /\s(?:of|for)\s(.+\sand)$/.exec(title);
     const nextWord = cut ? /^\p{Lu}\p{Ll}+(?=\s)/u.exec(text.slice(t.start, t.end)) : null;

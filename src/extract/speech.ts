@@ -33,6 +33,9 @@ export const THAT_VERBS: ReadonlySet<string> = new Set([
   // A determination or recommendation reports a clause only with 'that': 'The sheriff determined that the death ...',
   // 'recommended that the agency amend its code' (not 'determined to appeal', 'the recommended dose').
   'determined', 'determines', 'recommended', 'recommends',
+  // A demand reports a clause only with 'that' (usually a subjunctive): 'demanded that the minister appear before ...'
+  // (not 'demanded his resignation', 'demanded answers').
+  'demanded', 'demands', 'demand',
 ]);
 
 /** Verbs that report speech without quoting it: 'Ja’afari rejected accusations that ...'. */
@@ -65,6 +68,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'held', 'holds', 'found', 'finds', 'concluded', 'concludes', 'observed', 'observes',
   'accepted', 'accepts', 'proposed', 'proposes', 'declared', 'declares', 'finding', 'concluding',
   'determined', 'determines', 'recommended', 'recommends',
+  'demanded', 'demands', 'demand',
   // Notices, only with the one told and a that-clause (INFORM_VERBS): 'wishes to inform the public that ...'.
   'inform', 'informs', 'informed', 'assure', 'assures', 'assured', 'remind', 'reminds', 'reminded', 'notify', 'notifies', 'notified',
 ]);

@@ -53,8 +53,10 @@ import { inChunks } from './insert-rows';
  * 18: 'school', 'schools' and 'congress' are generic institution words ('Congress' keeps its country); a body the
  *     text gives to a state or province keeps its country marked below it ('in:country:IND/sub').
  * 19: a body with a form 'X in <country>' ('Sámi Parliament in Finland') keys X as generic, with its country.
+ * 20: a sea named by an adjective of its own is also keyed by the adjective ('Baltic Sea' by 'baltic'); an article's
+ *     country is a dependent territory named at least half as often as its sovereign ('at:country:FRO').
  */
-export const RESOLUTION_KEYS_VERSION = 19;
+export const RESOLUTION_KEYS_VERSION = 20;
 
 const SETTING = 'resolution_keys_version';
 /**
