@@ -328,8 +328,8 @@ function regionByName(e: ExtractedEntity, cca3: string, named: ReadonlySet<strin
 /** A division noun in small letters: 'New York state', 'the departments of La Paz and Santa Cruz'. */
 const SMALL_DIVISION = '(?:state|department|province|region|county|governorate|prefecture|oblast)';
 /**
- * A small 'state' right after a mention: 'New York state'. Not 'the Puno region': news writes a region so and then
- * names it alone, as the gold of such articles does, where the state would be the town.
+ * A small 'state' right after a mention: 'New York state'. Not 'the Puno region', which news writes for a town and its
+ * surroundings alike (one place in the annotators' gold).
  */
 const DIVISION_AFTER = /^\s+state\b/;
 /**
@@ -341,7 +341,7 @@ const DIVISION_BEFORE = new RegExp(`\\b${SMALL_DIVISION}s?\\s+of\\s+(?:\\p{Lu}[\
 /**
  * 'Vermont and New York state', 'the departments of La Paz and Santa Cruz': a place every mention of which is
  * written as a division (a small 'state' after it, or after 'the department(s) of') is the first-level
- * region of that name ('region:USA-NY', 'region:BOL-L'), not the town of that name ('New York' alone is New York
+ * region of that name ('region:USA-NY', 'region:BOL-LP'), not the town of that name ('New York' alone is New York
  * City, 'La Paz' alone Bolivia's seat of government). The region is the article's country's when it has one so
  * named, else that of the one country that has.
  */

@@ -478,14 +478,14 @@ function organisationVariants(form: string): string[][] {
   return variants;
 }
 
+/** A body's form 'X in <country>' ('Sámi Parliament in Finland'): X and the country. */
+const PLACED_IN_COUNTRY = /^(.+?)\s+in\s+(?:the\s+)?(\p{Lu}[^]*)$/u;
+
 /**
  * The comparable forms of an entity's names, each with whether it is generic: its names and
  * aliases, and for an organisation their variants (organisationVariants()), which are generic
  * when the name they come from is.
  */
-/** A body's form 'X in <country>' ('Sámi Parliament in Finland'): X and the country. */
-const PLACED_IN_COUNTRY = /^(.+?)\s+in\s+(?:the\s+)?(\p{Lu}[^]*)$/u;
-
 function comparableForms(e: NamedEntity): Map<string, boolean> {
   const forms = new Map<string, boolean>();
   const add = (key: string, generic: boolean) => {
@@ -579,8 +579,8 @@ function personName(entity: NamedEntity): PersonName {
   if (t.length === 2 && lone.has(t[0]!) && !lone.has(t[1]!)) {
     return { given: [foldTransliteration(foldUkrainianH(t[1]!))], surname: foldTransliteration(t[0]!) };
   }
-  // 'Lê Văn Tâm' folds to words that are particles elsewhere ('le', 'van'): in a name of three words or more none of
-  // whose first words is a capitalised one of another kind, the words before the surname are its given names.
+  // 'Lê Văn Tâm' folds to words that are particles elsewhere ('le', 'van'): in a name of three capitalised words or more
+  // whose words before the surname all fold to particles, those words are its given names.
   const unfiltered = t.slice(0, -1);
   const filtered = unfiltered.filter((w) => !SURNAME_PARTICLES.has(w));
   const given = filtered.length === 0 && t.length >= 3 && /^\p{Lu}/u.test(entity.name.trim()) && entity.name.trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) ? unfiltered : filtered;

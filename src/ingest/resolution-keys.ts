@@ -52,7 +52,9 @@ import { inChunks } from './insert-rows';
  *     stored before keep it, which only lets such a town merge as it did before.
  * 18: 'school', 'schools' and 'congress' are generic institution words ('Congress' keeps its country); a body the
  *     text gives to a state or province keeps its country marked below it ('in:country:IND/sub').
- * 19: a body with a form 'X in <country>' ('Sámi Parliament in Finland') keys X as generic, with its country.
+ * 19: a body with a form 'X in <country>' ('Sámi Parliament in Finland') keys X as generic, with its country; a person
+ *     named by three capitalised words or more whose first words all fold to particles ('Lê Văn Tâm') has them as given
+ *     names (a long first one also keys 'initial:').
  * 20: a sea named by an adjective of its own is also keyed by the adjective ('Baltic Sea' by 'baltic'); an article's
  *     country is a dependent territory named at least half as often as its sovereign ('at:country:FRO').
  */
