@@ -358,6 +358,11 @@ function knownFitBefore(doc: AnalysedText, index: number, gender: 'f' | 'm', gen
   }
   return subject;
 }
+/** A capitalised word and lower-case words ending in a title opening the sentence before a name: 'Chief referee ', 'Team captain '. */
+const OPENING_TITLE_LEAD = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Ll}[\p{Ll}'’-]*){0,2}\s+$/u;
+function titleLead(lead: string): boolean {
+  return OPENING_TITLE_LEAD.test(lead) && isSingleTitle(lead.trim().split(/\s+/).pop()!);
+}
 /**
  * The person opening the sentence of mention `index` as the subject of a speech verb that stands
  * between them, when the pronoun's gender does not rule that person out: the mention is inside
@@ -374,7 +379,7 @@ function reporterOf(doc: AnalysedText, index: number, gender: 'f' | 'm', genders
     if (p.kind !== 'PERSON' || p.possessive || p.key === candidate.key || doc.quoted.some((q) => q.start <= p.start && p.end <= q.end)) continue;
     // 'Mladost sporting director X told reporters that ...': a title with lower-case words may open the sentence before the name.
     const titled = doc.roles.find((r) => r.person === p.key && r.end === p.end && r.start >= s.start && r.start < p.start);
-    if (!SUBJECT_LEAD.test(doc.text.slice(s.start, p.start)) && !(titled && SUBJECT_LEAD.test(doc.text.slice(s.start, titled.start)))) continue;
+    if (!SUBJECT_LEAD.test(doc.text.slice(s.start, p.start)) && !(titled && SUBJECT_LEAD.test(doc.text.slice(s.start, titled.start))) && !titleLead(doc.text.slice(s.start, p.start))) continue;
     if (genders.get(p.key) === (gender === 'f' ? 'm' : 'f')) return undefined;
     const between = doc.text.slice(p.end, candidate.start);
     for (const w of between.matchAll(/\p{L}+/gu)) if (SPEECH_VERBS.has(w[0].toLowerCase()) || REPORTING_VERBS.has(w[0].toLowerCase())) return p.key;

@@ -70,6 +70,8 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   /^(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional reporting|[Tt]ranslated|[Tt]ranslation|[Ff]act-checking) by\s+\p{Lu}[^!?]{0,200}$/u,
   // Page furniture of feature and science sites: 'Reuse this content', 'FULL STORY', 'Print this page', 'Jump to comments'.
   /^(?:reuse this content|full story|print this (?:page|article)|jump to (?:comments|content)|back to top|view (?:gallery|image|photos?)|open in app|show caption|hide caption|enlarge (?:this )?image|toggle caption)\s*:?$/i,
+  // A government site's foot navigation: 'Back to Uruguay | Page Top', 'Back to Press Releases | Top of page', 'Page top'.
+  /^(?:back to [^|]{1,60}\|\s*)?(?:page top|top of (?:the )?page|back to top|to the top)$/i,
   // Reference furniture: 'Cite This Page: MLA APA Chicago', 'Materials provided by X. Note: Content may be edited ...', a journal reference ending in its DOI.
   /^cite this (?:page|article|story)\b/i,
   /^(?:MLA|APA|Chicago|Harvard|BibTeX|RIS)(?:\s+(?:MLA|APA|Chicago|Harvard|BibTeX|RIS)){1,5}$/,
@@ -164,8 +166,9 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   // A staff credit as a field, Xinhua and portal style: 'Editor: Zhang Wen', 'Responsible editor: A', 'Photos: A and B'.
   new RegExp(String.raw`^(?:(?:[Rr]esponsible|[Ww]eb|[Cc]opy|[Pp]hoto|[Vv]ideo|[Ss]enior|[Cc]hief|[Dd]uty)\s+)?(?:[Ee]ditors?|EDITORS?|[Aa]uthors?|AUTHORS?|[Ww]riters?|WRITERS?|[Rr]eporters?|REPORTERS?|[Cc]orrespondents?|CORRESPONDENTS?|[Tt]ranslators?|[Pp]hotographers?|PHOTOGRAPHERS?|[Pp]hotos|PHOTOS|[Ee]dited by|[Ww]ritten by|[Rr]eported by|[Tt]ranslated by|[Cc]ompiled by)\s*:\s*${PERSON_NAMES}\.?$`, 'u'),
   // A script's or programme's staff fields on one line, between bars: 'Editor on duty: A. Ruiz | Read by: Tom Hale',
-  // 'Producer: Li Na | Presenter: Ana Ruiz', 'Newsreader: Tom Hale'.
-  new RegExp(String.raw`^${STAFF_FIELD}(?:\s*[|·•;]\s*${STAFF_FIELD})*\.?$`, 'u'),
+  // 'Producer: Li Na | Presenter: Ana Ruiz', 'Newsreader: Tom Hale'. A credit for the work may follow: 'Bulletin editor:
+  // Ana Ruiz · Photos: Festival press office'.
+  new RegExp(String.raw`^${STAFF_FIELD}(?:\s*[|·•;]\s*(?:${STAFF_FIELD}|${CREDIT_WORK}\s*:\s*\p{Lu}[^|·•;.!?]{0,60}?))*\.?$`, 'u'),
   // A broadcast script's cue and timing fields: 'OUTCUE: "...That's the news at six."', 'RUN TIME: 4:58', 'TRT: 1:42', 'IN CUE: ...'.
   /^(?:OUT\s?CUE|OUTQ|IN\s?CUE|INQ|RUN\s?TIME|TOTAL RUN\s?TIME|TRT|DURATION|END CUE|[Oo]ut\s?cue|[Ii]n\s?cue|[Rr]un\s?time|[Dd]uration)\s*:/u,
   // A programme's archive and rights note: 'Script archived by Riverside FM Newsroom. Not for rebroadcast without permission.'
@@ -342,6 +345,12 @@ const FACT_FIELD = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s*:\s/u;
  * (Marsten) 7h41m12s', '2. Ana Ruiz 2:05:33', '3. Tom Hale 10.52s'). A run of such rows is a table, body text.
  */
 export const TABLE_ROW = /\s(?:\d{1,3}h\d{1,2}m(?:\d{1,2}(?:[.,]\d+)?s)?|\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d+)?|\d{1,3}(?:[.,]\d+)?s|\d(?:[\d,.]*\d)?%?)(?:\s*\([^()\n]{1,12}\))?(?:\s+\p{Lu}{2,}){0,2}$/u;
+/**
+ * A row of a results list: two sides and the score between them, the first side closing on a bracket (its country, club or
+ * rating) or the row opening on a numbered label: 'Board 1: A (Singapore) 0-1 B (England)', 'Court 2: A ½-½ B', 'A (Kenya)
+ * 2-1 B (Ghana)'. Body text, like TABLE_ROW's rows; a headline list has no such rows.
+ */
+export const RESULT_ROW = /^(?:\p{Lu}\p{Ll}+\s+\d{1,3}\s*:\s+\S.*?\S|.*?\S\))\s+(?:\d{1,2}|½)\s?[-–:]\s?(?:\d{1,2}|½)\s+\p{Lu}/u;
 /** A heading in capitals, perhaps with a note in brackets: 'STATE OF THE PARTIES (24 seats)', 'RESULTS'. */
 const CAPITALS_HEADING = /^(?=[^a-z]*\p{Lu}{2})[\p{Lu}\d&'’,.:\s-]+(?:\s*\([^()\n]{1,30}\))?$/u;
 /** Each line of the text as a span, without its line break. */
@@ -466,7 +475,7 @@ function headlineLists(text: string): Span[] {
     }
     if (!item) listed = false;
     if (FACT_FIELD.test(body)) fields++;
-    const row = TABLE_ROW.test(body);
+    const row = TABLE_ROW.test(body) || RESULT_ROW.test(body);
     if (row) rows++;
     if (run.length === 0) headRow = row;
     run.push({ start: m.index, end: m.index + m[0].length });

@@ -35,8 +35,8 @@ export interface MentionGroup {
   ownName?: string;
 }
 
-/** Patronymic connectors, 'son/daughter of' (Malay, Arabic): the words before them are the person's own name. Folded. */
-const PATRONYMIC = new Set(['bin', 'binti', 'binte', 'bint', 'ibn']);
+/** Patronymic connectors, 'son/daughter of' (Malay, Arabic, Hassaniya): the words before them are the person's own name. Folded. */
+const PATRONYMIC = new Set(['bin', 'binti', 'binte', 'bint', 'ibn', 'ould', 'mint']);
 
 /** The folded words before a patronymic connector inside a person's name ('nurul hidayah' of 'Nurul Hidayah binti Abdul Karim'). */
 function ownNameOf(folded: string): string | undefined {
@@ -158,7 +158,11 @@ export function groupMentions(mentions: readonly Mention[], text = ''): MentionG
     const folded = foldSurface(m.surface);
     if (m.kind !== 'PERSON' && !m.id && m.length === 1 && parents.has(folded)) m = { ...m, kind: 'ORGANIZATION' };
     const parent = m.length === 1 && parents.has(folded);
-    let group = parent
+    // 'Alderney will have the runway' beside 'Alderney Airport' and the 'Alderney Chamber of Commerce': a word alone that opens a
+    // structure's name and another name of the article is the place they are named after, no short form of either (round 31).
+    const locality = m.length === 1 && !m.id && (m.kind === undefined || m.kind === 'PLACE' || m.evidence === 'guess') && isLocalityOf(groups, folded);
+    if (locality) m = { ...m, kind: 'PLACE' };
+    let group = parent || locality
       ? undefined
       : ((m.length === 1 && m.id !== undefined && townsAlone.has(m.id) ? undefined : personFor(groups, m, text)) ?? organisationFor(groups, m, folded, placesAfterThe) ?? clubFor(groups, m, folded, text) ?? placeFor(groups, m, folded, text) ?? cityFor(groups, m, folded));
     // 'in Milan' after 'AC Milan' was read as 'Milan': the town keeps to its own id.
@@ -350,6 +354,16 @@ function personFor(groups: readonly MentionGroup[], m: Mention, text: string): M
 /** A place preposition and 'the' right before a word: 'in the ', 'from the '. */
 const IN_THE_BEFORE = /\b(?:in|from|across|throughout|around|near|to|into|of)[ \t]+the[ \t]+$/i;
 
+/**
+ * True when an organisation's group is named '<head> of <place>' ('States of Guernsey', 'Government of Aruba'): a place the
+ * gazetteer knows, or one the article names alone.
+ */
+function ofPlace(groups: readonly MentionGroup[], g: MentionGroup): boolean {
+  if (g.orgWords?.length !== 3 || g.orgWords[1] !== 'of') return false;
+  const place = g.mentions[0]?.surface.split(/\s+/)[2];
+  return place !== undefined && (lookupGazetteer(place)?.kind === 'PLACE' || groups.some((x) => x.kind === 'PLACE' && x.keys.has(g.orgWords![2]!)));
+}
+
 function organisationFor(groups: readonly MentionGroup[], m: Mention, folded: string, placesAfterThe: ReadonlySet<string>): MentionGroup | undefined {
   if (m.length > 1 && !m.id && !(m.kind === 'PERSON' && m.evidence !== 'guess' && !m.weak)) return organisationBySuffix(groups, folded, m.kind !== 'PLACE' && m.kind !== 'PERSON') ?? (m.kind === 'ORGANIZATION' ? organisationByShortForm(groups, folded) : undefined);
   if (m.length > 1 && m.kind === 'ORGANIZATION' && m.id?.startsWith('org:')) return organisationByShortForm(groups, folded);
@@ -370,7 +384,28 @@ function organisationFor(groups: readonly MentionGroup[], m: Mention, folded: st
   // 'from mines in the Pilbara' beside 'the Pilbara Ports Authority': so is a place the article writes after a place preposition
   // and 'the', there and wherever it is alone.
   if (placesAfterThe.has(folded)) return undefined;
-  return groups.find((g) => g.kind === 'ORGANIZATION' && g.firstWord === folded && !(m.id && g.mentions.some((x) => x.id))) ?? (m.id || m.kind === 'PERSON' ? undefined : groups.find((g) => g.kind === 'ORGANIZATION' && g.legalShort === folded));
+  const byFirst = groups.find((g) => g.kind === 'ORGANIZATION' && g.firstWord === folded && !(m.id && g.mentions.some((x) => x.id)));
+  // 'the States should pay' beside the 'States of Alderney' and the 'States of Guernsey': a head word two bodies named
+  // '<head> of <place>' share (two places' governments) names neither (round 31).
+  if (byFirst && ofPlace(groups, byFirst) && groups.some((g) => g !== byFirst && g.kind === 'ORGANIZATION' && g.firstWord === folded && ofPlace(groups, g))) return undefined;
+  return byFirst ?? (m.id || m.kind === 'PERSON' ? undefined : groups.find((g) => g.kind === 'ORGANIZATION' && g.legalShort === folded));
+}
+
+/** Structures named after the place they serve: 'Alderney Airport', 'Mokowe Jetty' (not divisions or rivers: 'Nyandarua County'). */
+const STRUCTURE_NOUNS: ReadonlySet<string> = new Set(['airport', 'airfield', 'aerodrome', 'airstrip', 'harbour', 'harbor', 'station', 'bridge', 'dam', 'highway', 'motorway', 'expressway', 'railway', 'tunnel', 'stadium', 'terminal', 'pier', 'jetty']);
+
+/**
+ * Whether a lone word opens the name of a structure named after it ('Alderney Airport': its placeWord) and the name of another
+ * group of the article, a body's or a place's ('Alderney Chamber of Commerce'): then it names the locality itself.
+ */
+function isLocalityOf(groups: readonly MentionGroup[], folded: string): boolean {
+  let structures = 0;
+  let others = 0;
+  for (const g of groups) {
+    if (g.kind === 'PLACE' && g.placeWord === folded && g.mentions[0]!.length >= 2 && STRUCTURE_NOUNS.has(foldedWords(g.mentions[0]!.surface).at(-1)!)) structures++;
+    else if (g.kind === 'ORGANIZATION' && g.firstWord === folded) others++;
+  }
+  return structures >= 1 && structures + others >= 2;
 }
 
 /**

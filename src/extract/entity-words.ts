@@ -19,6 +19,8 @@ export const PLACE_HEAD_PHRASES: readonly string[][] = [
   'historic area', 'historic site', 'historic district', 'heritage area', 'heritage precinct',
   // Sports and show grounds are venues: 'Kingsbury Cricket Ground', 'Ellerby Recreation Ground' (not 'Common Ground', a charity).
   'cricket ground', 'football ground', 'rugby ground', 'sports ground', 'recreation ground', 'county ground', 'show ground',
+  // Sea channels named after the parallel they follow: 'the Eight Degree Channel' (a TV channel is 'X Channel' with no 'Degree').
+  'degree channel',
 ].map((p) => p.split(' '));
 
 /** Place head nouns the curated file lacks (sea floor, landforms, streets, buildings used as venues). */
@@ -176,7 +178,9 @@ export const THING_ACRONYMS: ReadonlySet<string> = new Set(['SIM', 'ID', 'IDs', 
 /** Parts of a text written with a number: 'Article 9', 'Section 12', 'Chapter 11' (no entities). */
 export const TEXT_PARTS: ReadonlySet<string> = new Set(['Article', 'Articles', 'Section', 'Sections', 'Chapter', 'Clause', 'Paragraph', 'Annex', 'Appendix', 'Schedule', 'Rule', 'Item',
   // Ranks and steps on a scale, written the same way: 'a Category 4 hurricane', 'Phase 2', 'Level 3 alert', 'Grade 1'.
-  'Category', 'Phase', 'Stage', 'Level', 'Tier', 'Grade']);
+  'Category', 'Phase', 'Stage', 'Level', 'Tier', 'Grade',
+  // School years written with a number: 'from Class 1 to Class 5', 'Form 4 pupils' (round 31).
+  'Class', 'Form']);
 
 /** Institution nouns that no person's name holds, which make a name an organisation even inside it: 'Civil Hospital Karachi'. */
 export const INNER_INSTITUTION_HEADS: ReadonlySet<string> = new Set(['university', 'hospital', 'institute', 'college', 'ministry', 'academy', 'museum', 'polytechnic', 'clinic', 'embassy',
@@ -236,3 +240,23 @@ export const DISEASE_WORDS: ReadonlySet<string> = new Set([
   'hepatitis', 'cholera', 'measles', 'malaria', 'dengue', 'typhoid', 'tuberculosis', 'influenza', 'polio', 'mpox', 'diphtheria',
   'meningitis', 'rubella', 'leprosy', 'rabies', 'anthrax', 'yellow fever', 'lassa', 'chikungunya', 'zika', 'covid', 'covid-19',
 ]);
+
+/**
+ * Fields of work or study that open a sentence before a plural person's noun: 'Climate researchers say', 'Health experts
+ * warn' (round 31b). Folded. Capitalised only as the sentence's first word, they name no one.
+ */
+export const FIELD_NOUNS: ReadonlySet<string> = new Set(['climate', 'health', 'energy', 'ocean', 'marine', 'soil', 'water', 'weather', 'education', 'security', 'defence', 'defense', 'transport', 'tourism', 'food', 'labour', 'labor', 'trade', 'finance', 'tax', 'science', 'space', 'wildlife', 'conservation', 'forest', 'forestry', 'fisheries', 'housing', 'aid', 'rights', 'privacy', 'legal', 'medical', 'industry', 'market', 'crop', 'disease', 'flood', 'coastal', 'environmental', 'agricultural', 'economic', 'political', 'public']);
+/** Plural people's nouns PERSON_NOUNS lacks in the singular, after a field's noun: 'Health experts', 'Energy analysts'. */
+export const FIELD_PEOPLE_PLURALS: ReadonlySet<string> = new Set(['experts', 'analysts', 'officials', 'campaigners', 'specialists', 'advocates', 'watchers', 'observers']);
+/**
+ * Generic administrative nouns written capitalised with no name before them: 'the capital of the Union Territory', 'inside
+ * the Special Economic Zone' (round 31b). Folded. With a name before them they are part of it ('Ladakh Union Territory').
+ */
+export const GENERIC_ADMIN_UNITS: ReadonlySet<string> = new Set(['union territory', 'union territories', 'special economic zone', 'special economic zones', 'free trade zone', 'free zone', 'economic zone', 'export processing zone', 'special administrative region', 'autonomous region', 'autonomous community', 'autonomous province']);
+
+/** A writing system's nouns after its name: 'the Thaana script', 'the Tifinagh alphabet' (round 31b). */
+export const WRITING_SYSTEM_NOUNS: ReadonlySet<string> = new Set(['script', 'scripts', 'alphabet', 'alphabets', 'syllabary', 'abjad', 'abugida']);
+
+/** Scriptures, books no entity kind fits, written capitalised alone: 'a commentary on the Quran' (round 31). Folded. */
+export const SCRIPTURES: ReadonlySet<string> = new Set(['quran', 'koran', 'qur\'an', 'bible', 'torah', 'talmud', 'tanakh', 'hadith', 'vedas', 'upanishads', 'avesta', 'tripitaka']);
+

@@ -2,7 +2,7 @@ import { ADMINISTRATIVE_LEVELS, UNIT_NOUNS, type MentionGroup } from './coref';
 import { foldSurface } from './fold';
 import { isLegalForm, vocab } from './vocabulary';
 import { isCommonWord, lookupGazetteer } from './gazetteer';
-import { DISEASE_WORDS, PLAYING_POSITIONS, RENAMED_PLATFORMS, SPORTS_WORDS } from './entity-words';
+import { DISEASE_WORDS, PLAYING_POSITIONS, RENAMED_PLATFORMS, SPORTS_WORDS, WRITING_SYSTEM_NOUNS } from './entity-words';
 import { documentVotes, kindFromDocument } from './kind-from-cues';
 import { lexiconTags } from './lexicon';
 
@@ -235,6 +235,9 @@ function namesNoEntity(g: MentionGroup, text: string): boolean {
   // 'learn in Inuktut' (read as a place) when the article also writes 'Inuktut-speaking teachers': a language, no entity.
   const word = g.mentions[0]!.surface;
   if (g.mentions.every((m) => m.length === 1 && m.surface === word && m.kind !== 'PERSON' && m.evidence !== 'known') && /^\p{Lu}\p{Ll}+$/u.test(word) && usedAsLanguage(text, word)) return true;
+  // 'cannot write a page in Velmari' (read as a place) when the article also writes 'the Velmari script': a writing system
+  // (round 31b).
+  if (g.mentions.every((m) => m.length === 1 && m.surface === word && m.kind !== 'PERSON' && m.evidence !== 'known') && /^\p{Lu}\p{Ll}+$/u.test(word) && namedAsScript(text, word)) return true;
   if (g.mentions.every((m) => m.length === 2 && regionalAdjective(m.surface) && LOWER_WORD_AFTER.test(text.slice(m.end, m.end + 3)))) return true;
   // 'the Vanuatuan people' when the article also writes 'all Vanuatuans': a people's adjective (its plural names the people), no place.
   if (/^\p{Lu}\p{Ll}{3,}(?:ean|ian|an|ese|ish|i)$/u.test(word) && g.mentions.every((m) => m.length === 1 && m.surface === word && m.kind !== 'PERSON' && m.evidence !== 'known') && pluralWritten(text, word)) return true;
@@ -513,4 +516,14 @@ export function settleGroupKinds(groups: MentionGroup[], text = ''): MentionGrou
     gone.add(g);
   }
   return groups.filter((g) => !gone.has(g));
+}
+
+/** True when the text writes `word` right before a writing system's noun: 'the Velmari script' (round 31b). */
+function namedAsScript(text: string, word: string): boolean {
+  for (let at = text.indexOf(`${word} `); at >= 0; at = text.indexOf(`${word} `, at + 1)) {
+    if (/[\p{L}]/u.test(text[at - 1] ?? '')) continue;
+    const next = /^[\p{Ll}]+/u.exec(text.slice(at + word.length + 1, at + word.length + 14))?.[0];
+    if (next && WRITING_SYSTEM_NOUNS.has(next)) return true;
+  }
+  return false;
 }

@@ -3,7 +3,7 @@ import type { Mention } from './mentions';
 import { tokenize } from './tokens';
 import { foldSurface } from './fold';
 import { isCommonWord, lookupGazetteer } from './gazetteer';
-import { MIN_TABLE_ROWS, TABLE_ROW } from './boilerplate';
+import { MIN_TABLE_ROWS, RESULT_ROW, TABLE_ROW } from './boilerplate';
 
 /** A month's name or its abbreviation, any case. */
 const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
@@ -68,8 +68,9 @@ function isTitleCase(body: string): boolean {
   if (/[.!?]["”’]?\s*$/.test(body.trim())) return false;
   // 'Sent off: A (Herediano) 90'' / 'Referee: B' / 'Attendance: 21,400': lines of a fact box, whose names are the story's.
   if ((body.match(FIELD_START) ?? []).length >= 2) return false;
-  // 'Douglas Central' / 'Ana Ruiz (Green) 1,412 ELECTED' / 'Tom Hale (Labour) 1,188': the rows of a results table, whose names are the story's.
-  if (body.includes('\n') && body.split('\n').filter((line) => TABLE_ROW.test(line.trim())).length >= MIN_TABLE_ROWS) return false;
+  // 'Douglas Central' / 'Ana Ruiz (Green) 1,412 ELECTED' / 'Tom Hale (Labour) 1,188': the rows of a results table, whose names
+  // are the story's; so are a results list's ('Board 1: A (Singapore) 0-1 B (England)').
+  if (body.includes('\n') && body.split('\n').filter((line) => TABLE_ROW.test(line.trim()) || RESULT_ROW.test(line.trim())).length >= MIN_TABLE_ROWS) return false;
   // 'Ana Ruiz-Pérez' / 'Returning Officer' / 'Port Louis': a notice's signature block, the signer's name in normal case over the
   // post and the place, whose names are the story's.
   if (body.includes('\n') && isSignatureBlock(body)) return false;

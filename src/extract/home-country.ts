@@ -2,6 +2,7 @@ import countries from 'world-countries';
 import { curated } from './curated';
 import { foldSurface } from './fold';
 import { countryOfCity, lookupGazetteer } from './gazetteer';
+import { countriesWithRegion } from './regions';
 import type { ExtractedEntity } from './types';
 
 /**
@@ -172,7 +173,7 @@ export function countryOfBodyNames(names: readonly string[]): string | undefined
 }
 
 /** The one country whose name (one to three words) an organisation's name holds, or undefined. */
-function countryInName(name: string): string | undefined {
+export function countryInName(name: string): string | undefined {
   const words = name.split(/\s+/);
   const found = new Set<string>();
   // 'Hellenic Fire Service', 'Kenyan Navy': a national adjective opening the name.
@@ -183,8 +184,16 @@ function countryInName(name: string): string | undefined {
       const phrase = words.slice(i, i + n).join(' ');
       if (!/^\p{Lu}/u.test(phrase)) continue;
       const entry = lookupGazetteer(phrase);
-      if (entry?.kind === 'PLACE' && entry.id.startsWith('country:') && !entry.codeOnly) found.add(entry.id);
+      if (entry?.kind !== 'PLACE' || !entry.id.startsWith('country:') || entry.codeOnly) continue;
+      // 'Police Service of Northern Ireland': a country's name after a compass word names another place,
+      // unless the two are a region of that country ('Western Australia Police').
+      const compass = i > 0 && COMPASS_WORD.test(words[i - 1]!) && lookupGazetteer(`${words[i - 1]} ${phrase}`)?.id !== entry.id;
+      if (compass && !countriesWithRegion(`${words[i - 1]} ${phrase}`).includes(entry.id.slice('country:'.length))) continue;
+      found.add(entry.id);
     }
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
+
+/** Words that make a country's name the name of a part of it or of another place ('Northern Ireland'). */
+const COMPASS_WORD = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Central)$/;

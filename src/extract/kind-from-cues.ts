@@ -602,3 +602,56 @@ export function documentVotes(text: string, mentions: readonly Span[]): Record<E
   }
   return votes;
 }
+
+/** Landform nouns that are also common surnames: 'Jo Lake', 'Ruth Hill', 'Alan Wood' (folded). */
+const SURNAME_LANDFORMS: ReadonlySet<string> = new Set(['lake', 'hill', 'wood', 'brook', 'marsh', 'moor', 'ford', 'field', 'banks', 'rivers', 'forest']);
+/** After a person's name: ', who' or a speech verb. */
+const WHO_OR_SPEECH_AFTER = /^(?:,[ \t]+who\b|[ \t]+(\p{Ll}+)\b)/u;
+
+/**
+ * 'the fisherman Dorian Hobbs Lake, who told the court', 'farmer Ana Brook said': two or three plain name words ending in a
+ * landform's noun that is also a surname, right after a person's noun and before ', who' or a speech verb, are a person's full
+ * name, although the last word ends place names (round 31).
+ */
+export function personWithLandformSurname(c: NameContext, size: number): boolean {
+  if (size < 2 || size > 3) return false;
+  const seq = c.tokens.slice(c.at, c.at + size);
+  const last = seq[seq.length - 1]!;
+  if (last.possessive || !SURNAME_LANDFORMS.has(foldSurface(last.text)) || !seq.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))) return false;
+  const before = c.tokens[c.at - 1];
+  if (!before || before.capital || !PERSON_NOUNS.has(before.text.toLowerCase()) || !/^[ \t]+$/.test(c.text.slice(before.end, seq[0]!.start))) return false;
+  const after = WHO_OR_SPEECH_AFTER.exec(c.text.slice(last.end, last.end + 30));
+  if (!after || (after[1] !== undefined && !SPEECH_VERBS.has(after[1]))) return false;
+  return !lookupGazetteer(c.text.slice(seq[0]!.start, last.end));
+}
+
+/** Lower-case nouns of rural local-government units after a list of their names (Bangladesh's union parishads). */
+const LOCAL_UNIT_PLURALS = new Set(['unions']);
+
+/**
+ * 'in Rampur Char and Boroghop unions', 'in Sadar and Uttar unions': names listed right after 'in' (no article) and closed by
+ * a lower-case 'unions' are local-government units, places (round 31b). A trade union is 'the X and Y unions' or all capitals
+ * ('GMB and Unite unions'), so an article, an acronym or an unknown word class in the list keeps it out.
+ */
+export function placesBeforeUnits(c: NameContext): boolean {
+  const t = c.tokens;
+  const from = c.sentence.start;
+  // Forward: capitals, 'and' or commas up to the lower-case unit noun (at most 8 tokens).
+  let j = c.at;
+  while (j < t.length && j < c.at + 8 && t[j]!.start < c.sentence.end && (t[j]!.capital || (lowerAt(t, j) === 'and' && t[j + 1]?.capital))) {
+    if (t[j]!.capital && !/^\p{Lu}\p{Ll}+$/u.test(t[j]!.text)) return false;
+    j++;
+  }
+  if (j === c.at || j >= t.length || !LOCAL_UNIT_PLURALS.has(lowerAt(t, j) ?? '')) return false;
+  // The list must hold 'and': one name before 'unions' may be a union's own name ('in Unite union').
+  let and = false;
+  for (let k = c.at; k < j; k++) if (!t[k]!.capital) and = true;
+  // Back: capitals and 'and' down to 'in'.
+  let i = c.at - 1;
+  while (i >= 0 && i > c.at - 8 && t[i]!.start >= from && (t[i]!.capital || (lowerAt(t, i) === 'and' && t[i - 1]?.capital))) {
+    if (t[i]!.capital && !/^\p{Lu}\p{Ll}+$/u.test(t[i]!.text)) return false;
+    if (!t[i]!.capital) and = true;
+    i--;
+  }
+  return and && i >= 0 && t[i]!.start >= from && lowerAt(t, i) === 'in' && t[i]!.text === 'in';
+}

@@ -10,13 +10,13 @@ import { SPEECH_VERBS } from './speech';
 import { isLegalForm, titlesOpeningWith, vocab } from './vocabulary';
 import { isRankOnly } from './roles-rank';
 import { isTitleAbbreviation } from './abbreviation';
-import { findNameRuns, MINISTRY_HEADS, NAME_ABBREVIATIONS, PATRONYMIC_CONNECTORS, splitCompound, SPLITTING } from './name-runs';
+import { findNameRuns, MINISTRY_HEADS, NAME_ABBREVIATIONS, PATRONYMIC_CONNECTORS, POST_NOMINAL_STYLES, splitCompound, SPLITTING } from './name-runs';
 import { lowerAt, surfaceOf, writtenInLowerCase, type Evidence, type NameContext } from './name-context';
-import { kindFromCues } from './kind-from-cues';
+import { kindFromCues, personWithLandformSurname, placesBeforeUnits } from './kind-from-cues';
 import { kindFromWords, surnameUsedAlone, unknownPersonShape } from './kind-from-words';
 import { isAcronymName } from './acronym-name';
 import { isFunctionWord, isInitial, isOrdinaryWord } from './opening-word';
-import { DISEASE_ACRONYMS, DISEASE_HEADS, ERAS, TEXT_PARTS, THING_ACRONYMS, UNIT_ABBREVIATIONS, UNIT_NAMES } from './entity-words';
+import { DISEASE_ACRONYMS, DISEASE_HEADS, ERAS, FIELD_NOUNS, FIELD_PEOPLE_PLURALS, GENERIC_ADMIN_UNITS, PERSON_NOUNS, SCRIPTURES, TEXT_PARTS, THING_ACRONYMS, UNIT_ABBREVIATIONS, UNIT_NAMES, WRITING_SYSTEM_NOUNS } from './entity-words';
 import { ON_HEADS, CLIMATE_EVENTS, FUNDING_ROUND, LEGISLATURE_NAMES, CLUB_CUES_BEFORE, INSTITUTION_HEADS, COMPETITION_CUES_AFTER, COMPETITION_LEAGUE_WORDS, LAW_HEADS, SPORTS_WORDS, STORM_OPENERS, TEAM_CUES_AFTER, TEAM_CUES_BEFORE, TIME_ZONES, TOWN_CLUB_HEADS } from './entity-words';
 import { curated } from './curated';
 
@@ -276,6 +276,11 @@ export const FOREIGN_HONORIFICS: ReadonlySet<string> = new Set(['Babe', 'Make', 
 const MEMBERS_PLURALS: ReadonlySet<string> = new Set(['Workers', 'Employees', 'Farmers', 'Growers', 'Producers', 'Miners', 'Teachers', 'Nurses', 'Doctors', 'Physicians', 'Journalists', 'Pensioners', 'Veterans', 'Students', 'Drivers', 'Traders', 'Pilots', 'Dockers', 'Seafarers', 'Officers', 'Engineers', 'Lawyers', 'Artists', 'Writers', 'Musicians', 'Actors', 'Builders', 'Planters', 'Ranchers', 'Fishers', 'Consumers', 'Taxpayers', 'Tenants', 'Parents', 'Owners', 'Manufacturers', 'Exporters', 'Importers', 'Retailers', 'Bankers', 'Employers']);
 /** Honorifics of clergy that go before one name alone too ('Abune Mathias'): a given name is how a bishop is named. */
 const CLERGY_HONORIFICS: ReadonlySet<string> = new Set(['Abune', 'Abuna']);
+/**
+ * FIDE chess titles written before a player's name in results and bulletins, as 'Dr' ('GM Ana Petrescu (Romania) 1-0 IM
+ * Tomasz Wilk'): Grandmaster, International Master, FIDE Master, Candidate Master and their women's forms. No part of the name.
+ */
+const CHESS_TITLES: ReadonlySet<string> = new Set(['GM', 'IM', 'WGM', 'WIM', 'FM', 'WFM', 'CM', 'WCM']);
 /** Auxiliary verbs that open a question before its subject: 'Does Finland ...?', 'Has Apple ...?', 'Can Kenya ...?'. */
 /** 'between ' right before a name: 'between Katherine and Pine Creek'. */
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])between[ \t]+$/u;
@@ -1136,6 +1141,15 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
     if (pendingTitle.titleCountry) person.titleCountry = pendingTitle.titleCountry;
     return [person];
   }
+  // 'the fisherman Dorian Hobbs Lake, who told ...': a landform's noun as a person's surname (round 31).
+  if (ownKind === 'PLACE' && personWithLandformSurname(c, seq.length)) return [mention(c, seq, 'PERSON', 'cue')];
+  // 'the capital of the Union Territory': a generic administrative unit with no name before it is no entity (round 31b).
+  if (seq.length >= 2 && seq.length <= 4 && GENERIC_ADMIN_UNITS.has(foldSurface(whole.surface)) && !c.tokens[c.at - 1]?.capital) return [];
+  // 'written in the Tifinagh script', 'the Ge'ez alphabet': a lone name before a writing system's noun names the script, no
+  // entity (round 31b).
+  if (seq.length === 1 && nextWord && WRITING_SYSTEM_NOUNS.has(nextWord) && c.tokens[c.after] && /^[ \t]+$/.test(c.text.slice(seq[0]!.end, c.tokens[c.after]!.start)) && !lookupGazetteer(seq[0]!.text)?.id.startsWith('country:')) return [];
+  // 'in Rampur Char and Boroghop unions': names listed after 'in' before a lower-case 'unions' are local units (round 31b).
+  if (ownKind !== 'ORGANIZATION' && placesBeforeUnits(c)) return [mention(c, seq, 'PLACE', 'cue')];
   if (ownKind) return [mention(c, seq, ownKind, 'known')];
   if (isAcronymName(c, seq)) return [mention(c, seq, 'ORGANIZATION', 'known')];
   // 'Syrias largest city': a possessive whose apostrophe the page lost.
@@ -1148,6 +1162,14 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   // 'the Mennonite farming colonies', 'Hussite preachers': a faith's or people's adjective in -ite is no place either, after 'the'
   // too (round 30b).
   if (seq.length === 1 && (lowerAt(c.tokens, c.at - 1) !== 'the' || /^\p{Ll}{3,}s$/u.test(nextWord ?? '') || /\p{Ll}{3}ite$/u.test(seq[0]!.text)) && /\p{Ll}(?:ic|ean|ian|yan)$|\p{Ll}{3}ite$/u.test(seq[0]!.text) && nextWord && nounAfter && /^[ \t]+$/.test(c.text.slice(seq[0]!.end, nounAfter.start)) && !v.placeCuesAfter.has(nextWord) && !v.orgCuesAfter.has(nextWord) && !SPEECH_VERBS.has(nextWord) && !lexiconTags(nextWord).some((t) => /Tense|Infinitive|Copula|Modal|Preposition|Determiner|Conjunction|Adverb/.test(t))) return [];
+  // 'a commentary on the Quran', 'the Bible says': a scripture alone is a book, no entity (round 31).
+  if (seq.length === 1 && SCRIPTURES.has(foldSurface(seq[0]!.text))) return [];
+  // 'Climate researchers say', 'Health experts warn': a field's noun opening the sentence before a plural person's noun
+  // describes the people, no name (round 31b).
+  if (seq.length === 1 && whole.start === c.sentence.start && FIELD_NOUNS.has(foldSurface(seq[0]!.text)) && nextWord && (FIELD_PEOPLE_PLURALS.has(nextWord) || (nextWord.endsWith('s') && PERSON_NOUNS.has(nextWord.slice(0, -1)))) && nounAfter && /^[ \t]+$/.test(c.text.slice(seq[0]!.end, nounAfter.start))) return [];
+  // 'Linguist Dr. Amal Perera of ...', 'Hydrologist Ines Varga said': an occupation's noun in '-ist' opening the sentence right
+  // before a name or an honorific is the person's description, no name (round 31).
+  if (seq.length === 1 && whole.start === c.sentence.start && /^\p{Lu}\p{Ll}{4,}ist$/u.test(seq[0]!.text) && nounAfter?.capital && /^[ \t]+$/.test(c.text.slice(seq[0]!.end, nounAfter.start)) && !lookupGazetteer(seq[0]!.text) && !isFirstName(seq[0]!.text)) return [];
   // 'playing for Galatasaray', 'joined the club from X': in a sports report only a club is played for.
   if (sportsReport(c.text) && CLUB_CUES_BEFORE.test(c.text.slice(Math.max(c.sentence.start, whole.start - 32), whole.start))) return [mention(c, seq, 'ORGANIZATION', 'cue')];
   const cue = kindFromCues(c, seq.length);
@@ -1264,6 +1286,12 @@ function isAsciiWordChar(text: string, i: number): boolean {
 
 /** A pronoun object after a word: 'Support us', 'Join them'. */
 const OBJECT_PRONOUN_AFTER = /^[ \t]+(?:us|me|them|him)\b/;
+/** A room's number after its name, closing the phrase: ' 1', ' 12,'. */
+const ROOM_NUMBER_AFTER = /^[ \t]\d{1,3}(?:[,;.]|\s|$)/;
+/** A numbered item's label opening a line: 'Board 2:', 'Heat 3:', 'Game 12:'. */
+const NUMBERED_LABEL = /^\p{Lu}\p{Ll}+ \d{1,3}:\s/u;
+/** A dateline opening a line: a place, a comma and a full date ('Lugano, 4 May 2031', 'Lugano, May 4, 2031'). */
+const DATELINE_LINE = /^\p{Lu}[\p{L}\/.'’ -]{1,40}, (?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4})\b/u;
 /** Words of a line; short function words may stay in lower case in a Title Case headline. */
 const LINE_WORD = /[\p{L}][\p{L}'’-]*/gu;
 
@@ -1281,6 +1309,10 @@ function isTitleCaseLine(text: string, sentence: Span): boolean {
   if (/[.!?:]$/.test(line) || line === line.toUpperCase()) return false;
   // 'RED: Una-Sana Canton (Bihać, Cazin); Tuzla Canton': names listed with semicolons are a list, not a headline.
   if (line.includes(';')) return false;
+  // 'Board 2: GM X (Canada) 1-0 ...', 'Heat 3: ...': an item numbered after its label opens a results list, no headline (round 31).
+  if (NUMBERED_LABEL.test(line)) return false;
+  // 'Lugano, 4 May 2031 · Palazzo Hall, Room 2': a dateline (a place, a comma and a full date) heads the page, no headline.
+  if (DATELINE_LINE.test(line)) return false;
   const long = (line.match(LINE_WORD) ?? []).filter((w) => w.length >= 4);
   return long.length >= 5 && long.every((w) => /^\p{Lu}/u.test(w));
 }
@@ -1521,6 +1553,8 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     if (credits.some((c) => seq[0]!.start >= c.start && seq[0]!.start < c.end)) continue;
     // '08:45 WIB', '(0800 GMT)': a time zone after a clock time is no name.
     if (seq.length === 1 && TIME_ZONES.has(seq[0]!.text) && /\d(?:\s*[ap]\.?m\.?)?\s*$/i.test(text.slice(Math.max(0, seq[0]!.start - 12), seq[0]!.start))) continue;
+    // 'Congress House, Playing Hall 1', ', Meeting Room 3': after a venue, ordinary words numbered are a room of it, no name (round 31).
+    if (seq.length >= 2 && seq.length <= 3 && ROOM_NUMBER_AFTER.test(text.slice(seq[seq.length - 1]!.end, seq[seq.length - 1]!.end + 6)) && /,[ \t]+$/.test(text.slice(Math.max(0, seq[0]!.start - 3), seq[0]!.start)) && seq.every((t) => t.capital && !t.possessive && isCommonWord(t.text) && !lookupGazetteer(t.text))) continue;
     // 'RED: Tuzla Canton', 'MADE BY: X': a label in capitals of ordinary words, opening its line before a colon, names nothing.
     if (text[seq[seq.length - 1]!.end] === ':' && isLineLabel(text, seq)) continue;
     let at = tokens.indexOf(seq[0]!);
@@ -1528,6 +1562,13 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     // '10th of Ramadan City': a run opened by an ordinal and 'of' (name-runs.ts) is one name, of the kind its head noun says.
     if (seq.length >= 4 && seq[1]!.text === 'of' && /^\d{1,2}(?:st|nd|rd|th)$/.test(seq[0]!.text)) {
       out.push(mention(c, seq, vocab().placeSuffix(seq[seq.length - 1]!.text.toLowerCase()) ? 'PLACE' : 'ORGANIZATION', 'cue'));
+      continue;
+    }
+    // 'the States of Jersey', 'the States of Deliberation': the Channel Islands' (and old Dutch provinces') parliaments and
+    // governments are named 'States of' and the island or the body's word, one organisation (round 31). Not in a Title Case line.
+    const statesAt = seq[0]!.text === 'The' ? 1 : 0;
+    if (seq.length === statesAt + 3 && seq[statesAt]!.text === 'States' && seq[statesAt + 1]!.text === 'of' && seq[statesAt + 2]!.capital && !seq[statesAt + 2]!.possessive && /^\p{Lu}\p{Ll}+$/u.test(seq[statesAt + 2]!.text) && !titleCase && !isDateWord(seq[statesAt + 2]!.text)) {
+      out.push(mention({ ...c, at: at + statesAt }, seq.slice(statesAt), 'ORGANIZATION', 'cue'));
       continue;
     }
     // 'Our Lady of Mount Carmel Cathedral', 'Our Lady of Lourdes Church': a Marian dedication opening a run is a church's or a
@@ -1572,7 +1613,9 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     // 'Commodore Andrea Pinder-Rolle', 'Brigadier Ama Owusu': a rank word no title phrase holds, before a given name, is no part of
     // the name (the rank is a role: roles-rank.ts).
     const rank = !honorific && seq.length >= 3 && isRankOnly(seq[0]!.text) && phraseAt(tokens, at, vocab().titles) === 0 && isFirstName(seq[1]!.text) && seq.slice(1).every((t) => t.capital && !t.possessive) && /^[ \t]+$/.test(text.slice(seq[0]!.end, seq[1]!.start)) && !lookupGazetteer(surfaceOf(text, seq).surface);
-    if (honorific || rank) {
+    // 'GM Ana Petrescu', 'IM Tomasz Wilk': a chess title before a given name and a surname (round 31).
+    const chessTitle = !honorific && !rank && seq.length >= 3 && CHESS_TITLES.has(seq[0]!.text) && seq.slice(1).every((t) => t.capital && !t.possessive) && !isCommonWord(seq[1]!.text) && !lookupGazetteer(seq[1]!.text) && /^[ \t]+$/.test(text.slice(seq[0]!.end, seq[1]!.start)) && !lookupGazetteer(surfaceOf(text, seq).surface);
+    if (honorific || rank || chessTitle) {
       seq = seq.slice(1);
       at = tokens.indexOf(seq[0]!);
       c.at = at;
@@ -1605,6 +1648,11 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
       c.at = at;
       initial = false;
     }
+    // 'Okafor JA', 'Maria Soto KC': a judicial style or silk after a person's name is no part of it, and says it is a person's
+    // (round 31). The words before must be names' words (no organisation's or place's head: 'Harbour CJ' stays whole).
+    const styledName = seq.length >= 2 ? seq[seq.length - 2]! : undefined;
+    const styled = styledName !== undefined && POST_NOMINAL_STYLES.has(seq[seq.length - 1]!.text) && /^[ \t]+$/.test(text.slice(styledName.end, seq[seq.length - 1]!.start)) && styledName.capital && !styledName.possessive && !isCommonWord(styledName.text) && !vocab().orgSuffix(styledName.text.toLowerCase()) && !vocab().placeSuffix(styledName.text.toLowerCase()) && !lookupGazetteer(surfaceOf(text, seq.slice(0, -1)).surface);
+    if (styled) seq = seq.slice(0, -1);
     // 'Health officials said': a lone domain word a title phrase opens with ('health minister') is no name.
     if (initial && seq.length === 1 && opensTitle(seq[0]!.text) && !lookupGazetteer(seq[0]!.text)) continue;
     // The tests below only matter for a run opening the sentence with an ordinary word: read lazily, they are pure.
@@ -1724,7 +1772,12 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     if (initial && lone && found.length === 1 && seq.length === 1 && lone.id?.startsWith('city:') && /^\p{Lu}\p{Ll}+s$/u.test(seq[0]!.text) && writtenInLowerCase(text, seq[0]!.text) && !namedMidSentence(text, seq[0]!.text)) found.shift();
     else if (initial && lone && lone.start === seq[0]!.start && lone.end === seq[0]!.end && !lone.id && lone.kind !== 'PERSON' && (lone.evidence === 'cue' || lone.kind === undefined) && (seq.length === 1 || found.length > 1) && WORD_AFTER.test(text.slice(seq[0]!.end, seq[0]!.end + 2)) && (found.length > 1 || describesNoun(lowerAt(tokens, at + 1))) && !lookupGazetteer(seq[0]!.text) && /^\p{Lu}\p{Ll}+$/u.test(seq[0]!.text) && writtenInLowerCase(text, seq[0]!.text)) found.shift();
     // The honorific says the name is a person's.
-    if (((honorific && found.length === 1) || (malay > 0 && found.length >= 1)) && found[0]!.start === seq[0]!.start && found[0]!.kind !== 'PERSON' && !found[0]!.id) found[0] = { ...found[0]!, kind: 'PERSON', evidence: 'cue' };
+    if ((((honorific || chessTitle) && found.length === 1) || (malay > 0 && found.length >= 1)) && found[0]!.start === seq[0]!.start && found[0]!.kind !== 'PERSON' && !found[0]!.id) found[0] = { ...found[0]!, kind: 'PERSON', evidence: 'cue' };
+    // So does a judicial style or silk after it ('Okafor JA').
+    if (styled && found.length === 1 && found[0]!.end === last.end && found[0]!.kind !== 'PERSON' && !found[0]!.id) found[0] = { ...found[0]!, kind: 'PERSON', evidence: 'cue' };
+    // 'GM Temur Vasquez (Chile)': a name made a person's above keeps a bracket after it as an acronym only as a person's would
+    // (two capitals or more, opening with the name's letter); a word written as a name is where the person is from (round 31).
+    for (let f = 0; f < found.length; f++) if (found[f]!.kind === 'PERSON' && found[f]!.acronym && !(capitals && initialsOf(seq)[0] === letters?.[0])) found[f] = { ...found[f]!, acronym: undefined };
     out.push(...found);
   }
   // 'Nacional: Rossi; Castellanos, Bentancur, ...': a line-up's players replace what the runs made of them.

@@ -69,9 +69,10 @@ const AUTHORS = /^\s*(?:(?:compiled|written|reported|edited|prepared|reviewed|ch
 const READING_TIME = /\b\d+\s*min(?:ute)?s?\.?\s+read\b/gi;
 /**
  * Labels before a header date: 'Published: 27 January 2026', 'Updated 09:30 GMT', 'Publication date: 22-07-2034 14:35', and a
- * document's field, 'Date of determination: 14 October 2039', 'Date of the hearing: ...' (the label is no agency).
+ * document's field, 'Date of determination: 14 October 2039', 'Date of the hearing: ...' (the label is no agency), and a
+ * judgment's date line in a law report, 'Judgment delivered 11 October 2040', 'Decision handed down: 3 May 2031'.
  */
-const DATE_LABEL = /\b(?:date|day|time)\s+of\s+(?:the\s+)?[^\s:|]+(?:\s+[^\s:|]+)?\s*:|\b(?:(?:publication|publishing|release|posting)\s+date|last updated|last reviewed|still current(?:\s+at)?|last modified|first published|published|updated|posted|modified|created|issued|tabled|dated|submitted|filed)(?:\s+(?:on|at))?\b\s*:?|\S+:/gi;
+const DATE_LABEL = /\b(?:judg(?:e)?ments?|decisions?|rulings?|orders?|verdicts?|sentences?|reasons)\s+(?:delivered|handed\s+down|given|pronounced|reserved)(?:\s+on)?\b\s*:?|\b(?:date|day|time)\s+of\s+(?:the\s+)?[^\s:|]+(?:\s+[^\s:|]+)?\s*:|\b(?:(?:publication|publishing|release|posting)\s+date|last updated|last reviewed|still current(?:\s+at)?|last modified|first published|published|updated|posted|modified|created|issued|tabled|dated|submitted|filed)(?:\s+(?:on|at))?\b\s*:?|\S+:/gi;
 /** A date line's own label opening it: 'Published: 19 September 2041', 'Issued on 3 May 2030', 'Date: ...'. */
 const DATE_LINE_LABEL = /^(?:published|issued|released|date|dated|publication date|date of (?:issue|publication))(?:\s+on)?\s*:?\s+\S/i;
 /**
@@ -147,6 +148,11 @@ export function stripMarkdown(line: string): string {
     .trim();
 }
 
+/**
+ * A word only an institution's name carries, never a paper's: 'Eastern Caribbean Court of Appeal (Anguilla)' under a law
+ * report's case name is the court, body text, no publication line. General vocabulary.
+ */
+const INSTITUTION_WORD = /\b(?:Court|Tribunal|Ministry|Council|Commission|Parliament|Senate|Department|Inspectorate|Ombudsman)\b/u;
 /** A publication's name on a line of its own under the byline, perhaps with the writer's post: 'Visayas Daily Tribune', 'Harbour TV health correspondent'. */
 const PUBLICATION_LINE = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}'’&.-]*){0,4}(?:\s+(?:staff\s+|\p{Ll}+\s+(?:and\s+\p{Ll}+\s+)?)?(?:reporter|writer|correspondent|editor))?$/u;
 /**
@@ -284,11 +290,12 @@ const FULL_DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?\s+\d{4
 /**
  * A press release's or state wire's dateline in normal case with the full date: 'Port of Spain, Trinidad and Tobago,
  * 11 July 2029 – The Court ...', 'Ulaanbaatar, February 9, 2029 /MONTSAME/. More than ...', 'Addis Ababa, 22 May 2029', and
- * EFE's full stop before the dash, 'San José, Mar 4, 2031 (EFE).- The ...'.
+ * EFE's full stop before the dash, 'San José, Mar 4, 2031 (EFE).- The ...'. An event's bulletin may name the venue after a
+ * middle dot, and a bilingual town its two names with a slash: 'Biel/Bienne, 23 July 2039 · Congress House, Hall 1'.
  * Group 1 the place, 2 the date, 3 or 4 the agency.
  */
 const PRESS_DATELINE = new RegExp(
-  String.raw`^\s*(${CASED_PLACE_WORDS}(?:,\s*${CASED_PLACE_WORDS})?),\s*(${FULL_DATE})\s*(?:\/([A-Za-z][A-Za-z .-]*)\/|\(([A-Za-z][A-Za-z .]*)\))?\s*(?:\.?[-—–]+\s|\.\s+(?=\p{Lu})|:\s|\.?$)`,
+  String.raw`^\s*(${CASED_PLACE_WORDS}(?:\/${CASED_PLACE_WORDS})?(?:,\s*${CASED_PLACE_WORDS})?),\s*(${FULL_DATE})\s*(?:\/([A-Za-z][A-Za-z .-]*)\/|\(([A-Za-z][A-Za-z .]*)\))?\s*(?:\.?[-—–]+\s|\.\s+(?=\p{Lu})|:\s|\.?$|[·•]\s+\p{Lu}[^.!?·•|]{0,60}$)`,
   'u',
 );
 /**
@@ -338,6 +345,8 @@ const AGENCY_ONLY_DATELINE = /^\s*\(([A-Za-z][A-Za-z .]*)\)\s*[-—–]+\s/u;
 
 /** True for a place the gazetteer knows, perhaps with its country after a comma: 'Addis Ababa', 'Port of Spain, Trinidad and Tobago'. */
 function isPlaceName(name: string): boolean {
+  // 'Biel/Bienne': a bilingual town's two names, which the gazetteer knows as one (or each as a place).
+  if (name.includes('/')) return lookupGazetteer(name.trim())?.kind === 'PLACE' || name.split('/').every((p) => lookupGazetteer(p.trim())?.kind === 'PLACE');
   const m = CASED_PLACE_LIST.exec(name.trim()) ?? (LONE_DATELINE.test(name.trim()) ? [name, name.trim()] : null);
   return m !== null && lookupGazetteer(m[1]!)?.kind === 'PLACE' && (m[2] === undefined || m[2].endsWith('.') || lookupGazetteer(m[2])?.kind === 'PLACE');
 }
@@ -496,11 +505,16 @@ const MAX_NAV_LENGTH = 120;
  */
 const BAR_LABELS = /^\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,5}(?:\s+\|\s+\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,5}){2,}$/u;
 
+/** A breadcrumb's first item, the site's home page: 'Home > ...', 'Home › ...'. */
+const HOME_CRUMB = /^home\s*[›»>]/i;
+
 /** A page's section label, breadcrumb or navigation line: 'News › Courts', 'Disasters | Madagascar', 'News | Sport | Weather'. */
 function isSectionLine(text: string): boolean {
   // 'Home / Policy / Internet': a breadcrumb between slashes, three items or more (two, 'World / Asia', may be a pair of topics).
+  // 'Home > Foreign Policy > Latin America and the Caribbean > Uruguay': a trail from the home page may run longer.
   const shaped =
     ((LABEL_LINE.test(text) || BREADCRUMB.test(text) || SLASH_BREADCRUMB.test(text)) && text.length <= 60) ||
+    (text.length <= MAX_NAV_LENGTH && HOME_CRUMB.test(text) && BREADCRUMB.test(text)) ||
     (text.length <= MAX_NAV_LENGTH && (NAV_LINE.test(text) || BAR_LABELS.test(text)));
   return (shaped && !findDate(text)) || isIssueLine(text);
 }
@@ -644,7 +658,7 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
     // 'By Jasmine Cruz' then 'Visayas Daily Tribune' (or 'BBC News, Nairobi'): the paper the writer works for, a credit.
     const paper = line.text.replace(PAPER_PLACE, '');
     const placeOverDate = title !== undefined && meta.dateline === undefined && !meta.publishedAt && LONE_DATELINE.test(line.text) && datelineOverDate(line.text, following(i, 1)[0]);
-    if (afterByline && title !== undefined && PUBLICATION_LINE.test(paper) && !placeOverDate) {
+    if (afterByline && title !== undefined && PUBLICATION_LINE.test(paper) && !INSTITUTION_WORD.test(paper) && !placeOverDate) {
       afterByline = afterWriter = false;
       excluded.push(line);
       if (isWireName(paper)) meta.agency ??= paper;
@@ -720,7 +734,7 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
     }
     // 'Maritime Africa Daily' between the title and the date line: the publication, a credit.
     // 'The Sierra Sentinel (Freetown)': the paper with its place in brackets, AllAfrica style.
-    if (title !== undefined && !meta.publishedAt && PUBLICATION_LINE.test(line.text.replace(PAPER_BRACKET_PLACE, '')) && !DATELINE.test(line.text)) {
+    if (title !== undefined && !meta.publishedAt && PUBLICATION_LINE.test(line.text.replace(PAPER_BRACKET_PLACE, '')) && !INSTITUTION_WORD.test(line.text) && !DATELINE.test(line.text)) {
       excluded.push(line);
       continue;
     }
@@ -783,7 +797,8 @@ export function readHeader(text: string, boilerplate: readonly Span[]): ArticleH
       continue;
     }
     // A photo caption between the header and the story is body text, but neither title nor dateline.
-    if (title !== undefined && (CAPTION_LINE.test(line.text) || CAPTION_BAR_CREDIT.test(line.text))) continue;
+    // 'Biel/Bienne, 23 July 2039 · Congress House' has a credit's slash, but reads as a dateline: no caption.
+    if (title !== undefined && (CAPTION_LINE.test(line.text) || CAPTION_BAR_CREDIT.test(line.text)) && !readDateline(line.text)) continue;
     // A fact box ('JUDGMENT SUMMARY' over 'Case: ...', 'Court: ...') before the dateline: body text, and the header goes on.
     if (title !== undefined && inFactBox(all, i)) continue;
     const dateline = readDateline(line.text) ?? casedDashDateline(line.text) ?? colonDateline(line.text);

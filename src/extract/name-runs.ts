@@ -135,9 +135,11 @@ function isParticle(t: Token | undefined): boolean {
  * Patronymic connectors inside a person's name, 'son/daughter of' (Malay, Arabic): 'Norliza binti Haji Omar',
  * 'Azmi bin Yassin', 'Siti binte Rahman', 'Fatima bint Khalid', Welsh 'ap'/'ab'/'verch' ('Rhodri ap Gwyn'), Uzbek
  * 'qizi'/'o'g'li' ('daughter/son of': 'Dilnoza Rustam qizi Karimova', 'Jasur Akmal o'g'li Tursunov'), and the Malaysian Indian
- * 'a/l'/'a/p' ('anak lelaki'/'anak perempuan', son/daughter of: 'Ganesan a/l Muthu', one token, tokens.ts). Only between capitals: the name goes on after them.
+ * 'a/l'/'a/p' ('anak lelaki'/'anak perempuan', son/daughter of: 'Ganesan a/l Muthu', one token, tokens.ts), and the Hassaniya
+ * (Mauritanian, Western Saharan) 'ould'/'mint' (son/daughter of: 'Brahim ould Salek', 'Aminetou mint Ely'). Only between
+ * capitals: the name goes on after them.
  */
-export const PATRONYMIC_CONNECTORS: ReadonlySet<string> = new Set(['bin', 'binti', 'binte', 'bint', 'ibn', 'ap', 'ab', 'verch', 'ferch', 'qizi', 'kizi', 'ugli', "o'g'li", 'o‘g‘li', 'a/l', 'a/p']);
+export const PATRONYMIC_CONNECTORS: ReadonlySet<string> = new Set(['bin', 'binti', 'binte', 'bint', 'ibn', 'ap', 'ab', 'verch', 'ferch', 'qizi', 'kizi', 'ugli', "o'g'li", 'o‘g‘li', 'a/l', 'a/p', 'ould', 'mint']);
 /**
  * Romance prepositions inside an institution's name, which English never writes between capitals: Spanish 'Banco de
  * Fomento a la Producción', 'Instituto para el Desarrollo', French 'Agence pour la Recherche'. 'para' and 'pour' join
@@ -219,6 +221,14 @@ function personAfterHead(text: string, tokens: readonly Token[], seq: readonly T
   const after = tokens[k];
   return !(after && after.capital && gapIsSpace(text, tokens[k - 1]!, after));
 }
+
+/**
+ * Judicial styles and silk written after a surname in law reports ('Okafor JA', 'Baptiste-Primus CJ', 'Lord Reed LJ', 'Maria
+ * Soto KC'): Justice of Appeal, Chief Justice, Lord Justice, King's/Queen's Counsel, Senior Advocate of Nigeria. No part of the
+ * name (mentions.ts strips them), and 'and' after one joins no run: 'Okafor JA and Mensah JA' are two people (round 31).
+ * Not 'SC' (a sports club's suffix too), not 'J' or 'P' (initials).
+ */
+export const POST_NOMINAL_STYLES: ReadonlySet<string> = new Set(['JA', 'JJA', 'CJ', 'LJ', 'LJJ', 'KC', 'QC', 'SAN']);
 
 /** Runs of capitalised words, with particles and connectors kept when a capital follows. */
 export function findNameRuns(text: string, tokens: readonly Token[]): Token[][] {
@@ -365,7 +375,8 @@ export function findNameRuns(text: string, tokens: readonly Token[]): Token[][] 
         j++;
         continue;
       }
-      // Particles and connectors, several in a row ('Carmen de la Fuente'), then a capital.
+      // Particles and connectors, several in a row ('Carmen de la Fuente'), then a capital; not after a judicial style.
+      if (POST_NOMINAL_STYLES.has(tokens[j]!.text) && j > from) break;
       let k = j + 1;
       while (k < tokens.length && !tokens[k]!.capital && (isParticle(tokens[k]) || SPLITTING.has(tokens[k]!.text.toLowerCase()) || innerConnector(seq, tokens[k]!)) && gapIsSpace(text, tokens[k - 1]!, tokens[k]!)) k++;
       const after = tokens[k];

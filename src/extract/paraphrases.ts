@@ -1,7 +1,7 @@
 import type { ExtractedStatement, Span } from './types';
 import type { AnalysedText } from './document';
 import { mentionsIn, sentenceAt } from './document';
-import { coordinatedOpening, documentMaker, documentOpensBefore, findSubject, findSubjects, INTERVIEW_LABEL, sentenceSubject, stripDateline, type Subject } from './subject';
+import { coordinatedOpening, DOCUMENT_BY, documentMaker, documentOpensBefore, findSubject, findSubjects, INTERVIEW_LABEL, sentenceSubject, stripDateline, type Subject } from './subject';
 import { THAT_VERBS, CLAUSE_VERBS, INFINITIVE_VERBS, INFORM_VERBS, NAMING_VERBS, PARTICIPLES, REPORTING_VERBS, SAY_VERBS, SPEECH_VERBS } from './speech';
 import { describedOrganisation, describedThenNamed, isOrganisationNoun, isSingleTitle, nearestPerson, ORG_NOUNS, pronounGender } from './attribution';
 
@@ -413,6 +413,12 @@ export const ACT_AFTER_CLAUSE = /[,;]?\s+(?:and|but)\s+(?:also\s+)?(?:(?:did|wou
 const WRITER_SINCE = /,\s+(?:and|but)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:has|have)\s+since\s/u;
 /** The clause's own perfect ('had opened ...') then ' and <verb>ed' with no comma between: both participles hang on 'had'. */
 const PERFECT_COORDINATE = /^(?:the|a|an|its|their|his|her|it|they|he|she|we|\p{Lu}[\p{L}'’-]*)\b[^,;]*?\shad\s+(?!been\b)\p{Ll}+ed\b[^,;]*\sand\s+\p{Ll}+ed$/u;
+/**
+ * A negated perfect in the clause, then 'and' with a bare past verb: 'said she had not wanted to win that way and offered to
+ * shake hands' (the negation does not carry over to a second participle, so the past verb is the speaker's own act, coordinated
+ * with 'said'; the report ends before 'and').
+ */
+const NEGATED_PERFECT_THEN_ACT = /^[^,;]*?\shad\s+(?:not|never)\s+\p{Ll}+(?:ed|en|wn|ne|un)\b[^,;]*?(?=\s+and\s+\p{Ll}{3,}ed\s+(?:to|the|a|an|his|her|their|its|him|them)\b)/u;
 /** A concession whose verb is in the present: ', although most of the region's ore is carried ...'. */
 const WRITER_PRESENT_ASIDE = /,\s+(?:although|though|whereas)\s+(?:[\p{L}'’-]+\s+){1,8}?(?:is|are)\s/u;
 /** A reported clause's backshifted verb: 'had risen', 'would rise', 'was'. */
@@ -835,6 +841,11 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly QuotedSpan[]
         verbs.push({ word, index, end: index + len, subjects: [], unnamedAt: s.start + head.indexOf('It') });
         continue;
       }
+      // 'A study by the Institute of X found that ...': a document's findings have no named speaker, even with its authors named.
+      if (subjects.length === 0 && !coordinated && DOCUMENT_BY.test(head.trim())) {
+        verbs.push({ word, index, end: index + len, subjects: [], unnamedAt: s.start + head.length - head.trimStart().length });
+        continue;
+      }
       // 'Privacy campaigners welcomed the decision but said ...', 'The US-led coalition bombed a base, saying later that ...': an unnamed subject goes on.
       if (subjects.length === 0 && coordinated && (PLAIN_SPEECH.has(word) || participle) && (opensWithUnnamed(doc, s, index) || (participle && describedOpening(doc, s, index)))) {
         if (perfectRequest) continue;
@@ -974,6 +985,8 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly QuotedSpan[]
       const act = ACT_AFTER_CLAUSE.exec(doc.text.slice(from, end));
       // 'said the government had opened 150 centres and ordered all hospitals to ...': a participle coordinated under the clause's 'had' stays in it.
       if (act && act.index > 0 && !PERFECT_COORDINATE.test(doc.text.slice(from, from + act.index) + act[0])) end = from + act.index;
+      const negated = NEGATED_PERFECT_THEN_ACT.exec(doc.text.slice(from, end));
+      if (negated && /ed$|^(?:said|told)$/.test(v.word)) end = from + negated[0].length;
       const own = OWN_SPEAKER_AFTER.exec(doc.text.slice(from, end)) ?? OTHERS_SPEAK_AFTER.exec(doc.text.slice(from, end));
       if (own) end = from + own.index;
       // 'said futures had risen 1.2 per cent, although most of the ore is carried on ...': a concession back in the writer's

@@ -1,7 +1,7 @@
 import type { EntityKind } from './types';
 import { plainLetters } from './fold';
 import { countryOfCity, isCommonWord, isOneTownOfTwoNames, lookupDemonym, lookupGazetteer, townNames, townNameSpread, townPopulation } from './gazetteer';
-import { countryOfBodyNames, countryOfNationalWord } from './home-country';
+import { countryInName, countryOfBodyNames, countryOfNationalWord } from './home-country';
 import { isFirstName } from './names';
 import { lexiconTags } from './lexicon';
 import { countriesWithRegion } from './regions';
@@ -138,6 +138,9 @@ export const GAZETTEER_KEY = 'id:';
 /** Towns of one country an article must name before that country, never named itself, counts as the article's. */
 const MIN_TOWNS_FOR_UNNAMED_COUNTRY = 3;
 
+/** Organisations whose names hold one country's name before that country counts as named by them. */
+const MIN_BODIES_NAMING_COUNTRY = 2;
+
 /** A town smaller than this that shares its name with a province elsewhere may count for the province's country. */
 const MAX_TOWN_NAMED_LIKE_REGION = 100_000;
 
@@ -147,10 +150,11 @@ const MAX_TOWN_NAMED_LIKE_REGION = 100_000;
  * article names that country too ('Chalkida' and 'Lamia' make an article about Evia Greek though
  * it names Italy as often as Greece; a 'Santa Cruz' the tables place in the Philippines does not
  * make an article about Ecuador Philippine). An article that names no country takes the country
- * of its towns; a first-level region counts like a town (countriesOfPlaces()). Ties: the one named
- * first. Undefined when it names neither.
+ * of its towns; a first-level region counts like a town (countriesOfPlaces()). A country named inside
+ * the names of two or more of its organisations counts once per such organisation (bodiesNamingCountries()).
+ * Ties: the one named first. Undefined when it names neither.
  */
-export function articleCountry(entities: readonly { name?: string; gazetteerId?: string; mentions: readonly unknown[] }[]): string | undefined {
+export function articleCountry(entities: readonly { name?: string; kind?: EntityKind; gazetteerId?: string; mentions: readonly unknown[] }[]): string | undefined {
   const counts = new Map<string, number>();
   const towns = new Map<string, number>();
   const distinctTowns = new Map<string, number>();
@@ -158,6 +162,7 @@ export function articleCountry(entities: readonly { name?: string; gazetteerId?:
     const id = e.gazetteerId;
     if (id?.startsWith('country:')) counts.set(id, (counts.get(id) ?? 0) + Math.max(1, e.mentions.length));
   }
+  for (const [country, n] of bodiesNamingCountries(entities)) counts.set(country, (counts.get(country) ?? 0) + n);
   const placeOf = countriesOfPlaces(entities, counts);
   entities.forEach((e, i) => {
     const townOf = placeOf[i];
@@ -179,6 +184,34 @@ export function articleCountry(entities: readonly { name?: string; gazetteerId?:
   let t = 0;
   for (const [country, count] of counts) if (country !== best && sovereignOf(country) === best && count * 2 >= n && count > t) [territory, t] = [country, count];
   return territory ?? best;
+}
+
+/** countryInName() by name, kept for the several calls of articleCountry() per article; cleared when large. */
+const countryInNames = new Map<string, string | undefined>();
+
+function countryInNameOnce(name: string): string | undefined {
+  if (countryInNames.has(name)) return countryInNames.get(name);
+  if (countryInNames.size > 50_000) countryInNames.clear();
+  const country = countryInName(name);
+  countryInNames.set(name, country);
+  return country;
+}
+
+/**
+ * Countries named inside the names of two or more organisations, with how many name each: a
+ * Guernsey letters page names 'Guernsey Water' and 'Guernsey Ports' but 'Guernsey' alone only in
+ * its masthead, and 'Jersey' once; it is Guernsey's (countryInName()). One such body alone
+ * ('Kenya Airways' in a Ugandan story) does not count.
+ */
+function bodiesNamingCountries(entities: readonly { name?: string; kind?: EntityKind }[]): Map<string, number> {
+  const bodies = new Map<string, number>();
+  for (const e of entities) {
+    if (e.kind !== 'ORGANIZATION' || !e.name) continue;
+    const country = countryInNameOnce(e.name);
+    if (country) bodies.set(country, (bodies.get(country) ?? 0) + 1);
+  }
+  for (const [country, n] of bodies) if (n < MIN_BODIES_NAMING_COUNTRY) bodies.delete(country);
+  return bodies;
 }
 
 /**
@@ -705,8 +738,9 @@ export function isSameReferent(a: NamedEntity, b: NamedEntity): boolean {
   const sameCountry = a.country !== undefined && a.country === b.country;
   if (!sameCountry && shared.length > 0 && shared.every((k) => acronymsA.has(k) || acronymsB.has(k)) && hasFullName(a) && hasFullName(b)) shared = [];
   // 'APA', a news agency the tables know, and 'Environment Agency (APA)' of Portugal, whose name does not
-  // spell it: an acronym alone ties a known body to an unknown one only when the unknown one's name spells it.
-  if (a.kind === 'ORGANIZATION' && (a.gazetteerId === undefined) !== (b.gazetteerId === undefined) && shared.length > 0 && shared.every((k) => acronymsA.has(k) || acronymsB.has(k))) {
+  // spell it: an acronym alone ties a known body to an unknown one only when the unknown one's name spells it,
+  // or both are of one country (the 'Polish Press Agency (PAP)' of a Polish article, spelt in Polish, is 'PAP').
+  if (a.kind === 'ORGANIZATION' && !sameCountry && (a.gazetteerId === undefined) !== (b.gazetteerId === undefined) && shared.length > 0 && shared.every((k) => acronymsA.has(k) || acronymsB.has(k))) {
     const unknown = a.gazetteerId === undefined ? a : b;
     const spelt = new Set([unknown.name, ...unknown.aliases].map(initials).filter((x): x is string => x !== undefined));
     if (hasFullName(unknown) && !shared.some((k) => spelt.has(k))) shared = [];

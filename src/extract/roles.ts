@@ -6,6 +6,8 @@ import { signatureRoles } from './roles-signature';
 import { frontedTitleRoles } from './roles-fronted';
 import { honorificBefore, isRankOnly, personAfterRank, rankBefore, rankRoles } from './roles-rank';
 import { withoutTrailingStyles } from './roles-honorifics';
+import { portfolioOfState, postNominalRoles } from './roles-postnominal';
+import { bracketedAcronymTitleRoles } from './roles-acronym-title';
 import { isOrganisationNoun } from './attribution';
 import type { ExtractedRole, Span } from './types';
 import type { ResolvedMention } from './document';
@@ -73,6 +75,8 @@ const NAME_LEAD = String.raw`(?:(?:(?:Dr|Mr|Mrs|Ms|Prof|Madam|Hon|Rev|Eng|H\.E|C
 const LOWER_HONORIFIC = /^(?:(?:mr|mevr|dhr|drs|ir)\.\s*)+$/;
 /** 'Its executive secretary, Joyce Nabirye': the organisation named before owns the post. */
 const ITS = /\b(?:its|their)\s+$/i;
+/** 'head of production in the west': one to three lower-case words, then 'of'/'for'/'in' and lower-case words, at most eight in all. */
+const LOWER_TITLE_REMIT = /^(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}?)\s+(?:of|for|in)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,4}$/u;
 /** 'its ' / 'their ' before a title, with words of its standing between ('Its acting ', 'their new '). */
 const ITS_LEAD = /\b(?:its|their)\s+(?:(?:acting|interim|former|outgoing|incoming|new|current|previous)\s+)*$/i;
 /** 'The council's lawyer, X': a described owner right before a title. */
@@ -204,7 +208,9 @@ const MORE_TITLE_WORDS = new Set(['prefect', 'subprefect', 'legislator', 'alderm
   // The lay leader of a Chamorro parish's prayers, kept as written ('the parish's techa, X') (v28).
   'techa',
   // The master of a fishing boat ('The skipper, X,'); the Scots public prosecutor ('The Procurator Fiscal, X,', 'the fiscal'; the Spanish 'fiscal' too) (v29).
-  'skipper', 'fiscal']);
+  'skipper', 'fiscal',
+  // The official who rules on a chess game or a tournament's disputes ('Chief arbiter X') (round 31b).
+  'arbiter']);
 /** Titles only as written with a capital: 'The Speaker' presides over a house; 'a speaker at the forum' holds no post (v15). */
 const CAPITAL_ONLY_TITLES = new Set(['Speaker']);
 /** A title written with an inner hyphen the table writes without: 'co-ordinator'. */
@@ -1165,6 +1171,9 @@ const CAPITAL_APPOSITIVE = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and)\s+)?\p{L
  */
 function pressReleasePost(text: string, mentions: readonly ResolvedMention[], person: ResolvedMention, clause: { start: number; end: number }): ExtractedRole | undefined {
   const title = text.slice(clause.start, clause.end).trim();
+  // 'X, Minister of Foreign Affairs of the Oriental Republic of Uruguay.': a portfolio title, then the country it serves (round 31).
+  const state = portfolioOfState(title, mentions, isTitleHead);
+  if (state) return { person: person.key, title: state[0], organization: state[1], start: person.start, end: clause.end };
   if (!CAPITAL_APPOSITIVE.test(title) || !isTitleHead(title) || NOT_TITLE_OPENER.test(title.split(/\s+/)[0]!)) return undefined;
   // No name of a person or an organisation inside: 'Lumora Group, Norway' is no title.
   if (mentions.some((x) => x.start >= clause.start && x.end <= clause.end && x.kind !== 'PLACE')) return undefined;
@@ -1587,6 +1596,11 @@ function descriptionRoles(text: string, mentions: readonly ResolvedMention[], pe
     // 'Its Director of Human Resources, X': after 'Its'/'Their' a capitalised title with its portfolio, no mention in it; the organisation named before owns it (v30).
     const itsPortfolio = its && !parts ? capitalPortfolioTitle(description, mentions, start, end) : undefined;
     if (itsPortfolio) return role(itsPortfolio, its);
+    // 'Its head of production in the west, X': a lower-case title, then its remit in lower-case words; the organisation named before owns it all (round 31b).
+    const itsRemit = its && (!parts || parts[1]!.split(/\s+/).some((w) => PREPOSITION.test(w))) ? LOWER_TITLE_REMIT.exec(description) : null;
+    // The organisation must be named in this sentence or the one before: 'its' reaches no further back with a lower-case title.
+    const itsNear = itsRemit ? mentions.some((x) => x.key === its && x.end <= start && x.sentence >= person.sentence - 1) : false;
+    if (itsRemit && itsNear && isTitleHead(itsRemit[1]!) && isPost(itsRemit[1]!) && !mentions.some((x) => x.start >= start && x.end <= end) && !description.split(/\s+/).some((w) => !PREPOSITION.test(w) && w !== 'the' && (SPEECH_VERBS.has(w) || lexiconTags(w).some((t) => NOT_MODIFIER.has(t) || VERB_TAGS.has(t))))) return role(titleText(description), its);
     if (!organization || !parts || parts[1]!.split(/\s+/).some((w) => PREPOSITION.test(w))) {
       // "The EBRD's head of office in Skopje": a possessive owner, then a title with its complement.
       const title = first && first.kind !== 'PERSON' && /^['’]s\s+\p{Ll}/u.test(text.slice(first.end, end)) ? possessedTitle(text, mentions, first, end) : undefined;
@@ -2164,8 +2178,8 @@ function knownOpening(run: string, mentions: readonly ResolvedMention[]): Resolv
   return best;
 }
 
-/** 'Mayor of Freetown', 'Chairman of Gulf Sands': a title, 'of', then capitalised words. */
-const TITLE_OF_NAME = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,5})$/u;
+/** 'Mayor of Freetown', 'Chairman of Gulf Sands': a title, 'of', then capitalised words ('President of the States of Valmora': joined by 'of', 'and', 'for', round 31b). */
+const TITLE_OF_NAME = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}'’.-]*){0,5})$/u;
 
 /**
  * 'The Mayor of Freetown, X', 'X, Chairman of Gulf Sands': a title read whole whose complement after
@@ -2174,6 +2188,12 @@ const TITLE_OF_NAME = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|\p{Ll}[\p{Ll
  * State'): a place the gazetteer knows, or an organisation or place of two words or more.
  */
 function splitNamedOwner(role: ExtractedRole, mentions: readonly ResolvedMention[], text: string): void {
+  // 'Minister for Foreign Affairs of Japan': a portfolio title, then the country it serves (round 31).
+  const state = portfolioOfState(role.title, mentions, isTitleHead);
+  if (state) {
+    [role.title, role.organization] = state;
+    return;
+  }
   const m = TITLE_OF_NAME.exec(role.title);
   if (!m || !isTitleHead(m[1]!)) return;
   const name = foldSurface(m[2]!);
@@ -2268,6 +2288,25 @@ const RANK_BEFORE = /^(?:deputy|vice|assistant|associate)[ -]$/;
  * secretary, Joyce Nabirye', 'Judge Luiza Bittencourt of the 2nd Criminal Court') or in an
  * appositive after ('John Kirby, the State Department spokesman').
  */
+/** A rank word that opens a longer title: 'Chief', 'Senior', 'Deputy'. */
+const TITLE_OPENING_RANK = /^(?:chief|senior|principal|deputy|assistant|associate|acting|interim|vice|lead)$/i;
+/** Capitalised words left between a title and its holder's name ('Chief| Medical Officer |Anna Kowal'). */
+const TITLE_GAP = /^[ \t]+((?:\p{Lu}\p{Ll}+[ \t]+){1,3})$/u;
+/**
+ * 'Chief Medical Officer Anna Kowal' read with 'Chief' alone as the title: capitalised words up to the name that end on a
+ * title's head ('Officer') are the title's rest (round 31b). A place or an acronym there ('Deputy Commissioner Swat X') is not.
+ */
+function titleGapClosed(text: string, mentions: readonly ResolvedMention[], t: TitledMention): TitledMention {
+  // Only a rank word that opens a title and is none alone ('Chief', 'Senior'): 'Prosecutor Station Sergeant X' holds two posts.
+  if (t.title.end >= t.start || t.start - t.title.end > 40 || !TITLE_OPENING_RANK.test(t.title.text)) return t;
+  const gap = TITLE_GAP.exec(text.slice(t.title.end, t.start));
+  if (!gap) return t;
+  const words = gap[1]!.trim();
+  if (!isTitleHead(words) || !isTitleHead(`${t.title.text} ${words}`) || mentions.some((x) => x.start < t.start && x.end > t.title.end)) return t;
+  const end = t.title.end + gap[0].trimEnd().length;
+  return { ...t, title: { start: t.title.start, end, text: text.slice(t.title.start, end) } };
+}
+
 export function findRoles(text: string, mentions: readonly ResolvedMention[], titledAsRead: readonly TitledMention[]): ExtractedRole[] {
   const roles: ExtractedRole[] = [];
   const extra: ExtractedRole[] = [];
@@ -2275,16 +2314,17 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
   const titled = titledAsRead.map((t) => {
     const rankMention = mentions.find((x) => x.start === t.start && x.end === t.end);
     const holder = rankMention ? personAfterRank(text, mentions, rankMention) : undefined;
-    return holder ? { ...t, key: holder.key, start: holder.start, end: holder.end } : t;
+    return holder ? { ...t, key: holder.key, start: holder.start, end: holder.end } : titleGapClosed(text, mentions, t);
   });
   for (const t of titled) {
     let qualifier = mentionBeforeTitle(text, mentions, t.title.start);
     // 'Transport for Wales chief executive X' with only 'Wales' read there: the organisation the article names by the longer words written there (v18).
     if (qualifier && qualifier.kind !== 'PERSON') qualifier = organisationEndingAt(text, mentions, qualifier) ?? qualifier;
     let titleFrom = t.title.start;
-    // 'the Ministry of X, whose minister, Y,': a relative 'whose' read into the title is none of it; the name before the comma owns the post (v23).
+    // 'the Ministry of X, whose minister, Y,': a relative 'whose' read into the title is none of it; the name before the comma owns the post (v23),
+    // also an acronym in brackets there ('the Valmora Rowing Union (VRU), whose president X', round 31b).
     const whose = WHOSE_TITLE.exec(t.title.text);
-    const whoseOwner = whose ? mentions.find((x) => x.kind !== 'PERSON' && x.end < t.title.start && /^[ \t]*,[ \t]+$/.test(text.slice(x.end, t.title.start))) : undefined;
+    const whoseOwner = whose ? mentions.find((x) => x.kind !== 'PERSON' && x.end < t.title.start && /^\)?[ \t]*,[ \t]+$/.test(text.slice(x.end, t.title.start))) : undefined;
     if (whose) titleFrom += whose[0].length;
     // "Azerbaijan's deputy transport minister, Elchin Huseynli": lower-case words after a possessive owner are the title's.
     const modifiers = qualifier ? undefined : possessedModifiers(text, mentions, t.title.start);
@@ -2492,7 +2532,7 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
   }
   roles.push(...leadingTitleRoles(mentions, new Set(titled.map((t) => t.start))));
   const plural = pluralTitleRoles(text, mentions);
-  roles.push(...asPostRoles(text, mentions), ...plural, ...appointedRoles(text, mentions, isTitleHead), ...copulaPostRoles(text, mentions, isTitleHead, isOrganisationNoun), ...movesRoles(text, mentions, isTitleHead, (at) => lastSubjectOrganisation(text, mentions, at)), ...sectionHeadRoles(text, mentions, isTitleHead), ...unreadTitledNameRoles(text, mentions, isTitleHead), ...signatureRoles(text, mentions, isTitleHead), ...frontedTitleRoles(text, mentions, isTitleHead));
+  roles.push(...asPostRoles(text, mentions), ...plural, ...appointedRoles(text, mentions, isTitleHead), ...copulaPostRoles(text, mentions, isTitleHead, isOrganisationNoun), ...movesRoles(text, mentions, isTitleHead, (at) => lastSubjectOrganisation(text, mentions, at)), ...sectionHeadRoles(text, mentions, isTitleHead), ...unreadTitledNameRoles(text, mentions, isTitleHead), ...signatureRoles(text, mentions, isTitleHead), ...frontedTitleRoles(text, mentions, isTitleHead), ...postNominalRoles(text, mentions), ...bracketedAcronymTitleRoles(text, mentions, isTitleHead));
   // 'Trustees Annie X, B and C' with the plural read as the first name's title: a list the plural spans gives her the singular too.
   const listed = new Set(plural.map((r) => `${r.person}|${r.title}s`));
   for (const r of roles) {

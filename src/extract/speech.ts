@@ -36,6 +36,9 @@ export const THAT_VERBS: ReadonlySet<string> = new Set([
   // A demand reports a clause only with 'that' (usually a subjunctive): 'demanded that the minister appear before ...'
   // (not 'demanded his resignation', 'demanded answers').
   'demanded', 'demands', 'demand',
+  // A request reports a clause only with 'that' (a subjunctive): 'requested that the board delay its vote'
+  // (not 'requested a meeting', 'the documents requested by ...').
+  'requested', 'requests',
 ]);
 
 /** Verbs that report speech without quoting it: 'Ja’afari rejected accusations that ...'. */
@@ -69,6 +72,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'accepted', 'accepts', 'proposed', 'proposes', 'declared', 'declares', 'finding', 'concluding',
   'determined', 'determines', 'recommended', 'recommends',
   'demanded', 'demands', 'demand',
+  'requested', 'requests',
   // Notices, only with the one told and a that-clause (INFORM_VERBS): 'wishes to inform the public that ...'.
   'inform', 'informs', 'informed', 'assure', 'assures', 'assured', 'remind', 'reminds', 'reminded', 'notify', 'notifies', 'notified',
 ]);
@@ -112,6 +116,8 @@ export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'conceded', 'concedes', 'concede',
   // 'wrote the majority judgment' is an act; 'wrote that ...', 'wrote the agency had failed' report.
   'wrote', 'writes',
+  // 'explained its position on ...' is an act; 'explained that ...', 'explained the delay was due to ...' report.
+  'explained', 'explains',
 ]);
 
 /** Verbs that give something a name in the speaker's words: 'called the ramp “a 1990s solution”'. */

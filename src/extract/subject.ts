@@ -551,7 +551,9 @@ function nearestNonPerson(doc: AnalysedText, at: number, kinds: readonly string[
 }
 
 /** Two speakers named by a plural description: 'the two companies said', 'both parties promised'. */
-const JOINT = /(?:^|\s)(?:the\s+(two|three|four|five)|both)\s+(companies|firms|groups|parties|sides|countries|governments|nations|organi[sz]ations|clubs|teams|banks|unions|ministries|agencies)$/iu;
+const JOINT = /(?:^|\s)(?:the\s+(two|three|four|five)|both)\s+(companies|firms|groups|parties|sides|countries|governments|nations|organi[sz]ations|clubs|teams|banks|unions|ministries|agencies|(?:(?:foreign|prime|finance|defen[cs]e|trade|health|deputy|vice)\s+)?(?:ministers|leaders|presidents|premiers|chancellors|secretaries|mayors|governors))$/iu;
+/** The persons' nouns of JOINT: 'the two ministers', 'both leaders' are two named people. */
+const JOINT_PERSONS = /(?:ministers|leaders|presidents|premiers|chancellors|secretaries|mayors|governors)$/;
 const COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5 };
 /** What joins the names of a list: 'Greece, Cyprus and Jordan', 'A, B, and C'. */
 const LIST_COMMA = /^,\s*$/;
@@ -590,7 +592,7 @@ function jointSpeakers(doc: AnalysedText, from: number, verbAt: number): Subject
   // 'officials from both sides said' has an unnamed subject.
   if (!joint || !SUBJECT_OPENING.test(head.slice(0, joint.index + joint[0].length - joint[0].trimStart().length))) return [];
   const noun = joint[2]!.toLowerCase();
-  const kind = /^(?:countries|governments|nations)$/.test(noun) ? 'PLACE' : 'ORGANIZATION';
+  const kind = JOINT_PERSONS.test(noun) ? 'PERSON' : /^(?:countries|governments|nations)$/.test(noun) ? 'PLACE' : 'ORGANIZATION';
   const start = from + joint.index + joint[0].length - joint[0].trimStart().length;
   const count = joint[1] ? COUNT[joint[1].toLowerCase()]! : 2;
   // 'the three countries said': the last list of three the article names.
@@ -604,6 +606,14 @@ function jointSpeakers(doc: AnalysedText, from: number, verbAt: number): Subject
   if (keys.length > 2 && kind === 'PLACE' && /^(?:countries|governments|nations)$/.test(noun)) {
     const countries = keys.filter((k) => isCountry(doc.mentions.find((m) => m.key === k && m.start >= own)!));
     if (countries.length === 2) keys = countries;
+  }
+  // 'Mr A ... held talks with Ms B ... . The two ministers confirmed that ...': the only two people the article has named.
+  if (kind === 'PERSON') {
+    if (keys.length !== 2 && count === 2) {
+      const people = distinct(doc.mentions.filter((m) => m.start < start && m.kind === 'PERSON' && !doc.quoted.some((q) => q.start <= m.start && m.end <= q.end)));
+      keys = people.length === 2 ? people : [];
+    }
+    return keys.length === 2 ? keys.map((key) => ({ key, start })) : [];
   }
   if (keys.length < 2) {
     const word = noun.replace(/ies$/, 'y').replace(/s$/, '');
@@ -631,6 +641,9 @@ function isCountry(m: ResolvedMention): boolean {
  */
 export function findSubjects(doc: AnalysedText, from: number, verbAt: number): Subject[] {
   const head = doc.text.slice(from, verbAt).trim();
+  // 'A study by the Institute of X found that ...': research findings are the document's, which is no speaking entity, even
+  // when its authors are named (GUIDELINES §5: research findings attributed to a document).
+  if (DOCUMENT_BY.test(head)) return [];
   // 'Commuters at Jurong East and Tampines stations said': people named by what they use, and where, speak for no body there.
   if (PATRONS_AT.test(head)) return [];
   const joint = jointSpeakers(doc, from, verbAt);
@@ -716,6 +729,9 @@ export function findSubjects(doc: AnalysedText, from: number, verbAt: number): S
 
 /** A sentence opening with a document as its subject: 'The study, published in ...', 'The new report found'. */
 const STUDY_OPENING = /^\s*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:study|report|survey|paper|analysis|assessment|review)(?:\s*,|\s+\p{Ll}+(?:ed|s)\b)/u;
+
+/** A document with its authors as the subject: 'A study by researchers at X University published last year', 'A survey by the X'. */
+export const DOCUMENT_BY = /^(?:(?:and|but)\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:study|survey|report|analysis|paper|review|assessment|poll)\s+(?:by|from|conducted\s+by|commissioned\s+by|carried\s+out\s+by)\s/u;
 
 /** Whether the sentence before the one holding `at` opens with a document as its subject. */
 export function documentOpensBefore(doc: AnalysedText, at: number): boolean {

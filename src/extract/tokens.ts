@@ -21,6 +21,8 @@ export interface Token extends Span {
  * a capital ('Ganesan a/l Muthu'), then words with inner apostrophes, hyphens and dots ('Ja’afari', 'al-Assad').
  */
 const WORD = /a\/[lp](?=[ \t]+\p{Lu})|\p{Lu}\.\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)*(?:['’]s)?(?![\p{L}.])|(?:\p{Lu}\.){2,}|\p{Lu}\.\p{Ll}\.\p{Lu}\.|[\p{L}\p{N}]+(?:['’][\p{L}]+|[-‐][\p{L}\p{N}]+)*/gu;
+/** Two capitalised words joined by a slash: 'Biel/Bienne'. */
+const SLASHED_NAME = /^\p{Lu}\p{Ll}+\/\p{Lu}\p{Ll}+(?![\p{L}\/])/u;
 /** Lower-case particles that stay glued to the capitalised name part after them ('al-Assad', 'bin-Laden'). */
 /** A surname particle ending a hyphenated word, the name going on after a space: 'Jayasuriya-de Silva', 'Smit-van Dijk'. */
 const TRAILING_PARTICLE = /^(?:de|da|do|dos|das|del|di|du|van|von|la|le)$/;
@@ -174,6 +176,15 @@ export function tokenize(text: string, span: Span, splitCompound: (part: string)
     const raw = m[0];
     // Most words hold no hyphen: one token, and parts() and its connector test have nothing to do.
     if (!raw.includes('-') && !raw.includes('‐')) {
+      // 'Biel/Bienne', 'Frankfurt/Oder': a bilingual or double name the gazetteer knows written with a slash is one word (round 31).
+      if (body.charCodeAt(m.index + raw.length) === 47 && /^\p{Lu}/u.test(raw)) {
+        const slashed = SLASHED_NAME.exec(body.slice(m.index, m.index + 60))?.[0];
+        if (slashed && lookupGazetteer(slashed)?.kind === 'PLACE') {
+          out.push(token(slashed, span.start + m.index, true));
+          WORD.lastIndex = m.index + slashed.length;
+          continue;
+        }
+      }
       const t = token(raw, span.start + m.index, true);
       // "PENZANCE'S Jubilee Pool": a word in capitals opening a lead writes its possessive's 's' as a capital too; before a
       // name in mixed case it is a possessive (not "ST GEORGE'S", a saint's place, nor "JOHN'S BAR" in capitals throughout).

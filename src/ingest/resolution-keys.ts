@@ -57,8 +57,11 @@ import { inChunks } from './insert-rows';
  *     names (a long first one also keys 'initial:').
  * 20: a sea named by an adjective of its own is also keyed by the adjective ('Baltic Sea' by 'baltic'); an article's
  *     country is a dependent territory named at least half as often as its sovereign ('at:country:FRO').
+ * 21: a country named inside the names of two or more of an article's organisations counts towards the article's
+ *     country ('Guernsey Water', 'Guernsey Ports'); a country's name after a compass word ('Northern Ireland') names
+ *     no country in a body's name unless the two are a region of that country.
  */
-export const RESOLUTION_KEYS_VERSION = 20;
+export const RESOLUTION_KEYS_VERSION = 21;
 
 const SETTING = 'resolution_keys_version';
 /**
