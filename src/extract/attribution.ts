@@ -5,6 +5,7 @@ import { REPORTING_VERBS, SPEECH_VERBS } from './speech';
 import { vocab } from './vocabulary';
 import { foldSurface } from './fold';
 import { lookupGazetteer } from './gazetteer';
+import { PERSON_NOUNS } from './entity-words';
 
 /** Who a quote is attributed to, as the words around it say. */
 export interface Attribution {
@@ -726,13 +727,14 @@ export function describedThenNamed(doc: AnalysedText, post: Span, end: number): 
   const words = doc.text.slice(post.start, post.end).trim();
   if (!DESCRIBED_POST.test(words)) return undefined;
   const head = words.split(/\s+/).pop()!;
-  if (!isSingleTitle(head) && !/^spokes/i.test(head) && !endsWithCuratedTitle(words)) return undefined;
+  if (!isSingleTitle(head) && !/^spokes/i.test(head) && !PERSON_NOUNS.has(head.toLowerCase()) && !endsWithCuratedTitle(words)) return undefined;
   if (mentionsIn(doc, post).some((m) => m.kind === 'PERSON')) return undefined;
   const comma = doc.text.indexOf(',', post.end);
   if (comma < 0 || comma >= end || /\S/.test(doc.text.slice(post.end, comma))) return undefined;
   const person = mentionsIn(doc, { start: comma, end }).find((m) => m.kind === 'PERSON');
   if (!person || !/^,\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?$/u.test(doc.text.slice(comma, person.start))) return undefined;
-  return /^[\s.,”"’]*$/.test(doc.text.slice(person.end, end)) ? person.key : undefined;
+  // '..., Dr. Ama Owusu of the University of Ghana's biology department.': her affiliation may close the clause.
+  return /^(?:\s+(?:of|at|from)\s[^,;“”"]*)?[\s.,”"’]*$/u.test(doc.text.slice(person.end, end)) ? person.key : undefined;
 }
 
 /** True when the words end with a curated title of two or three words: 'medical director', 'chief executive'. */

@@ -199,7 +199,8 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   // An aggregator's link back: 'Read the original article on The Sierra Sentinel.'
   /^read (?:the )?(?:original|full) (?:article|story|report) (?:on|at|in)\b[^.!?]{0,80}\.?$/i,
   // A study's citation line: 'Citation: Ruiz, A., Hale, T., et al. (2031). Title. Journal.', 'Journal reference: ...', 'How to cite: ...'.
-  /^(?:citation|journal reference|study reference|how to cite(?: this (?:article|story))?|cite as)\s*:\s*\S/i,
+  // A jury's or an award's citation in quotes ('Citation: "A patient, funny novel ..."') is what the jury said: body text.
+  /^(?:citation|journal reference|study reference|how to cite(?: this (?:article|story))?|cite as)\s*:\s*(?!["“‘'])\S/i,
   // An expert-reaction round-up's reference and interests lines: 'Paper: 'Title' by A et al. was published in X at 16:00 ...',
   // 'Declared interests: None of the experts ...', 'Conflict of interest statement: ...'.
   needs(/^(?:the\s+)?(?:paper|study|research paper|original (?:paper|study|article))\s*:\s*\S.{0,400}\b(?:et al\b|published (?:in|by)\b|doi\b)/i, 'et al', 'published', 'doi'),

@@ -1,3 +1,6 @@
+import countries from 'world-countries';
+import { foldSurface } from './fold';
+
 /**
  * Generic word lists for entity kinds that the curated file and the packages lack. Nothing
  * here names one article's entity: these are head nouns and cue words. (The news agencies and
@@ -93,6 +96,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'partner', 'seller', 'hawker', 'fishmonger', 'butcher', 'baker', 'tailor', 'cleaner', 'carpenter', 'mechanic', 'plumber',
   'commentator', 'columnist', 'editor', 'left-hander', 'right-hander', 'left-back', 'right-back', 'centre-back', 'pitcher', 'bowler', 'batsman',
   'batter', 'forecaster', 'meteorologist', 'ranger', 'warden', 'fisher', 'skipper', 'spinner', 'paceman', 'wicketkeeper',
+  // Riders and other sportspeople named by their sport (round 32): 'Ethiopian rider X crashed', 'jockey X'.
+  'rider', 'jockey', 'golfer', 'skier', 'rower', 'climber', 'mountaineer', 'skater', 'racer',
   // Cricket's batting places (round 29): 'after opener X made 94'.
   'opener', 'all-rounder', 'seamer',
   // Lawyers in court reports: 'X, counsel for the cooperative', 'X, a solicitor from ...'.
@@ -216,6 +221,16 @@ export const LEGISLATURE_NAMES: ReadonlySet<string> = new Set([
 export const ROUTE_OPENERS = new Set(['rail', 'via']);
 /** Spanish and Galician words for a way that open a route's name with a particle after: 'Camino de Santiago', 'Camiño Real'. */
 export const WAY_OPENERS = new Set(['camino', 'caminho', 'cami']);
+/**
+ * French words for a street that open its name head-first: 'Rue Boursaint', 'Avenue Foch', 'Quai Voltaire',
+ * 'Boulevard Haussmann' (places, whatever given name follows: 'Rue Jean Moulin').
+ */
+export const STREET_OPENERS: ReadonlySet<string> = new Set(['rue', 'avenue', 'boulevard', 'chemin', 'quai', 'allee', 'impasse', 'ruelle']);
+/**
+ * Head-first place words that name a place only with a particle after them: 'Place de la Concorde' (a square), 'Mur de
+ * Huy' (a wall, a road climb), 'Col du Galibier' (a mountain pass), 'Meseta de Castilla' (a plateau), 'Cote d'Azur'.
+ */
+export const PARTICLE_PLACE_OPENERS: ReadonlySet<string> = new Set(['place', 'mur', 'col', 'meseta', 'cote', 'pont', 'puerta', 'altiplano']);
 
 /** Playing positions, which a squad or transfer list writes in brackets after a player's name: 'X (striker, Club, fee)'. */
 export const PLAYING_POSITIONS: ReadonlySet<string> = new Set([
@@ -260,3 +275,15 @@ export const WRITING_SYSTEM_NOUNS: ReadonlySet<string> = new Set(['script', 'scr
 /** Scriptures, books no entity kind fits, written capitalised alone: 'a commentary on the Quran' (round 31). Folded. */
 export const SCRIPTURES: ReadonlySet<string> = new Set(['quran', 'koran', 'qur\'an', 'bible', 'torah', 'talmud', 'tanakh', 'hadith', 'vedas', 'upanishads', 'avesta', 'tripitaka']);
 
+
+/** Head-first words of a stage race's name before a particle: 'Tour de France', "Giro d'Italia", 'Vuelta a España'. */
+export const RACE_OPENERS: ReadonlySet<string> = new Set(['tour', 'giro', 'vuelta', 'volta']);
+/** The particle after a race's opener: 'de', 'du', 'des', 'de la', "d'", 'a', 'al', 'of'. */
+export const RACE_PARTICLE = /^(?:de|du|des|del|di|a|al|of|d['’]\p{Lu}\p{L}*)$/u;
+
+/**
+ * Languages by folded name, from world-countries' official languages ('bislama', 'tok pisin', 'kinyarwanda'): a language's
+ * name alone is no entity ('he said in Bislama'). Callers skip names the gazetteer or a demonym also knows ('Nauru', 'Fijian').
+ * Names with brackets ('Persian (Farsi)') are left out (round 32b).
+ */
+export const LANGUAGE_NAMES: ReadonlySet<string> = new Set(countries.flatMap((c) => Object.values(c.languages ?? {})).filter((l) => !/[()]/.test(l) && !/\bSign Language$/.test(l)).map((l) => foldSurface(l)));

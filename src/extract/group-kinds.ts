@@ -405,6 +405,10 @@ export function settleGroupKinds(groups: MentionGroup[], text = ''): MentionGrou
   }
   for (const g of groups) {
     if (g.mentions.some((m) => m.id)) continue;
+    if (g.kind === 'ORGANIZATION' && regionBeforeItsPost(g, text)) {
+      g.kind = 'PLACE';
+      continue;
+    }
     const firm = new Set(g.mentions.filter((m) => m.kind && !m.weak && (m.evidence === 'known' || m.evidence === 'cue')).map((m) => m.kind!));
     if (firm.size > 1) {
       // A one-word name whose cues disagree ('as Kangerlussuaq era ends' reads a person,
@@ -516,6 +520,26 @@ export function settleGroupKinds(groups: MentionGroup[], text = ''): MentionGrou
     gone.add(g);
   }
   return groups.filter((g) => !gone.has(g));
+}
+
+/** A possessive, then a government's post: "X's Minister of Energy", "X's governor", "X's Ministry of Health" (round 32b). */
+const POSSESSIVE_BEFORE_POST = /^['’]s?[ \t]+(?:(?:acting|deputy|former|new|provincial|regional|state)[ \t]+)?(?:[Mm]inist(?:er|ry)|[Gg]overnor|[Pp]remier)\b/;
+
+/**
+ * "Chubut's Minister of Energy ... arrived in Chubut": a one-word name no table knows, whose only firm organisation's
+ * evidence is its possessive before a minister's, ministry's, governor's or premier's post, and which the article also
+ * reads as a place, is the region (the post is its government's), not an organisation (round 32b).
+ */
+function regionBeforeItsPost(g: MentionGroup, text: string): boolean {
+  let post = 0;
+  let place = 0;
+  for (const m of g.mentions) {
+    if (m.length !== 1 || /\s/.test(m.surface)) return false;
+    if (m.kind === 'PLACE' && !m.weak) place++;
+    else if (m.kind === 'ORGANIZATION' && POSSESSIVE_BEFORE_POST.test(text.slice(m.end, m.end + 24))) post++;
+    else if (m.kind !== undefined && !m.weak && m.evidence !== 'guess') return false;
+  }
+  return post > 0 && place > 0;
 }
 
 /** True when the text writes `word` right before a writing system's noun: 'the Velmari script' (round 31b). */

@@ -7,7 +7,7 @@ import { lexiconTags } from './lexicon';
 import { SPLITTING } from './name-runs';
 import { vocab } from './vocabulary';
 import { SPEECH_VERBS } from './speech';
-import { EXTRA_PLACE_NOUNS, INNER_INSTITUTION_HEADS, PLACE_HEAD_PHRASES, ROUTE_OPENERS, STRETCH_WORDS, WAY_OPENERS } from './entity-words';
+import { EXTRA_PLACE_NOUNS, INNER_INSTITUTION_HEADS, PARTICLE_PLACE_OPENERS, PLACE_HEAD_PHRASES, ROUTE_OPENERS, STREET_OPENERS, STRETCH_WORDS, WAY_OPENERS } from './entity-words';
 
 /** True when the name ends with one of the phrases (folded words): 'Kafa Biosphere Reserve'. */
 function endsWithPhrase(words: readonly string[], phrases: readonly string[][]): boolean {
@@ -40,6 +40,8 @@ const INNER_CAPITAL = /^\p{Lu}\p{Ll}{2,}\p{Lu}/u;
 /** Openings of surnames written with a capital inside: 'McAllister', 'MacArthur', 'FitzGerald' (people). */
 const SURNAME_PREFIX = /^(?:Mac|Fitz|Van|Von|Del|Der|Den|Ter)/;
 /** Houses of worship that name a building when a saint's name follows 'of' (folded). */
+/** Buildings of worship whose '<noun> of X' names the building, never a body ('Church of England' is one). */
+const WORSHIP_BUILDINGS: ReadonlySet<string> = new Set(['cathedral', 'basilica', 'mosque', 'chapel', 'shrine', 'temple', 'pagoda', 'synagogue']);
 const WORSHIP_HOUSES = new Set(['church', 'chapel', 'basilica', 'cathedral', 'abbey', 'shrine', 'monastery', 'convent']);
 /** A saint's title opening the word after 'of': 'Saint-Ronan', 'St Anne', 'St. Mary', 'San Marco', 'Sainte-Anne'. */
 const SAINT_AFTER_OF = /^(?:Saint|Sainte|St|Ste|San|Santa|Santo|São|Sankt|Sant)(?:\.|-\p{Lu}\p{Ll}+)?$/u;
@@ -78,6 +80,12 @@ function countryNamedAfter(seq: readonly Token[]): boolean {
   return !isCommonWord(first) && !lookupGazetteer(first) && !lookupDemonym(first) && !lexiconTags(foldSurface(first)).length && !vocab().placeModifiers.has(foldSurface(first)) && !vocab().placeHeads.has(foldSurface(first));
 }
 
+/** 'de', 'du', 'des', 'del', 'de la' or an elided "d'Orsay", "l'Église": a particle opening the words after a head-first place word. */
+function particleOpening(word: string): boolean {
+  const w = word.toLowerCase();
+  return vocab().particles.has(w) || /^[dl]['’]\p{Lu}/u.test(word) || w === 'la';
+}
+
 /** Spanish compass halves after 'del' in province names. */
 const COMPASS_HALVES: ReadonlySet<string> = new Set(['sur', 'norte']);
 
@@ -96,6 +104,12 @@ export function kindFromWords(seq: readonly Token[]): EntityKind | undefined {
     // 'Church of Saint-Ronan', 'Chapel of St Anne', 'Basilica of San Marco': a place of worship named after a saint is a
     // building, no body ('Church of England' names a church as a body).
     if (connector === 1 && WORSHIP_HOUSES.has(first) && SAINT_AFTER_OF.test(seq[2]?.text ?? '')) return 'PLACE';
+    // 'Mother Cathedral of Etchmiadzin', 'Great Mosque of Touba', 'Temple of Bacchus': a house of worship's building noun (not
+    // 'church', which also names a body) before 'of' and a capitalised word is the building, a place (round 32b).
+    if (WORSHIP_BUILDINGS.has(head) && seq[connector + 1]?.capital && !v.orgSuffix(last)) return 'PLACE';
+    // 'House of Keys', 'House of Assembly', 'Great House of Cilicia': 'House of' and a capitalised word names a chamber, a
+    // dynasty or a see, a body ('house' alone ends buildings' names: 'Mansion House') (round 32b).
+    if (head === 'house' && seq[connector + 1]?.capital) return 'ORGANIZATION';
     if (v.orgHeads.has(first) || v.orgOpeners.has(first) || v.orgSuffix(head)) return 'ORGANIZATION';
     if (v.placeHeads.has(first) || v.placeSuffix(head)) return v.orgSuffix(last) ? 'ORGANIZATION' : 'PLACE';
     // 'Fans of Newcastle United': the organisation after 'of' does not make the whole one.
@@ -113,6 +127,10 @@ export function kindFromWords(seq: readonly Token[]): EntityKind | undefined {
   if (seq.length >= 3 && words[words.length - 2] === 'del' && COMPASS_HALVES.has(last) && seq[0]!.capital && !v.orgHeads.has(first) && !v.orgOpeners.has(first) && !v.orgSuffix(words[seq.length - 3]!) && !/s$/.test(words[seq.length - 3]!)) return 'PLACE';
   // 'Camino de Santiago', 'Camino Real': a way's name is a route (a place).
   if (seq.length >= 2 && WAY_OPENERS.has(first) && seq[seq.length - 1]!.capital) return 'PLACE';
+  // 'Rue Boursaint', 'Avenue Foch', 'Rue Jean Moulin': a French street's word opening the name (no firm's word at its end).
+  if (seq.length >= 2 && STREET_OPENERS.has(first) && seq[0]!.capital && seq[1]!.capital && /^\p{Lu}/u.test(seq[1]!.text) && !v.orgSuffix(last)) return 'PLACE';
+  // 'Place de la Concorde', 'Mur de Huy', 'Col du Galibier', 'Meseta de Castilla': a head-first place word and a particle.
+  if (seq.length >= 3 && PARTICLE_PLACE_OPENERS.has(first) && seq[0]!.capital && !seq[1]!.capital && particleOpening(seq[1]!.text) && seq[seq.length - 1]!.capital && !v.orgSuffix(last)) return 'PLACE';
   // 'National Road 2', 'Corridor 8': a route's noun and its number.
   if (seq.length >= 2 && /^\d{1,3}$/.test(last) && ROUTE_NUMBER_NOUNS.has(words[words.length - 2]!)) return 'PLACE';
   // 'Val de Bagnes', 'Val di Fiemme': a valley's opener and a particle.

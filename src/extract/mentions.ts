@@ -16,7 +16,7 @@ import { kindFromCues, personWithLandformSurname, placesBeforeUnits } from './ki
 import { kindFromWords, surnameUsedAlone, unknownPersonShape } from './kind-from-words';
 import { isAcronymName } from './acronym-name';
 import { isFunctionWord, isInitial, isOrdinaryWord } from './opening-word';
-import { DISEASE_ACRONYMS, DISEASE_HEADS, ERAS, FIELD_NOUNS, FIELD_PEOPLE_PLURALS, GENERIC_ADMIN_UNITS, PERSON_NOUNS, SCRIPTURES, TEXT_PARTS, THING_ACRONYMS, UNIT_ABBREVIATIONS, UNIT_NAMES, WRITING_SYSTEM_NOUNS } from './entity-words';
+import { DISEASE_ACRONYMS, DISEASE_HEADS, ERAS, FIELD_NOUNS, FIELD_PEOPLE_PLURALS, GENERIC_ADMIN_UNITS, LANGUAGE_NAMES, PERSON_NOUNS, RACE_OPENERS, RACE_PARTICLE, SCRIPTURES, TEXT_PARTS, THING_ACRONYMS, UNIT_ABBREVIATIONS, UNIT_NAMES, WRITING_SYSTEM_NOUNS } from './entity-words';
 import { ON_HEADS, CLIMATE_EVENTS, FUNDING_ROUND, LEGISLATURE_NAMES, CLUB_CUES_BEFORE, INSTITUTION_HEADS, COMPETITION_CUES_AFTER, COMPETITION_LEAGUE_WORDS, LAW_HEADS, SPORTS_WORDS, STORM_OPENERS, TEAM_CUES_AFTER, TEAM_CUES_BEFORE, TIME_ZONES, TOWN_CLUB_HEADS } from './entity-words';
 import { curated } from './curated';
 
@@ -303,9 +303,34 @@ const NOT_AGENCY_WORD = /Preposition|Adverb|Conjunction|Date|Verb|Tense|Infiniti
 /** A run holding a members' list up to its union's word (name-runs.ts): 'Rail, Tram and Bus Union'. */
 const MEMBERS_LIST_NAME = /^[^,]+(?:,[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?){1,3},?[ \t]+(?:and|&)[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+){1,2}(?:Union|Association|Federation|Guild|Alliance|Council|Society|Confederation|Syndicate|Division|Services|Department|Commission|Authority|Agency|Office|Ministry)$/u;
 /** A dash between a name and the title after it: 'Omar Fardan — chief risk officer'. */
+/** An electoral list's nouns after its name: 'the X list', 'the X slate', 'the X ticket'. */
+const ELECTORAL_LIST_NOUNS: ReadonlySet<string> = new Set(['list', 'slate', 'ticket']);
+/** Prefixes of ships' names: motor, fishing, sailing, research and naval vessels ('MV X', 'FV X', 'SY X', 'HMS X'). */
+const VESSEL_PREFIXES: ReadonlySet<string> = new Set(['MV', 'MS', 'MT', 'MY', 'FV', 'SY', 'HMS', 'HMAS', 'HMNZS', 'HMCS', 'RV', 'RMS', 'USS', 'USNS']);
 const DASH_BEFORE = /\p{L}[ \t]+[—–][ \t]+$/u;
 /** Words written after a title that qualify it: 'Captain Regent', 'Minister Delegate', 'Bishop Emeritus', 'Governor Designate'. */
 const POSTPOSED_TITLE_WORDS: ReadonlySet<string> = new Set(['Regent', 'Regents', 'Delegate', 'Designate', 'Emeritus', 'Elect']);
+/**
+ * Styles of clergy, chiefs and officials written before a name and no part of it (round 32): 'Archimandrite X', 'Pastor X',
+ * 'Catholicos X', 'His Holiness X', 'Prefect X', 'Ratu X' (Fijian chiefly style). The title list lacks them; alone ('the
+ * Catholicos said') they name no one.
+ */
+const NAME_STYLES: ReadonlySet<string> = new Set(['archimandrite', 'archpriest', 'hieromonk', 'catholicos', 'patriarch', 'pastor', 'father', 'fr', 'deacon', 'archdeacon', 'abbot', 'abbess', 'monsignor', 'msgr', 'vicar', 'chaplain', 'mufti', 'ayatollah', 'holiness', 'eminence', 'beatitude', 'prefect', 'subprefect', 'ratu', 'evangelist', 'apostle', 'prophet']);
+/** Of those, the posts a role keeps as its title ('Prefect', 'Catholicos'); the others are forms of address only. */
+const STYLE_POSTS: ReadonlySet<string> = new Set(['catholicos', 'patriarch', 'prefect', 'subprefect', 'abbot', 'abbess', 'vicar', 'chaplain', 'archdeacon', 'deacon', 'mufti']);
+/** Armenian clergy's 'Ter'/'Der' ('Lord') between a style and the given name: 'Archimandrite Ter Movses X'. */
+const CLERGY_LORD: ReadonlySet<string> = new Set(['Ter', 'Der']);
+
+/** Words of a style at the run's start before a capitalised name ('Archimandrite Ter', 'Holiness', 'Pastor'); 0 when none. */
+function styleAt(seq: readonly Token[]): number {
+  const first = seq[0];
+  if (!first || first.possessive || !NAME_STYLES.has(foldSurface(first.text))) return 0;
+  if (seq.length === 1) return 1;
+  const next = seq[1]!;
+  if (!next.capital || next.possessive || phraseAt(seq, 1, vocab().titles) > 0) return 0;
+  return CLERGY_LORD.has(next.text) && seq[2]?.capital ? 2 : 1;
+}
+
 /** Honorifics between a title and a name. */
 const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Rev|Eng|Engr|Hon|H\.E\.|Bro|Sis|Comr|Cde)$/;
 /**
@@ -397,10 +422,17 @@ function opensTitle(word: string): boolean {
 }
 
 /** True when the run holds at `p` two capitalised words no table or lexicon knows after a portfolio's common word, then ends or goes on with 'and' and a capital. */
+/** True when the word at i closes a list after a lower-case 'and' or '&': 'Sport' of 'Culture and Sport'. */
+function listClosing(seq: readonly Token[], i: number): boolean {
+  const and = seq[i - 1];
+  return and !== undefined && !and.capital && (and.text === 'and' || and.text === '&') && seq[i - 2]?.capital === true;
+}
+
 function unknownFullName(text: string, seq: readonly Token[], p: number): boolean {
   const before = seq[p - 1]!;
   // 'Chairman of the X Committee Tran Van Long': a body's own word (Committee, Council) ends the post too (round 29).
-  if (!before.capital || !(isCommonWord(before.text) || PORTFOLIO_NOUN.test(before.text) || vocab().orgSuffix(foldSurface(before.text))) || lookupGazetteer(before.text)) return false;
+  // 'Minister of Education, Culture and Sport X Y': so does the word closing a portfolio list after 'and' (round 32b).
+  if (!before.capital || !(isCommonWord(before.text) || PORTFOLIO_NOUN.test(before.text) || vocab().orgSuffix(foldSurface(before.text)) || listClosing(seq, p - 1)) || lookupGazetteer(before.text)) return false;
   let end = p;
   while (end < seq.length && seq[end]!.capital) end++;
   const name = seq.slice(p, end);
@@ -487,6 +519,12 @@ function titleInside(c: NameContext, seq: Token[]): Mention[] | undefined {
   const v = vocab();
   for (let k = 0; k < seq.length; k++) {
     let size = phraseAt(seq, k, v.titles) || (k === 0 ? boardTitleAt(seq) : 0);
+    // 'His Holiness X', 'Pastor X': a style of address before the name is left out of it, and is no post unless one.
+    let addressOnly = false;
+    if (size === 0 && k === 0) {
+      size = styleAt(seq);
+      addressOnly = size > 0 && !STYLE_POSTS.has(foldSurface(seq[0]!.text));
+    }
     if (size === 0) continue;
     // 'Lieutenant Colonel X', 'Deputy Police Commissioner X': titles in a row make one title.
     for (let more = phraseAt(seq, k + size, v.titles); more > 0 && seq.slice(k + size + more).some((t) => t.capital); more = phraseAt(seq, k + size, v.titles)) size += more;
@@ -529,7 +567,7 @@ function titleInside(c: NameContext, seq: Token[]): Mention[] | undefined {
         if (seq[p - 1]!.capital && isFirstName(seq[p]!.text) && seq.slice(p).every((t) => t.capital) && !lookupGazetteer(seq[p]!.text)) {
           // 'Tran Thi Minh Nguyet': family and middle names no lexicon knows before the given name belong to it.
           let from = p;
-          while (from - 1 > seq.indexOf(next) + 1 && seq[from - 1]!.capital && !isCommonWord(seq[from - 1]!.text) && !PORTFOLIO_NOUN.test(seq[from - 1]!.text) && !lookupGazetteer(seq[from - 1]!.text) && !writtenInLowerCase(c.text, seq[from - 1]!.text)) from--;
+          while (from - 1 > seq.indexOf(next) + 1 && seq[from - 1]!.capital && !isCommonWord(seq[from - 1]!.text) && !PORTFOLIO_NOUN.test(seq[from - 1]!.text) && !listClosing(seq, from - 1) && !lookupGazetteer(seq[from - 1]!.text) && !writtenInLowerCase(c.text, seq[from - 1]!.text)) from--;
           if (from - 1 > seq.indexOf(next) + 1 && NAME_ABBREVIATIONS.has(seq[from - 1]!.text) && c.text[seq[from - 1]!.end] === '.') from--;
           size = from - k;
           break;
@@ -593,6 +631,9 @@ function titleInside(c: NameContext, seq: Token[]): Mention[] | undefined {
     // 'Minister Datuk Rosnah Awang Hamid': a Malay honorific between the title and the name is neither's.
     const honorific = malayHonorificLength(c.text, name);
     if (honorific > 0) name = name.slice(honorific);
+    // 'Captain Ratu X Y', 'Bishop Father X': a form of address (no post) between the title and the name is neither's (round 32b).
+    const styleInside = size > 0 ? styleAt(name) : 0;
+    if (styleInside > 0 && name.length > styleInside && !STYLE_POSTS.has(foldSurface(name[0]!.text))) name = name.slice(styleInside);
     // 'Fiscalía General del Estado de Guanajuato': a name, a title word, then a particle is an institution's name ('Judge du Plessis' is a person).
     if (titleFrom > 0 && name.length > 0 && !name[0]!.capital && vocab().particles.has(name[0]!.text.toLowerCase())) return undefined;
     const cut = name.findIndex((t) => !t.capital && SPLITTING.has(t.text.toLowerCase()));
@@ -605,7 +646,7 @@ function titleInside(c: NameContext, seq: Token[]): Mention[] | undefined {
     }
     const titleSpan = surfaceOf(c.text, seq.slice(titleFrom, k + (titleWords || size)));
     if (name.length === 0 || !name.some((t) => t.capital)) {
-      if (out.length === 0) pending.set(c.sentence, { title: { start: titleSpan.start, end: titleSpan.end, text: titleSpan.surface }, end: titleSpan.end, titleCountry });
+      if (out.length === 0 && !addressOnly) pending.set(c.sentence, { title: { start: titleSpan.start, end: titleSpan.end, text: titleSpan.surface }, end: titleSpan.end, titleCountry });
       return out;
     }
     // 'Biologist Dra. Itzel Baas': an abbreviated title before its period after the title is no name (round 30b).
@@ -613,7 +654,7 @@ function titleInside(c: NameContext, seq: Token[]): Mention[] | undefined {
     // 'the Premier Market of Boursa X': a title word before one common noun names no one (a name is no common word).
     if (name.length === 1 && isCommonWord(name[0]!.text) && !isFirstName(name[0]!.text) && !lexiconTags(name[0]!.text.toLowerCase()).includes('LastName')) return out;
     const person = mention(c, name, 'PERSON', 'known');
-    person.title = { start: titleSpan.start, end: titleSpan.end, text: titleSpan.surface };
+    if (!addressOnly) person.title = { start: titleSpan.start, end: titleSpan.end, text: titleSpan.surface };
     if (titleCountry) person.titleCountry = titleCountry;
     out.push(person);
     return out;
@@ -1003,6 +1044,19 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
     }
     return [...body, person];
   }
+  // "Nigel Tabi of the Public Solicitor's Office": 'of', 'at' or 'from' before the possessive ends the first name; an
+  // organisation's name after it keeps its possessive and head whole (round 32b). Not 'and' ("Forestry and Timber Norway's X").
+  const connectorCut = possessive > 1 && ownKind !== 'ORGANIZATION' ? seq.findIndex((t, i) => i > 0 && i < possessive && !t.capital && SPLITTING.has(t.text.toLowerCase())) : -1;
+  const connectorWord = connectorCut > 0 ? seq[connectorCut]!.text : '';
+  if (connectorCut > 0 && (connectorWord === 'of' || connectorWord === 'at' || connectorWord === 'from')) {
+    const parts = splitAtFirstConnector(seq);
+    // Not when the possessor is a body itself ("the Halden Constabulary's Cyber Fraud Unit": the unit of a body).
+    const possessor = parts[1]?.find((t) => t.possessive);
+    if (parts.length === 2 && possessor && !vocab().orgSuffix(foldSurface(possessor.text).replace(/['’]s$/, '')) && kindFromWords(parts[1]!) === 'ORGANIZATION' && !lookupGazetteer(surfaceOf(c.text, parts[1]!.slice(0, parts[1]!.indexOf(possessor) + 1)).surface)) {
+      const rightAt = c.tokens.indexOf(parts[1]![0]!, c.at);
+      return [...analyse({ ...c, after: c.at + parts[0]!.length }, parts[0]!), ...analyse({ ...c, at: rightAt, after: rightAt + parts[1]!.length }, parts[1]!)];
+    }
+  }
   if (possessive >= 0 && possessive < seq.length - 1 && !ofPossessive && !listedPlace && (ownKind !== 'ORGANIZATION' || lookupGazetteer(possessor) || acronymOwner || organisationOwner() || countryNamedOwner())) {
     return [...analyse({ ...c, after: c.at + possessive + 1 }, seq.slice(0, possessive + 1)), ...analyse({ ...c, at: c.at + possessive + 1 }, seq.slice(possessive + 1))];
   }
@@ -1124,7 +1178,8 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   // Not '• Omar Fardan — chief risk officer, Bank Halcyon': after a dash that follows a person's name, the title describes
   // that person and the name after its comma is the employer.
   const dashedTitle = () => titleGap.includes(',') && DASH_BEFORE.test(c.text.slice(Math.max(c.sentence.start, c.tokens[titleStart(c.text, c.tokens, nameAt - titleBefore)]!.start - 4), c.tokens[titleStart(c.text, c.tokens, nameAt - titleBefore)]!.start));
-  if (ownKind !== 'ORGANIZATION' && titleBefore > 0 && !c.tokens[nameAt - 1]!.capital && /^,?\s+$/.test(titleGap) && !dashedTitle()) {
+  // Not a place its own words make ('retired customs officer, Place du Général de Gaulle': where a vox-pop's speaker lives; round 32b).
+  if (ownKind !== 'ORGANIZATION' && !(ownKind === 'PLACE' && titleGap.includes(',')) && titleBefore > 0 && !c.tokens[nameAt - 1]!.capital && /^,?\s+$/.test(titleGap) && !dashedTitle()) {
     const from = titleStart(c.text, c.tokens, nameAt - titleBefore);
     const t = c.tokens.slice(from, nameAt);
     const span = { start: t[0]!.start, end: t[t.length - 1]!.end };
@@ -1150,10 +1205,14 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   if (seq.length === 1 && nextWord && WRITING_SYSTEM_NOUNS.has(nextWord) && c.tokens[c.after] && /^[ \t]+$/.test(c.text.slice(seq[0]!.end, c.tokens[c.after]!.start)) && !lookupGazetteer(seq[0]!.text)?.id.startsWith('country:')) return [];
   // 'in Rampur Char and Boroghop unions': names listed after 'in' before a lower-case 'unions' are local units (round 31b).
   if (ownKind !== 'ORGANIZATION' && placesBeforeUnits(c)) return [mention(c, seq, 'PLACE', 'cue')];
+  // 'The Clear Fjords list took four seats': a name of two words or more between 'the' and an electoral list's noun is the
+  // list, a body, though its own words name a place (round 32b).
+  if (ownKind === 'PLACE' && seq.length >= 2 && nextWord && ELECTORAL_LIST_NOUNS.has(nextWord) && c.tokens[c.at - 1]?.text.toLowerCase() === 'the' && lowerAt(c.tokens, c.after + 1) !== 'of' && /^[ \t]+$/.test(c.text.slice(seq[seq.length - 1]!.end, c.tokens[c.after]!.start))) return [mention(c, seq, 'ORGANIZATION', 'cue')];
   if (ownKind) return [mention(c, seq, ownKind, 'known')];
   if (isAcronymName(c, seq)) return [mention(c, seq, 'ORGANIZATION', 'known')];
   // 'Syrias largest city': a possessive whose apostrophe the page lost.
-  const stem = seq.length === 1 && /\p{Ll}s$/u.test(seq[0]!.text) ? lookupGazetteer(seq[0]!.text.slice(0, -1)) : undefined;
+  // Not 'The Basques of this island': a people's plural after 'the' or before 'of' is no possessive (round 32b).
+  const stem = seq.length === 1 && /\p{Ll}s$/u.test(seq[0]!.text) && lowerAt(c.tokens, c.at - 1) !== 'the' && nextWord !== 'of' ? lookupGazetteer(seq[0]!.text.slice(0, -1)) : undefined;
   if (stem && !stem.codeOnly) return [{ ...mention(c, seq, stem.kind, 'known', stem.id), misspelt: true }];
   if (seq.length === 1 && /^\p{Lu}{2,}$/u.test(seq[0]!.text)) return [];
   // 'Nordic banks', 'Himalayan glaciers': a lone adjective of a region before a lower-case noun is no name.
@@ -1164,6 +1223,9 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
   if (seq.length === 1 && (lowerAt(c.tokens, c.at - 1) !== 'the' || /^\p{Ll}{3,}s$/u.test(nextWord ?? '') || /\p{Ll}{3}ite$/u.test(seq[0]!.text)) && /\p{Ll}(?:ic|ean|ian|yan)$|\p{Ll}{3}ite$/u.test(seq[0]!.text) && nextWord && nounAfter && /^[ \t]+$/.test(c.text.slice(seq[0]!.end, nounAfter.start)) && !v.placeCuesAfter.has(nextWord) && !v.orgCuesAfter.has(nextWord) && !SPEECH_VERBS.has(nextWord) && !lexiconTags(nextWord).some((t) => /Tense|Infinitive|Copula|Modal|Preposition|Determiner|Conjunction|Adverb/.test(t))) return [];
   // 'a commentary on the Quran', 'the Bible says': a scripture alone is a book, no entity (round 31).
   if (seq.length === 1 && SCRIPTURES.has(foldSurface(seq[0]!.text))) return [];
+  // 'he said in Bislama', 'a Kinyarwanda broadcast': a language's name that world-countries lists, which no gazetteer entry,
+  // demonym or given name also spells, is no entity (round 32b).
+  if (seq.length <= 2 && LANGUAGE_NAMES.has(foldSurface(whole.surface)) && !lookupGazetteer(whole.surface) && !lookupDemonym(whole.surface) && !isFirstName(seq[0]!.text)) return [];
   // 'Climate researchers say', 'Health experts warn': a field's noun opening the sentence before a plural person's noun
   // describes the people, no name (round 31b).
   if (seq.length === 1 && whole.start === c.sentence.start && FIELD_NOUNS.has(foldSurface(seq[0]!.text)) && nextWord && (FIELD_PEOPLE_PLURALS.has(nextWord) || (nextWord.endsWith('s') && PERSON_NOUNS.has(nextWord.slice(0, -1)))) && nounAfter && /^[ \t]+$/.test(c.text.slice(seq[0]!.end, nounAfter.start))) return [];
@@ -1193,6 +1255,8 @@ function analyse(c: NameContext, seq: Token[]): Mention[] {
       return [m];
     }
     if (v.eventSuffixes.has(words[words.length - 1]!)) return [];
+    // 'Tour de France', 'Tour du Rwanda', "Giro d'Italia", 'Vuelta a Burgos': a stage race's head-first name is an event, no entity.
+    if (seq.length >= 3 && RACE_OPENERS.has(words[0]!) && !seq[1]!.capital && RACE_PARTICLE.test(seq[1]!.text)) return [];
     // 'Format: Situation Report', 'Peer-Reviewed Publication', 'Article Publication Date': a release's or report's label
     // ending in a document's noun or 'Date' is page furniture, no name.
     if (DOCUMENT_LABEL_HEADS.has(words[words.length - 1]!)) return [];
@@ -1557,6 +1621,9 @@ export function findMentions(text: string, sentence: Sentence): Mention[] {
     if (seq.length >= 2 && seq.length <= 3 && ROOM_NUMBER_AFTER.test(text.slice(seq[seq.length - 1]!.end, seq[seq.length - 1]!.end + 6)) && /,[ \t]+$/.test(text.slice(Math.max(0, seq[0]!.start - 3), seq[0]!.start)) && seq.every((t) => t.capital && !t.possessive && isCommonWord(t.text) && !lookupGazetteer(t.text))) continue;
     // 'RED: Tuzla Canton', 'MADE BY: X': a label in capitals of ordinary words, opening its line before a colon, names nothing.
     if (text[seq[seq.length - 1]!.end] === ':' && isLineLabel(text, seq)) continue;
+    // 'MV Lomaiviti Princess V', 'FV Tui Bua', 'HMS Endurance': a vessel's prefix before a capitalised name makes a ship's name,
+    // no entity (round 32b); not an organisation's ('MS Society').
+    if (seq.length >= 2 && VESSEL_PREFIXES.has(seq[0]!.text) && seq[1]!.capital && /^[ \t]+$/.test(text.slice(seq[0]!.end, seq[1]!.start)) && !vocab().orgSuffix(seq[seq.length - 1]!.text.toLowerCase()) && !lookupGazetteer(surfaceOf(text, seq).surface)) continue;
     let at = tokens.indexOf(seq[0]!);
     const c: NameContext = { text, tokens, sentence, at, after: at + seq.length };
     // '10th of Ramadan City': a run opened by an ordinal and 'of' (name-runs.ts) is one name, of the kind its head noun says.

@@ -48,6 +48,12 @@ const DATELINE_AGENCY = String.raw`(?:\(([A-Za-z][A-Za-z .]*)\)\.?|\/([A-Za-z][A
 /** Dateline at the start of the body: 'WASHINGTON -', 'PORTO ALEGRE, Brazil (AP) —', 'PUNO, Jun. 14 (ANDINA). –', 'ABIDJAN, Côte d'Ivoire, Nov. 21, 2028 /PRNewswire/ --'. */
 const DATELINE = new RegExp(String.raw`^\s*(${CAPS_PLACE})${DATELINE_DAY}\s*${DATELINE_AGENCY}\s*[-—–]+\s`, 'u');
 /**
+ * A capitals dateline whose agency, in brackets or between slashes, closes with a full stop instead of a dash, Armenian and
+ * other state wire style: 'GYUMRI, October 4, 2031 /ARMENPRESS/. The ...', 'DUSHANBE, May 3 (KHOVAR). The ...'. Groups as
+ * DATELINE's; the agency must be a wire (checked in readDateline()).
+ */
+const STOP_DATELINE = new RegExp(String.raw`^\s*(${CAPS_PLACE})${DATELINE_DAY}\s*(?:\(([A-Za-z][A-Za-z .]*)\)|\/([A-Za-z][A-Za-z .-]*)\/)\s*\.\s+(?=["“‘]?\p{Lu})`, 'u');
+/**
  * A wire feed's time stamp opening a line, a clock time (perhaps with its zone) before the item: '08:10  UPDATE 1-Fire shuts ...',
  * '14:02 GMT  Storm ...'. Two blanks or a tab part it from the item, or one blank before a capital.
  */
@@ -72,7 +78,7 @@ const READING_TIME = /\b\d+\s*min(?:ute)?s?\.?\s+read\b/gi;
  * document's field, 'Date of determination: 14 October 2039', 'Date of the hearing: ...' (the label is no agency), and a
  * judgment's date line in a law report, 'Judgment delivered 11 October 2040', 'Decision handed down: 3 May 2031'.
  */
-const DATE_LABEL = /\b(?:judg(?:e)?ments?|decisions?|rulings?|orders?|verdicts?|sentences?|reasons)\s+(?:delivered|handed\s+down|given|pronounced|reserved)(?:\s+on)?\b\s*:?|\b(?:date|day|time)\s+of\s+(?:the\s+)?[^\s:|]+(?:\s+[^\s:|]+)?\s*:|\b(?:(?:publication|publishing|release|posting)\s+date|last updated|last reviewed|still current(?:\s+at)?|last modified|first published|published|updated|posted|modified|created|issued|tabled|dated|submitted|filed)(?:\s+(?:on|at))?\b\s*:?|\S+:/gi;
+const DATE_LABEL = /\b(?:judg(?:e)?ments?|decisions?|rulings?|orders?|verdicts?|sentences?|reasons)\s+(?:delivered|handed\s+down|given|pronounced|reserved)(?:\s+on)?\b\s*:?|\b(?:date|day|time)\s+of\s+(?:the\s+)?[^\s:|]+(?:\s+[^\s:|]+)?\s*:|\b(?:week|fortnight|month|quarter|period)\s+(?:ending|ended|beginning|starting|commencing)\b\s*:?|\b(?:(?:publication|publishing|release|posting)\s+date|last updated|last reviewed|still current(?:\s+at)?|last modified|first published|published|updated|posted|modified|created|issued|tabled|dated|submitted|filed)(?:\s+(?:on|at))?\b\s*:?|\S+:/gi;
 /** A date line's own label opening it: 'Published: 19 September 2041', 'Issued on 3 May 2030', 'Date: ...'. */
 const DATE_LINE_LABEL = /^(?:published|issued|released|date|dated|publication date|date of (?:issue|publication))(?:\s+on)?\s*:?\s+\S/i;
 /**
@@ -82,8 +88,16 @@ const DATE_LINE_LABEL = /^(?:published|issued|released|date|dated|publication da
 const ISSUER_PARTICULAR = /^\(\s*(?:incorporated|registered|registration|company\s+registration|reg(?:istration)?\.?\s+no)\b[^()]*\)$/i;
 /** A line wholly in round brackets: '("NCRP" or "the Company")'. */
 const BRACKETED_LINE = /^\([^()]*\)$/;
-/** A zone in brackets after a clock time, which the zone list may not know: '23:50 (MVT)', '10:42 (IST)'. */
-const BRACKETED_ZONE = /(\d[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s*\(\p{Lu}{2,5}\)/giu;
+/**
+ * A zone after a clock time, which the zone list may not know: in brackets, '23:50 (MVT)', '10:42 (IST)', '07:45 (local time)',
+ * or bare in capitals closing the line or before a separator, '4:12 pm VUT', '09:30 CHUT | Politics'. Group 1 the time, 2 a bare
+ * zone (kept when it is a wire's name: '10:15 AFP' credits the agency).
+ */
+const BRACKETED_ZONE = /(\d[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?)(?:\s*\(\s*(?:\p{Lu}{2,5}|[Ll]ocal\s+[Tt]ime)\s*\)|\s+(\p{Lu}{2,5})(?=\s*(?:$|[|·•,;–—]|\s-\s)))/gu;
+/** Cuts a clock time's zone (see BRACKETED_ZONE), keeping a wire's name. */
+function cutZone(part: string): string {
+  return part.replace(BRACKETED_ZONE, (all, time: string, bare: string | undefined) => (bare !== undefined && isWireName(bare) ? all : time));
+}
 /** A byline word must hold a letter or a digit (': :' is what labels leave). */
 const WORDLIKE = /[\p{L}\d]/u;
 /** Separators between a byline's parts: 'KYODO NEWS - Dec 17, 2027 - 18:05 | World, Japan', 'Monitor · Bishkek desk'. */
@@ -213,7 +227,7 @@ function lines(text: string): Line[] {
 
 /** The words of a byline part, with its date, weekday, time, zone and labels cut out. */
 function bylineWords(part: string): string[] {
-  const rest = part.replace(BRACKETED_ZONE, '$1').replace(PLACE_ZONE, ' ').replace(READING_TIME, ' ').replace(RELATIVE_TIME, ' ').replace(ZONE_OFFSET, ' ').replace(WEEKDAY, ' ').replace(TIME, ' ').replace(DATE_LABEL, ' ');
+  const rest = cutZone(part).replace(PLACE_ZONE, ' ').replace(READING_TIME, ' ').replace(RELATIVE_TIME, ' ').replace(ZONE_OFFSET, ' ').replace(WEEKDAY, ' ').replace(TIME, ' ').replace(DATE_LABEL, ' ');
   // A hyphen between spaces separates ('- Associated Press -'); inside a word it is the name's ('Agence France-Presse').
   return rest.split(/(?:[\s,;|·•–—]|(?<![\p{L}])-|-(?![\p{L}]))+/u).filter((w) => w.length > 0 && WORDLIKE.test(w) && !NOT_AGENCY_WORD.test(w) && !TIME_ZONES.has(w));
 }
@@ -402,6 +416,8 @@ function readDateline(line: string): { place?: string; agency?: string } | undef
   const status = caps !== null && caps[2] === undefined && caps[3] === undefined && !/\d/.test(caps[0]) && isStatusWord(caps[1]!);
   const m = (status ? null : caps) ?? CASED_DATELINE.exec(line) ?? WIRE_DATELINE.exec(line) ?? BRACKET_DATE_DATELINE.exec(line);
   if (m) return slashedPlace(m[1]!.trim(), (m[2] ?? m[3])?.trim());
+  const stop = STOP_DATELINE.exec(line);
+  if (stop && isWireName((stop[2] ?? stop[3])!)) return { place: stop[1]!.trim(), agency: (stop[2] ?? stop[3])!.trim() };
   // 'TOUBA (Diourbel), Aug 26 (APS) -': the region in brackets stays with the place; an agency there is no region.
   const region = REGION_DATELINE.exec(line);
   if (region && !isWireName(region[2]!)) return { place: region[1]!.trim(), agency: (region[3] ?? region[4])?.trim() };

@@ -45,6 +45,8 @@ const TRAILING_PATRONYMICS: ReadonlySet<string> = new Set(['kyzy', 'uulu', 'qyzy
 export const MINISTRY_HEADS = new Set(['Ministry', 'Department', 'Secretariat', 'Division', 'Directorate']);
 /** Posts whose title may list portfolios: 'Minister for Relief, Disaster Preparedness and Refugees'. */
 const PORTFOLIO_TITLES = new Set(['Minister', 'Secretary', 'Commissioner']);
+/** Words ranking a post before its title: 'Deputy Minister', 'Assistant Secretary'. */
+const TITLE_RANKS: ReadonlySet<string> = new Set(['Deputy', 'Vice', 'Acting', 'Assistant', 'Junior', 'Interim', 'Associate', 'Principal', 'Permanent', 'First']);
 /** The rest of a portfolio list after its first item: ', Water and Agriculture', ', Fisheries and the Environment'. */
 const MINISTRY_LIST = /^(?:,[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)+,?[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}(?![ \t]*\p{Lu})/u;
 
@@ -279,7 +281,9 @@ export function findNameRuns(text: string, tokens: readonly Token[]): Token[][] 
       const portfolio = text.charCodeAt(tokens[j]!.end) === 44 ? MINISTRY_LIST.exec(text.slice(tokens[j]!.end, tokens[j]!.end + 160)) : null;
       // The head may follow 'The' or a possessive: "Saudi Arabia's Ministry of ...".
       const h = Math.max(seq[0]!.text === 'The' ? 1 : 0, seq.findLastIndex((t) => t.possessive) + 1);
-      if (portfolio && ((seq.length >= h + 3 && (MINISTRY_HEADS.has(seq[h]!.text) || PORTFOLIO_TITLES.has(seq[h]!.text)) && !seq[h + 1]!.capital) || purpose)) {
+      // 'Deputy Minister of Education, Science, Culture and Sport X': a rank word may open the post's title (round 32b).
+      const titleAt = h + (TITLE_RANKS.has(seq[h]?.text ?? '') && PORTFOLIO_TITLES.has(seq[h + 1]?.text ?? '') ? 1 : 0);
+      if (portfolio && ((seq.length >= titleAt + 3 && (MINISTRY_HEADS.has(seq[titleAt]!.text) || PORTFOLIO_TITLES.has(seq[titleAt]!.text)) && !seq[titleAt + 1]!.capital) || purpose)) {
         const end = tokens[j]!.end + portfolio[0].length;
         let k = j;
         while (k + 1 < tokens.length && tokens[k + 1]!.end <= end) k++;

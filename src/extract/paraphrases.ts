@@ -17,9 +17,11 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 /**
  * 'The United States is close to ..., Kerry says, as ...': the reported clause comes first. The
- * attribution may carry a day or a setting: '..., it said in a report in March.'
+ * attribution may carry a day or a setting: '..., it said in a report in March.', '..., scientists said in a
+ * study published on Wednesday in Nature.' (a document with its publication participle), '..., told reporters in the
+ * town of Kestrel.'
  */
-const INVERTED_SETTING = `\\s*here\\b|\\s*(?:yesterday|today|tonight)\\b|\\s*(?:this|last)\\s+(?:morning|afternoon|evening|night)\\b|\\s*\\(\\p{Lu}[\\p{L}\\d&.-]{1,11}\\)|\\s*(?:(?:on|last|this|late|earlier|(?:late|early)\\s+on)\\s+)?\\p{Lu}\\p{Ll}+day(?:\\s+(?:morning|afternoon|evening|night))?\\b|\\s*in (?:a|an|its|his|her|their) (?:[\\w:.-]+\\s+){0,2}?(?:statement|report|interview|letter|ruling|judgment|filing|note|post|briefing|update|bulletin)\\b|\\s*(?:in|last|this|earlier|late)\\s+(?:${MONTHS}|week|month|year)\\b|\\s*(?:on|last)\\s+(?:${MONTHS}|(?:${MONTH_ABBREVIATIONS})\\.?)\\s+\\d{1,2}\\b|\\s*(?:at|during)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+(?=\\s*[,.;]|\\s*$)|\\s*(?:reporters|journalists)\\b|\\s*to\\s+(?:the\\s+)?(?:press|media|reporters|journalists)\\b|\\s*on\\s+the\\s+sidelines\\s+of\\s+[^,.;]{1,80}?(?=\\s*[,.;]|\\s*$)|\\s*(?:in|at)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?=\\s*[,.;]|\\s*$)|\\s*(?:to|with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’&.-]*(?:\\s+(?:(?:of|and|for|on)\\s+)?\\p{Lu}[\\p{L}'’&.-]*){0,6}(?:\\s*\\([\\p{Lu}\\d&.-]{2,10}\\))?(?=\\s*[,.;]|\\s+(?:late|early|on|last|this|earlier|in)\\b|\\s*$)`;
+const INVERTED_SETTING = `\\s*in\\s+the\\s+(?:town|city|village|capital|port|district|province|region)\\s+of\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?=\\s*[,.;]|\\s*$)|\\s*in (?:a|an|its|his|her|their|the) (?:[\\w-]+\\s+){0,2}?(?:study|paper|report|article|analysis|survey)\\s+(?:published|released|issued|posted|presented)(?:\\s+[^,.;“”"]{1,80}?)?(?=\\s*[,.;]|\\s*$)|\\s*here\\b|\\s*(?:yesterday|today|tonight)\\b|\\s*(?:this|last)\\s+(?:morning|afternoon|evening|night)\\b|\\s*\\(\\p{Lu}[\\p{L}\\d&.-]{1,11}\\)|\\s*(?:(?:on|last|this|late|earlier|(?:late|early)\\s+on)\\s+)?\\p{Lu}\\p{Ll}+day(?:\\s+(?:morning|afternoon|evening|night))?\\b|\\s*in (?:a|an|its|his|her|their) (?:[\\w:.-]+\\s+){0,2}?(?:statement|report|interview|letter|ruling|judgment|filing|note|post|briefing|update|bulletin)\\b|\\s*(?:in|last|this|earlier|late)\\s+(?:${MONTHS}|week|month|year)\\b|\\s*(?:on|last)\\s+(?:${MONTHS}|(?:${MONTH_ABBREVIATIONS})\\.?)\\s+\\d{1,2}\\b|\\s*(?:at|during)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+(?=\\s*[,.;]|\\s*$)|\\s*(?:reporters|journalists)\\b|\\s*to\\s+(?:the\\s+)?(?:press|media|reporters|journalists)\\b|\\s*on\\s+the\\s+sidelines\\s+of\\s+[^,.;]{1,80}?(?=\\s*[,.;]|\\s*$)|\\s*(?:in|at)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?=\\s*[,.;]|\\s*$)|\\s*(?:to|with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’&.-]*(?:\\s+(?:(?:of|and|for|on)\\s+)?\\p{Lu}[\\p{L}'’&.-]*){0,6}(?:\\s*\\([\\p{Lu}\\d&.-]{2,10}\\))?(?=\\s*[,.;]|\\s+(?:late|early|on|last|this|earlier|in)\\b|\\s*$)`;
 const INVERTED_TAIL = new RegExp(`^(?:${INVERTED_SETTING})*\\s*(?:[,.;]|$)`, 'u');
 /**
  * A setting, then the writer's circumstance: '..., the minister said on Tuesday as hospitals struggled ...'. Not 'as
@@ -409,6 +411,12 @@ function accordingTo(doc: AnalysedText, s: Span & { index: number }, bodyEnd: nu
  * withheld speech: '..., but did not give a timetable', '... but declined to comment further', '..., but did not commit to a date'.
  */
 export const ACT_AFTER_CLAUSE = /[,;]?\s+(?:and|but)\s+(?:also\s+)?(?:(?:did|would|could)\s+not\s+(?:give|say|provide|specify|elaborate|comment|disclose|name|reveal|offer|explain|indicate|set|commit|promise|pledge|guarantee|confirm|respond|answer|address|declare|announce|rule\s+out|issue|release|publish)|(?:declined|refused)\s+to\s+(?:comment|say|give|elaborate|specify|name|disclose|provide|discuss|answer|confirm|identify|reveal)|raised|praised|appealed|asked|recommended|welcomed|thanked|congratulated|critici[sz]ed|condemned|called\s+(?:for|on)|expressed|demanded|questioned|apologi[sz]ed|announced|pledged|promised|vowed|urged|warned|noted|added|insisted|stressed|rejected|denied|dismissed|accused|cautioned|acknowledged|conceded|ordered|described|(?:urges|warns|adds|insists|stresses|rejects|denies|dismisses|accuses|cautions|acknowledges|concedes|praises|welcomes|appeals|recommends|condemns|critici[sz]es|apologi[sz]es|asks|announces|describes|congratulates|calls\s+(?:for|on))(?=\s+(?:\p{Lu}|(?:the|a|an|its|his|her|their|him|them|for|on|to|that)\b)))\b/u;
+/**
+ * A participle coordinated after a participial report: 'ruling that the lease was void and ordering the land returned',
+ * 'saying the plan was unfair and urging the council to ...' — the second participle is the speaker's next act, parallel
+ * to the reporting participle, so the clause ends before 'and'.
+ */
+const ACT_PARTICIPLE_AFTER_CLAUSE = /[,;]?\s+and\s+(?:also\s+)?(?:ordering|calling\s+(?:for|on)|urging|warning|adding|rejecting|denying|dismissing|accusing|announcing|pledging|promising|vowing|praising|welcoming|demanding|asking|recommending|condemning|critici[sz]ing|directing|instructing|awarding|sentencing|fining|quashing|setting\s+aside|referring)(?=\s+(?:\p{Lu}|(?:the|a|an|its|his|her|their|him|them|for|on|to|that)\b))/u;
 /** ', and it has since ...', ', but the ministry has since ...': the writer's narration after the reported clause. */
 const WRITER_SINCE = /,\s+(?:and|but)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:has|have)\s+since\s/u;
 /** The clause's own perfect ('had opened ...') then ' and <verb>ed' with no comma between: both participles hang on 'had'. */
@@ -985,6 +993,11 @@ export function findParaphrases(doc: AnalysedText, quoted: readonly QuotedSpan[]
       const act = ACT_AFTER_CLAUSE.exec(doc.text.slice(from, end));
       // 'said the government had opened 150 centres and ordered all hospitals to ...': a participle coordinated under the clause's 'had' stays in it.
       if (act && act.index > 0 && !PERFECT_COORDINATE.test(doc.text.slice(from, from + act.index) + act[0])) end = from + act.index;
+      // 'ruling that the lease was void and ordering the land returned': after a participial report, a coordinated participle is the next act.
+      if (v.word.endsWith('ing')) {
+        const actIng = ACT_PARTICIPLE_AFTER_CLAUSE.exec(doc.text.slice(from, end));
+        if (actIng && actIng.index > 0) end = from + actIng.index;
+      }
       const negated = NEGATED_PERFECT_THEN_ACT.exec(doc.text.slice(from, end));
       if (negated && /ed$|^(?:said|told)$/.test(v.word)) end = from + negated[0].length;
       const own = OWN_SPEAKER_AFTER.exec(doc.text.slice(from, end)) ?? OTHERS_SPEAK_AFTER.exec(doc.text.slice(from, end));

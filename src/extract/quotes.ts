@@ -309,6 +309,37 @@ function dashLineSpeaker(doc: AnalysedText, q: QuoteSpan): string | undefined {
   return HONORIFIC_GAP.test(doc.text.slice(from, first.start)) ? first.key : undefined;
 }
 
+/** Longest name line read as a vox-pop caption above a quote. */
+const MAX_NAME_LINE_CHARS = 140;
+/** What may follow a caption's name on its line: nothing, or a comma and a description (age, trade, street) with no sentence or quote punctuation. */
+const CAPTION_AFTER_NAME = /^(?:,[^.!?:;“”"\n]*)?[ \t]*$/u;
+
+/**
+ * The speaker a vox-pop caption line names right above a quote that opens its line: 'Ana Ruiz,
+ * 54, fisherman, Harbour Street' then '“For thirty years ...”' on the next line. The caption is
+ * a person's name opening the line, then nothing or a comma and a description, with no sentence
+ * punctuation (a line of prose ending in '.' is a paragraph, not a caption).
+ */
+function captionLineSpeaker(doc: AnalysedText, q: QuoteSpan): string | undefined {
+  const lineStart = doc.text.lastIndexOf('\n', q.outer.start - 1) + 1;
+  if (lineStart === 0 || doc.text.slice(lineStart, q.outer.start).trim().length > 0) return undefined;
+  const previousStart = doc.text.lastIndexOf('\n', lineStart - 2) + 1;
+  const line = { start: previousStart, end: lineStart - 1 };
+  if (line.end - line.start > MAX_NAME_LINE_CHARS || doc.text.slice(line.start, line.end).trim().length === 0) return undefined;
+  const first = mentionsIn(doc, line)[0];
+  if (!first || first.possessive || first.kind !== 'PERSON' || doc.text.slice(line.start, first.start).trim().length > 0) return undefined;
+  return CAPTION_AFTER_NAME.test(doc.text.slice(first.end, line.end)) ? first.key : undefined;
+}
+
+/** A label opening the quote's line that presents an unnamed panel's assessment: 'Citation: “...”', 'Jury verdict: “...”', 'Judges' comment: “...”' (a prize list, a review round-up). */
+const ASSESSMENT_LABEL = /^[ \t]*(?:(?:the[ \t]+)?(?:jury|judges|panel|critics)(?:['’]s?)?[ \t]+)?(?:citation|verdict|comment|comments|assessment)[ \t]*:[ \t]*$/iu;
+
+/** True for a quote right after an assessment label opening its line: the words of an unnamed jury or panel (speaker null). */
+function assessmentLabel(doc: AnalysedText, q: QuoteSpan): boolean {
+  const lineStart = doc.text.lastIndexOf('\n', q.outer.start - 1) + 1;
+  return q.outer.start - lineStart <= 40 && ASSESSMENT_LABEL.test(doc.text.slice(lineStart, q.outer.start));
+}
+
 /**
  * The speaker of a reported clause in the sentence right before a quote-only paragraph: 'X said
  * in a statement that ...' then '“...”' continues X, not the speaker of an earlier quote.
@@ -345,12 +376,20 @@ export function findQuotes(doc: AnalysedText, quotes: readonly QuoteSpan[]): Ext
     const lead = doc.text.slice(Math.max(sentence.start, q.outer.start - 160), q.outer.start);
     if (TITLE_BEFORE_QUOTE.test(lead) || WHAT_NAMED.test(lead)) continue;
     // '“Not one.”\n— Jane Roe, state councillor, on Monday.': a dash credit line under the quote names its speaker.
-    const credited = dashLineSpeaker(doc, q);
+    // 'Ana Ruiz, 54, fisherman' on the line above '“...”': a vox-pop caption names the speaker.
+    const credited = dashLineSpeaker(doc, q) ?? captionLineSpeaker(doc, q);
     if (credited) {
       const text = quoteText(doc.text, q.inner);
       const about = mentionsIn(doc, q.inner).map((m) => m.key).filter((k, n, all) => k !== credited && all.indexOf(k) === n);
       out.push({ kind: 'QUOTE', start: q.outer.start, end: q.outer.end, text, speaker: credited, about, sentence: sentence.index });
       previousSpeaker = credited;
+      continue;
+    }
+    // 'Citation: “A patient, funny novel ...”': an unnamed jury's assessment is a quote with no speaker.
+    if (assessmentLabel(doc, q)) {
+      const about = mentionsIn(doc, q.inner).map((m) => m.key).filter((k, n, all) => all.indexOf(k) === n);
+      out.push({ kind: 'QUOTE', start: q.outer.start, end: q.outer.end, text: quoteText(doc.text, q.inner), about, sentence: sentence.index });
+      previousSpeaker = undefined;
       continue;
     }
     const head = { start: i > 0 && quotes[i - 1]!.outer.end > sentence.start ? quotes[i - 1]!.outer.end : sentence.start, end: q.outer.start };

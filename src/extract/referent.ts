@@ -62,7 +62,8 @@ const GENERIC_INSTITUTION_WORDS = new Set([
   'health', 'finance', 'justice', 'interior', 'home', 'foreign', 'affairs', 'education', 'defence', 'defense', 'agriculture',
   'fisheries', 'environment', 'transport', 'trade', 'industry', 'labour', 'labor', 'energy', 'mining', 'mines', 'works', 'tourism',
   'culture', 'economy', 'planning', 'water', 'welfare', 'security', 'social', 'statistics', 'tax', 'revenue', 'customs',
-  'immigration', 'border', 'disaster', 'emergency', 'management', 'protection', 'environmental', 'school', 'schools',
+  'immigration', 'border', 'disaster', 'emergency', 'emergencies', 'situations', 'management', 'protection', 'environmental',
+  'school', 'schools',
   // every republic's legislature ('Congress' of Brazil and of the United States)
   'congress', 'electoral', 'election', 'elections', 'human',
   'rights', 'communications', 'information', 'science', 'technology', 'development', 'resources', 'natural', 'marine', 'land',
@@ -94,8 +95,9 @@ export function isGenericName(name: string): boolean {
 
 /**
  * Nouns newspapers are named by: a paper called by the noun alone ('the Herald', 'the Times') is the
- * local paper of its article's country, so like a generic name it merges only within one country
- * (the Hargeisa Herald and the Nature Isle Herald are both 'the Herald' in their own pages).
+ * paper whose page the article is, named in full only in its masthead if at all (the Hargeisa Herald and
+ * the Nature Isle Herald are both 'the Herald' in their own pages; so are the Patagonia Herald and the
+ * Buenos Aires Herald Digital, both Argentine). Two papers each called by the noun alone are never tied (isSameReferent()).
  */
 const NEWSPAPER_NOUNS = new Set([
   'herald', 'times', 'post', 'tribune', 'gazette', 'chronicle', 'observer', 'star', 'mail', 'news', 'express', 'standard',
@@ -729,6 +731,11 @@ export function isSameReferent(a: NamedEntity, b: NamedEntity): boolean {
   }
   const formsA = comparableForms(a);
   const formsB = comparableForms(b);
+  // Two papers each called only by a newspaper's noun ('told the Herald' on two Argentine papers' pages) are each their
+  // own page's paper: nothing ties them. One named in full with the noun as its short form is the article's own paper.
+  const bareA = a.kind === 'ORGANIZATION' && [a.name, ...a.aliases].every(isBareNewspaperNoun);
+  const bareB = b.kind === 'ORGANIZATION' && [b.name, ...b.aliases].every(isBareNewspaperNoun);
+  if (bareA && bareB) return false;
   let shared = [...formsB.keys()].filter((k) => formsA.has(k));
   // 'ANM' for Brazil's National Mining Agency and for Romania's National Meteorological Administration:
   // a shared acronym alone counts when one side is known by little more than the acronym, or both

@@ -66,11 +66,13 @@ const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Lady|Lord|Rev)\.$/;
 const HONORIFIC_TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Madam|Madame|Mme|Hon|Rev|Revd|Reverend|Sir|Dame|Lady|Lord|Sheikh|Shaikh|Sheik)\.?$/;
 /** Honorifics at either end of a title ('managing director Dr', 'Hon. Minister'): no part of it. */
 const HONORIFIC_EDGE = /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Madam|Hon|Rev)\.?\s+)+|(?:\s+(?:Dr|Mr|Mrs|Ms|Mx|Prof|Madam|Hon|Rev)\.?)+$/g;
+/** Clergy styles written before a name in an appositive ('Its spokeswoman, Pastor X'): address, no part of the description (round 32b). */
+const CLERGY_STYLES = 'Pastor|Father|Fr|Reverend|Revd|Archimandrite|Archpriest|Hieromonk|Monsignor|Msgr|Deacon';
 /** Between a description and the name it describes: an honorific ('Hon.', 'Dr', 'Madam') or one lower-case occupation ('businessman'). */
 // Honorifics of other languages too, the ones mention detection strips from names ('Principal Secretary in the Ministry of
 // Health, Babe X', "The hospital's chief executive, Alhagie X").
 // Dutch honorifics written in lower case before a name ('Their lawyer, mr. X': 'mr.' for a law graduate; 'ir.', 'drs.') (v19).
-const NAME_LEAD = String.raw`(?:(?:(?:Dr|Mr|Mrs|Ms|Prof|Madam|Hon|Rev|Eng|H\.E|Cllr|${[...FOREIGN_HONORIFICS].join('|')})\.?\s+|(?:mr|mevr|dhr|drs|ir)\.\s+){1,3}|\p{Ll}+\s+)?`;
+const NAME_LEAD = String.raw`(?:(?:(?:Dr|Mr|Mrs|Ms|Prof|Madam|Hon|Rev|Eng|H\.E|Cllr|${CLERGY_STYLES}|${[...FOREIGN_HONORIFICS].join('|')})\.?\s+|(?:mr|mevr|dhr|drs|ir)\.\s+){1,3}|\p{Ll}+\s+)?`;
 /** A Dutch honorific in lower case: 'mr.', 'drs.'. */
 const LOWER_HONORIFIC = /^(?:(?:mr|mevr|dhr|drs|ir)\.\s*)+$/;
 /** 'Its executive secretary, Joyce Nabirye': the organisation named before owns the post. */
@@ -81,6 +83,19 @@ const LOWER_TITLE_REMIT = /^(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}?)\s+(?
 const ITS_LEAD = /\b(?:its|their)\s+(?:(?:acting|interim|former|outgoing|incoming|new|current|previous)\s+)*$/i;
 /** 'The council's lawyer, X': a described owner right before a title. */
 const DESCRIBED_OWNER = /\b[Tt]he\s+(\p{Ll}+|\p{Lu}\p{Ll}+)['’]s\s+$/u;
+/** A lower-case possessive noun read as the start of a title ("council's president"): a described owner, no title word (round 32b). */
+const DESCRIBED_IN_TITLE = /^\p{Ll}+['’]s[ \t]+(?=\p{Ll})/u;
+/** A capitalised public-body noun opening a lower-case post ('Ministry spokesman', 'Agency director'); not 'Council' ('Council member' is one title). */
+const CAPITAL_BODY_TITLE = /^(Ministry|Department|Agency|Authority|Commission|Regulator)[ \t]+(?=\p{Ll})(?!members?\b)/u;
+
+/** The organisation named before 'at' whose name holds the noun ('Ministry of Labour' for 'Ministry'), as describedOwner picks it; none when no name holds it. */
+function bodyNamedBefore(noun: string, mentions: readonly ResolvedMention[], at: number, text: string): string | undefined {
+  const key = describedOwner(noun, mentions, at, text);
+  return key !== undefined && mentions.some((m) => m.key === key && m.end <= at && m.kind === 'ORGANIZATION' && foldSurface(m.surface).split(' ').includes(noun)) ? key : undefined;
+}
+
+/** 'the' or 'The' right before. */
+const THE_BEFORE = /\b[Tt]he[ \t]+$/;
 /** Nouns that stand for a place named before: 'X, the town's disaster risk reduction officer'. */
 /** A part of a body, named as '<unit> of <body>': 'the Geneva branch of the union'. */
 const UNIT_NOUNS = /^(?:branch|chapter|wing|section|division|local)$/;
@@ -517,8 +532,16 @@ function organisationWordBefore(text: string, mentions: readonly ResolvedMention
   const end = at - m[0].length + m[0].indexOf(m[1]!) + m[1]!.length;
   const start = end - m[1]!.length;
   if (mentions.some((x) => x.start < end && x.end > start)) return undefined;
-  const named = mentions.find((x) => x.kind === 'ORGANIZATION' && x.surface === m[1]);
+  const named = mentions.find((x) => x.kind === 'ORGANIZATION' && x.surface === m[1]) ?? bracketedAcronymOf(text, mentions, m[1]!, start);
   return named ? { ...named, start, end } : undefined;
+}
+
+/** An acronym written in brackets right after an organisation named before ('The Rowing Federation (ORF) said'): that organisation, whatever the letters (round 32b). */
+function bracketedAcronymOf(text: string, mentions: readonly ResolvedMention[], word: string, before: number): ResolvedMention | undefined {
+  if (!/^\p{Lu}{2,}$/u.test(word)) return undefined;
+  const at = text.lastIndexOf(`(${word})`, before);
+  if (at < 0) return undefined;
+  return mentions.find((x) => x.kind === 'ORGANIZATION' && x.end <= at && /^[ \t]*$/.test(text.slice(x.end, at)));
 }
 
 /** Posts in a team: a place or a word of a club's name before them means the club ('Apia coach', 'Falcons head coach'). */
@@ -733,6 +756,8 @@ function isPortfolioOpener(text: string, word: string, at: number, title?: strin
   // lower-case government office names its portfolio, no organisation (v26).
   if (title !== undefined && PORTFOLIO_OFFICE.test(title) && isCommonWord(word)) return true;
   const w = foldSurface(word);
+  // 'Regional governor X', 'Provincial commissioner Y': a level of government opening the sentence before a lower-case post is the title's (round 32).
+  if (title !== undefined && /^\p{Ll}/u.test(title) && GOVERNMENT_LEVEL.test(w)) return true;
   // 'Public prosecutor X', 'Senior counsel X': an adjective the lexicon knows qualifies the post (v22).
   return vocab().titles.some((t) => t.length > 1 && t[0] === w) || writtenInLowerCase(text, word) || lexiconTags(w).includes('Adjective');
 }
@@ -2326,6 +2351,14 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     const whose = WHOSE_TITLE.exec(t.title.text);
     const whoseOwner = whose ? mentions.find((x) => x.kind !== 'PERSON' && x.end < t.title.start && /^\)?[ \t]*,[ \t]+$/.test(text.slice(x.end, t.title.start))) : undefined;
     if (whose) titleFrom += whose[0].length;
+    // "The council's president, X" with "council's" read into the title: the described owner ('the council') is no part of the post; DESCRIBED_OWNER below reads it (round 32b).
+    const possessedNoun = whose ? null : DESCRIBED_IN_TITLE.exec(t.title.text);
+    if (possessedNoun && THE_BEFORE.test(text.slice(Math.max(0, t.title.start - 5), t.title.start))) titleFrom += possessedNoun[0].length;
+    // 'Ministry spokesman X' after 'The Ministry of Labour ... issued': a capitalised public-body noun read into a lower-case post stands for
+    // the body the article named with that noun before; it owns the post and is no part of it (round 32b).
+    const bodyNoun = !qualifier && !whose && !possessedNoun ? CAPITAL_BODY_TITLE.exec(t.title.text) : null;
+    const bodyOwner = bodyNoun && isTitleHead(t.title.text.slice(bodyNoun[0].length)) ? bodyNamedBefore(bodyNoun[1]!.toLowerCase(), mentions, t.title.start, text) : undefined;
+    if (bodyOwner) titleFrom += bodyNoun![0].length;
     // "Azerbaijan's deputy transport minister, Elchin Huseynli": lower-case words after a possessive owner are the title's.
     const modifiers = qualifier ? undefined : possessedModifiers(text, mentions, t.title.start);
     if (modifiers) [qualifier, titleFrom] = modifiers;
@@ -2445,6 +2478,7 @@ export function findRoles(text: string, mentions: readonly ResolvedMention[], ti
     const described = !organization && !qualifierKey ? DESCRIBED_OWNER.exec(text.slice(Math.max(0, titleFrom - 40), titleFrom)) : null;
     // "The Company's Chief Financial Officer" in a release that defines 'the Company': a capitalised organisation noun reads as the lower-case one.
     if (described && (/^\p{Ll}/u.test(described[1]!) || ORG_NOUNS.test(described[1]!.toLowerCase()))) organization = describedOwner(described[1]!.toLowerCase(), mentions, titleFrom, text);
+    if (!organization && bodyOwner) organization = bodyOwner;
     // "The Turku club's sporting director, Marko Lindroos".
     const placed = !organization && !qualifierKey ? PLACE_DESCRIBED_OWNER.exec(text.slice(Math.max(0, titleFrom - 50), titleFrom)) : null;
     const placedAt = placed ? titleFrom - placed[0].length + placed[0].indexOf(placed[1]!) : 0;

@@ -85,6 +85,8 @@ function parts(raw: string, start: number, splitCompound: (part: string) => bool
   if (pieces.length === 2 && isCapital(pieces[0]!) && ADJECTIVE_SUFFIXES.has(pieces[1]!)) return [{ ...token(raw, start, true), capital: false }];
   // 'Organization for Security and Co-operation in Europe': after a name's connector a capitalised prefix and its word are one word.
   if (afterConnector && pieces.length === 2 && BOUND_PREFIX.test(pieces[0]!) && /^\p{Ll}{3,}/u.test(pieces[1]!)) return [token(raw, start, true)];
+  // 'Bua Fishing Co-operative', 'the Co-op': a co-operative's word is one word wherever it stands (round 32b).
+  if (pieces.length === 2 && pieces[0] === 'Co' && /^op(?:erative|eratives)?(?:['’]s)?$/.test(pieces[1]!)) return [token(raw, start, true)];
   const out: Token[] = [];
   let offset = start;
   let pending: { text: string; start: number } | undefined;

@@ -60,8 +60,9 @@ import { inChunks } from './insert-rows';
  * 21: a country named inside the names of two or more of an article's organisations counts towards the article's
  *     country ('Guernsey Water', 'Guernsey Ports'); a country's name after a compass word ('Northern Ireland') names
  *     no country in a body's name unless the two are a region of that country.
+ * 22: 'situations' and 'emergencies' are public-institution words ('Ministry of Emergency Situations' is generic).
  */
-export const RESOLUTION_KEYS_VERSION = 21;
+export const RESOLUTION_KEYS_VERSION = 22;
 
 const SETTING = 'resolution_keys_version';
 /**
