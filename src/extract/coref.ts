@@ -392,7 +392,10 @@ function organisationFor(groups: readonly MentionGroup[], m: Mention, folded: st
 }
 
 /** Structures named after the place they serve: 'Alderney Airport', 'Mokowe Jetty' (not divisions or rivers: 'Nyandarua County'). */
-const STRUCTURE_NOUNS: ReadonlySet<string> = new Set(['airport', 'airfield', 'aerodrome', 'airstrip', 'harbour', 'harbor', 'station', 'bridge', 'dam', 'highway', 'motorway', 'expressway', 'railway', 'tunnel', 'stadium', 'terminal', 'pier', 'jetty']);
+const STRUCTURE_NOUNS: ReadonlySet<string> = new Set([
+  'airport', 'airfield', 'aerodrome', 'airstrip', 'harbour', 'harbor', 'station', 'bridge', 'dam', 'highway', 'motorway',
+  'expressway', 'railway', 'tunnel', 'stadium', 'terminal', 'pier', 'jetty',
+]);
 
 /**
  * Whether a lone word opens the name of a structure named after it ('Alderney Airport': its placeWord) and the name of another

@@ -97,7 +97,8 @@ export function isGenericName(name: string): boolean {
  * Nouns newspapers are named by: a paper called by the noun alone ('the Herald', 'the Times') is the
  * paper whose page the article is, named in full only in its masthead if at all (the Hargeisa Herald and
  * the Nature Isle Herald are both 'the Herald' in their own pages; so are the Patagonia Herald and the
- * Buenos Aires Herald Digital, both Argentine). Two papers each called by the noun alone are never tied (isSameReferent()).
+ * Buenos Aires Herald Digital, both Argentine). Two papers each called by the noun alone are never tied
+ * (isSameReferent()).
  */
 const NEWSPAPER_NOUNS = new Set([
   'herald', 'times', 'post', 'tribune', 'gazette', 'chronicle', 'observer', 'star', 'mail', 'news', 'express', 'standard',
@@ -729,13 +730,11 @@ export function isSameReferent(a: NamedEntity, b: NamedEntity): boolean {
     // Club': a body named after a town is that town's, and an acronym alone names it only in its own country's news.
     if (short.country !== undefined && full.country !== undefined && full.country !== short.country && ![full.name, ...full.aliases].some((f) => ACRONYM.test(f.trim())) && opensWithTown(full.name)) return false;
   }
-  const formsA = comparableForms(a);
-  const formsB = comparableForms(b);
   // Two papers each called only by a newspaper's noun ('told the Herald' on two Argentine papers' pages) are each their
   // own page's paper: nothing ties them. One named in full with the noun as its short form is the article's own paper.
-  const bareA = a.kind === 'ORGANIZATION' && [a.name, ...a.aliases].every(isBareNewspaperNoun);
-  const bareB = b.kind === 'ORGANIZATION' && [b.name, ...b.aliases].every(isBareNewspaperNoun);
-  if (bareA && bareB) return false;
+  if (a.kind === 'ORGANIZATION' && [a.name, ...a.aliases].every(isBareNewspaperNoun) && [b.name, ...b.aliases].every(isBareNewspaperNoun)) return false;
+  const formsA = comparableForms(a);
+  const formsB = comparableForms(b);
   let shared = [...formsB.keys()].filter((k) => formsA.has(k));
   // 'ANM' for Brazil's National Mining Agency and for Romania's National Meteorological Administration:
   // a shared acronym alone counts when one side is known by little more than the acronym, or both
