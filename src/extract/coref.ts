@@ -2,7 +2,7 @@ import type { EntityKind } from './types';
 import type { Mention } from './mentions';
 import { foldSurface } from './fold';
 import { writtenInLowerCase } from './name-context';
-import { foldTransliteration } from './referent';
+import { foldTransliteration, STRUCTURE_NOUNS } from './referent';
 import { isLegalForm, vocab } from './vocabulary';
 import { isFirstName } from './names';
 import { kindFromDocument } from './kind-from-cues';
@@ -390,12 +390,6 @@ function organisationFor(groups: readonly MentionGroup[], m: Mention, folded: st
   if (byFirst && ofPlace(groups, byFirst) && groups.some((g) => g !== byFirst && g.kind === 'ORGANIZATION' && g.firstWord === folded && ofPlace(groups, g))) return undefined;
   return byFirst ?? (m.id || m.kind === 'PERSON' ? undefined : groups.find((g) => g.kind === 'ORGANIZATION' && g.legalShort === folded));
 }
-
-/** Structures named after the place they serve: 'Alderney Airport', 'Mokowe Jetty' (not divisions or rivers: 'Nyandarua County'). */
-const STRUCTURE_NOUNS: ReadonlySet<string> = new Set([
-  'airport', 'airfield', 'aerodrome', 'airstrip', 'harbour', 'harbor', 'station', 'bridge', 'dam', 'highway', 'motorway',
-  'expressway', 'railway', 'tunnel', 'stadium', 'terminal', 'pier', 'jetty',
-]);
 
 /**
  * Whether a lone word opens the name of a structure named after it ('Alderney Airport': its placeWord) and the name of another

@@ -315,7 +315,11 @@ const POSTPOSED_TITLE_WORDS: ReadonlySet<string> = new Set(['Regent', 'Regents',
  * 'Catholicos X', 'His Holiness X', 'Prefect X', 'Ratu X' (Fijian chiefly style). The title list lacks them; alone ('the
  * Catholicos said') they name no one.
  */
-const NAME_STYLES: ReadonlySet<string> = new Set(['archimandrite', 'archpriest', 'hieromonk', 'catholicos', 'patriarch', 'pastor', 'father', 'fr', 'deacon', 'archdeacon', 'abbot', 'abbess', 'monsignor', 'msgr', 'vicar', 'chaplain', 'mufti', 'ayatollah', 'holiness', 'eminence', 'beatitude', 'prefect', 'subprefect', 'ratu', 'evangelist', 'apostle', 'prophet']);
+export const NAME_STYLES: ReadonlySet<string> = new Set([
+  'archimandrite', 'archpriest', 'hieromonk', 'catholicos', 'patriarch', 'pastor', 'father', 'fr', 'deacon', 'archdeacon',
+  'abbot', 'abbess', 'monsignor', 'msgr', 'vicar', 'chaplain', 'mufti', 'ayatollah', 'holiness', 'eminence', 'beatitude',
+  'prefect', 'subprefect', 'ratu', 'evangelist', 'apostle', 'prophet',
+]);
 /** Of those, the posts a role keeps as its title ('Prefect', 'Catholicos'); the others are forms of address only. */
 const STYLE_POSTS: ReadonlySet<string> = new Set(['catholicos', 'patriarch', 'prefect', 'subprefect', 'abbot', 'abbess', 'vicar', 'chaplain', 'archdeacon', 'deacon', 'mufti']);
 /** Armenian clergy's 'Ter'/'Der' ('Lord') between a style and the given name: 'Archimandrite Ter Movses X'. */

@@ -351,10 +351,14 @@ const NATURAL_FEATURES = new Set([
 ]);
 
 /**
- * Words of structures named after a place ('Karakoram Highway'): like a natural feature's noun, the name without it
- * is as likely the place itself (the Karakoram range), so it matches only a side that also wrote the structure.
+ * Words of structures named after a place ('Karakoram Highway', 'Alderney Airport'): like a natural feature's noun, the
+ * name without it is as likely the place itself (the Karakoram range), so it matches only a side that also wrote the
+ * structure; within an article, the place's name alone is the place (coref.ts). Folded.
  */
-const STRUCTURE_NOUNS = new Set(['highway', 'motorway', 'expressway', 'freeway', 'railway', 'tunnel', 'airport']);
+export const STRUCTURE_NOUNS: ReadonlySet<string> = new Set([
+  'highway', 'motorway', 'expressway', 'freeway', 'railway', 'tunnel', 'airport', 'airfield', 'aerodrome', 'airstrip',
+  'harbour', 'harbor', 'station', 'bridge', 'dam', 'stadium', 'terminal', 'pier', 'jetty',
+]);
 
 /**
  * A sea named by an adjective of its own ('Baltic Sea', 'Adriatic Sea', 'Caribbean Sea'): news calls it by the adjective

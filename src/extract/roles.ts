@@ -14,7 +14,7 @@ import type { ResolvedMention } from './document';
 import { curated } from './curated';
 import { foldSurface } from './fold';
 import { writtenInLowerCase } from './name-context';
-import { FOREIGN_HONORIFICS } from './mentions';
+import { FOREIGN_HONORIFICS, NAME_STYLES } from './mentions';
 import { lexiconTags } from './lexicon';
 import { vocab } from './vocabulary';
 import { lookupDemonym, lookupGazetteer } from './gazetteer';
@@ -66,8 +66,8 @@ const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Lady|Lord|Rev)\.$/;
 const HONORIFIC_TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Madam|Madame|Mme|Hon|Rev|Revd|Reverend|Sir|Dame|Lady|Lord|Sheikh|Shaikh|Sheik)\.?$/;
 /** Honorifics at either end of a title ('managing director Dr', 'Hon. Minister'): no part of it. */
 const HONORIFIC_EDGE = /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Madam|Hon|Rev)\.?\s+)+|(?:\s+(?:Dr|Mr|Mrs|Ms|Mx|Prof|Madam|Hon|Rev)\.?)+$/g;
-/** Clergy styles written before a name in an appositive ('Its spokeswoman, Pastor X'): address, no part of the description (round 32b). */
-const CLERGY_STYLES = 'Pastor|Father|Fr|Reverend|Revd|Archimandrite|Archpriest|Hieromonk|Monsignor|Msgr|Deacon';
+/** Styles written before a name in an appositive ('Its spokeswoman, Pastor X'): address, no part of the description (round 32b). */
+const CLERGY_STYLES = ['Reverend', 'Revd', ...[...NAME_STYLES].map((w) => w[0]!.toUpperCase() + w.slice(1))].join('|');
 /** Between a description and the name it describes: an honorific ('Hon.', 'Dr', 'Madam') or one lower-case occupation ('businessman'). */
 // Honorifics of other languages too, the ones mention detection strips from names ('Principal Secretary in the Ministry of
 // Health, Babe X', "The hospital's chief executive, Alhagie X").
